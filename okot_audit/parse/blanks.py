@@ -142,6 +142,12 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         as marks, or the line holds two of them, or each stands between two figures — among
         figures and marks as many as the periods, on a row that ends on the line."""
         text = spelled.get(index, lines[index])  # (the line its marks were found in: a glued province's label off)
+        if not convention:
+            # (a dash before the last words as many as the periods is the label's, and so is the number
+            # right before the first of them: ``fase 1- 2 - 1 42`` under three periods, ``2 - 3 - 1 34 4
+            # 58`` under five — a dash there stands between the label and the figures, not between two)
+            cells = _cells_start(text, _periods_above(lines, index))
+            maybe = [m for m in maybe if m.start() > cells]
         return (
             bool(maybe) and (convention or len(maybe) > 1 or (
                 all(_between_figures(text, m) for m in maybe) and _labelled_run(text, positional)

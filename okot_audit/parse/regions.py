@@ -2192,7 +2192,10 @@ def _scan_region(
             k = label_end
             end = k
             continue
-        if keyed and row is not None and row.complete and not blank_since_row and not _ends_in_label_number(row) and _label_rest(lines, k):
+        if keyed and row is not None and row.complete and not blank_since_row and (
+            # (a number no label owns ends the row's line: its count, ``… traject - 24`` / ``modules 1- 4``)
+            not _ends_in_label_number(row) or unproven_label_numbers(without_glued_province(row.texts[-1]))
+        ) and _label_rest(lines, k, row.lines[0] - 1):
             _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
             row.lines.append(k + 1)
             k += 1
@@ -2205,7 +2208,10 @@ def _scan_region(
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
-                and _label_tail(_without_number(text), capital=True))
+                and _label_tail(_without_number(text), capital=True)
+                # (where counts stand alone, a row's line that ends in a number its label may own is
+                # no count proven: ``… 3de jaar - 1`` / ``jeugd- 61``, which is the count the totals say)
+                and (style == "first" or not ends_in_label_number(row.texts[-1])))
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text)))
         ):
@@ -3766,6 +3772,8 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
 _ONE_DIGIT = re.compile(r"\s*\d\s*")
+#: A range of single digits alone on its line (``2 - 3``, ``1-4``): a label's, no figures.
+_RANGE_ALONE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
 def ends_in_range(text: str) -> bool:
@@ -3787,7 +3795,7 @@ def _without_leading_province(text: str) -> str:
     return text
 
 
-def _label_rest(lines: tuple[str, ...], k: int) -> bool:
+def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
@@ -3796,21 +3804,31 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
     its code, so words between a row's figures and the next item are the label's end (its
     cell's lines wrapped around figures centred in the row); no figures follow them, so they
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
-    header of another table is no label's end."""
+    header of another table is no label's end. `first`: the row's first line (0-based); a
+    copy of one of its lines is no end of its label (a line printed twice), another row's line
+    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if j > k and _starts_item(lines, j):
             return True
         stripped = text.strip()
-        if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
+        # (right below the row's figures, the label's words are those before them: ``… kinderzorg
+        # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
+        # ``42 23`` / ``5``)
+        above = lines[j - 1] if j else ""
+        if j == k:
+            above = lines[j - 2] if j > 1 and ONLY_NUMBERS.match(above) else numeric_tail(above)[0]
+        if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(above.split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
+        if _RANGE_ALONE.fullmatch(stripped) and stripped not in {lines[m].strip() for m in range(max(0, first, k - 3), j)}:
+            continue  # the label's own range alone (``… educ algemene 5 48 48 38 19 62`` / ``2 - 3``)
         bare = without_glued_province(stripped)
         if (
             _LOWER_START.match(stripped)
             and (ends_in_range(bare) or (
                 _label_number_alone(bare, lines[j - 1] if j else "") and len(numeric_tail(bare)[1][0].group()) == 1
             ))
-            and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}
+            and fold(bare) not in {fold(lines[m]) for m in range(max(0, first, k - 3), j)}
         ):
             continue  # words in lower case ending in the label's own range or number (``vakbevoegdheid 2 - 3``,
             # ``onderwijs en jaar 1``; no copy of a line above)

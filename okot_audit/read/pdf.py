@@ -2625,6 +2625,51 @@ def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) ->
     return most
 
 
+def _header_labels(rows: list[tuple[int, list[_Cell]]]) -> list[_Cell] | None:
+    """The period labels of the first header's row among `rows` (its cells after its words,
+    every one a period's label: ``2021 2022 2023``); None without one."""
+    for _, cells in rows:
+        rest = _after_words(cells)
+        if rest and all(_PERIOD_LABEL.match(c.text) for c in rest):
+            return rest
+    return None
+
+
+def _placed_by_own_header(
+    first: list[tuple[int, list[_Cell]]], later: list[tuple[int, list[_Cell]]],
+) -> list[list[float]] | None:
+    """Where a table runs on to a later page that repeats its header (in text an extractor laid
+    out on each page's own grid), how far each cell after the words of each of the page's rows
+    moves to stand under the first page's columns: its own header's period labels are the same
+    as the first page's, in order, and each figure stands under one of them (overlaps it, within
+    :data:`END_SLACK`, and no other), so it moves as far as its label does to the first page's
+    one; the header's labels too. None where the page repeats no such header or a figure of it
+    stands under none of its labels or under two: its grid is then settled as without one."""
+    theirs, own = _header_labels(later), _header_labels(first)
+    if not theirs or not own or [c.text for c in theirs] != [c.text for c in own]:
+        return None
+    moves = [a.x1 - b.x1 for a, b in zip(own, theirs)]
+    out: list[list[float]] = []
+    for _, cells in later:
+        rest = _after_words(cells)
+        if rest and all(_PERIOD_LABEL.match(c.text) for c in rest):
+            if [c.text for c in rest] != [c.text for c in theirs]:
+                return None
+            out.append(moves[:len(rest)])
+            continue
+        row = []
+        for cell in rest:
+            if not _is_cell(cell.text):
+                return None
+            under = [k for k, label in enumerate(theirs)
+                     if cell.x0 <= label.x1 + END_SLACK and cell.x1 >= label.x0 - END_SLACK]
+            if len(under) != 1:
+                return None
+            row.append(moves[under[0]])
+        out.append(row)
+    return out
+
+
 def _unsettled(
     own: list[float], theirs: list[float] | None, rows: list[tuple[int, list[_Cell]]], width: int,
 ) -> bool:
@@ -2690,6 +2735,13 @@ def _page_columns(
                     if named is not None and len(named) == len(theirs):
                         own, width, matched = named, len(theirs), True
                 target = own
+                if not matched and (shifts := _placed_by_own_header([rows[i] for i in first], [rows[i] for i in indexes])):
+                    # the page repeats the table's header: its period labels are its own grid
+                    for index in indexes:
+                        for cell, by in zip(_after_words(rows[index][1]), shifts[index - indexes[0]]):
+                            cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
+                    moved = True
+                    continue
                 if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
                     # (only the totals can settle it: where one placement of the page's columns under
                     # the header's fits them and no other does)
