@@ -3724,10 +3724,6 @@ def _closes_open_range(row: Item, text: str) -> bool:
     )
 
 
-#: A range of single digits alone on its line (``1- 4``, ``2 - 3``, ``1-2``): no name begins with one.
-_RANGE_ALONE = re.compile(r"\d\s?[-\u2013]\s?\d")
-
-
 def _range_alone_below(row: Item, text: str) -> bool:
     """Whether line `text` is a range of single digits alone (``1- 4``) right below a row whose
     figures are read (``… individueel traject - modules 45`` / ``1- 4``: figures beside a name's
@@ -3772,7 +3768,8 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
 _ONE_DIGIT = re.compile(r"\s*\d\s*")
-#: A range of single digits alone on its line (``2 - 3``, ``1-4``): a label's, no figures.
+#: A range of single digits alone on its line (``2 - 3``, ``1-4``, ``1- 4``): a label's end, no
+#: figures — no name begins with one (:func:`_range_alone_below`, :func:`_label_rest`).
 _RANGE_ALONE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
