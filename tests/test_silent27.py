@@ -1,0 +1,76 @@
+"""Silent wrong readings found in session 27, each now read right or said.
+
+- a comma-separated row whose coded name ends in a digit before figures whose thousands spaces
+  set apart (``900611: Verpleegkunde module 4,1 234,1 300``) was taken for decimal commas
+  (``4,1``, ``234,1``): the row fell out of its block, the block's header with it, and plain
+  reading put ``300`` under a year of the prose. The block's columns settle it now: the comma
+  split that fits them is the row; one that does not is said (``unreadable-table``).
+"""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+from okot_audit.read.delimited import grid_blocks
+
+QUESTION = "Vraag 3: hoeveel cursisten startten in 2019 een OKOT in de zorg?\n\nAntwoord: in onderstaande tabel.\n\n"
+
+
+def _rows(answer) -> list[tuple]:
+    return [(c.code or c.label, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+# --------------------------------------------------------------------------- comma rows, a name's digit
+
+
+def test_a_comma_row_whose_name_ends_in_a_digit_is_read_in_its_blocks_columns():
+    answer = read_text(QUESTION + "\n".join([
+        "Opleiding,2022,2023",
+        "900611: Verpleegkunde module 4,1 234,1 300",
+        "900612: Zorgkundige,1 187,1 230",
+        "900613: Verpleegkunde module 5,812,845",
+        "Totaal,3 233,3 375",
+    ]) + "\n", "antwoord.txt")
+    assert _rows(answer) == [
+        ("900611", "Verpleegkunde module 4", "2022", 1234), ("900611", "Verpleegkunde module 4", "2023", 1300),
+        ("900612", "Zorgkundige", "2022", 1187), ("900612", "Zorgkundige", "2023", 1230),
+        ("900613", "Verpleegkunde module 5", "2022", 812), ("900613", "Verpleegkunde module 5", "2023", 845),
+        ("Totaal", "Totaal", "2022", 3233), ("Totaal", "Totaal", "2023", 3375),
+    ]
+
+
+def test_a_comma_row_whose_split_does_not_fit_its_block_is_said_never_a_cell_under_a_prose_year():
+    answer = read_text(QUESTION + "\n".join([
+        "Opleiding,2021,2022,2023",
+        "900611: Verpleegkunde module 4,1 234,1 300",
+        "900612: Zorgkundige,1 187,1 230,1 250",
+        "900613: Verpleegkunde module 5,812,845,850",
+        "Totaal,3 233,3 375,3 400",
+    ]) + "\n", "antwoord.txt")
+    assert [p.label for p in answer.tables[0].periods] == ["2021", "2022", "2023"]
+    assert not [c for c in answer.tables[0].cells if c.code == "900611"]
+    said = [(f.rule, f.line) for f in audit(answer).findings if f.severity == "error"]
+    assert ("unreadable-table", 6) in said
+
+
+def test_a_comma_row_right_above_its_block_is_laid_out_in_the_blocks_columns():
+    lines = ["900611: Verpleegkunde module 4,1 234,1 300", "900612: Zorgkundige,1 187,1 230",
+             "900613: Verpleegkunde module 5,812,845"]
+    laid = grid_blocks(lines, [])
+    assert "," not in laid[0]
+    assert (laid[0].index("1.234"), laid[0].index("1.300")) == (laid[1].index("1.187"), laid[1].index("1.230"))
+
+
+def test_a_comma_row_above_a_block_of_other_columns_is_said():
+    unread: list = []
+    lines = ["900611: Verpleegkunde module 4,1 234,1 300", "900612: Zorgkundige,1 187,1 230,1 250",
+             "900613: Verpleegkunde module 5,812,845,850"]
+    laid = grid_blocks(lines, unread)
+    assert laid[0] == "" and [(u.line, u.reason) for u in unread] == [(1, "cell-count")]
+
+
+def test_a_sentence_with_a_decimal_comma_above_a_comma_block_stays_prose():
+    lines = ["Het aantal steeg met 4,1 procent", "Opleiding,2022,2023", "900612: Zorgkundige,1 187,1 230",
+             "Totaal,1 187,1 230"]
+    unread: list = []
+    laid = grid_blocks(lines, unread)
+    assert laid[0] == lines[0] and unread == []
