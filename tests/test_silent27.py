@@ -4,10 +4,18 @@
   set apart (``900611: Verpleegkunde module 4,1 234,1 300``) was taken for decimal commas
   (``4,1``, ``234,1``): the row fell out of its block, the block's header with it, and plain
   reading put ``300`` under a year of the prose. The block's columns settle it now: the comma
-  split that fits them is the row; one that does not is said (``unreadable-table``).
+  split that fits them is the row; one that does not is said (``unreadable-table``);
+- a line of words starting with a capital and ending in one number right below a coded row whose
+  figures are there (``Se-n-se voor module 7``) was read as the end of that row's name, its 7
+  silently no figure: it may as well be the count of a row whose code was lost (the same line
+  with ``12`` is). Unless the answer prints it inside a longer line or the catalogue's name of
+  the row's code ends so, it is said where it stands (``stray-number``; a total it would close
+  cites it), in plain text and pdfplumber's single-spaced text (figures beside the province).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from okot_audit import audit, read_text
 from okot_audit.read.delimited import grid_blocks
@@ -74,3 +82,59 @@ def test_a_sentence_with_a_decimal_comma_above_a_comma_block_stays_prose():
     unread: list = []
     laid = grid_blocks(lines, unread)
     assert laid[0] == lines[0] and unread == []
+
+
+# --------------------------------------------------------------------------- a name's digit or a count below a row
+
+PROVINCE_HEAD = "Vraag: hoeveel cursisten startten een OKOT?\n\nProvincie Opleiding\n2021\n"
+#: The row's figures on its code line (plain text, a PDF cell's figures at its top), or glued to
+#: the block's province on the line below its name's first line (pdfplumber, single-spaced).
+FORMS = {
+    "code-line": ["Limburg", "231000: Specifieke lerarenopleiding opvoeder met 17"],
+    "pdfplumber-glued": ["231000: Specifieke lerarenopleiding opvoeder met", "Limburg 17"],
+}
+
+
+def _answer(form: str, below: str, total: int, catalogue=None):
+    lines = [*FORMS[form], below, f"Totaal Limburg {total}", f"Eindtotaal {total}"]
+    return read_text(PROVINCE_HEAD + "\n".join(lines) + "\n", "antwoord.txt", catalogue=catalogue)
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("number", [7, 12])
+def test_a_capital_line_ending_in_a_number_below_a_row_is_said_not_made_its_name(form, number):
+    answer = _answer(form, f"Se-n-se voor module {number}", 17 + number)
+    rows = [(c.code, c.label, c.count) for c in answer.tables[0].cells if c.level == "row"]
+    assert rows == [("231000", "Specifieke lerarenopleiding opvoeder met", 17)]
+    findings = audit(answer).findings
+    stray = [f for f in findings if f.rule == "stray-number"]
+    assert [(f.line, str(number) in f.message) for f in stray] == [(7, True)]
+    gap = [f for f in findings if f.rule == "total-exceeds-parts"]
+    assert gap and all(f"Se-n-se voor module {number}" in f.message for f in gap)
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_names_end_the_answer_prints_whole_elsewhere_is_the_names(form):
+    """Another block prints the name whole on one line, its figure after it: the digit is the name's."""
+    lines = [*FORMS[form], "Se-n-se voor module 7", "Totaal Limburg 17",
+             "Antwerpen", "231000: Specifieke lerarenopleiding opvoeder met Se-n-se voor module 7 9",
+             "Totaal Antwerpen 9", "Eindtotaal 26"]
+    answer = read_text(PROVINCE_HEAD + "\n".join(lines) + "\n", "antwoord.txt")
+    rows = [(c.province, c.label, c.count) for c in answer.tables[0].cells if c.level == "row"]
+    name = "Specifieke lerarenopleiding opvoeder met Se-n-se voor module 7"
+    assert rows == [("Limburg", name, 17), ("Antwerpen", name, 9)]
+    assert not [f for f in audit(answer).findings if f.rule == "stray-number"]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_names_end_the_catalogue_names_is_the_names(form, tmp_path):
+    from okot_audit.catalogue import load_catalogue
+
+    codes = tmp_path / "codes.csv"
+    codes.write_text("code,label,programme,sector,stage,year,years,can_be_final\n"
+                     "231000,Specifieke lerarenopleiding opvoeder met Se-n-se voor module 7,"
+                     "Specifieke lerarenopleiding opvoeder,onderwijs,module,,,true\n", encoding="utf-8")
+    answer = _answer(form, "Se-n-se voor module 7", 17, catalogue=load_catalogue(codes))
+    rows = [(c.code, c.label, c.count) for c in answer.tables[0].cells if c.level == "row"]
+    assert rows == [("231000", "Specifieke lerarenopleiding opvoeder met Se-n-se voor module 7", 17)]
+    assert not [f for f in audit(answer).findings if f.rule in ("stray-number", "total-exceeds-parts")]
