@@ -126,6 +126,15 @@ def test_a_names_end_the_answer_prints_whole_elsewhere_is_the_names(form):
     assert not [f for f in audit(answer).findings if f.rule == "stray-number"]
 
 
+def test_a_longer_number_elsewhere_is_no_print_of_the_names_end():
+    """``… module 75`` elsewhere prints no ``module 7``: the line below stays said."""
+    lines = [*FORMS["code-line"], "Se-n-se voor module 7", "Totaal Limburg 24",
+             "Antwerpen", "231000: Specifieke lerarenopleiding opvoeder met Se-n-se voor module 75 9",
+             "Totaal Antwerpen 9", "Eindtotaal 33"]
+    answer = read_text(PROVINCE_HEAD + "\n".join(lines) + "\n", "antwoord.txt")
+    assert [f.line for f in audit(answer).findings if f.rule == "stray-number"] == [7]
+
+
 @pytest.mark.parametrize("form", sorted(FORMS))
 def test_a_names_end_the_catalogue_names_is_the_names(form, tmp_path):
     from okot_audit.catalogue import load_catalogue

@@ -3726,8 +3726,8 @@ def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> 
     text = lines[k].strip()
     if len(labels or ()) > 1 or not _capital_words_and_number(text):
         return False
-    folded = fold(text)
-    return not any(folded in fold(other) and len(fold(other)) > len(folded)
+    folded = f" {' '.join(fold(text).split())} "  # (whole words: ``module 7`` is not in ``module 75``)
+    return not any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
                    for j, other in enumerate(lines) if j != k and other.strip())
 
 
