@@ -147,3 +147,32 @@ def test_a_names_end_the_catalogue_names_is_the_names(form, tmp_path):
     rows = [(c.code, c.label, c.count) for c in answer.tables[0].cells if c.level == "row"]
     assert rows == [("231000", "Specifieke lerarenopleiding opvoeder met Se-n-se voor module 7", 17)]
     assert not [f for f in audit(answer).findings if f.rule in ("stray-number", "total-exceeds-parts")]
+
+
+def test_a_generated_pdfs_name_wrapped_to_its_digit_is_said_in_single_spaced_text_and_read_from_positions(tmp_path):
+    """A PDF (fpdf2, the figures at the top of their cell) whose name wraps to a last line of its
+    own, ``Se-n-se voor module 7``: pdfplumber's single-spaced text cannot tell that 7 from a
+    count (said at its line); the PDF itself and ``pdftotext -layout`` place it in the name's
+    column (the name's)."""
+    from generate.extract import extract
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    from okot_audit import read_answer
+
+    name = "Specifieke lerarenopleiding opvoeder met Se-n-se voor module 7"
+    rows = [PdfRow(f"231000: {name}", [17], province="Limburg"),
+            PdfRow("231001: Graduaat orthopedagogie", [5], province="Limburg"),
+            PdfRow("Totaal Limburg", [22], level="subtotal", province="Limburg"),
+            PdfRow("Eindtotaal", [22], level="total")]
+    pdf = write_pdf(Document(["OKOT's - Onderwijssector", PdfTable("Opleiding", ["2021"], rows, layout="province")]),
+                    PdfStyle(label_width=50.0))
+    text = extract(pdf, "pdfplumber")
+    assert "Se-n-se voor module 7" in text.splitlines()  # (the shape under test)
+    single = read_text(text, "antwoord.txt")
+    assert [(c.label, c.count) for c in single.tables[0].cells if c.level == "row"] == [
+        ("Specifieke lerarenopleiding opvoeder met", 17), ("Graduaat orthopedagogie", 5)]
+    assert len([f for f in audit(single).findings if f.rule == "stray-number" and "7" in f.message]) == 1
+    (tmp_path / "antwoord.pdf").write_bytes(pdf)
+    for answer in (read_text(extract(pdf, "pdftotext-layout"), "antwoord.txt"), read_answer(tmp_path / "antwoord.pdf")):
+        assert [(c.label, c.count) for c in answer.tables[0].cells if c.level == "row"] == [
+            (name, 17), ("Graduaat orthopedagogie", 5)]
