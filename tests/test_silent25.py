@@ -263,8 +263,11 @@ def test_a_names_module_number_below_a_province_glued_to_its_count_in_single_spa
 
 
 def test_a_names_own_digit_below_a_glued_province_in_another_block_and_period_count():
-    """The same shape, another name and a count of its own below: the name's last line
-    (``individueel traject - niveau 3``) is the name's, the figures beside its first line the row's."""
+    """The same shape, another name and a count of its own below: the figures beside the name's
+    first line are the row's. The line below (``Se-n-se individueel traject - niveau 3``, a
+    capital first) may be the name's end or a row whose code was lost counting 3 (``Totaal
+    Limburg 17`` holds either way for unique persons): said where it stands since session 27
+    (``stray-number``), never silently the name's."""
     lines = [
         "Provincie Opleiding",
         "2021",
@@ -276,7 +279,8 @@ def test_a_names_own_digit_below_a_glued_province_in_another_block_and_period_co
     ]
     answer = read_text(HEAD + "\n".join(lines) + "\n", "generated.txt")
     rows = [(c.code, c.count, c.label) for c in answer.tables[0].cells if c.level == "row"]
-    assert rows == [("231000", 17, "opvoeder met Se-n-se individueel traject - niveau 3")]
+    assert rows == [("231000", 17, "opvoeder met")]
+    assert [f.line for f in audit(answer).findings if f.rule == "stray-number"] == [12]
 
 
 def test_a_line_ending_in_a_count_below_a_glued_province_stays_a_row():

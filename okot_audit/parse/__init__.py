@@ -104,7 +104,7 @@ from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     mixed_placements,
     names_before_total, province_name, continues_range,
-    unproven_label_numbers, cut_above, marks_by_footnote, kind_colons,
+    unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -239,6 +239,8 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
             if stood:
                 stood.update({k.strip(): v.strip() for k, v in stood.items()})
                 item.texts = [_bounds_back(t, stood) for t in item.texts]
+    for region in regions:  # (a line said as a count or a name's end: the catalogue's name of its row's code settles it)
+        name_rests_by_catalogue(region, partial(_name_ending, catalogue))
     sideways = find_transposed(lines) + find_part_rows(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [kept for r in regions if (kept := _beside_sideways(r, sideways)) is not None]
@@ -3511,13 +3513,18 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
 _NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
+def _name_ending(catalogue: Catalogue, code: str) -> tuple[str, ...]:
+    """The last two words of `catalogue`'s name of `code`, lower case; () when it has none."""
+    entry = catalogue.entries.get(code)
+    return tuple(w.lower() for w in _NAME_TOKEN.findall(entry.label)[-2:]) if entry is not None else ()
+
+
 def _catalogue_named(code: str, found: list[Placement], catalogue: Catalogue) -> list[Placement]:
     """The readings of a coded row whose label ends as `catalogue`'s name of its code ends in
     a number of its own (900715's ``… - module 5``: ``module 5 13`` is the label's 5 and one
     count, not ``module`` and two), where some but not all of its readings' labels do; else all.
     `catalogue` is the one the answer is read with: a user's own codes' names count too."""
-    entry = catalogue.entries.get(code)
-    ending = tuple(w.lower() for w in _NAME_TOKEN.findall(entry.label)[-2:]) if entry is not None else ()
+    ending = _name_ending(catalogue, code)
     if len(ending) < 2 or not ending[-1].isdigit():
         return found
     named = [r for r in found if tuple(w.lower() for w in _NAME_TOKEN.findall(r.label)[-2:]) == ending]

@@ -2119,6 +2119,8 @@ def _scan_region(
             end = k
             continue
         rest = _name_rest_below_figures(row, text) if keyed and row is not None and not blank_since_row and not pending else None
+        if rest == "name" and _count_or_name(lines, k, width):
+            rest = "unclear"  # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
         if rest == "name" and row is not None:
             _add_suffix(row, k, text, items)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
             row.lines.append(k + 1)
@@ -2215,6 +2217,12 @@ def _scan_region(
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text)))
         ):
+            if keyed and _count_or_name(lines, k, width):  # its number the name's or a code-lost row's count: said
+                items.append(Item("junk", [k + 1], texts=[text]))
+                row = None
+                k += 1
+                end = k
+                continue
             _add_suffix(row, k, text, items)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
             k += 1
@@ -3763,6 +3771,58 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
     if _LOWER_START.match(words) is not None or numbered_word(words.split()):
         return "unclear"
     return None
+
+
+def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> bool:
+    """Whether line k, below a row of codes whose figures are there, ends in one number after
+    words that start with a capital (``Se-n-se voor module 7``) in a table of one column of
+    counts (`labels`: its periods): the end of that row's name and its digit, or a row whose
+    code was lost and its count — the same line ending in ``12`` is the one, in ``7`` maybe the
+    other. Unless the answer prints these words and their number inside a longer line (a name
+    printed whole elsewhere: ``… opvoeder met Se-n-se voor module 7 17``), nothing here tells:
+    the line is said (its number reported where it stands, a total it would close cites it),
+    never silently made the name's. Under two periods or more one number is no full row's
+    figures (``Educatieve - 1 en jaar 1`` below ``… 807 19 23``): the name's, as before."""
+    text = lines[k].strip()
+    if len(labels or ()) > 1 or not _capital_words_and_number(text):
+        return False
+    folded = f" {' '.join(fold(text).split())} "  # (whole words: ``module 7`` is not in ``module 75``)
+    return not any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
+                   for j, other in enumerate(lines) if j != k and other.strip())
+
+
+def _capital_words_and_number(text: str) -> bool:
+    """Words that start with a capital and end in one number (``Se-n-se voor module 7``)."""
+    head, tail = numeric_tail(text.strip())
+    return len(tail) == 1 and bool(head.strip()) and _LOWER_START.match(text.strip()) is None and text.strip()[0].isalpha()
+
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+
+
+def name_rests_by_catalogue(region: Region, ending: Callable[[str], tuple[str, ...]]) -> None:
+    """Give back to a row of codes the line right below it that was said as a count or its
+    name's end (:func:`_count_or_name`) where the catalogue the answer is read with ends that
+    code's name in the same word and number (`ending`: a code → its name's last two words,
+    lower case; a user's catalogue naming ``… Se-n-se voor module 7``): the name's end, read
+    into its label. In place."""
+    items = region.items
+    for n in range(len(items) - 1, 0, -1):
+        junk = items[n]
+        if junk.kind != "junk" or len(junk.texts) != 1 or len(junk.lines) != 1 or not _capital_words_and_number(junk.texts[0]):
+            continue
+        m = n - 1
+        while m > 0 and items[m].kind == "province":  # (its block's name, glued to its figures)
+            m -= 1
+        row = items[m]
+        if row.kind != "row" or not row.code or not row.complete or row.lines[-1] + 1 != junk.lines[0]:
+            continue
+        want = ending(row.code)
+        if len(want) == 2 and want[-1].isdigit() and tuple(
+                w.lower() for w in _NAME_TOKEN.findall(junk.texts[0])[-2:]) == want:
+            row.suffix.append(junk.texts[0])
+            row.lines.append(junk.lines[0])
+            del items[n]
 
 
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).

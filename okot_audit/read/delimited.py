@@ -178,7 +178,7 @@ def grid_blocks(lines: list[str], unread: list[Unread] | None = None) -> list[st
     if not starts:
         return lines
     out: list[str] | None = None
-    k = 0
+    k = done = 0  # (done: the index after the last block)
     for start in starts:  # (a line without a delimiter starts no block)
         if start < k:
             continue  # in the block before
@@ -187,6 +187,10 @@ def grid_blocks(lines: list[str], unread: list[Unread] | None = None) -> list[st
         if block is None:
             continue
         end, rows = block
+        first = rows[0] if isinstance(rows[0], list) else []
+        above = _fitted(_doubtful(lines[k - 1]), len(first)) if k > done else None
+        if above is not None:  # (a row right above whose commas may be decimal ones: the block settles it)
+            rows, k = [above if len(above) == len(first) else "cell-count", *rows], k - 1
         out = out if out is not None else list(lines)
         laid = iter(lay_out([row for row in rows if isinstance(row, list)]))  # one block: one set of columns
         for offset, row in enumerate(rows):
@@ -195,12 +199,11 @@ def grid_blocks(lines: list[str], unread: list[Unread] | None = None) -> list[st
             elif isinstance(row, str):  # a row that cannot be laid out: reported, not read
                 out[k + offset] = ""
                 if unread is not None:
-                    first = rows[0] if isinstance(rows[0], list) else []
                     unread.append(Unread(k + offset + 1, row, lines[k + offset].strip(), tuple(first),
                                          _figures(lines[k + offset])))
             elif offset:  # a separator: the header row above it moves onto its line, next to the rows
                 out[k + offset], out[k + offset - 1] = out[k + offset - 1], ""
-        k = end
+        k = done = end
     return out if out is not None else lines
 
 
@@ -282,10 +285,15 @@ def _row(line: str, delimiter: str, columns: int) -> list[str] | str | None:
     """Line `line` as a row of a block of `columns` cells delimited by `delimiter`: its cells (by
     its own delimiter where it is another), the reason it cannot be laid out (``cell-count``,
     ``delimiter-unclear``) when it is a delimited row with a figure, or None (no row: the block
-    ends)."""
+    ends). A comma row whose commas may be decimal ones (:func:`_doubtful`) is the block's row
+    where its cells fit the block's columns, and said (``cell-count``) where they do not."""
     cells = _fitted(_cells(line, delimiter), columns)
     if cells is not None and len(cells) == columns:
         return cells
+    if cells is None and delimiter == ",":
+        doubtful = _fitted(_doubtful(line), columns)
+        if doubtful is not None:
+            return doubtful if len(doubtful) == columns else "cell-count"
     fitting = []
     delimited = cells is not None
     for other in _MIXED:
@@ -304,6 +312,23 @@ def _row(line: str, delimiter: str, columns: int) -> list[str] | str | None:
     return "delimiter-unclear" if fitting else "cell-count"
 
 
+def _doubtful(line: str) -> list[str] | None:
+    """The cells of a comma-separated row that :func:`_cells` refuses only because a comma in it
+    may be a decimal comma set apart by spaces — a coded name that ends in a digit before figures
+    whose thousands spaces set apart (``900611: Verpleegkunde module 4,1 234,1 300``: ``4,1``
+    and ``234,1`` or ``module 4`` | ``1 234`` | ``1 300``) — and whose cells after the first
+    are all figures (or empty), as a row of counts prints them; else None. Alone such a line
+    cannot be told; the block it stands in settles it: its columns (its header's and other
+    rows' cells) fit the comma split or not (:func:`_row`, :func:`grid_blocks`)."""
+    if "," not in line or _cells(line, ",") is not None:
+        return None
+    cells = _cells(line, ",", doubt=True)
+    if cells is None or not cells[0] or not all(
+            not cell or _NUMBER.match(cell) or _SPACED.fullmatch(cell) for cell in cells[1:]):
+        return None
+    return cells
+
+
 def _fitted(cells: list[str] | None, columns: int) -> list[str] | None:
     """`cells` without the empty cells a row has beyond the block's `columns` (``Totaal;22;26;``:
     an exporter's trailing delimiter), which say nothing; other rows as they are."""
@@ -312,9 +337,10 @@ def _fitted(cells: list[str] | None, columns: int) -> list[str] | None:
     return cells
 
 
-def _cells(line: str, delimiter: str) -> list[str] | None:
+def _cells(line: str, delimiter: str, doubt: bool = False) -> list[str] | None:
     """The cells of `line` split at `delimiter` (two cells or more), or None when it is not a
-    row of such a table."""
+    row of such a table. With `doubt`, a comma-split row is not refused for a decimal comma
+    set apart by spaces (:func:`_doubtful`)."""
     if delimiter not in line:
         return None
     text = line.strip(" \r\n")  # a trailing tab or semicolon is an empty last cell
@@ -331,7 +357,7 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
         return None
     if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.fullmatch(cell) for cell in cells):
         return None  # decimal commas in a row of figures set apart by spaces (``… 812 18,5 790 17,9``)
-    if delimiter == "," and _SPACED_DECIMAL.search(text) and not all(
+    if delimiter == "," and not doubt and _SPACED_DECIMAL.search(text) and not all(
             _SPACED.fullmatch(c) for c in _at_commas(cells) if " " in c):
         return None  # the decimal comma of an amount set apart by spaces (``… € 1.234,56 € 2.345,00``)
     if delimiter == "," and '"' in text:  # (``"1,210"``: thousands, as the reader reads them, ``1.210``)
