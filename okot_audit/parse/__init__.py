@@ -1501,10 +1501,8 @@ def _place(
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
-            # (a number with a leading zero is no count of its own: ``module 5 1 000 39`` is 1.000 and 39,
-            # never the label ``module 5 1`` and 0)
-            plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-            if any(_owns_number(r.label, above) for r in plain):
+            plain, owned = _label_owns_extra(text, n, collapsed, above)
+            if owned:
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
         if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
@@ -1879,8 +1877,18 @@ def _prints_spaced_thousands(item: Item, n: int, collapsed: bool) -> bool:
     if not _thousands_apart(text, n):
         return False
     above = item.texts[-2] if len(item.texts) > 1 else ""
+    return not _label_owns_extra(text, n, collapsed, above)[1]
+
+
+def _label_owns_extra(text: str, n: int, collapsed: bool, above: str) -> tuple[list[Placement], bool]:
+    """The plain readings of line `text`, whose figures are more than the `n` periods
+    (:func:`_thousands_apart`), none taking a figure with a leading zero (the rest of a count
+    whose thousands a space set apart: ``module 5 1 000 39`` is 1.000 and 39, never the label
+    ``module 5 1`` and 0); and whether one of them gives its label the numbers too many as the
+    label's own (:func:`_owns_number`: ``… - 1 47 76 123``), the line then printing no count's
+    thousands apart. `above`: the row's label line above it, if any."""
     plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-    return not any(_owns_number(r.label, above) for r in plain)
+    return plain, any(_owns_number(r.label, above) for r in plain)
 
 
 def _owns_number(label: str, above: str = "") -> bool:
