@@ -2661,17 +2661,32 @@ def _choose_over_periods(
 ) -> Choice:
     """:func:`~okot_audit.parse.align.choose` over every column but the total column (at `at`),
     the choice given in the readings of `options`."""
-    whole: dict[int, Placement] = {}
-    stripped = []
-    for option in options:
-        row = []
-        for reading in option:
-            part = replace(reading, values=reading.values[:at] + reading.values[at + 1:])
-            whole[id(part)] = reading
-            row.append(part)
-        stripped.append(row)
-    choice = choose(stripped, totals[:at] + totals[at + 1:], unique)
-    return replace(choice, readings=[None if r is None else whole[id(r)] for r in choice.readings])
+    swap = _StandIns()
+    stripped = [[swap.stand(reading, replace(reading, values=reading.values[:at] + reading.values[at + 1:]))
+                 for reading in option] for option in options]
+    return swap.back(choose(stripped, totals[:at] + totals[at + 1:], unique))
+
+
+class _StandIns:
+    """Readings stood in for by others while the totals choose (a column left out, a row's
+    unprinted total given the value it may have), and the way back from a choice among the
+    stand-ins to the readings they stand in for."""
+
+    def __init__(self) -> None:
+        self._whole: dict[int, Placement] = {}
+
+    def __bool__(self) -> bool:
+        """Whether any reading was stood in for."""
+        return bool(self._whole)
+
+    def stand(self, reading: Placement, part: Placement) -> Placement:
+        """`part`, standing in for `reading` (kept alive by the caller's rows of stand-ins, its id stays its own)."""
+        self._whole[id(part)] = reading
+        return part
+
+    def back(self, choice: Choice) -> Choice:
+        """`choice` given in the readings stood in for (a reading no stand-in stays itself)."""
+        return replace(choice, readings=[None if r is None else self._whole.get(id(r), r) for r in choice.readings])
 
 
 def _choose_across(
@@ -2690,7 +2705,7 @@ def _choose_across(
     grand = totals[at]
     if grand is None:
         return _choose_over_periods(options, totals, unique, at)
-    whole: dict[int, Placement] = {}
+    swap = _StandIns()
     stood: list[list[Placement]] = []
     for option in options:
         row = []
@@ -2704,18 +2719,14 @@ def _choose_across(
             if unique_over and not unique and max(parts) < sum(parts):
                 return _choose_over_periods(options, totals, unique, at)  # (a partition: its total is not known)
             stand = min(sum(parts), grand) if unique else sum(parts)
-            part = replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
-            whole[id(part)] = reading
-            row.append(part)
+            row.append(swap.stand(reading, replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))))
         if not row:
             return Choice([None] * len(options), "unresolved")
         stood.append(row)
-    if not whole:
+    if not swap:  # (no row leaves its total unprinted, or every one that does was dropped: the readings as they are)
         return choose(options, totals, unique)
     choice = choose(stood, totals, unique)
-    if stand_ins:
-        return choice
-    return replace(choice, readings=[None if r is None else whole.get(id(r), r) for r in choice.readings])
+    return choice if stand_ins else swap.back(choice)
 
 
 def _fitting(
