@@ -2262,6 +2262,28 @@ def _fill_cells(
     # the groups some of whose rows are weighed by no reading (refused, withheld, unreadable): their
     # totals hold figures no reading adds
     short: set[int] = set()
+
+    def settle(below: Sequence[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
+        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
+        choice = choose(parts, values, unique)
+        if choice.status in ("certain", "chosen"):
+            settled = iter(choice.readings)
+            for k in below:
+                if prepared[k][3]:
+                    total, kept, options, _ = prepared[k]
+                    prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+
+    def total_candidates(
+        item: Item, parts: list[list[Placement]], below: Sequence[int] = (), subtotals: Sequence[list[Placement]] = (),
+    ) -> list[Placement]:
+        """Total line `item`'s readings that its `parts` fit (:func:`_fitting`); where only one
+        fits and the `subtotals` among its parts (those of the groups `below`) still read several
+        ways, those subtotals settled by it (:func:`settle`)."""
+        found = _fitting(total_readings(item), parts, unique, across, unique_over)
+        if len(found) == 1 and below and any(len(c) > 1 for c in subtotals):
+            settle(below, parts, found[0].values)
+        return found
+
     for rows, total in groups:
         options = []
         kept = []
@@ -2284,8 +2306,7 @@ def _fill_cells(
             options.append(found)
             kept.append(item)
         # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
-        candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across, unique_over) if (
-            total is not None) else []
+        candidates = total_candidates(total, _widened(kept, options, blank_totals)) if total is not None else []
         if len(kept) < len(rows):
             short.add(len(prepared))
         prepared.append((total, kept, options, candidates))
@@ -2298,16 +2319,6 @@ def _fill_cells(
     last: int | None = None  # the group a total line closed last (a second total line totals its rows too)
     nested: dict[int, list[int]] = {}  # a group whose total line totals these groups' subtotals too
 
-    def settle(below: list[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
-        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
-        choice = choose(parts, values, unique)
-        if choice.status in ("certain", "chosen"):
-            settled = iter(choice.readings)
-            for k in below:
-                if prepared[k][3]:
-                    total, kept, options, _ = prepared[k]
-                    prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
-
     for item in region.items:
         if item.kind == "row":
             last = None
@@ -2318,18 +2329,14 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = _fitting(total_readings(item), subtotals + options, unique, across, unique_over)
-                if len(found) == 1 and any(len(c) > 1 for c in subtotals):
-                    settle(below, subtotals + options, found[0].values)
+                found = total_candidates(item, subtotals + options, below, subtotals)
                 prepared[k] = (total, kept, options, found)
                 nested[k], below = below, []
             last = closing[id(item)]
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
-            found = _fitting(total_readings(item), parts, unique, across, unique_over) if parts else []
-            if len(found) == 1 and below and any(len(c) > 1 for c in parts):
-                settle(below, parts, found[0].values)
+            found = total_candidates(item, parts, below, parts) if parts else []
             if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
                 if len(found) > 1:
