@@ -1532,10 +1532,8 @@ def _readings_of_line(
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
-            # (a number with a leading zero is no count of its own: ``module 5 1 000 39`` is 1.000 and 39,
-            # never the label ``module 5 1`` and 0)
-            plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-            if any(_owns_number(r.label, above) for r in plain):
+            plain, owned = _label_owns_extra(text, n, collapsed, above)
+            if owned:
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
         if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
@@ -1910,8 +1908,18 @@ def _prints_spaced_thousands(item: Item, n: int, collapsed: bool) -> bool:
     if not _thousands_apart(text, n):
         return False
     above = item.texts[-2] if len(item.texts) > 1 else ""
+    return not _label_owns_extra(text, n, collapsed, above)[1]
+
+
+def _label_owns_extra(text: str, n: int, collapsed: bool, above: str) -> tuple[list[Placement], bool]:
+    """The plain readings of line `text`, whose figures are more than the `n` periods
+    (:func:`_thousands_apart`), none taking a figure with a leading zero (the rest of a count
+    whose thousands a space set apart: ``module 5 1 000 39`` is 1.000 and 39, never the label
+    ``module 5 1`` and 0); and whether one of them gives its label the numbers too many as the
+    label's own (:func:`_owns_number`: ``… - 1 47 76 123``), the line then printing no count's
+    thousands apart. `above`: the row's label line above it, if any."""
     plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-    return not any(_owns_number(r.label, above) for r in plain)
+    return plain, any(_owns_number(r.label, above) for r in plain)
 
 
 def _owns_number(label: str, above: str = "") -> bool:
@@ -2285,6 +2293,28 @@ def _fill_cells(
     # the groups some of whose rows are weighed by no reading (refused, withheld, unreadable): their
     # totals hold figures no reading adds
     short: set[int] = set()
+
+    def settle(below: Sequence[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
+        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
+        choice = choose(parts, values, unique)
+        if choice.status in ("certain", "chosen"):
+            settled = iter(choice.readings)
+            for k in below:
+                if prepared[k][3]:
+                    total, kept, options, _ = prepared[k]
+                    prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+
+    def total_candidates(
+        item: Item, parts: list[list[Placement]], below: Sequence[int] = (), subtotals: Sequence[list[Placement]] = (),
+    ) -> list[Placement]:
+        """Total line `item`'s readings that its `parts` fit (:func:`_fitting`); where only one
+        fits and the `subtotals` among its parts (those of the groups `below`) still read several
+        ways, those subtotals settled by it (:func:`settle`)."""
+        found = _fitting(total_readings(item), parts, unique, across, unique_over)
+        if len(found) == 1 and below and any(len(c) > 1 for c in subtotals):
+            settle(below, parts, found[0].values)
+        return found
+
     for rows, total in groups:
         options = []
         kept = []
@@ -2307,8 +2337,7 @@ def _fill_cells(
             options.append(found)
             kept.append(item)
         # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
-        candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across, unique_over) if (
-            total is not None) else []
+        candidates = total_candidates(total, _widened(kept, options, blank_totals)) if total is not None else []
         if len(kept) < len(rows):
             short.add(len(prepared))
         prepared.append((total, kept, options, candidates))
@@ -2321,16 +2350,6 @@ def _fill_cells(
     last: int | None = None  # the group a total line closed last (a second total line totals its rows too)
     nested: dict[int, list[int]] = {}  # a group whose total line totals these groups' subtotals too
 
-    def settle(below: list[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
-        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
-        choice = choose(parts, values, unique)
-        if choice.status in ("certain", "chosen"):
-            settled = iter(choice.readings)
-            for k in below:
-                if prepared[k][3]:
-                    total, kept, options, _ = prepared[k]
-                    prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
-
     for item in region.items:
         if item.kind == "row":
             last = None
@@ -2341,18 +2360,14 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = _fitting(total_readings(item), subtotals + options, unique, across, unique_over)
-                if len(found) == 1 and any(len(c) > 1 for c in subtotals):
-                    settle(below, subtotals + options, found[0].values)
+                found = total_candidates(item, subtotals + options, below, subtotals)
                 prepared[k] = (total, kept, options, found)
                 nested[k], below = below, []
             last = closing[id(item)]
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
-            found = _fitting(total_readings(item), parts, unique, across, unique_over) if parts else []
-            if len(found) == 1 and below and any(len(c) > 1 for c in parts):
-                settle(below, parts, found[0].values)
+            found = total_candidates(item, parts, below, parts) if parts else []
             if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
                 if len(found) > 1:
@@ -2684,17 +2699,32 @@ def _choose_over_periods(
 ) -> Choice:
     """:func:`~okot_audit.parse.align.choose` over every column but the total column (at `at`),
     the choice given in the readings of `options`."""
-    whole: dict[int, Placement] = {}
-    stripped = []
-    for option in options:
-        row = []
-        for reading in option:
-            part = replace(reading, values=reading.values[:at] + reading.values[at + 1:])
-            whole[id(part)] = reading
-            row.append(part)
-        stripped.append(row)
-    choice = choose(stripped, totals[:at] + totals[at + 1:], unique)
-    return replace(choice, readings=[None if r is None else whole[id(r)] for r in choice.readings])
+    swap = _StandIns()
+    stripped = [[swap.stand(reading, replace(reading, values=reading.values[:at] + reading.values[at + 1:]))
+                 for reading in option] for option in options]
+    return swap.back(choose(stripped, totals[:at] + totals[at + 1:], unique))
+
+
+class _StandIns:
+    """Readings stood in for by others while the totals choose (a column left out, a row's
+    unprinted total given the value it may have), and the way back from a choice among the
+    stand-ins to the readings they stand in for."""
+
+    def __init__(self) -> None:
+        self._whole: dict[int, Placement] = {}
+
+    def __bool__(self) -> bool:
+        """Whether any reading was stood in for."""
+        return bool(self._whole)
+
+    def stand(self, reading: Placement, part: Placement) -> Placement:
+        """`part`, standing in for `reading` (kept alive by the caller's rows of stand-ins, its id stays its own)."""
+        self._whole[id(part)] = reading
+        return part
+
+    def back(self, choice: Choice) -> Choice:
+        """`choice` given in the readings stood in for (a reading no stand-in stays itself)."""
+        return replace(choice, readings=[None if r is None else self._whole.get(id(r), r) for r in choice.readings])
 
 
 def _choose_across(
@@ -2713,7 +2743,7 @@ def _choose_across(
     grand = totals[at]
     if grand is None:
         return _choose_over_periods(options, totals, unique, at)
-    whole: dict[int, Placement] = {}
+    swap = _StandIns()
     stood: list[list[Placement]] = []
     for option in options:
         row = []
@@ -2727,18 +2757,14 @@ def _choose_across(
             if unique_over and not unique and max(parts) < sum(parts):
                 return _choose_over_periods(options, totals, unique, at)  # (a partition: its total is not known)
             stand = min(sum(parts), grand) if unique else sum(parts)
-            part = replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
-            whole[id(part)] = reading
-            row.append(part)
+            row.append(swap.stand(reading, replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))))
         if not row:
             return Choice([None] * len(options), "unresolved")
         stood.append(row)
-    if not whole:
+    if not swap:  # (no row leaves its total unprinted, or every one that does was dropped: the readings as they are)
         return choose(options, totals, unique)
     choice = choose(stood, totals, unique)
-    if stand_ins:
-        return choice
-    return replace(choice, readings=[None if r is None else whole.get(id(r), r) for r in choice.readings])
+    return choice if stand_ins else swap.back(choice)
 
 
 def _fitting(
