@@ -226,3 +226,46 @@ def test_a_label_wrapped_over_a_page_break_in_a_pdf_keeps_its_start():
         labels = {cell.label for table in answer.tables for cell in table.cells}
         assert "Polyvalent helpende" in labels or answer.issues, (extractor, labels)
         assert "helpende" not in labels, extractor
+
+
+# --- session 27 (footer27b): a running footer in single-spaced text with pages ----------------
+
+from test_running26 import _rows  # noqa: E402
+
+_FOOTERS = [
+    [(20, "Zitting"), (149, "2023")],
+    [(20, "Zitting"), (124, "2023")],
+    [(20, "Vlaams Parlement"), (100, "Zitting"), (149, "2023")],
+    [(20, "VDAB"), (100, "Vlaams Parlement"), (185, "12")],
+    [(20, "VDAB"), (100, "Vlaams Parlement"), (185, "{p}")],
+]
+
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pdfplumber-layout", "pypdf"])
+@pytest.mark.parametrize("foot", _FOOTERS)
+def test_a_running_footer_last_on_every_page_of_single_spaced_text_is_no_row(extractor, foot):
+    """``Zitting 2023`` or ``VDAB Vlaams Parlement 12`` the last line of every page, the pages
+    apart by form feeds (pdfplumber's and pypdf's text, pdfplumber's ``layout=True`` text that
+    pads each page): before, it was read as a row of the table above on each page
+    (``ambiguous-alignment`` three times). The same on each page (or its page's number alone
+    changing) at each page's foot, its figures a year or fewer than the rows above it: furniture."""
+    from generate.extract import extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = parse_answer(source_from_bytes(extract(_table_pages(foot=foot), extractor).encode(), "a.txt"))
+    assert (_rows(answer), answer.issues) == (_table_rows(), [])
+
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pdfplumber-layout", "pypdf"])
+def test_a_row_of_the_tables_shape_at_every_pages_foot_stays_a_row_in_single_spaced_text(extractor):
+    """What stays: a row at each page's foot, the same on each, with as many figures as the
+    table's rows (``Onbekend 5 54``): a row, read on every page — never dropped without a word."""
+    from generate.extract import extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    pdf = _table_pages(foot=[(20, "Onbekend"), (124, "5"), (149, "54")])
+    answer = parse_answer(source_from_bytes(extract(pdf, extractor).encode(), "a.txt"))
+    counts = [cell.count for table in answer.tables for cell in table.cells]
+    assert counts.count(54) == 3 or answer.issues, extractor
