@@ -269,3 +269,52 @@ def test_a_row_of_the_tables_shape_at_every_pages_foot_stays_a_row_in_single_spa
     answer = parse_answer(source_from_bytes(extract(pdf, extractor).encode(), "a.txt"))
     counts = [cell.count for table in answer.tables for cell in table.cells]
     assert counts.count(54) == 3 or answer.issues, extractor
+
+
+# --- session 27 (footer27b): words glued after a footer over a row that opens a name -----------
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
+@pytest.mark.parametrize(("first", "label"), [
+    ("Graduaat", "Graduaat Verpleegkunde"),
+    ("Bachelor in de", "Bachelor in de Verpleegkunde"),
+])
+def test_a_known_names_start_glued_after_the_footer_over_a_capitalised_row_is_read(extractor, first, label):
+    """``Pagina 1 van 2Graduaat`` / ``Verpleegkunde 14 7`` (the pages joined with no line break):
+    before, ``Graduaat`` was dropped with the footer as a running header and the row read as
+    ``Verpleegkunde`` (900611 or 900711) without a word. The two together name one programme of
+    the catalogue, more narrowly than the row's name alone: the label's start, read."""
+    text = _joined(_pdf(_wrapped_first(first, "Verpleegkunde"), prose=PROSE, foot=[(90, "Pagina {p} van 2")]), extractor)
+    assert "Pagina 1 van 2" + first in text
+    labels = _labels(text)
+    assert labels[label] == [14, 7]
+
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
+def test_unknown_words_glued_after_the_footer_over_a_capitalised_row_are_said(extractor):
+    """``Pagina 1 van 2Opleidingen in de zorg`` / ``Verpleegkunde 14 7``: a running header or the
+    row's name's first line — nothing tells. Before, the words went with the footer without a
+    word; now they are said at the footer's line (``stray-number``, ``words-after-footer``), the
+    row read with the name below."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    text = _joined(_pdf(_wrapped_first("Opleidingen in de zorg", "Verpleegkunde"), prose=PROSE,
+                        foot=[(90, "Pagina {p} van 2")]), extractor)
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    footer = next(n for n, line in enumerate(text.split("\n"), start=1) if line.startswith("Pagina 1 van 2"))
+    assert [(i.kind, i.reason, i.line, i.text, i.other, i.other_line) for i in answer.issues] == [
+        ("stray-number", "words-after-footer", footer, "Opleidingen in de zorg", "Pagina 1 van 2", footer + 1)]
+
+
+def test_words_glued_after_the_footer_are_said_in_english_and_dutch():
+    """The finding names the words, the footer and the row's line, in both languages."""
+    from okot_audit import audit, read_text
+
+    rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
+    text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:4], "Pagina 1 van 2Opleidingen in de zorg",
+                      *rows[4:], "Totaal 108 52", "Pagina 2 van 2", ""])
+    for lang, words in (("en", ("'Opleidingen in de zorg'", "('Pagina 1 van 2')", "on line 10")),
+                        ("nl", ("'Opleidingen in de zorg'", "('Pagina 1 van 2')", "op regel 10"))):
+        found = [f for f in audit(read_text(text, "antwoord.txt"), lang=lang).findings if f.rule == "stray-number"]
+        assert [f.line for f in found] == [9], lang
+        assert all(word in found[0].message for word in words), (lang, found[0].message)

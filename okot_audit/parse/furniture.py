@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import numeric_tail
 from okot_audit.patterns import PAGE_OF, PAGE_WORD, TOTAL_LINE_WORDS, words_pattern
+
+if TYPE_CHECKING:
+    from okot_audit.catalogue import Catalogue
 
 _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?" + PAGE_WORD + r"\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?",
@@ -30,16 +35,18 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def page_furniture(lines: tuple[str, ...], candidates: "list[int] | None" = None) -> frozenset[int]:
+def page_furniture(
+    lines: tuple[str, ...], candidates: "list[int] | None" = None, rows: "dict[int, int] | None" = None,
+) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``2/5``, ``- 2 -`` (where two pages at least
     are numbered so); a page number with
     other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
-    `candidates`: :func:`_candidates` of `lines`, when known."""
+    `candidates`: :func:`_candidates` of `lines`, `rows`: :func:`_rows_after_footers`, when known."""
     found: dict[int, str] = {}
     indexes = _candidates(lines) if candidates is None else candidates
-    rows = _rows_after_footers(lines, indexes)
+    rows = _rows_after_footers(lines, indexes) if rows is None else rows
     dashed = {i: m.group(1) for i in indexes if (m := _DASHED.match(lines[i]))}
     if len(set(dashed.values())) >= 2:
         found.update(dict.fromkeys(dashed, ""))
@@ -70,18 +77,26 @@ def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
 
 
-def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[int, int]:
+def _rows_after_footers(
+    lines: tuple[str, ...], candidates: list[int], catalogue: "Catalogue | None" = None,
+    said: "list[Unplaced] | None" = None,
+) -> dict[int, int]:
     """The lines where a page's footer *n of m* runs into the next page's first row
     (``Pagina 1 van 2Kinderbegeleider 14 7``: pages' text joined with no line break), or into
-    the first line of a label wrapped over two (:func:`_label_goes_on`), each with where its
-    row starts. A row: a label and a figure at its end, that names no paper
+    the first line of a label wrapped over two (:func:`_label_goes_on`), or into a block's head
+    or a name's start that `catalogue` knows (:func:`_known_start`), each with where its text
+    starts. A row: a label and a figure at its end, that names no paper
     (:data:`_NAMED_HEADER`) and is glued after no other footer (a running header is, on each
-    page: ``Pagina 1 van 3Schriftelijke vraag 512``)."""
+    page: ``Pagina 1 van 3Schriftelijke vraag 512``). Words glued after a footer over a row
+    that opens a name of its own, that neither name the paper (:data:`_PAPER`) nor are known,
+    may be a running header or a name's start: they are left as furniture and appended to
+    `said` (:class:`Unplaced`), never lost without a word."""
     glued = {i: m.end() - 1 for i in candidates if (m := _GLUED.match(lines[i]))}
     if not glued:
         return {}
     rests = Counter(_key(lines[i][at:]) for i, at in glued.items())
     out = {}
+    first = next((" ".join(line.split()) for line in lines if line.strip()), "")
     for index, at in glued.items():
         rest = lines[index][at:]
         head, tail = numeric_tail(rest.strip())
@@ -89,7 +104,61 @@ def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[i
             continue
         if tail or _label_goes_on(lines, index):
             out[index] = at
+            continue
+        below = _row_below(lines, index)
+        if below is None or _PAPER.search(rest) or " ".join(rest.split()) == first:
+            continue  # (the next page's running header: it names the paper, or heads page 1 too)
+        if catalogue is not None and _known_start(rest, lines[below], catalogue):
+            out[index] = at
+        elif said is not None:
+            said.append(Unplaced(index, " ".join(rest.split()), " ".join(lines[index][:at].split()), below))
     return out
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """Words glued after a page's footer (``Pagina 1 van 2Graduaat``) over a row that opens a name
+    of its own (``Verpleegkunde 14 7``): the next page's running header, or the first line of that
+    row's name wrapped over two — nothing tells which. `line` and `row` are 0-based indexes of
+    the footer's line and the row's; `words` what stands glued after `footer`."""
+
+    line: int
+    words: str
+    footer: str
+    row: int
+
+
+#: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
+#: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``): no row of a table holds them.
+_PAPER = re.compile(
+    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|zitting|"
+    r"vragen\s+en\s+antwoorden)\b", re.I,
+)
+
+
+def _row_below(lines: tuple[str, ...], index: int) -> int | None:
+    """The index of the next line below `index` that is not blank (within two), where it is a row
+    that opens a name of its own: words (a capital first) and a figure at its end."""
+    below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
+    if below is None:
+        return None
+    head, tail = numeric_tail(lines[below].strip())
+    return below if tail and _LETTER.search(head) is not None and not head[:1].islower() else None
+
+
+def _known_start(words: str, row: str, catalogue: "Catalogue") -> bool:
+    """Whether `words` (glued after a footer) belong to the table as `catalogue` knows it: a
+    sector's name (a block's head, ``Zorg``), or the start of `row`'s name (``Graduaat`` over
+    ``Verpleegkunde 14 7``): the two together name a programme, and more narrowly than the row's
+    name alone does (``Verpleegkunde``: 900611 or 900711; ``Graduaat Verpleegkunde``: 900711)."""
+    if catalogue.is_sector(" ".join(words.split()).lower()):
+        return True
+    name = numeric_tail(row.strip())[0]
+    joined = catalogue.named(f"{words} {name}")
+    if not joined:
+        return False
+    alone = catalogue.named(name)
+    return not alone or len(joined) < len(alone)
 
 
 def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
@@ -123,16 +192,21 @@ def _candidates(lines: tuple[str, ...]) -> list[int]:
             if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and ("/" in line or line.strip().isdigit()))]
 
 
-def without_furniture(lines: tuple[str, ...], pages: bool = True) -> tuple[str, ...]:
+def without_furniture(
+    lines: tuple[str, ...], pages: bool = True, catalogue: "Catalogue | None" = None,
+    said: "list[Unplaced] | None" = None,
+) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, a page number run into the code
     of the next page's first row cut off, and a running header glued to the end of a line cut
     off (line numbers kept). Without `pages` (an ``.xlsx`` annex's sheets), the document's first
-    line printed again is no running header: each sheet's table may have the same caption."""
+    line printed again is no running header: each sheet's table may have the same caption.
+    `catalogue` tells a name's start glued after a footer; what it cannot tell is appended to
+    `said` (:func:`_rows_after_footers`)."""
     candidates = _candidates(lines)
-    drop = page_furniture(lines, candidates)
+    rows = _rows_after_footers(lines, candidates, catalogue, said)
+    drop = page_furniture(lines, candidates, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
     glued = [i for i in candidates if _GLUED_CODE.match(out[i])]
-    rows = _rows_after_footers(lines, candidates)
     if glued or rows:
         mended = list(out)
         for i in glued:
