@@ -241,34 +241,41 @@ _FOOTERS = [
 ]
 
 
+@pytest.mark.parametrize("feed", ["\f", "\n"])
 @pytest.mark.parametrize("extractor", ["pdfplumber", "pdfplumber-layout", "pypdf"])
 @pytest.mark.parametrize("foot", _FOOTERS)
-def test_a_running_footer_last_on_every_page_of_single_spaced_text_is_no_row(extractor, foot):
+def test_a_running_footer_last_on_every_page_of_single_spaced_text_is_no_row(extractor, foot, feed):
     """``Zitting 2023`` or ``VDAB Vlaams Parlement 12`` the last line of every page, the pages
-    apart by form feeds (pdfplumber's and pypdf's text, pdfplumber's ``layout=True`` text that
-    pads each page): before, it was read as a row of the table above on each page
-    (``ambiguous-alignment`` three times). The same on each page (or its page's number alone
-    changing) at each page's foot, its figures a year or fewer than the rows above it: furniture."""
+    apart by form feeds or joined by a line break (the table's header printed again at each
+    page's head), as pdfplumber, pypdf and pdfplumber's ``layout=True`` give them: before, it was
+    read as a row of the table above on each page (``ambiguous-alignment`` three times). The same
+    at every page's foot, its figures a year, or a number beside words that name the paper, fewer
+    than the rows above it: furniture."""
     from generate.extract import extract
     from okot_audit.parse import parse_answer
     from okot_audit.source import source_from_bytes
 
-    answer = parse_answer(source_from_bytes(extract(_table_pages(foot=foot), extractor).encode(), "a.txt"))
+    text = extract(_table_pages(foot=foot), extractor).replace("\f", feed)
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
     assert (_rows(answer), answer.issues) == (_table_rows(), [])
 
 
+@pytest.mark.parametrize("feed", ["\f", "\n"])
 @pytest.mark.parametrize("extractor", ["pdfplumber", "pdfplumber-layout", "pypdf"])
-def test_a_row_of_the_tables_shape_at_every_pages_foot_stays_a_row_in_single_spaced_text(extractor):
-    """What stays: a row at each page's foot, the same on each, with as many figures as the
-    table's rows (``Onbekend 5 54``): a row, read on every page — never dropped without a word."""
+@pytest.mark.parametrize("foot", [[(20, "Onbekend"), (124, "5"), (149, "54")], [(20, "Onbekend"), (149, "54")]])
+def test_a_row_at_every_pages_foot_stays_a_row_or_is_said_in_single_spaced_text(extractor, foot, feed):
+    """What stays: a row at each page's foot, the same on each, that names no paper: as many
+    figures as the table's rows (``Onbekend 5 54``), or fewer (``Onbekend 54``: a row or a footer,
+    nothing in the text tells) — read on every page or said, never dropped without a word."""
     from generate.extract import extract
     from okot_audit.parse import parse_answer
     from okot_audit.source import source_from_bytes
 
-    pdf = _table_pages(foot=[(20, "Onbekend"), (124, "5"), (149, "54")])
-    answer = parse_answer(source_from_bytes(extract(pdf, extractor).encode(), "a.txt"))
+    text = extract(_table_pages(foot=foot), extractor).replace("\f", feed)
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
     counts = [cell.count for table in answer.tables for cell in table.cells]
-    assert counts.count(54) == 3 or answer.issues, extractor
+    lines = {issue.line for issue in answer.issues}
+    assert counts.count(54) == 3 or len(lines) >= 3, (extractor, counts, answer.issues)
 
 
 # --- session 27 (footer27b): words glued after a footer over a row that opens a name -----------

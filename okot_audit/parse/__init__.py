@@ -209,7 +209,8 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     if coded is not source.lines:
         source = replace(source, lines=coded)
     unplaced: list[Unplaced] = []  # words glued after a footer that may start a row's name
-    unfurnished = without_furniture(source.lines, pages=source.kind != "xlsx", catalogue=catalogue, said=unplaced)
+    unfurnished = without_furniture(source.lines, pages=source.kind != "xlsx", catalogue=catalogue, said=unplaced,
+                                   page_of=source.pages)
     furniture = left_blank(source.lines, unfurnished)  # (a footer's line: a page break, where no form feed marks one)
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(unfurnished, source.positional, source.text), source.positional,

@@ -129,9 +129,10 @@ class Unplaced:
 
 
 #: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
-#: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``): no row of a table holds them.
+#: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``, ``VDAB``, whose answer it is): no row of a
+#: table holds them.
 _PAPER = re.compile(
-    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|zitting|"
+    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|zitting|vdab|"
     r"vragen\s+en\s+antwoorden)\b", re.I,
 )
 
@@ -194,14 +195,14 @@ def _candidates(lines: tuple[str, ...]) -> list[int]:
 
 def without_furniture(
     lines: tuple[str, ...], pages: bool = True, catalogue: "Catalogue | None" = None,
-    said: "list[Unplaced] | None" = None,
+    said: "list[Unplaced] | None" = None, page_of: "Sequence[int | None] | None" = None,
 ) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, a page number run into the code
     of the next page's first row cut off, and a running header glued to the end of a line cut
     off (line numbers kept). Without `pages` (an ``.xlsx`` annex's sheets), the document's first
     line printed again is no running header: each sheet's table may have the same caption.
     `catalogue` tells a name's start glued after a footer; what it cannot tell is appended to
-    `said` (:func:`_rows_after_footers`)."""
+    `said` (:func:`_rows_after_footers`). `page_of`: each line's page, where form feeds tell it."""
     candidates = _candidates(lines)
     rows = _rows_after_footers(lines, candidates, catalogue, said)
     drop = page_furniture(lines, candidates, rows)
@@ -215,6 +216,7 @@ def without_furniture(
             mended[i] = " " * at + lines[i][at:]  # (the row's columns kept where they stood)
         out = tuple(mended)
     alone = [i for i in candidates if _ALONE.match(lines[i])]
+    out = _without_running_footers(out, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
     return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
 
@@ -224,6 +226,72 @@ _ROW_END = re.compile(r"(?:\d|\*|\)|\s[-\u2013\u2014])$")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A number alone on its line: a page's number where nothing else says what it is.
 _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+#: A year or a school year as a period prints it (``2023``, ``2022-2023``): a dated footer's figure.
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
+
+
+def _without_running_footers(
+    lines: tuple[str, ...], drop: frozenset[int], page_of: "Sequence[int | None] | None",
+) -> tuple[str, ...]:
+    """`lines` with a running footer that single-spaced text keeps as a line left blank (no
+    position tells it stands in the margin): a line that ends in a figure, printed the same two
+    times or more, each time right above a page's break (:func:`_at_break`), whose figures are
+    no row's: all years (``Zitting 2023``, the paper's session), or words that name the paper
+    (:data:`_PAPER`, ``VDAB Vlaams Parlement 12``) with fewer or more figures on each page than
+    the nearest line above that ends in figures (a table's rows of two). A line of the rows'
+    shape, under no row (a one-row table on every page), or that names no paper (``Onbekend
+    54`` at each page's foot: a row, or a footer — nothing tells) stays for the table to read
+    or say; so does one not at every break it is printed at."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.rstrip()[-1:].isdigit():
+            seen.setdefault(" ".join(line.split()), []).append(index)
+    repeated = {key: at for key, at in seen.items() if len(at) >= 2 and _LETTER.search(key)}
+    if not repeated:
+        return lines
+    from okot_audit.parse.context import period_list  # (the periods' words; only where a line repeats)
+
+    out = list(lines)
+    for key, at in repeated.items():
+        tail = numeric_tail(key)[1]
+        if not tail or not all(_at_break(lines, index, drop, page_of, period_list) for index in at):
+            continue
+        if not all(_YEAR.fullmatch(figure) for figure in key.split()[-len(tail):]):
+            if not _PAPER.search(key) or any(_figures_above(lines, index) in (None, len(tail)) for index in at):
+                continue
+        for index in at:
+            out[index] = ""
+    return tuple(out) if out != list(lines) else lines
+
+
+def _at_break(
+    lines: tuple[str, ...], index: int, drop: frozenset[int], page_of: "Sequence[int | None] | None", period_list,
+) -> bool:
+    """Whether the line at `index` stands right above a page's break: the next line that is not
+    blank (within three) is on another page (`page_of`), a page number left blank (`drop`), or a
+    header of periods printed above already; or no line follows."""
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip() or k in drop), None)
+    if below is None:
+        return True
+    if page_of is not None and below < len(page_of) and page_of[below] != page_of[index]:
+        return True
+    if below - index > 3:
+        return False
+    if below in drop:
+        return True
+    header = " ".join(lines[below].split())
+    return period_list(header) is not None and any(" ".join(lines[k].split()) == header for k in range(index))
+
+
+def _figures_above(lines: tuple[str, ...], index: int) -> int | None:
+    """How many figures end the nearest line above `index` that ends in figures (within 40 lines)."""
+    for k in range(index - 1, max(-1, index - 40), -1):
+        tail = numeric_tail(lines[k].strip())[1] if lines[k].strip() else ()
+        if tail:
+            return len(tail)
+    return None
 
 
 def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) -> tuple[str, ...]:

@@ -422,9 +422,6 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
       page number (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, the number the feeds count)
       and a later page's first line that heads the first page too (a running header, digits
       aside; never a total or a coded row) are left blank: neither is table content.
-    - A running footer, the last line of every page, printed the same on each or its page's
-      number alone changing (``Zitting 2023``, ``VDAB Vlaams Parlement 12``), is left blank where
-      it is no row of the table above it (:func:`_running_footers`).
 
     `raw_lines` are the text's lines with their feeds, `clean` what makes a line of `source` of
     one, `collapse` whether `source` ran its spaces into one (a padded grid). Each line gets the
@@ -475,7 +472,6 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
         if page and head is not None and head not in blank and not _TABLE_LINE.match(lines[head]):
             if _DIGITS.sub("#", " ".join(lines[head].split())).lower() == running:
                 blank.add(head)
-    blank.update(_running_footers(lines, [last(page) for page in range(len(starts))], blank))
     pages = tuple(bisect_right(starts, i) for i in range(len(lines)))  # (a page with no text: no line)
     if not split and not blank:
         return replace(source, pages=pages)
@@ -484,60 +480,3 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
         path=source.path, text=source.text, encoding=source.encoding, lines=tuple(lines), kind=source.kind,
         line_numbers=tuple(numbers) if split else None, pages=pages,
     )
-
-
-#: A figure at a line's end, as single-spaced text prints a cell (``1.234``, ``12``, ``2023``).
-_TAIL_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)$")
-
-
-def _tail_figures(text: str) -> list[str]:
-    """The figures that end `text`, each a word of its own (``VDAB Vlaams Parlement 12``: ``12``)."""
-    words = text.split()
-    out: list[str] = []
-    while len(words) > len(out) and _TAIL_FIGURE.match(words[-1 - len(out)]):
-        out.append(words[-1 - len(out)])
-    return out[::-1]
-
-
-def _running_footers(lines: Sequence[str], feet: Sequence[int | None], blank: set[int]) -> list[int]:
-    """The indexes in `lines` of a running footer that single-spaced text keeps as a line
-    (``Zitting 2023``, ``VDAB Vlaams Parlement 12``: no position tells it stands in the margin):
-    the last line of every page (`feet`: each page's last line that is not blank, two pages at
-    least, none of them in `blank` already), printed the same on each — digits and all, or but
-    one number, its page's index plus the same offset on each. It is no table's row where its
-    figures are all years (the paper's session), or on each page the nearest line above it
-    that ends in figures ends in another number of them (a table's rows, ``Zorgkundige 11 21``,
-    over a footer of one count). A line that is the same at each page's foot and has as many
-    figures as the rows above it, or stands under no such row (a one-row table on every page:
-    its figures the text's only ones), stays: a row is never dropped without a word."""
-    if len(feet) < 2 or any(foot is None or foot in blank for foot in feet):
-        return []
-    texts = [" ".join(lines[foot].split()) for foot in feet if foot is not None]
-    if len(set(texts)) > 1 and not _numbers_pages(texts):
-        return []
-    figures = _tail_figures(texts[0])
-    if not figures and not any(ch.isdigit() for ch in texts[0]):
-        return []  # (words alone: no row's figures to take; left to the parser's running lines)
-    if len(set(texts)) == 1 and figures and all(_PERIOD_WORD.fullmatch(f) for f in figures):
-        return [foot for foot in feet if foot is not None]  # (``Zitting 2023``: the paper's session)
-    starts = [0, *[foot + 1 for foot in feet[:-1] if foot is not None]]
-    for start, foot in zip(starts, feet):
-        assert foot is not None
-        above = next((_tail_figures(lines[k]) for k in range(foot - 1, start - 1, -1) if _tail_figures(lines[k])), None)
-        if above is None or len(above) == len(_tail_figures(lines[foot])):
-            return []
-    return [foot for foot in feet if foot is not None]
-
-
-def _numbers_pages(texts: list[str]) -> bool:
-    """Whether `texts` (each page's last line, in page order) are the same but for one number
-    that is each page's index plus one same offset (``VDAB 1``, ``VDAB 2``)."""
-    split = [_DIGITS.split(text) for text in texts]
-    if any(parts != split[0] for parts in split):
-        return False
-    numbers = [[int(n) for n in _DIGITS.findall(text)] for text in texts]
-    changing = {k for row in numbers for k, n in enumerate(row) if n != numbers[0][k]}
-    if len(changing) != 1:
-        return False
-    at = changing.pop()
-    return len({row[at] - page for page, row in enumerate(numbers)}) == 1
