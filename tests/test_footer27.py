@@ -226,3 +226,102 @@ def test_a_label_wrapped_over_a_page_break_in_a_pdf_keeps_its_start():
         labels = {cell.label for table in answer.tables for cell in table.cells}
         assert "Polyvalent helpende" in labels or answer.issues, (extractor, labels)
         assert "helpende" not in labels, extractor
+
+
+# --- session 27 (footer27b): a running footer in single-spaced text with pages ----------------
+
+from test_running26 import _rows  # noqa: E402
+
+_FOOTERS = [
+    [(20, "Zitting"), (149, "2023")],
+    [(20, "Zitting"), (124, "2023")],
+    [(20, "Vlaams Parlement"), (100, "Zitting"), (149, "2023")],
+    [(20, "VDAB"), (100, "Vlaams Parlement"), (185, "12")],
+    [(20, "VDAB"), (100, "Vlaams Parlement"), (185, "{p}")],
+]
+
+
+@pytest.mark.parametrize("feed", ["\f", "\n"])
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pdfplumber-layout", "pypdf"])
+@pytest.mark.parametrize("foot", _FOOTERS)
+def test_a_running_footer_last_on_every_page_of_single_spaced_text_is_no_row(extractor, foot, feed):
+    """``Zitting 2023`` or ``VDAB Vlaams Parlement 12`` the last line of every page, the pages
+    apart by form feeds or joined by a line break (the table's header printed again at each
+    page's head), as pdfplumber, pypdf and pdfplumber's ``layout=True`` give them: before, it was
+    read as a row of the table above on each page (``ambiguous-alignment`` three times). The same
+    at every page's foot, its figures a year, or a number beside words that name the paper, fewer
+    than the rows above it: furniture."""
+    from generate.extract import extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    text = extract(_table_pages(foot=foot), extractor).replace("\f", feed)
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    assert (_rows(answer), answer.issues) == (_table_rows(), [])
+
+
+@pytest.mark.parametrize("feed", ["\f", "\n"])
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pdfplumber-layout", "pypdf"])
+@pytest.mark.parametrize("foot", [[(20, "Onbekend"), (124, "5"), (149, "54")], [(20, "Onbekend"), (149, "54")]])
+def test_a_row_at_every_pages_foot_stays_a_row_or_is_said_in_single_spaced_text(extractor, foot, feed):
+    """What stays: a row at each page's foot, the same on each, that names no paper: as many
+    figures as the table's rows (``Onbekend 5 54``), or fewer (``Onbekend 54``: a row or a footer,
+    nothing in the text tells) — read on every page or said, never dropped without a word."""
+    from generate.extract import extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    text = extract(_table_pages(foot=foot), extractor).replace("\f", feed)
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    counts = [cell.count for table in answer.tables for cell in table.cells]
+    lines = {issue.line for issue in answer.issues}
+    assert counts.count(54) == 3 or len(lines) >= 3, (extractor, counts, answer.issues)
+
+
+# --- session 27 (footer27b): words glued after a footer over a row that opens a name -----------
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
+@pytest.mark.parametrize(("first", "label"), [
+    ("Graduaat", "Graduaat Verpleegkunde"),
+    ("Bachelor in de", "Bachelor in de Verpleegkunde"),
+])
+def test_a_known_names_start_glued_after_the_footer_over_a_capitalised_row_is_read(extractor, first, label):
+    """``Pagina 1 van 2Graduaat`` / ``Verpleegkunde 14 7`` (the pages joined with no line break):
+    before, ``Graduaat`` was dropped with the footer as a running header and the row read as
+    ``Verpleegkunde`` (900611 or 900711) without a word. The two together name one programme of
+    the catalogue, more narrowly than the row's name alone: the label's start, read."""
+    text = _joined(_pdf(_wrapped_first(first, "Verpleegkunde"), prose=PROSE, foot=[(90, "Pagina {p} van 2")]), extractor)
+    assert "Pagina 1 van 2" + first in text
+    labels = _labels(text)
+    assert labels[label] == [14, 7]
+
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
+def test_unknown_words_glued_after_the_footer_over_a_capitalised_row_are_said(extractor):
+    """``Pagina 1 van 2Opleidingen in de zorg`` / ``Verpleegkunde 14 7``: a running header or the
+    row's name's first line — nothing tells. Before, the words went with the footer without a
+    word; now they are said at the footer's line (``stray-number``, ``words-after-footer``), the
+    row read with the name below."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    text = _joined(_pdf(_wrapped_first("Opleidingen in de zorg", "Verpleegkunde"), prose=PROSE,
+                        foot=[(90, "Pagina {p} van 2")]), extractor)
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    footer = next(n for n, line in enumerate(text.split("\n"), start=1) if line.startswith("Pagina 1 van 2"))
+    assert [(i.kind, i.reason, i.line, i.text, i.other, i.other_line) for i in answer.issues] == [
+        ("stray-number", "words-after-footer", footer, "Opleidingen in de zorg", "Pagina 1 van 2", footer + 1)]
+
+
+def test_words_glued_after_the_footer_are_said_in_english_and_dutch():
+    """The finding names the words, the footer and the row's line, in both languages."""
+    from okot_audit import audit, read_text
+
+    rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
+    text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:4], "Pagina 1 van 2Opleidingen in de zorg",
+                      *rows[4:], "Totaal 108 52", "Pagina 2 van 2", ""])
+    for lang, words in (("en", ("'Opleidingen in de zorg'", "('Pagina 1 van 2')", "on line 10")),
+                        ("nl", ("'Opleidingen in de zorg'", "('Pagina 1 van 2')", "op regel 10"))):
+        found = [f for f in audit(read_text(text, "antwoord.txt"), lang=lang).findings if f.rule == "stray-number"]
+        assert [f.line for f in found] == [9], lang
+        assert all(word in found[0].message for word in words), (lang, found[0].message)

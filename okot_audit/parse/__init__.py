@@ -90,7 +90,7 @@ from okot_audit.parse.blanks import (
 )
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
-from okot_audit.parse.furniture import left_blank, without_furniture
+from okot_audit.parse.furniture import Unplaced, left_blank, without_furniture
 from okot_audit.parse.headwords import header_words_joined
 from okot_audit.parse.markedheads import heads_without_marks
 from okot_audit.read.closing import closed_cell_notes
@@ -210,7 +210,9 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     coded = codes_over_lines(source.lines, source.kind == "pdf")  # (``90012`` over ``4``: the code 900124, in a narrow code column)
     if coded is not source.lines:
         source = replace(source, lines=coded)
-    unfurnished = without_furniture(source.lines, pages=source.kind != "xlsx")
+    unplaced: list[Unplaced] = []  # words glued after a footer that may start a row's name
+    unfurnished = without_furniture(source.lines, pages=source.kind != "xlsx", catalogue=catalogue, said=unplaced,
+                                   page_of=source.pages)
     furniture = left_blank(source.lines, unfurnished)  # (a footer's line: a page break, where no form feed marks one)
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(unfurnished, source.positional, source.text), source.positional,
@@ -352,6 +354,10 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
+    for glued in unplaced:  # (parse/furniture.py: a running header or a name's start, nothing tells)
+        holder = next((t for t in tables if t.header_line <= glued.row + 1 <= t.end_line), None)
+        issues.append(ParseIssue("stray-number", glued.line + 1, "words-after-footer", (), holder.id if holder else None,
+                                 text=glued.words, other=glued.footer, other_line=glued.row + 1))
     if not source.positional:
         _mixed_placements(regions, tables, issues, lines, source.reported_line)
     for column in source.hidden:  # an annex's columns hidden in their sheet (read.xlsx): not read, said so

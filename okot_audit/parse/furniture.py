@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import numeric_tail
 from okot_audit.patterns import PAGE_OF, PAGE_WORD, TOTAL_LINE_WORDS, words_pattern
+
+if TYPE_CHECKING:
+    from okot_audit.catalogue import Catalogue
 
 _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?" + PAGE_WORD + r"\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?",
@@ -30,16 +35,18 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def page_furniture(lines: tuple[str, ...], candidates: "list[int] | None" = None) -> frozenset[int]:
+def page_furniture(
+    lines: tuple[str, ...], candidates: "list[int] | None" = None, rows: "dict[int, int] | None" = None,
+) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``2/5``, ``- 2 -`` (where two pages at least
     are numbered so); a page number with
     other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
-    `candidates`: :func:`_candidates` of `lines`, when known."""
+    `candidates`: :func:`_candidates` of `lines`, `rows`: :func:`_rows_after_footers`, when known."""
     found: dict[int, str] = {}
     indexes = _candidates(lines) if candidates is None else candidates
-    rows = _rows_after_footers(lines, indexes)
+    rows = _rows_after_footers(lines, indexes) if rows is None else rows
     dashed = {i: m.group(1) for i in indexes if (m := _DASHED.match(lines[i]))}
     if len(set(dashed.values())) >= 2:
         found.update(dict.fromkeys(dashed, ""))
@@ -70,18 +77,26 @@ def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
 
 
-def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[int, int]:
+def _rows_after_footers(
+    lines: tuple[str, ...], candidates: list[int], catalogue: "Catalogue | None" = None,
+    said: "list[Unplaced] | None" = None,
+) -> dict[int, int]:
     """The lines where a page's footer *n of m* runs into the next page's first row
     (``Pagina 1 van 2Kinderbegeleider 14 7``: pages' text joined with no line break), or into
-    the first line of a label wrapped over two (:func:`_label_goes_on`), each with where its
-    row starts. A row: a label and a figure at its end, that names no paper
+    the first line of a label wrapped over two (:func:`_label_goes_on`), or into a block's head
+    or a name's start that `catalogue` knows (:func:`_known_start`), each with where its text
+    starts. A row: a label and a figure at its end, that names no paper
     (:data:`_NAMED_HEADER`) and is glued after no other footer (a running header is, on each
-    page: ``Pagina 1 van 3Schriftelijke vraag 512``)."""
+    page: ``Pagina 1 van 3Schriftelijke vraag 512``). Words glued after a footer over a row
+    that opens a name of its own, that neither name the paper (:data:`_PAPER`) nor are known,
+    may be a running header or a name's start: they are left as furniture and appended to
+    `said` (:class:`Unplaced`), never lost without a word."""
     glued = {i: m.end() - 1 for i in candidates if (m := _GLUED.match(lines[i]))}
     if not glued:
         return {}
     rests = Counter(_key(lines[i][at:]) for i, at in glued.items())
     out = {}
+    first = next((" ".join(line.split()) for line in lines if line.strip()), "")
     for index, at in glued.items():
         rest = lines[index][at:]
         head, tail = numeric_tail(rest.strip())
@@ -89,7 +104,62 @@ def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[i
             continue
         if tail or _label_goes_on(lines, index):
             out[index] = at
+            continue
+        below = _row_below(lines, index)
+        if below is None or _PAPER.search(rest) or " ".join(rest.split()) == first:
+            continue  # (the next page's running header: it names the paper, or heads page 1 too)
+        if catalogue is not None and _known_start(rest, lines[below], catalogue):
+            out[index] = at
+        elif said is not None:
+            said.append(Unplaced(index, " ".join(rest.split()), " ".join(lines[index][:at].split()), below))
     return out
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """Words glued after a page's footer (``Pagina 1 van 2Graduaat``) over a row that opens a name
+    of its own (``Verpleegkunde 14 7``): the next page's running header, or the first line of that
+    row's name wrapped over two — nothing tells which. `line` and `row` are 0-based indexes of
+    the footer's line and the row's; `words` what stands glued after `footer`."""
+
+    line: int
+    words: str
+    footer: str
+    row: int
+
+
+#: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
+#: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``, ``VDAB``, whose answer it is): no row of a
+#: table holds them.
+_PAPER = re.compile(
+    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|zitting|vdab|"
+    r"vragen\s+en\s+antwoorden)\b", re.I,
+)
+
+
+def _row_below(lines: tuple[str, ...], index: int) -> int | None:
+    """The index of the next line below `index` that is not blank (within two), where it is a row
+    that opens a name of its own: words (a capital first) and a figure at its end."""
+    below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
+    if below is None:
+        return None
+    head, tail = numeric_tail(lines[below].strip())
+    return below if tail and _LETTER.search(head) is not None and not head[:1].islower() else None
+
+
+def _known_start(words: str, row: str, catalogue: "Catalogue") -> bool:
+    """Whether `words` (glued after a footer) belong to the table as `catalogue` knows it: a
+    sector's name (a block's head, ``Zorg``), or the start of `row`'s name (``Graduaat`` over
+    ``Verpleegkunde 14 7``): the two together name a programme, and more narrowly than the row's
+    name alone does (``Verpleegkunde``: 900611 or 900711; ``Graduaat Verpleegkunde``: 900711)."""
+    if catalogue.is_sector(" ".join(words.split()).lower()):
+        return True
+    name = numeric_tail(row.strip())[0]
+    joined = catalogue.named(f"{words} {name}")
+    if not joined:
+        return False
+    alone = catalogue.named(name)
+    return not alone or len(joined) < len(alone)
 
 
 def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
@@ -123,16 +193,21 @@ def _candidates(lines: tuple[str, ...]) -> list[int]:
             if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and ("/" in line or line.strip().isdigit()))]
 
 
-def without_furniture(lines: tuple[str, ...], pages: bool = True) -> tuple[str, ...]:
+def without_furniture(
+    lines: tuple[str, ...], pages: bool = True, catalogue: "Catalogue | None" = None,
+    said: "list[Unplaced] | None" = None, page_of: "Sequence[int | None] | None" = None,
+) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, a page number run into the code
     of the next page's first row cut off, and a running header glued to the end of a line cut
     off (line numbers kept). Without `pages` (an ``.xlsx`` annex's sheets), the document's first
-    line printed again is no running header: each sheet's table may have the same caption."""
+    line printed again is no running header: each sheet's table may have the same caption.
+    `catalogue` tells a name's start glued after a footer; what it cannot tell is appended to
+    `said` (:func:`_rows_after_footers`). `page_of`: each line's page, where form feeds tell it."""
     candidates = _candidates(lines)
-    drop = page_furniture(lines, candidates)
+    rows = _rows_after_footers(lines, candidates, catalogue, said)
+    drop = page_furniture(lines, candidates, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
     glued = [i for i in candidates if _GLUED_CODE.match(out[i])]
-    rows = _rows_after_footers(lines, candidates)
     if glued or rows:
         mended = list(out)
         for i in glued:
@@ -141,6 +216,7 @@ def without_furniture(lines: tuple[str, ...], pages: bool = True) -> tuple[str, 
             mended[i] = " " * at + lines[i][at:]  # (the row's columns kept where they stood)
         out = tuple(mended)
     alone = [i for i in candidates if _ALONE.match(lines[i])]
+    out = _without_running_footers(out, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
     return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
 
@@ -150,6 +226,72 @@ _ROW_END = re.compile(r"(?:\d|\*|\)|\s[-\u2013\u2014])$")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A number alone on its line: a page's number where nothing else says what it is.
 _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+#: A year or a school year as a period prints it (``2023``, ``2022-2023``): a dated footer's figure.
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
+
+
+def _without_running_footers(
+    lines: tuple[str, ...], drop: frozenset[int], page_of: "Sequence[int | None] | None",
+) -> tuple[str, ...]:
+    """`lines` with a running footer that single-spaced text keeps as a line left blank (no
+    position tells it stands in the margin): a line that ends in a figure, printed the same two
+    times or more, each time right above a page's break (:func:`_at_break`), whose figures are
+    no row's: all years (``Zitting 2023``, the paper's session), or words that name the paper
+    (:data:`_PAPER`, ``VDAB Vlaams Parlement 12``) with fewer or more figures on each page than
+    the nearest line above that ends in figures (a table's rows of two). A line of the rows'
+    shape, under no row (a one-row table on every page), or that names no paper (``Onbekend
+    54`` at each page's foot: a row, or a footer — nothing tells) stays for the table to read
+    or say; so does one not at every break it is printed at."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.rstrip()[-1:].isdigit():
+            seen.setdefault(" ".join(line.split()), []).append(index)
+    repeated = {key: at for key, at in seen.items() if len(at) >= 2 and _LETTER.search(key)}
+    if not repeated:
+        return lines
+    from okot_audit.parse.context import period_list  # (the periods' words; only where a line repeats)
+
+    out = list(lines)
+    for key, at in repeated.items():
+        tail = numeric_tail(key)[1]
+        if not tail or not all(_at_break(lines, index, drop, page_of, period_list) for index in at):
+            continue
+        if not all(_YEAR.fullmatch(figure) for figure in key.split()[-len(tail):]):
+            if not _PAPER.search(key) or any(_figures_above(lines, index) in (None, len(tail)) for index in at):
+                continue
+        for index in at:
+            out[index] = ""
+    return tuple(out) if out != list(lines) else lines
+
+
+def _at_break(
+    lines: tuple[str, ...], index: int, drop: frozenset[int], page_of: "Sequence[int | None] | None", period_list,
+) -> bool:
+    """Whether the line at `index` stands right above a page's break: the next line that is not
+    blank (within three) is on another page (`page_of`), a page number left blank (`drop`), or a
+    header of periods printed above already; or no line follows."""
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip() or k in drop), None)
+    if below is None:
+        return True
+    if page_of is not None and below < len(page_of) and page_of[below] != page_of[index]:
+        return True
+    if below - index > 3:
+        return False
+    if below in drop:
+        return True
+    header = " ".join(lines[below].split())
+    return period_list(header) is not None and any(" ".join(lines[k].split()) == header for k in range(index))
+
+
+def _figures_above(lines: tuple[str, ...], index: int) -> int | None:
+    """How many figures end the nearest line above `index` that ends in figures (within 40 lines)."""
+    for k in range(index - 1, max(-1, index - 40), -1):
+        tail = numeric_tail(lines[k].strip())[1] if lines[k].strip() else ()
+        if tail:
+            return len(tail)
+    return None
 
 
 def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) -> tuple[str, ...]:

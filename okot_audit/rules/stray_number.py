@@ -17,6 +17,11 @@ cell the extraction tore from its row — and then that row is short of a figure
 908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 22 38
 ```
 `12` belongs to no row.
+
+Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
+2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
+next page's running header, or the first line of that row's name wrapped over the page break, and
+nothing in the text tells which (`words-after-footer`). The row is read with the name below only.
 """
 
 from __future__ import annotations
@@ -33,6 +38,19 @@ MESSAGES = {
                    "{count:~is|zijn} niet als {count:~cijfer|cijfers} van de tabel gelezen; de regel luidt '{text}' "
                    "— ",
                    "ga na of een rij haar label of een cijfer zijn rij verloor"),
+    },
+    "words-after-footer": {
+        "en": said("the words '{text}' stand glued after a page's footer ('{other}') above the row on line "
+                   "{other_line}, whose name opens on its own: they may be the next page's running header or the "
+                   "first line of that row's name, wrapped over the page break; they were not read as part of it — ",
+                   "check the row's name (the text comes from an extractor that joined the pages: give okot-audit "
+                   "the PDF itself or text from 'pdftotext -layout')"),
+        "nl": said("de woorden '{text}' staan vast na de voettekst van een pagina ('{other}') boven de rij op regel "
+                   "{other_line}, waarvan de naam op zichzelf begint: ze kunnen de koptekst van de volgende pagina "
+                   "zijn of de eerste regel van de naam van die rij, afgebroken over de paginagrens; ze zijn er niet "
+                   "als deel van gelezen — ",
+                   "ga de naam van de rij na (de tekst komt van een omzetter die de pagina's aan elkaar plakte: geef "
+                   "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
     },
 }
 
