@@ -756,8 +756,10 @@ def find_regions(
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
                 continue
-            if not rowless and not _subtotals_above(region) and all(
-                    item.code for item in region.items if item.kind == "row" and _labelled(item)):
+            rows = [item for item in region.items if item.kind == "row"]
+            labelled = [item for item in rows if _labelled(item)]
+            if not rowless and not _subtotals_above(region) and all(item.code for item in labelled) and (
+                    labelled or not rows):  # (rows all of figures alone are named by their first: ``1  120  130``)
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first),
                 # or under a row of figures whose label was lost (``| | 12 | 14 |`` first, said as
                 # such): the plain header was found before the first code, but the rows are keyed
