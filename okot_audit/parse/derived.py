@@ -104,11 +104,12 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         if out is not None and index < len(out) and (index in joined or not out[index]):
             continue  # (a wrapped header's line, taken with it)
         wrapped = _wrapped_header(lines, index)
-        if wrapped is not None:
+        left = _header_left(lines, *wrapped, _header_words(wrapped[2]), positional) if wrapped is not None else None
+        if wrapped is not None and left is not None:
             first, last, text = wrapped
             out = out if out is not None else list(lines)
             spans = _header_words(text)
-            out[first:last + 1] = [""] * (last - first) + [_header_left(lines, first, last, text, spans, positional)]
+            out[first:last + 1] = [""] * (last - first) + [left]
             joined[last] = text
             taken.append(Derived(last + 1, True, _named(text, spans)))
             continue
@@ -509,9 +510,7 @@ def _header_piece(line: str, corner: bool) -> bool:
             words[k][:1].isalpha() and not words[k].endswith((".", ":"))
         ):
             k += 1
-    return all(_YEARS.match(w) or _DERIVED_WORD.match(w) or _QUALIFIER.match(w) for w in words[k:]) and (
-        k < len(words) or not corner or k <= _CORNER_WORDS
-    )
+    return all(_YEARS.match(w) or _DERIVED_WORD.match(w) or _QUALIFIER.match(w) for w in words[k:])
 
 
 def _corner(line: str) -> bool:
@@ -534,11 +533,12 @@ def _named(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
 
 def _header_left(
     lines: tuple[str, ...], first: int, last: int, text: str, spans: list[tuple[int, int]], positional: bool,
-) -> str:
+) -> str | None:
     """What stays of a header wrapped over lines `first` to `last` once its derived columns go,
     written on its last line: `text` without them in single-spaced text; in laid-out text the
     last line where it stands, without the years the derived columns took (each in turn) and
-    with the other lines' words that are neither (the corner's name) where they stand."""
+    with the other lines' words that are neither (the corner's name) where they stand — None
+    where one of them has no room there."""
     if not positional:
         return _without(text, spans, positional=False).strip()
     taken = len(_named(text, spans))
@@ -559,9 +559,8 @@ def _header_left(
             if j == last or _DERIVED_WORD.match(m.group()) or _QUALIFIER.match(m.group()):
                 continue
             a, b = m.span()
-            if years is not None or "".join(out[a:b + 1]).strip() or b > len(out):
-                out.extend(" " * max(0, b + 1 - len(out)))
-                if "".join(out[a:b + 1]).strip():
-                    continue
+            out.extend(" " * max(0, b + 1 - len(out)))
+            if "".join(out[max(0, a - 1):b + 1]).strip():
+                return None  # (no room for it where it stands: the header is read as printed)
             out[a:b] = list(m.group())
     return "".join(out).rstrip()
