@@ -99,7 +99,20 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
     """
     out: list[str] | None = None
     taken: list[Derived] = []
+    joined: dict[int, str] = {}  # (a header wrapped over lines: its last line's index, the header read as one line)
     for index in _maybe_lines(lines):
+        if out is not None and index < len(out) and (index in joined or not out[index]):
+            continue  # (a wrapped header's line, taken with it)
+        wrapped = _wrapped_header(lines, index)
+        left = _header_left(lines, *wrapped, _header_words(wrapped[2]), positional) if wrapped is not None else None
+        if wrapped is not None and left is not None:
+            first, last, text = wrapped
+            out = out if out is not None else list(lines)
+            spans = _header_words(text)
+            out[first:last + 1] = [""] * (last - first) + [left]
+            joined[last] = text
+            taken.append(Derived(last + 1, True, _named(text, spans)))
+            continue
         line = lines[index]
         spans, header = _row_values(line), False
         if not spans:
@@ -110,13 +123,15 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
     for named in [d for d in taken if d.header]:
-        out = _plain_values(out if out is not None else list(lines), lines, named, taken, positional)
+        out = _plain_values(out if out is not None else list(lines), lines, named, taken, positional,
+                            joined.get(named.line - 1))
     taken.sort(key=lambda d: (d.line, not d.header))
     return (tuple(out) if out is not None else lines), taken
 
 
 def _plain_values(
     out: list[str], lines: tuple[str, ...], header: Derived, taken: list[Derived], positional: bool,
+    wrapped: str | None = None,
 ) -> list[str]:
     """`out` with the values of a header's columns of shares or changes taken off the rows
     below it, where a row prints them as plain figures, added to `taken`: ``Provincie 2021
@@ -135,7 +150,7 @@ def _plain_values(
     or numbered item. A row whose shares were already taken by their form (``Antwerpen 577 600
     23 4,0`` under ``… Verschil %``) is read again as printed (`lines`), all its columns in the
     header's order: its plain change goes too."""
-    printed = lines[header.line - 1]
+    printed = wrapped if wrapped is not None else lines[header.line - 1]  # (a wrapped header: read as one line)
     spans = _header_words(printed)
     kept = _without(printed, spans, positional=True)
     found = period_list(kept)  # (the periods where they stand)
@@ -408,3 +423,144 @@ def _column_end(text: str) -> bool:
 
     last = text.split()[-1]
     return period_list(text) is not None or _is_count_word(last) or meaning(last) is not None
+
+
+#: The most lines a header's cells wrap over (pypdf prints each piece of a cell on a line of its own).
+_WRAPPED_LINES = 8
+#: The most words of a table's corner (the label column's name) on a wrapped header's first line.
+_CORNER_WORDS = 3
+
+
+def _wrapped_header(lines: tuple[str, ...], index: int) -> tuple[int, int, str] | None:
+    """The header whose derived columns' names wrapped in their cells over the lines around
+    line `index` (0-based), as ``(first, last, text)``: its first and last lines and the header
+    read as one line, each derived column's word with its year (``Aandeel`` over ``2021``) —
+    or None where line `index` is no such header's or reads on its own.
+
+    The header's lines hold periods, derived columns' words and their qualifiers only (its first
+    line may open with the corner's name), and a row follows them. Read by order, as
+    single-spaced text prints the pieces: the years that repeat a period printed before them
+    are the derived columns' (``Aandeel 2021`` after ``2021``), one each, in turn. A derived
+    word that stands right after its period (a cell set to the top: ``2021 Aandeel`` over
+    ``2021``) is its column where it stands; one that does not (set to the bottom:
+    ``Scholingsniveau Aandeel Aandeel`` over ``2021 2021 2022 2022``) goes before its year,
+    where the year's piece places its column. Laid-out text prints its pieces in the same order
+    line by line, so is read the same; the header then stays laid out as its last line."""
+    if not _header_piece(lines[index], corner=True):
+        return None
+    first = index
+    while first > 0 and first > index - _WRAPPED_LINES and _header_piece(lines[first - 1], corner=True) and not (
+        _corner(lines[first])
+    ):
+        first -= 1
+    last = index
+    while last + 1 < len(lines) and last + 1 - first < _WRAPPED_LINES and _header_piece(lines[last + 1], corner=False):
+        last += 1
+    if last == first or last + 1 >= len(lines) or not _row_values(lines[last + 1]):
+        return None  # (one line: read as any; or no row with shares below)
+    if any(_corner(lines[j]) for j in range(first + 1, last + 1)):
+        return None
+    tokens = [w for j in range(first, last + 1) for w in lines[j].split()]
+    derived = [k for k, w in enumerate(tokens) if _DERIVED_WORD.match(w)]
+    printed: set[str] = set()
+    again: list[int] = []  # the years that repeat a period: each a derived column's
+    for k, word in enumerate(tokens):
+        years = _YEARS.match(word)
+        if years is None:
+            continue
+        if years.group(1) in printed:
+            again.append(k)
+        printed.add(years.group(1))
+    if not derived or len(again) != len(derived):
+        return None
+    before: dict[int, list[str]] = {}  # a derived word placed before its year
+    after: dict[int, str] = {}  # a year placed after its derived word
+    for word_at, year_at in zip(derived, again):
+        if word_at and _YEARS.match(tokens[word_at - 1]) and word_at - 1 not in again:
+            after[word_at] = tokens[year_at]  # (set to the top: the word where its column stands)
+        else:
+            before.setdefault(year_at, []).append(tokens[word_at])
+    words: list[str] = []
+    for k, word in enumerate(tokens):
+        if k in derived and k not in after:
+            continue
+        if k in again and k not in before:
+            continue
+        words.extend(before.get(k, ()))
+        words.append(word)
+        if k in after:
+            words.append(after[k])
+    text = " ".join(words)
+    spans = _header_words(text)
+    kept = period_list(_without(text, spans, positional=False)) if spans else None
+    if kept is None or len({p.label for p in kept[1]}) != len(kept[1]) or len(_named(text, spans)) != len(derived):
+        return None
+    return first, last, text
+
+
+def _header_piece(line: str, corner: bool) -> bool:
+    """Whether `line` holds only pieces of a header's cells: periods, derived columns' words and
+    their qualifiers — after a corner's name of a few words, where `corner`."""
+    words = line.split()
+    if not words:
+        return False
+    k = 0
+    if corner:
+        while k < len(words) and k < _CORNER_WORDS and not _YEARS.match(words[k]) and not _DERIVED_WORD.match(words[k]) and (
+            words[k][:1].isalpha() and not words[k].endswith((".", ":"))
+        ):
+            k += 1
+    return all(_YEARS.match(w) or _DERIVED_WORD.match(w) or _QUALIFIER.match(w) for w in words[k:])
+
+
+def _corner(line: str) -> bool:
+    """Whether `line` opens with words that are no piece of a header's cell (a corner's name)."""
+    first = line.split()[:1]
+    return bool(first) and not (_YEARS.match(first[0]) or _DERIVED_WORD.match(first[0]) or _QUALIFIER.match(first[0]))
+
+
+def _named(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The derived columns' names among `spans` of header `text`: each opening word with the
+    words that qualify it, as one name (``Aandeel 2021``)."""
+    names: list[str] = []
+    for k, (a, b) in enumerate(spans):
+        if k and _DERIVED_WORD.match(text[a:b]) is None and not text[spans[k - 1][1]:a].strip():
+            names[-1] += text[spans[k - 1][1]:b]
+        else:
+            names.append(text[a:b])
+    return tuple(names)
+
+
+def _header_left(
+    lines: tuple[str, ...], first: int, last: int, text: str, spans: list[tuple[int, int]], positional: bool,
+) -> str | None:
+    """What stays of a header wrapped over lines `first` to `last` once its derived columns go,
+    written on its last line: `text` without them in single-spaced text; in laid-out text the
+    last line where it stands, without the years the derived columns took (each in turn) and
+    with the other lines' words that are neither (the corner's name) where they stand — None
+    where one of them has no room there."""
+    if not positional:
+        return _without(text, spans, positional=False).strip()
+    taken = len(_named(text, spans))
+    bottom = lines[last]
+    out = list(bottom)
+    printed: set[str] = set()
+    for j in range(first, last + 1):
+        for m in _TOKEN.finditer(lines[j]):
+            years = _YEARS.match(m.group())
+            again = years is not None and years.group(1) in printed
+            if years is not None:
+                printed.add(years.group(1))
+            if again and taken:
+                taken -= 1
+                if j == last:
+                    out[m.start():m.end()] = " " * (m.end() - m.start())
+                continue
+            if j == last or _DERIVED_WORD.match(m.group()) or _QUALIFIER.match(m.group()):
+                continue
+            a, b = m.span()
+            out.extend(" " * max(0, b + 1 - len(out)))
+            if "".join(out[max(0, a - 1):b + 1]).strip():
+                return None  # (no room for it where it stands: the header is read as printed)
+            out[a:b] = list(m.group())
+    return "".join(out).rstrip()
