@@ -1377,8 +1377,9 @@ Spans = list[tuple[int, int]]
 
 def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt":
     """The period columns each line of the region stands under: those of the nearest header
-    line above it — the first, or the header repeated on a later page, whose columns may stand
-    elsewhere when an extractor laid out each page on its own character grid."""
+    line above it — the first, or the header repeated on a later page: printed where the first
+    stands (a page an extractor laid out on a grid of its own is placed on the first page's by the
+    reader, :func:`okot_audit.read.pdf._page_columns`), the first header's columns, else its own."""
     # (a header of columns and no period, ``Geslacht  Man  Vrouw  Totaal``: its names' line)
     head = region.period_line or (region.columns.line if region.columns is not None else None)
     if not spans or not head or isinstance(spans, EdgeSpans):
@@ -1386,6 +1387,7 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         # own a line stands off them, and is read by its spacing)
         return lambda line: spans
     labels = [t.label for t in region.period_tokens]
+    printed = [(t.start, t.end) for t in region.period_tokens]  # (where the first header's labels stand)
     # (a header repeated on a later page whose own line does not say where its columns stand —
     # month names above their years, ``juli 2019`` / ``augustus`` over ``2019`` — heads its page
     # as a page without header: the page's full rows say, when they stand elsewhere)
@@ -1400,10 +1402,10 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
         again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
         again = again if again is not None else column_spans(line, labels)
-        if again is not None and source.positional:
-            # (its page laid out on a grid of its own: its figures may stand elsewhere than its
-            # labels, where the page's full rows say — as under the first header)
-            again = _with_full_rows(again, _page_rows(source, region, number))
+        if again is not None and source.positional and again == printed:
+            # (printed where the first header stands — a page an extractor laid out on a grid of its
+            # own is placed on the first page's by the reader: read/pdf.py _page_columns): its columns
+            again = spans
         if again is not None:
             heads.append((number, again))
     heads = sorted(heads + _headless_pages(source, region, heads))

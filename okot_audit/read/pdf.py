@@ -2688,6 +2688,18 @@ def _unsettled(
     return not any(len(cells) - 1 == width for _, cells in rows)
 
 
+def _header_again(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], start: int, at: int) -> bool:
+    """Whether row `at`, the first of a table of its own (its column edges) on a later page than
+    the row above it, is the header of the table from row `start` printed again: its period labels
+    the same, in order (a table that runs on to a later page repeating its header, which
+    :func:`_column_edges` takes for a table of its own: its page is placed as the table's)."""
+    if rows[at][0] == rows[at - 1][0] or edges[at] is edges[at - 1]:
+        return False
+    again = _header_labels([rows[at]])
+    own = _header_labels([rows[i] for i in range(start, at)])
+    return again is not None and own is not None and [c.text for c in again] == [c.text for c in own]
+
+
 def _page_columns(
     rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], unplaced: list[int] | None = None,
 ) -> bool:
@@ -2703,12 +2715,17 @@ def _page_columns(
     does not say. Unless its columns end where some of the first page's do (one grid), or the
     table's totals place them (:func:`_placed_by_totals`: one placement alone fits them), its rows
     that hold figures are added to `unplaced` (their indexes): their figures stand under no
-    column that layout evidence settles. Returns whether a figure moved."""
+    column that layout evidence settles. A later page that repeats the header (one table with the
+    rows above it, though its own edges: :func:`_header_again`) is placed the same way, or by its
+    own header's labels (:func:`_placed_by_own_header`); its header's labels then stand where the
+    first page's do, so the parser reads it by the first header's columns. Returns whether a
+    figure moved."""
     moved = False
     start = 0
     while start < len(rows):
         end = start + 1
-        while end < len(rows) and edges[end] and edges[end] is edges[start]:
+        while end < len(rows) and edges[end] and (
+                edges[end] is edges[end - 1] or _header_again(rows, edges, start, end)):
             end += 1
         if edges[start] and rows[end - 1][0] != rows[start][0]:  # a table over a page break
             pages: dict[int, list[int]] = {}
@@ -2756,7 +2773,15 @@ def _page_columns(
                 assert theirs is not None
                 if all(abs(a - b) <= END_SLACK for a, b in zip(target, theirs)):
                     continue
+                heads = _header_labels([rows[i] for i in first])
                 for index in indexes:
+                    labels = _after_words(rows[index][1])
+                    if heads and labels and [c.text for c in labels] == [c.text for c in heads]:
+                        # the table's header printed again: its labels stand where the first page's do
+                        # (on the page's own grid they may stand off its figures' columns)
+                        for cell, head in zip(labels, heads):
+                            cell.x0, cell.x1 = cell.x0 + head.x1 - cell.x1, head.x1
+                        continue
                     for cell in rows[index][1][1:]:
                         at = min(range(len(theirs)), key=lambda k: abs(theirs[k] - cell.x1))
                         by = target[at] - theirs[at]
