@@ -218,6 +218,7 @@ def without_furniture(
     alone = [i for i in candidates if _ALONE.match(lines[i])]
     out = _without_running_footers(out, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
+    out = _without_running_heads(out, page_of) if pages else out
     return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
 
 
@@ -264,6 +265,65 @@ def _without_running_footers(
         for index in at:
             out[index] = ""
     return tuple(out) if out != list(lines) else lines
+
+
+#: Words that only the paper's own running header holds, never a table's row or block (``Vlaams
+#: Parlement``, ``Schriftelijke vragen``): once between two rows is enough. The shorter words of
+#: :data:`_PAPER` (``VDAB``, ``Zitting``) may head a block; they need the line printed again, or a
+#: page's break beside it.
+_PAPER_ONLY = re.compile(
+    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|vragen\s+en\s+antwoorden)\b",
+    re.I,
+)
+
+
+def _without_running_heads(lines: tuple[str, ...], page_of: "Sequence[int | None] | None") -> tuple[str, ...]:
+    """`lines` with a page's running header on a line of its own between two rows of a table left
+    blank (single-spaced text, the pages run together: ``Kinderbegeleider 13 6`` / ``Vlaams
+    Parlement - Schriftelijke vragen`` / ``Verpleegkunde 14 7``), where it would otherwise be read
+    as the first line of the row's name below. A line of words and no figure, the nearest line
+    above a row (words and a figure at its end, blank lines between at most) and the next a row
+    that opens a name of its own (:func:`_row_below`, no header of periods), that names the paper
+    (:data:`_PAPER`): with words only a running header holds (:data:`_PAPER_ONLY`), or printed so
+    two times or more, or at a page's break (`page_of`: the row above on another page). Words that
+    name no paper (at least :data:`RUNNING_MIN` long) only where they stand so at two page breaks
+    or more, each the row above on another page (``Opleidingen in de zorg`` atop pages 2 and 3);
+    otherwise they stay: a wrapped name's first line or a block's head."""
+    from okot_audit.parse.context import period_list  # (the periods' words; only where the paper is named)
+
+    found: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    ended = [line.rstrip()[-1:].isdigit() for line in lines] + [False]  # (a row's line ends in a figure)
+    for index in range(1, len(lines) - 1):
+        if ended[index] or not (ended[index + 1] or ended[index + 2]) or not lines[index].strip():
+            continue  # (a row below: one of the next two lines ends in a figure)
+        line = lines[index]
+        above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
+        if above is None or not ended[above]:
+            continue  # (a row above: the nearest line that is not blank)
+        if _DIGIT.search(line):
+            continue
+        paper = _PAPER.search(line) is not None
+        if not paper and len(line.strip()) < RUNNING_MIN:
+            continue
+        below = _row_below(lines, index)
+        if below is None or period_list(" ".join(lines[below].split())) is not None:
+            continue
+        if not numeric_tail(lines[above].strip())[1] or lines[above].rstrip().endswith(("-", "\u2013")):
+            continue
+        found.setdefault((" ".join(line.split()).lower(), paper), []).append((index, above))
+    if not found:
+        return lines
+    out = list(lines)
+    for (key, paper), at in found.items():
+        broken = [page_of is not None and max(index, above) < len(page_of) and page_of[index] is not None
+                  and page_of[above] != page_of[index] for index, above in at]
+        for (index, _), at_break in zip(at, broken):
+            if (_PAPER_ONLY.search(key) or len(at) >= 2 or at_break) if paper else (len(at) >= 2 and all(broken)):
+                out[index] = ""
+    return tuple(out) if out != list(lines) else lines
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _at_break(
