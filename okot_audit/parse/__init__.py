@@ -196,6 +196,13 @@ def _bounds_back(text: str, stood: dict[str, str]) -> str:
     return text
 
 
+def _named_with(table: Table, line: int, words: str) -> bool:
+    """Whether a cell of `table` on `line` has a label that opens with `words` (a row's name read
+    with the line of words above it as its start)."""
+    start = " ".join(words.split()).lower()
+    return any(c.line == line and " ".join(c.label.split()).lower().startswith(start) for c in table.cells)
+
+
 #: The signs a bound opens with (:func:`~okot_audit.parse.blanks.has_bound_sign`).
 _BOUND_SIGNS = "<>\u2264\u2265"
 
@@ -356,7 +363,9 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
                                  other=row.other))
     for glued in unplaced:  # (parse/furniture.py: a running header or a name's start, nothing tells)
         holder = next((t for t in tables if t.header_line <= glued.row + 1 <= t.end_line), None)
-        issues.append(ParseIssue("stray-number", glued.line + 1, "words-after-footer", (), holder.id if holder else None,
+        if glued.reason == "words-over-row" and not (holder and _named_with(holder, glued.row + 1, glued.words)):
+            continue  # (words over a row not read as its name's start: a header printed again, a block's head)
+        issues.append(ParseIssue("stray-number", glued.line + 1, glued.reason, (), holder.id if holder else None,
                                  text=glued.words, other=glued.footer, other_line=glued.row + 1))
     if not source.positional:
         _mixed_placements(regions, tables, issues, lines, source.reported_line)

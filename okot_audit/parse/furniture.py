@@ -126,6 +126,10 @@ class Unplaced:
     words: str
     footer: str
     row: int
+    #: ``words-after-footer``; ``words-over-row``: a line of words of its own over the row, that
+    #: may be a running header where the pages run together (:func:`_without_running_heads`) —
+    #: read as the start of the row's name.
+    reason: str = "words-after-footer"
 
 
 #: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
@@ -218,7 +222,7 @@ def without_furniture(
     alone = [i for i in candidates if _ALONE.match(lines[i])]
     out = _without_running_footers(out, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
-    out = _without_running_heads(out, page_of) if pages else out
+    out = _without_running_heads(out, page_of, catalogue, said) if pages else out
     return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
 
 
@@ -277,7 +281,10 @@ _PAPER_ONLY = re.compile(
 )
 
 
-def _without_running_heads(lines: tuple[str, ...], page_of: "Sequence[int | None] | None") -> tuple[str, ...]:
+def _without_running_heads(
+    lines: tuple[str, ...], page_of: "Sequence[int | None] | None", catalogue: "Catalogue | None" = None,
+    said: "list[Unplaced] | None" = None,
+) -> tuple[str, ...]:
     """`lines` with a page's running header on a line of its own between two rows of a table left
     blank (single-spaced text, the pages run together: ``Kinderbegeleider 13 6`` / ``Vlaams
     Parlement - Schriftelijke vragen`` / ``Verpleegkunde 14 7``), where it would otherwise be read
@@ -288,7 +295,8 @@ def _without_running_heads(lines: tuple[str, ...], page_of: "Sequence[int | None
     two times or more, or at a page's break (`page_of`: the row above on another page). Words that
     name no paper (at least :data:`RUNNING_MIN` long) only where they stand so at two page breaks
     or more, each the row above on another page (``Opleidingen in de zorg`` atop pages 2 and 3);
-    otherwise they stay: a wrapped name's first line or a block's head."""
+    otherwise they stay: a wrapped name's first line or a block's head. Where they stay but may
+    still be a running header, they are appended to `said` (:func:`_said_over_rows`)."""
     from okot_audit.parse.context import period_list  # (the periods' words; only where the paper is named)
 
     found: dict[tuple[str, bool], list[tuple[int, int]]] = {}
@@ -320,7 +328,44 @@ def _without_running_heads(lines: tuple[str, ...], page_of: "Sequence[int | None
         for (index, _), at_break in zip(at, broken):
             if (_PAPER_ONLY.search(key) or len(at) >= 2 or at_break) if paper else (len(at) >= 2 and all(broken)):
                 out[index] = ""
+        if not paper and said is not None and not (len(at) >= 2 and all(broken)):
+            _said_over_rows(lines, [index for index, _ in at], broken, page_of, catalogue, said)
     return tuple(out) if out != list(lines) else lines
+
+
+#: The fewest lines between two of a running header's places: a page holds rows (a wrapped name's
+#: first line printed again stands over the next row or the one after: ``Bachelor in de`` /
+#: ``Verpleegkunde 14 7`` / ``Bachelor in de`` / ``Vroedkunde 9 4``).
+_PAGE_LINES = 4
+
+
+def _said_over_rows(
+    lines: tuple[str, ...], at: list[int], broken: list[bool], page_of: "Sequence[int | None] | None",
+    catalogue: "Catalogue | None", said: list[Unplaced],
+) -> None:
+    """Append to `said` the places `at` of one line of words that names no paper, each over a row
+    that opens a name of its own, which the text cannot tell from a wrapped name's first line: at a
+    page's break once (`broken`: a form feed right above it), or printed so two times or more with
+    the pages run together (no form feed tells a break), at a page's distance from each other
+    (:data:`_PAGE_LINES` lines or more, each the same within a quarter: a header atop each page).
+    Where form feeds tell the breaks, the places at none are a name's. Never where `catalogue`
+    knows the words over any of their rows as a name's start or a block's head
+    (:func:`_known_start`): there they are a name's."""
+    if page_of is not None and any(page is not None for page in page_of):
+        places = [index for index, at_break in zip(at, broken) if at_break]
+    elif len(at) >= 2:
+        gaps = [b - a for a, b in zip(at, at[1:])]
+        places = at if min(gaps) >= _PAGE_LINES and max(gaps) - min(gaps) <= min(gaps) // 4 else []
+    else:
+        places = []
+    rows = [row for index in places if (row := _row_below(lines, index)) is not None]
+    if not places or len(rows) < len(places):
+        return
+    if catalogue is not None and any((row := _row_below(lines, index)) is not None
+                                     and _known_start(lines[index], lines[row], catalogue) for index in at):
+        return
+    for index, row in zip(places, rows):
+        said.append(Unplaced(index, " ".join(lines[index].split()), "", row, "words-over-row"))
 
 
 _DIGIT = re.compile(r"\d")

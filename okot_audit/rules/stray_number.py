@@ -22,6 +22,13 @@ Words glued after a page's footer over a row that opens a name of its own (`Pagi
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
 next page's running header, or the first line of that row's name wrapped over the page break, and
 nothing in the text tells which (`words-after-footer`). The row is read with the name below only.
+
+So is a line of words of its own over a row that opens a name of its own, printed the same at a
+page's distance between the table's rows with the pages' text run together, or once right after
+a form feed (`Opleidingen in de zorg` / `Kinderbegeleider 14 7`): a running header atop each page,
+or a name's first line wrapped (`words-over-row`). The row is read with the words as its name's
+start, as printed; where the catalogue knows the two together as a name, or the rows are near
+(`Bachelor in de` over two rows running), nothing is said.
 """
 
 from __future__ import annotations
@@ -51,6 +58,19 @@ MESSAGES = {
                    "als deel van gelezen — ",
                    "ga de naam van de rij na (de tekst komt van een omzetter die de pagina's aan elkaar plakte: geef "
                    "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
+    },
+    "words-over-row": {
+        "en": said("the words '{text}' stand on a line of their own above the row on line {other_line}, whose "
+                   "name opens on its own, as they stand again at a page's distance or right after a page's break: "
+                   "they may be a page's running header, the pages' text run together, or the first line of that "
+                   "row's name, wrapped; they were read as the start of its name — ",
+                   "check the row's name (give okot-audit the PDF itself or text from 'pdftotext -layout')"),
+        "nl": said("de woorden '{text}' staan op een eigen regel boven de rij op regel {other_line}, waarvan de "
+                   "naam op zichzelf begint, zoals ze een pagina verder opnieuw staan of net na een "
+                   "paginagrens: ze kunnen de koptekst van een pagina zijn, de tekst van de pagina's aan elkaar "
+                   "geplakt, of de eerste regel van de naam van die rij, afgebroken; ze zijn gelezen als het begin "
+                   "van haar naam — ",
+                   "ga de naam van de rij na (geef okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
     },
 }
 
