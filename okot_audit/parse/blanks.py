@@ -110,6 +110,14 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
     spelled: dict[int, str] = {}  # (lines whose marks are written out: ``120 131 niet beschikbaar``)
     glued: dict[int, str] = {}  # (a province's label glued after a row's last cell: ``… 16 x Limburg``)
+    counted: dict[int, int] = {}
+
+    def periods(index: int) -> int:
+        """:func:`_periods_above` line `index`, looked for once (each line's marks ask it again)."""
+        if index not in counted:
+            counted[index] = _periods_above(lines, index)
+        return counted[index]
+
     for index in _maybe_lines(lines):
         above = lines[index - 1] if index else ""
         line = lines[index]
@@ -120,15 +128,15 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             glued[index], line = line[cut:], line[:cut]
             spelled[index] = line
         sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
-                             lambda: _periods_above(lines, index))
-        if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > _periods_above(lines, index):
+                             lambda: periods(index))
+        if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > periods(index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
-            if _joins_to_periods(line, _periods_above(lines, index)) and _figures_end_row(lines, index):
+            if _joins_to_periods(line, periods(index)) and _figures_end_row(lines, index):
                 # (a count among them prints its thousands apart by a space: ``laaggeschoold 50 1 442 51 49 /``
                 # under five periods, 1.442 and a blank last; a slash ending the line is no range of the label's)
                 sure = sorted(sure + [m for m in slashes if not line[m.end():].strip()], key=lambda m: m.start())
-            elif _as_many_as_periods(line, _periods_above(lines, index), above):
+            elif _as_many_as_periods(line, periods(index), above):
                 # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
                 # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
                 # on the line that ends it: no range of the label goes on after it)
@@ -142,20 +150,20 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         as marks, or the line holds two of them, or each stands between two figures — among
         figures and marks as many as the periods, on a row that ends on the line."""
         text = spelled.get(index, lines[index])  # (the line its marks were found in: a glued province's label off)
-        if not convention:
+        if not convention and maybe:  # (no dash: none to leave to the label)
             # (a dash before the last words as many as the periods is the label's, and so is the number
             # right before the first of them: ``fase 1- 2 - 1 42`` under three periods, ``2 - 3 - 1 34 4
             # 58`` under five — a dash there stands between the label and the figures, not between two)
-            cells = _cells_start(text, _periods_above(lines, index))
+            cells = _cells_start(text, periods(index))
             maybe = [m for m in maybe if m.start() > cells]
         return (
             bool(maybe) and (convention or len(maybe) > 1 or (
                 all(_between_figures(text, m) for m in maybe) and _labelled_run(text, positional)
             ))
             and _figures_end_row(lines, index)
-            and _as_many_as_periods(text, _periods_above(lines, index), lines[index - 1] if index else "")
+            and _as_many_as_periods(text, periods(index), lines[index - 1] if index else "")
             and not _spaced_run(text)
-            and (positional or not _name_beside_its_figures(lines, index, text, convention))
+            and (positional or not _name_beside_its_figures(lines, index, text, convention, periods(index)))
         )  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
         # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
 
@@ -166,7 +174,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     out = list(lines)
     for index, (sure, maybe) in found.items():
         if blanks(index, maybe, convention):
-            cells = _cells_start(spelled.get(index, lines[index]), _periods_above(lines, index))
+            cells = _cells_start(spelled.get(index, lines[index]), periods(index))
             sure = sorted(sure + [m for m in maybe if m.start() >= cells], key=lambda m: m.start())
         if sure:
             out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
@@ -339,7 +347,9 @@ def _spaced_run(line: str) -> bool:
     return k < len(words) and "  " in line[words[k].start():].rstrip()
 
 
-def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str, convention: bool = False) -> bool:
+def _name_beside_its_figures(
+    lines: tuple[str, ...], index: int, text: str, convention: bool = False, periods: int | None = None,
+) -> bool:
     """Whether single-spaced line `index` (`text`) is a line of a name whose row's figures
     stand on the line beside it, so that the numbers and dashes ending it are the name's own (a
     range of modules or years: ``2 - 3``), no figures and blank: a code's line, the rest of its
@@ -350,8 +360,9 @@ def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str, conv
     ``traject 2 - 3``, as pdfplumber sets them on its first line). Either way the figures and
     marks of the line beside are as many as the table's periods: its row needs none of these —
     or, where the answer prints no blanks as marks elsewhere (not `convention`), fewer on a code's
-    line, its dashes a name's ranges as much as blanks (:func:`ranges_below_short_code_line`)."""
-    periods = _periods_above(lines, index)
+    line, its dashes a name's ranges as much as blanks (:func:`ranges_below_short_code_line`).
+    `periods`: :func:`_periods_above` line `index`, where the caller has it."""
+    periods = _periods_above(lines, index) if periods is None else periods
     if periods < 1:
         return False
     if CODE_LINE.match(text):
