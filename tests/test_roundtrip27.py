@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from okot_audit import read_text
+from okot_audit import audit, read_text
 
 #: pdfplumber ``extract_text(layout=True)`` of a table whose cells sit in the middle of their
 #: rows: a code's label wraps around its figures, and the label's last digit (``module 5``)
@@ -284,6 +284,43 @@ def test_a_labels_digit_alone_below_the_line_of_its_words_and_figures_ends_the_l
     label = "Se-n-se - 1ste jaar kinderzorg module 5"
     assert [cells.get(("678304", p)) for p in ("2019", "2020", "2021", "2022")] == [
         (label, 32), (label, 10), (label, 52), (label, 34)]
+
+
+
+def test_a_one_digit_figure_alone_below_a_label_ending_in_a_counting_word_proves_no_digit_below_it():
+    """pypdf ``extract_text()``: ``… kleuteronderwijs jaar`` / ``1`` / ``9`` — either digit may
+    be the label's (``jaar 1`` counting 9, or ``jaar 9`` counting 1), so the second is no proven
+    end of the label; the block's total (46 = 9 + 37) says which (before: the row read as
+    ``… jaar 9`` counting 1, and the correct total said to be wrong by 8)."""
+    text = "\n".join([
+        "1. Hieronder vindt u de gevraagde gegevens voor 2021. De cijfers geven het aantal gestarte cursisten weer.",
+        "Provincie Opleiding Aantal",
+        "Antwerpen",
+        "292645: tandartsassistent",
+        "verkort apotheekassistent",
+        "verkort kleuteronderwijs jaar",
+        "1",
+        "9",
+        "629580: bijkomende sec",
+        "onderwijs leefgroepenwerking",
+        "vakbevoegdheid",
+        "37",
+        "Totaal Antwerpen 46",
+        "Vlaams-Brabant",
+        "292645: tandartsassistent",
+        "verkort apotheekassistent",
+        "verkort kleuteronderwijs jaar",
+        "1",
+        "73",
+        "Totaal Vlaams-Brabant 73",
+        "Eindtotaal 119",
+    ])
+    answer = read_text(text, "pypdf.txt")
+    label = "tandartsassistent verkort apotheekassistent verkort kleuteronderwijs jaar 1"
+    cells = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells}
+    assert cells.get(("292645", "Antwerpen")) == (label, 9)
+    assert cells.get(("292645", "Vlaams-Brabant")) == (label, 73)
+    assert not [f.message for f in audit(answer).findings if f.severity == "error"]
 
 
 #: ``pdftotext -layout`` of a table whose first page leaves its 2022 column blank in every row;

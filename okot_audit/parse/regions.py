@@ -3875,8 +3875,12 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
         # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
         # ``42 23`` / ``5``)
         above = lines[j - 1] if j else ""
-        if j == k:
-            above = lines[j - 2] if j > 1 and ONLY_NUMBERS.match(above) else numeric_tail(above)[0]
+        if j == k and j > 1 and ONLY_NUMBERS.match(above):
+            # (no proof where the figure alone is one digit the label's word may own itself: ``… jaar``
+            # / ``1`` / ``9`` is ``jaar 1`` counting 9 as well as ``jaar 9`` counting 1)
+            above = "" if _ONE_DIGIT.fullmatch(above) else lines[j - 2]
+        elif j == k:
+            above = numeric_tail(above)[0]
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(above.split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         if _RANGE_ALONE.fullmatch(stripped) and stripped not in {lines[m].strip() for m in range(max(0, first, k - 3), j)}:
