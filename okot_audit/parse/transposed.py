@@ -315,6 +315,8 @@ def _stacked_keys(
       ``Vlaanderen Brabant Vlaanderen``) or the bottom (:func:`_joined_pieces`);
     - every piece on a line of its own, or the names over lines as they come (pypdf): the lines
       read as one."""
+    if not _may_head(lines[k]):
+        return None  # (a period's line with its figures, ``Q1 2024 120 30``: a row of the table above, no header's)
     block = [k]
     while len(block) < _STACKED and block[0] > 0:
         above = block[0] - 1
