@@ -1514,22 +1514,24 @@ def _place(
     those only — the others take its ages for counts (``jonger dan`` with 25 and 12). Where
     every reading takes the age that closes the class for a count (``jonger dan 25 12`` under
     two periods, its blank's space trimmed away), the readings of the line whose spacing says
-    nothing that keep the class whole (12 in either period): the totals choose."""
+    nothing that keep the class whole (12 in either period): the totals choose. The class is
+    the row's whole label, its line `above` with it: ``- 24 11 102`` under ``traject - 2de
+    jaar`` is a programme's row whose first cell is blank, its ``- 24`` no class ``-24``."""
     found = _readings_of_line(text, n, spans, collapsed, above, spaced)
     if len(found) > 1 and any(r.label.rstrip()[-1:].isdigit() for r in found):
-        ages = [r for r in found if age_class(r.label)]
+        ages = [r for r in found if age_class(f"{above} {r.label}")]
         if ages:
             return ages
-    if not collapsed and spans is None and found and all(_age_taken(r) for r in found):
-        return [r for r in _readings_of_line(text, n, spans, True, above, spaced) if age_class(r.label)] or found
+    if not collapsed and spans is None and found and all(_age_taken(r, above) for r in found):
+        return [r for r in _readings_of_line(text, n, spans, True, above, spaced) if age_class(f"{above} {r.label}")] or found
     return found
 
 
-def _age_taken(reading: Placement) -> bool:
-    """Whether `reading` takes the age that closes its label's age class for a count (the label
-    ``jonger dan``, its first figure 25)."""
+def _age_taken(reading: Placement, above: str = "") -> bool:
+    """Whether `reading` takes the age that closes its row's label's age class for a count (the
+    label ``jonger dan``, its first figure 25); `above`: the row's label line above, if any."""
     first = next((v for v in reading.values if v is not None), None)
-    return first is not None and 10 <= first <= 99 and age_class(f"{reading.label} {first}")
+    return first is not None and 10 <= first <= 99 and age_class(f"{above} {reading.label} {first}")
 
 
 def _readings_of_line(
