@@ -176,3 +176,35 @@ def test_a_generated_pdfs_name_wrapped_to_its_digit_is_said_in_single_spaced_tex
     for answer in (read_text(extract(pdf, "pdftotext-layout"), "antwoord.txt"), read_answer(tmp_path / "antwoord.pdf")):
         assert [(c.label, c.count) for c in answer.tables[0].cells if c.level == "row"] == [
             (name, 17), ("Graduaat orthopedagogie", 5)]
+
+
+# --------------------------------------------------------------------------- the name's, all the same (CI, shapes_forms sweep)
+
+
+ONE_COLUMN_HEAD = ("Vraag: hoeveel cursisten startten in 2024 een OKOT?\n\nAntwoord: in onderstaande tabel.\n\n"
+                   "Unieke cursisten met gestarte OKOT'(s) Aantal\n")
+
+
+def test_a_capital_line_ending_in_a_range_below_a_row_is_its_names_end():
+    """``Tweedekansonderwijs 2 - 3`` (pdfplumber, shapes_forms ``province`` seed 2): its 3 closes
+    the range ``2 -`` — no row is named by a range cut after its dash — so it is no count of a row
+    whose code was lost: the name's, never said."""
+    lines = ["Limburg", "812782: Specifieke lerarenopleiding 31", "Tweedekansonderwijs 2 - 3",
+             "Totaal Limburg 31", "Eindtotaal 31"]
+    answer = read_text(PROVINCE_HEAD + "\n".join(lines) + "\n", "antwoord.txt")
+    rows = [(c.code, c.label, c.count) for c in answer.tables[0].cells if c.level == "row"]
+    assert rows == [("812782", "Specifieke lerarenopleiding Tweedekansonderwijs 2 - 3", 31)]
+    assert not [f for f in audit(answer).findings if f.rule == "stray-number"]
+
+
+def test_a_capital_line_below_figures_alone_under_the_code_line_is_the_names():
+    """pdfplumber, shapes_forms ``category`` seed 2: the row's figures alone on a line of their own
+    between its code's line and ``Educatieve module 5`` — its cell taller than its name's first
+    line, the figures centred beside a name that goes on below them: the line is the name's end."""
+    lines = ["084024: educ Professionele 48", "840819: Tweedekansonderwijs Verkorte", "33",
+             "Educatieve module 5", "Totaal 81"]
+    answer = read_text(ONE_COLUMN_HEAD + "\n".join(lines) + "\n", "antwoord.txt")
+    rows = [(c.code, c.label, c.count) for c in answer.tables[0].cells if c.level == "row"]
+    assert rows == [("084024", "educ Professionele", 48),
+                    ("840819", "Tweedekansonderwijs Verkorte Educatieve module 5", 33)]
+    assert not [f for f in audit(answer).findings if f.rule == "stray-number"]

@@ -3784,19 +3784,28 @@ def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> 
     printed whole elsewhere: ``… opvoeder met Se-n-se voor module 7 17``), nothing here tells:
     the line is said (its number reported where it stands, a total it would close cites it),
     never silently made the name's. Under two periods or more one number is no full row's
-    figures (``Educatieve - 1 en jaar 1`` below ``… 807 19 23``): the name's, as before."""
+    figures (``Educatieve - 1 en jaar 1`` below ``… 807 19 23``): the name's, as before. So too
+    where the row's figures stand alone, nothing beside them, on a line of their own between its
+    code's line and this one (``840819: Tweedekansonderwijs Verkorte`` / ``33`` / ``Educatieve
+    module 5``): the row's cell is taller than its name's first line, its figures centred beside
+    a name that goes on below them, and this line, right below them, is that name's."""
     text = lines[k].strip()
     if len(labels or ()) > 1 or not _capital_words_and_number(text):
         return False
+    if k >= 2 and ONLY_NUMBERS.match(lines[k - 1]) and CODE_LINE.match(lines[k - 2]) and not has_numeric_tail(lines[k - 2]):
+        return False  # (code line, figures alone, this line: one cell, the name wrapped around its figures)
     folded = f" {' '.join(fold(text).split())} "  # (whole words: ``module 7`` is not in ``module 75``)
     return not any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
                    for j, other in enumerate(lines) if j != k and other.strip())
 
 
 def _capital_words_and_number(text: str) -> bool:
-    """Words that start with a capital and end in one number (``Se-n-se voor module 7``)."""
+    """Words that start with a capital and end in one number (``Se-n-se voor module 7``) that
+    is no range's end: after ``2 -`` (``Tweedekansonderwijs 2 - 3``) it closes the name's range
+    — no row is named by a range cut after its dash — so it is no count."""
     head, tail = numeric_tail(text.strip())
-    return len(tail) == 1 and bool(head.strip()) and _LOWER_START.match(text.strip()) is None and text.strip()[0].isalpha()
+    return (len(tail) == 1 and bool(head.strip()) and _LOWER_START.match(text.strip()) is None
+            and text.strip()[0].isalpha() and _OPEN_RANGE.search(head) is None)
 
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")
