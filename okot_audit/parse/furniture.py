@@ -132,13 +132,13 @@ class Unplaced:
     reason: str = "words-after-footer"
 
 
+#: Words that only the paper's own running header holds, never a table's row or block (``Vlaams
+#: Parlement``, ``Schriftelijke vragen``).
+_PAPER_ONLY_WORDS = r"vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|vragen\s+en\s+antwoorden"
 #: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
 #: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``, ``VDAB``, whose answer it is): no row of a
 #: table holds them.
-_PAPER = re.compile(
-    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|zitting|vdab|"
-    r"vragen\s+en\s+antwoorden)\b", re.I,
-)
+_PAPER = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r"|zitting|vdab)\b", re.I)
 
 
 def _row_below(lines: tuple[str, ...], index: int) -> int | None:
@@ -275,10 +275,7 @@ def _without_running_footers(
 #: Parlement``, ``Schriftelijke vragen``): once between two rows is enough. The shorter words of
 #: :data:`_PAPER` (``VDAB``, ``Zitting``) may head a block; they need the line printed again, or a
 #: page's break beside it.
-_PAPER_ONLY = re.compile(
-    r"\b(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|vragen\s+en\s+antwoorden)\b",
-    re.I,
-)
+_PAPER_ONLY = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r")\b", re.I)
 
 
 def _without_running_heads(
