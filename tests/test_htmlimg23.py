@@ -79,19 +79,24 @@ LETTERHEAD = '<img src="/sites/default/files/vp_huisstijl.png">'
     dict(top=f'<table><tr><td>{LETTERHEAD}</td><td>Vlaams Parlement</td></tr></table>'),
 ])
 @pytest.mark.parametrize("prose", [PROSE_ONLY, TALKS])
-def test_a_letterhead_logo_or_signature_says_nothing(where, prose, tmp_path, capsys):
+def test_a_letterhead_logo_or_signature_is_no_table(where, prose, tmp_path, capsys):
     # (each was an unreadable-table error: "the page shows an image here (...) and no table was read";
-    # its place or its words say it is no table's, even when the prose speaks of one)
-    assert _check(tmp_path, capsys, prose=prose, **where) == (0, [])
+    # its place or its words say it is no table's, even when the prose speaks of one — then the
+    # prose's "zie onderstaande tabel" with no table below it is what is said, not the picture)
+    said = [] if prose is PROSE_ONLY else [("unreadable-table", "Antwoord: zie onderstaande tabel.")]
+    status, findings = _check(tmp_path, capsys, prose=prose, **where)
+    assert (status, [(rule, text) for rule, _, text in findings]) == (1 if said else 0, said)
 
 
 def test_a_photo_in_an_answer_that_speaks_of_no_table_says_nothing(tmp_path, capsys):
     assert _check(tmp_path, capsys, '<p><img src="DSC_0123.jpg" width="800" height="600"></p>') == (0, [])
 
 
-def test_a_signature_after_figures_given_in_an_annex_says_nothing(tmp_path, capsys):
+def test_a_signature_after_figures_given_in_an_annex_is_no_table(tmp_path, capsys):
+    # (the annex not given is said, at its sentence — not the signature)
     prose = TALKS.replace("zie onderstaande tabel.", "de cijfers vindt u in bijlage.")
-    assert _check(tmp_path, capsys, '<p>De minister,</p><img src="handtekening.png">', prose) == (0, [])
+    assert _check(tmp_path, capsys, '<p>De minister,</p><img src="handtekening.png">', prose) == (
+        1, [("unreadable-table", 4, "Antwoord: de cijfers vindt u in bijlage.")])
 
 
 @pytest.mark.parametrize("picture, name", [

@@ -19,10 +19,11 @@ from datetime import date
 
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.context import MONTHS
+from okot_audit.parse.scan import lowered
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Asked, Deferral
 
-__all__ = ["read_questions", "asked_in", "deferrals_in", "question_for"]
+__all__ = ["read_questions", "asked_in", "deferrals_in", "question_for", "announced_after"]
 
 _ITEM = re.compile(r"^\s*(\d{1,2})\.\s")
 _ANSWER = re.compile(r"^\s*ANTWOORD\b")
@@ -247,6 +248,67 @@ def _years_asked(text: str, start: int, match: re.Match[str], first: int, last: 
     """The years `first` to `last` that the words `match` ask for."""
     years = tuple(str(y) for y in range(first, last + 1))
     return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
+
+
+#: Words by which an answer says its figures follow, or come with it: ``Hieronder vindt u een
+#: overzicht …``, ``Hieronder de cijfers.``, ``Onderstaande tabel geeft …``, ``in de volgende
+#: tabel``, ``zie (onderstaande) tabel``, ``In bijlage vindt u …``, ``zie bijlage``, ``bijgevoegd overzicht``.
+#: Not a sentence that only names the table (``De groep in onderstaande tabel is niet …``, ``De
+#: cijfers hieronder geven …``: said of a table, wherever the sentence stands), nor the
+#: attachment of another answer (``zie de bijlage bij …``, and a sentence that names another
+#: question or answer: :data:`_ELSEWHERE`).
+_ANNOUNCED = Caseless(
+    "|".join(f"{word}(?<=\\b{word}){rest}" for word, rest in (  # (each opens with its word: see at_word_start)
+        ("hieronder", r"\s+(?:vindt\s+u|vind\s+u|treft\s+u|(?:de|het|een)\s+(?:cijfers|gegevens|overzicht|aantal(?:len)?)\b)"),
+        ("vindt", r"\s+u\s+(?:hieronder|in\s+(?:de\s+)?bijlagen?)"),
+        ("treft", r"\s+u\s+(?:hieronder|in\s+(?:de\s+)?bijlagen?)"),
+        *((word, r"\s+(?:tabel(?:len)?|overzicht(?:en)?)\s+(?:geeft|geven|toont|tonen|bevat|bevatten)\b")
+          for word in ("onderstaande", "onderstaand")),
+        ("de", r"\s+volgende\s+(?:tabel(?:len)?|overzicht(?:en)?)\s+(?:geeft|geven|toont|tonen|bevat|bevatten)\b"),
+        ("in", r"\s+(?:de\s+volgende\s+tabel|(?:de\s+)?bijlagen?\s+(?:vindt|treft)\s+u)"),
+        ("zie", r"\s+(?:(?:(?:de\s+)?(?:onderstaande?|volgende)\s+)?(?:tabel(?:len)?|overzicht(?:en)?)"
+                r"|(?:de\s+)?bijlagen?(?!\s+(?:bij|van)\b))"),
+        ("als", r"\s+bijlage"),
+        ("verwijs", r"\s+(?:ik\s+)?naar\s+(?:de\s+)?bijlage"),
+        *((word, r"\s+(?:tabel(?:len)?|overzicht(?:en)?|document|bestand)") for word in ("bijgevoegde", "bijgevoegd")),
+    )),
+    needs=("hieronder", "onderstaand", "bijlage", "bijgevoeg", "tabel"),
+)
+
+
+#: A sentence that points to another question or answer (``Voor 2021 verwijs ik naar het antwoord
+#: op vraag nr. 12: zie bijlage 2``): its attachment is not this answer's.
+_ELSEWHERE = re.compile(r"\b(?:vorige?\s+antwoord|vra(?:ag|gen)\s+(?:nr|nrs|nummer)\b\.?\s*\d)", re.I)
+
+
+def announced_after(lines, after: int = 0) -> tuple[int, str] | None:
+    """The last place after line `after` (1-based; 0: the whole text) where the answer says its
+    figures follow or come with it (:data:`_ANNOUNCED`): its line and its words — none when
+    there is no such place, or when the last stands before the answer's own items (a question
+    quoting an earlier answer's ``in bijlage``)."""
+    text = "\n".join(lines[after:])
+    lower = lowered(text)
+    found, position = [], 0
+    while (span := _ANNOUNCED.search_lowered(text, lower, position)) is not None:
+        found.append(span[0])
+        position = span[1]
+    answer_start = _items(lines)[1][0][1] if found else 0
+    for at in reversed(found):
+        line = after + text.count("\n", 0, at) + 1
+        if line < answer_start:
+            return None
+        sentence = _sentence_at(text, at)
+        if not _ELSEWHERE.search(sentence):
+            return line, sentence if len(sentence) <= 120 else sentence[:119].rstrip() + "…"
+    return None
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` holding position `at` (:data:`_SENTENCE_END`; an item's number
+    left out; 400 characters either side at most)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, at, at + 400)), min(len(text), at + 400))
+    return _fold(_ITEM.sub("", text[start:end], count=1))
 
 
 def deferrals_in(lines, start: int, end: int, number: int | None = None, counted: bool = True) -> list[Deferral]:

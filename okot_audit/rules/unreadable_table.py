@@ -438,6 +438,16 @@ MESSAGES = {
               "cijfers van het antwoord is, is geen ervan gecontroleerd; geef de tabel als tekst (een HTML-tabel, "
               "of de bijlage)",
     },
+    "table-announced": {
+        "en": "the answer says here that its figures follow or come with it ('{text}'), and no table was read "
+              "after this line: the text may be cut short, or the table is a picture or an attachment (bijlage) "
+              "okot-audit was not given, so none of those figures was checked; give okot-audit the whole answer "
+              "as published, or the attachment itself",
+        "nl": "het antwoord zegt hier dat zijn cijfers volgen of bijgevoegd zijn ('{text}'), en na deze regel is "
+              "geen tabel gelezen: de tekst is misschien afgebroken, of de tabel is een afbeelding of een bijlage "
+              "die okot-audit niet kreeg, dus geen van die cijfers is gecontroleerd; geef okot-audit het volledige "
+              "antwoord zoals gepubliceerd, of de bijlage zelf",
+    },
     "embedded-document": {
         "en": "the page embeds or links a document here ('{text}') and no table was read from the answer: the "
               "answer's table is likely in that file, which okot-audit did not open, so none of its figures was "

@@ -1,0 +1,110 @@
+"""An answer that says its figures follow ("Hieronder vindt u …", "zie onderstaande tabel", "In
+bijlage vindt u …") and of which no table is read after those words is an ``unreadable-table``
+error at them (reason ``table-announced``): a text cut short, a table pasted as a picture, an
+attachment okot-audit was not given. Before: "0 tables: 0 errors", exit 0 — a silent pass of
+exactly the figures the user wanted checked. Words that only name a table (``De groep in
+onderstaande tabel is niet …``) or point to another answer's attachment say nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+
+from generate.choices import DrawChooser, Plan
+from generate.model import draw_answer
+from generate.render import render
+from okot_audit import audit, read_text
+from test_robust20 import run_cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _announced(answer) -> list[tuple[int, str | None]]:
+    return [(i.line, i.text) for i in answer.issues if i.reason == "table-announced"]
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_a_seed_cut_short_after_its_last_items_first_words_says_so_there(seed):
+    lines = (SEEDS / seed).read_text(encoding="utf-8").split("\n")
+    at = max(n for n, line in enumerate(lines) if re.match(r"\s*\d\.\s+Hieronder vindt u", line))
+    answer = read_text("\n".join(lines[:at + 1]), seed)
+    assert [line for line, _ in _announced(answer)] == [at + 1]
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings}
+    whole = read_text("\n".join(lines), seed)  # (the whole answer: its tables follow the words)
+    assert _announced(whole) == []
+
+
+@pytest.mark.parametrize("words", [
+    "In bijlage vindt u de gevraagde cijfers per provincie.",
+    "De gevraagde cijfers vindt u in de bijlage.",
+    "Voor de cijfers verwijs ik naar de bijlage.",
+    "Zie bijlage.",
+    "Hieronder de cijfers.",
+    "Onderstaande tabel geeft een overzicht van de gestarte cursisten.",
+    "De cijfers worden weergegeven in de volgende tabel.",
+])
+def test_an_answer_whose_figures_are_elsewhere_is_an_error_at_its_words(words, tmp_path, capsys):
+    path = tmp_path / "antwoord.txt"
+    path.write_text("\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "van Jan Peeters", "OKOT - instroom", "",
+        "1. Hoeveel cursisten startten in 2021 een OKOT?", "", "ANTWOORD", "",
+        "1. In 2021 startten er meer cursisten dan in 2020.", words, "",
+    ]), encoding="utf-8")
+    status, out, err = run_cli(["check", "--no-cache", str(path)], capsys)
+    assert status == 1 and f"antwoord.txt:10: OK901 unreadable-table [error] the answer says here" in out, out
+    assert words.rstrip(".") in out
+    status, out, err = run_cli(["check", "--no-cache", "--lang", "nl", str(path)], capsys)
+    assert "het antwoord zegt hier dat zijn cijfers volgen" in out
+
+
+@pytest.mark.parametrize("words", [
+    "Voor 2021 verwijs ik naar het antwoord op vraag nr. 12: zie bijlage 2.",  # another answer's
+    "De cijfers staan in de bijlage bij vraag 3 van vorig jaar.",  # (no announcement of this answer's)
+    "De groep werkzoekenden in onderstaande tabel is niet dezelfde groep als die uit vraag 163.",
+    "De cijfers hieronder geven het aantal unieke cursisten per provincie weer.",
+])
+def test_words_that_only_name_a_table_or_point_elsewhere_say_nothing(words):
+    answer = read_text("\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "", "ANTWOORD", "",
+        "In 2021 startten er meer cursisten dan in 2020.", words, "",
+    ]), "a.txt")
+    assert answer.issues == []
+
+
+def test_a_question_quoting_an_earlier_answers_annex_is_not_this_answers():
+    answer = read_text("\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "",
+        "In bijlage vindt u, volgens de minister, de cijfers van vorig jaar.", "",
+        "1. Hoeveel cursisten startten in 2021?", "", "ANTWOORD", "",
+        "1. Er startten 312 cursisten.", "",
+    ]), "a.txt")
+    assert _announced(answer) == []
+
+
+def test_an_announcement_below_the_last_table_for_an_annex_is_said():
+    text = (SEEDS / "002_f58759045b60ed02.txt").read_text(encoding="utf-8")
+    answer = read_text(text + "\nDe cijfers per opleiding en per maand vindt u in bijlage.\n", "a.txt")
+    assert [(line, words) for line, words in _announced(answer)] == [
+        (len(text.split("\n")) + 1, "De cijfers per opleiding en per maand vindt u in bijlage.")]
+    assert len(answer.tables) == len(read_text(text, "a.txt").tables)  # (the tables are read as before)
+
+
+@given(data=st.data())
+def test_a_generated_answer_cut_after_its_last_items_words_is_never_clean(data):
+    """Persons → counts → the answer's text, cut after the words that open its last table's item
+    (``3. Hieronder vindt u …``, ``Onderstaande tabel geeft …``): the table that should follow is
+    said at those words — never a reading with no issue."""
+    chooser = DrawChooser(data.draw)
+    rendered = render(draw_answer(chooser), Plan(chooser), encodings=False)
+    lines = rendered.lines
+    opening = [n for n, line in enumerate(lines) if re.match(r"\d+\. (?:Hieronder vindt u|Onderstaande tabel geeft)", line)]
+    last = opening[-1]
+    end = next((n for n in range(last, len(lines)) if not lines[n].strip()), len(lines))
+    cut = "\n".join(lines[:end])
+    note(cut[-600:])
+    answer = read_text(cut, "generated.txt")
+    assert [line for line, _ in _announced(answer)] == [last + 1]
