@@ -65,8 +65,9 @@ def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
     """The months of its year a label names as a part of it, and the year it prints (or None):
     ``Q2 2024`` → ({4, 5, 6}, "2024"), ``eerste helft`` → ({1, …, 6}, None), ``maart`` → ({3},
     None). None when the label names no part of a year (a whole year's range, ``januari-december``,
-    is none). A month with its year (``maart 2024``) is a period of its own (``2024-03``), no part."""
-    folded = fold(label)
+    is none). A month with its year (``maart 2024``) is a period of its own (``2024-03``), no part.
+    A footnote's mark after the label (``april*``: the month not yet over) is no part of its name."""
+    folded = fold(label).rstrip("*").rstrip()
     if (month := month_number(folded)) is not None:
         return frozenset((month,)), None
     if (days := DATE_RANGE.fullmatch(folded.strip())) is not None:  # (``1/1-30/6``, ``1 jan - 30 jun 2024``)
