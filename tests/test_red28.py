@@ -29,8 +29,10 @@ the persons counted twice (tests/test_red27.py ``check_case``).
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import count
 
 import pytest
 
@@ -54,13 +56,34 @@ from test_unseen23 import (  # noqa: E402
     Table,
     _pdf_table,
     answer_pdf,
-    fold,
     form_cases,
     write_pdf,
 )
 
 # ---------------------------------------------------------------------------------------------
 # The answers.
+
+
+def newcomers(rng: random.Random, persons: Persons, ids: Iterator[int], key: str, year: str, n: int,
+              others: list[str], twice: float = 0.03) -> Iterator[int]:
+    """`n` new persons (numbered by `ids`) in `key` in `year`, each also, by chance `twice`, in one of
+    `others` that year (a second year of a programme, a move); each yielded once placed, for what
+    else the caller gives it."""
+    for _ in range(n):
+        pid = next(ids)
+        persons.add(pid, key, year)
+        if others and rng.random() < twice:
+            persons.add(pid, rng.choice(others), year)
+        yield pid
+
+
+def closed(rows: list[Row], cells: list[tuple], label: str, values: list[int], periods: list[str],
+           semantics: str, level: str = "total") -> None:
+    """A total line `label` of `values` (one per period of `periods`) closes `rows`; its cells
+    (table 0) join `cells`."""
+    rows.append(Row(label, values, level=level, semantics=semantics))
+    cells += [(0, level, None, label, y, n) for y, n in zip(periods, values)]
+
 
 TEACHERS = [("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar"),
             ("908002", "Educatieve bachelor voor kleuteronderwijs - 2de jaar"),
@@ -77,14 +100,11 @@ YEARS3 = ["2021", "2022", "2023"]
 def sidebyside_case(planted: bool) -> Case:
     rng = random.Random(2801)
     started, graduated = Persons(), Persons()
-    pid = 0
+    ids = count(1)
     for year in YEARS3:
         for code, _ in TEACHERS:
-            for _ in range(int(rng.randint(40, 160) * (0.5 if year == "2023" else 1))):
-                pid += 1
-                started.add(pid, code, year)
-                if rng.random() < 0.03:  # a first and a second year the same calendar year
-                    started.add(pid, rng.choice([c for c, _ in TEACHERS if c != code]), year)
+            n = int(rng.randint(40, 160) * (0.5 if year == "2023" else 1))
+            for pid in newcomers(rng, started, ids, code, year, n, [c for c, _ in TEACHERS if c != code]):
                 if code in TEACHERS_FINAL and rng.random() < 0.55:
                     graduated.add(pid, code, year)
     codes = {c for c, _ in TEACHERS}
@@ -132,16 +152,14 @@ def places_case(planted: bool) -> Case:
     rng = random.Random(2802)
     size = dict(zip(PLACES, [1120, 540, 1290, 410, 905, 64, 22, 0]))
     persons = Persons()
-    pid = 0
+    ids = count(1)
     for year in PLACE_YEARS:
         for place in PLACES:
             n = UNKNOWN[year] if place == "Onbekend" else int(size[place] * rng.uniform(0.85, 1.15)
                                                                * (0.7 if year == "2023" else 1))
-            for _ in range(n):
-                pid += 1
-                persons.add(pid, place, year)
-                if place != "Onbekend" and rng.random() < 0.012:  # moved during the year
-                    persons.add(pid, rng.choice([p for p in PLACES[:7] if p != place]), year)
+            moved = [] if place == "Onbekend" else [p for p in PLACES[:7] if p != place]  # (during the year)
+            for _ in newcomers(rng, persons, ids, place, year, n, moved, twice=0.012):
+                pass
     rows, cells, withheld, twice = [], [], set(), set()
     for place in PLACES:
         values: list[int | None] = []
@@ -161,8 +179,7 @@ def places_case(planted: bool) -> Case:
     if planted:
         total[1] = sum(persons.count(p, "2021") for p in PLACES) + 6
         twice = {t for t in twice if t[0] != persons.count(set(PLACES), "2021")}
-    rows.append(Row("Totaal", total, level="total", semantics="unique"))
-    cells += [(0, "total", None, "Totaal", y, n) for y, n in zip(PLACE_YEARS, total)]
+    closed(rows, cells, "Totaal", total, PLACE_YEARS, "unique")
     answer = Answer(
         title="OKOT’s - gestarte cursisten naar woonplaats",
         before=asked(1187, "27 november 2023", "Stijn De Roo",
@@ -200,8 +217,7 @@ def monthrows_case(planted: bool) -> Case:
     total = [sum(values[m, y] or 0 for m in MONTH_NAMES) for y in ("2023", "2024")]
     if planted:
         total[0] -= 1
-    rows.append(Row("Totaal", total, level="total", semantics="additive"))
-    cells += [(0, "total", None, "Totaal", y, n) for y, n in zip(("2023", "2024"), total)]
+    closed(rows, cells, "Totaal", total, ["2023", "2024"], "additive")
     answer = Answer(
         title="OKOT’s - inschrijvingen per maand",
         before=asked(1302, "18 april 2024", "Sihame El Kaouakibi",
@@ -278,19 +294,15 @@ RUNNING = ("Vlaams Parlement — Schriftelijke vraag nr. 512 (2023-2024)",
 def longblocks_case(planted: bool) -> Case:
     rng = random.Random(2805)
     persons = Persons()
-    pid = 0
+    ids = count(1)
     every = [c for codes in BLOCKS.values() for c, _ in codes]
     for year in YEARS3:
         for sector, codes in BLOCKS.items():
             for code, _ in codes:
                 if (code, year) in NOT_RUN:
                     continue
-                for _ in range(rng.randint(12, 150)):
-                    pid += 1
-                    persons.add(pid, code, year)
-                    if rng.random() < 0.03:  # a first and a second year the same calendar year
-                        persons.add(pid, rng.choice([c for c, _ in codes if c != code and (c, year) not in NOT_RUN]),
-                                    year)
+                same = [c for c, _ in codes if c != code and (c, year) not in NOT_RUN]
+                for pid in newcomers(rng, persons, ids, code, year, rng.randint(12, 150), same):
                     if rng.random() < 0.004:  # a programme in the other sector too
                         other = [c for s, cs in BLOCKS.items() if s != sector for c, _ in cs if (c, year) not in NOT_RUN]
                         persons.add(pid, rng.choice(other), year)
@@ -312,15 +324,13 @@ def longblocks_case(planted: bool) -> Case:
             sub[1] = sum(persons.count(c, "2022") for c in keys) + 7
             twice = {t for t in twice if t[0] != persons.count(keys, "2022")}
         subtotals[sector] = sub
-        rows.append(Row(f"Subtotaal {sector}", sub, level="subtotal", semantics="unique"))
-        cells += [(0, "subtotal", None, f"Subtotaal {sector}", y, n) for y, n in zip(YEARS3, sub)]
+        closed(rows, cells, f"Subtotaal {sector}", sub, YEARS3, "unique", level="subtotal")
     total = [persons.count(set(every), y) for y in YEARS3]
     for k, (y, n) in enumerate(zip(YEARS3, total)):
         parts = sum(s[k] for s in subtotals.values())
         if n < parts and not (planted and y == "2022"):
             twice.add((n, parts))
-    rows.append(Row("Totaal", total, level="total", semantics="unique"))
-    cells += [(0, "total", None, "Totaal", y, n) for y, n in zip(YEARS3, total)]
+    closed(rows, cells, "Totaal", total, YEARS3, "unique")
     answer = Answer(
         title="OKOT’s in de zorg en het onderwijs - gestarte cursisten per opleiding",
         before=asked(512, "15 januari 2024", "Nadia Naji",
@@ -350,20 +360,16 @@ LETTERED = [("908001A", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar (
 def lettercodes_case(planted: bool) -> Case:
     rng = random.Random(2806)
     persons = Persons()
-    pid = 0
+    ids = count(1)
     codes = [c for c, _ in LETTERED]
     for year in ("2022", "2023"):
         for code in codes:
-            for _ in range(rng.randint(15, 90)):
-                pid += 1
-                persons.add(pid, code, year)
-                if rng.random() < 0.03:
-                    persons.add(pid, rng.choice([c for c in codes if c != code]), year)
+            for _ in newcomers(rng, persons, ids, code, year, rng.randint(15, 90), [c for c in codes if c != code]):
+                pass
     rows = [Row(f"{c}: {name}", [persons.count(c, y) for y in ("2022", "2023")], code=c) for c, name in LETTERED]
     cells = [(0, "row", None, c, y, persons.count(c, y)) for c in codes for y in ("2022", "2023")]
     total = [persons.count(set(codes), y) for y in ("2022", "2023")]
-    rows.append(Row("Totaal", total, level="total", semantics="unique"))
-    cells += [(0, "total", None, "Totaal", y, n) for y, n in zip(("2022", "2023"), total)]
+    closed(rows, cells, "Totaal", total, ["2022", "2023"], "unique")
     twice = {(n, sum(persons.count(c, y) for c in codes)) for y, n in zip(("2022", "2023"), total)}
     answer = Answer(
         title="OKOT’s tot leerkracht - dag- en avondtrajecten",
