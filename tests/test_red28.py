@@ -535,25 +535,29 @@ def test_a_place_outside_flanders_beside_the_provinces_leaves_them_provinces(pla
     assert _errors(read) == []
 
 
-MONTH_ROWS = ("OKOT's\n\nAntwoord\n\nDe tabel telt de inschrijvingen per maand van de start.\n\n"
-              "Tabel 1. Aantal inschrijvingen in een OKOT per maand\n\nMaand 2023 2024\n"
-              + "".join(f"{m}{'*' if m == 'april' else ''} {300 + k} {'' if k > 3 else 200 + k}\n"
-                        for k, m in enumerate(MONTH_NAMES))
-              + f"Totaal {sum(300 + k for k in range(12))} {sum(200 + k for k in range(4))}\n\n"
-              "* april 2024: inschrijvingen tot en met 15 april.\n")
+def _month_rows(mark: str) -> str:
+    """Months as the rows under 2023 and 2024, 2024 known up to April, April marked by `mark`."""
+    return ("OKOT's\n\nAntwoord\n\nDe tabel telt de inschrijvingen per maand van de start.\n\n"
+            "Tabel 1. Aantal inschrijvingen in een OKOT per maand\n\nMaand 2023 2024\n"
+            + "".join(f"{m}{mark if m == 'april' else ''} {300 + k} {'' if k > 3 else 200 + k}\n"
+                      for k, m in enumerate(MONTH_NAMES))
+            + f"Totaal {sum(300 + k for k in range(12))} {sum(200 + k for k in range(4))}\n\n"
+            f"{mark.strip()} april 2024: inschrijvingen tot en met 15 april.\n")
 
 
-def test_a_month_row_marked_by_a_footnote_is_still_a_part_of_the_year():
-    """Months as the rows under two years, the current month marked by its footnote (``april*``):
-    the months are parts of the year, and the year they do not cover whole (2024, January to
-    April) is partial, the months it has its note. Before, the mark made ``april*`` no month: the
-    rows were a table of categories and 2024 a full year (parse/quarters.py year_part)."""
+@pytest.mark.parametrize("mark", ["*", " (1)", " (*)"])
+def test_a_month_row_marked_by_a_footnote_is_still_a_part_of_the_year(mark):
+    """Months as the rows under two years, the current month marked by its footnote (``april*``,
+    ``april (1)``): the months are parts of the year, and the year they do not cover whole (2024,
+    January to April) is partial, the months it has its note; 2023 is whole. Before, the mark made
+    ``april*`` no month: the rows were a table of categories and 2024 a full year; ``april (1)``
+    among months left April out of both years, 2023 said partial (parse/quarters.py year_part)."""
     from okot_audit import audit, read_text
 
-    read = read_text(MONTH_ROWS, "s.txt")
+    read = read_text(_month_rows(mark), "s.txt")
     periods = {p.label: (p.partial, p.months) for t in read.tables for p in t.periods}
     assert periods == {"2023": (False, ()), "2024": (True, (1, 2, 3, 4))}
-    assert ("row", None, None, "april*", "2024", 203) in _cells(read)
+    assert ("row", None, None, f"april{mark}", "2024", 203) in _cells(read)
     assert len(_cells(read)) == 18
     assert _errors(read) == []
     assert [f.period for f in audit(read).findings if f.rule == "partial-period"] == ["2024"]
