@@ -370,7 +370,13 @@ MAY = {"error-located", "likely-typo", "double-count-outlier"}
 
 
 def check(name: str, planted: bool, read) -> None:
-    case = case_of(name, planted)
+    check_case(case_of(name, planted), planted, read)
+
+
+def check_case(case: Case, planted: bool, read) -> None:
+    """`read` holds exactly the cells of `case`, and its audit reports exactly the errors the
+    answer holds (with the planted figure's where `planted`), the information it must give, its
+    partial periods, its withheld cells and the persons counted twice."""
     assert read_cells(read) == case.cells
     findings = audit(read).findings
     assert found(read, findings) == sorted(case.errors + (case.planted if planted else []), key=str)
@@ -407,12 +413,17 @@ def pdf_of(name: str, planted: bool, style: str) -> bytes:
 
 
 def read_form(name: str, planted: bool, style: str, form: str):
+    return read_answer(case_of(name, planted).answer, lambda: pdf_of(name, planted, style), name, form)
+
+
+def read_answer(answer: Answer, pdf, name: str, form: str):
+    """`answer` read in `form`: its PDF (`pdf()`, printed once by the caller's cache) itself or
+    an extractor's text of it, the seeds' single-spaced text, its ``.xlsx`` annex or its web page."""
     from okot_audit.parse import parse_answer
     from okot_audit.source import source_from_bytes
 
-    answer = case_of(name, planted).answer
     if form == "pdf":
-        return parse_answer(source_from_bytes(pdf_of(name, planted, style), f"{name}.pdf"))
+        return parse_answer(source_from_bytes(pdf(), f"{name}.pdf"))
     if form == "seeds":
         return parse_answer(source_from_bytes(seeds_text(answer).encode(), f"{name}.txt"))
     if form == "xlsx":
@@ -421,7 +432,7 @@ def read_form(name: str, planted: bool, style: str, form: str):
         return parse_answer(source_from_bytes(write_html(answer), f"{name}.html"))
     if not available(form):
         pytest.skip(f"{form} is not installed")
-    return parse_answer(source_from_bytes(extract(pdf_of(name, planted, style), form).encode(), f"{name}.txt"))
+    return parse_answer(source_from_bytes(extract(pdf(), form).encode(), f"{name}.txt"))
 
 
 #: What the reader does not read yet, and where it fails: (answer, style, form) -> reason.

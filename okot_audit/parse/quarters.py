@@ -34,7 +34,7 @@ from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
 from okot_audit.parse.transposed import header_keys
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
-from okot_audit.patterns import BLANK_MARK, DATE_RANGE
+from okot_audit.patterns import BLANK_MARK, DATE_RANGE, LABEL_FOOTNOTE_MARK
 from okot_audit.tables import Table
 
 #: The attribute a table whose rows are parts of a year has (:class:`okot_audit.tables.Layout`).
@@ -65,8 +65,16 @@ def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
     """The months of its year a label names as a part of it, and the year it prints (or None):
     ``Q2 2024`` → ({4, 5, 6}, "2024"), ``eerste helft`` → ({1, …, 6}, None), ``maart`` → ({3},
     None). None when the label names no part of a year (a whole year's range, ``januari-december``,
-    is none). A month with its year (``maart 2024``) is a period of its own (``2024-03``), no part."""
+    is none). A month with its year (``maart 2024``) is a period of its own (``2024-03``), no part.
+    A footnote's mark after the label (``april*``, ``april (1)``: the month not yet over) is no part
+    of its name."""
     folded = fold(label)
+    if (part := _year_part(folded)) is None and (bare := LABEL_FOOTNOTE_MARK.sub("", folded)) != folded:
+        return _year_part(bare)
+    return part
+
+
+def _year_part(folded: str) -> tuple[frozenset[int], str | None] | None:
     if (month := month_number(folded)) is not None:
         return frozenset((month,)), None
     if (days := DATE_RANGE.fullmatch(folded.strip())) is not None:  # (``1/1-30/6``, ``1 jan - 30 jun 2024``)

@@ -88,9 +88,10 @@ PROVINCE_ALIASES = {
 #: (``Brussels Hoofdst. Gewest``, ``Brussel-Hoofdstad``, ``Brussels Hfdst. Gewest``).
 BRUSSELS = re.compile(r"brussels?(?:h(?:oo)?fd(?:st(?:ad|edelijk)?)?|h)?(?:gewest|gebied|regio)?")
 #: Rows of a table by province that name no province: where the rest of its persons live
-#: (``Wallonië``, ``Buitenland``, ``Onbekend``). Their cells have no province.
+#: (``Wallonië``, ``Buitenland``, ``Buiten Vlaanderen``, ``Onbekend``). Their cells have no province.
 OTHER_PLACES = re.compile(
-    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|elders|" + "|".join(patterns.PARTITIONS["unknown"]) + r")\s*$", re.I,
+    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|buiten\s+(?:het\s+)?(?:vlaanderen|vlaams\s+gewest|belgi[eë])|elders|"
+    + "|".join(patterns.PARTITIONS["unknown"]) + r")\s*$", re.I,
 )
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", *patterns.PLAIN_TOTAL_WORDS)  # (``aantal`` first: COLUMN_WORDS[:1])
