@@ -308,6 +308,11 @@ COUNT_NOUNS = frozenset((
     "cursisten", "inschrijvingen", "inschr.", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
     "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
 ))
+#: The name of a table's one column of counts (``Aantal``, ``Aantal unieke cursisten``,
+#: ``Personen``): a header's cell, no label (match case-blind, whole).
+COUNT_COLUMN = re.compile(
+    r"aantal(?:\s+(?:unieke\s+)?(?:{0}))?|(?:unieke\s+)?(?:{0})".format("|".join(re.escape(n) for n in sorted(COUNT_NOUNS))),
+    re.I)
 #: A count of one printed with its unit (``1 cursist``).
 COUNT_NOUNS_ONE = frozenset(("cursist", "persoon", "deelnemer", "werkzoekende", "inschrijving", "traject"))
 

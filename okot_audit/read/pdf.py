@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
+    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
     TABLE_LINE, figures_note,
 )
 from okot_audit.read.heads import count_and_share, heads_block
@@ -1869,6 +1869,27 @@ def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
     )
 
 
+def _title_over_header(group: list[_Line], line: _Line) -> bool:
+    """Whether `group` ends in a table's title with its period (``Instroom  2022``: words in
+    the first cell, period labels alone after it; the group's only line of cells) and `line`, right under it, a header of its
+    own in the same first column — a name begun with a capital (``Opleiding``), then only names
+    of the column of counts (``Aantal``), each under one of the title's periods: the title's
+    period heads the column below it, and the header is none of the title's cells' wrapped
+    lines (a first cell's next line goes on in lower case; a period's next line stands under
+    it with the first cell empty). Joined, neither was a header (``Instroom Opleiding  2022 Aantal``)."""
+    title = group[-1]
+    periods = title.chunks[1:]
+    if not periods or any(m.tabular for m in group[:-1]) or title.chunks[0].figure or not all(
+            c.figure and _PERIOD_LABEL.match(c.text) for c in periods):
+        return False
+    first, names = line.chunks[0], line.chunks[1:]
+    return (
+        bool(names) and not first.figure and first.text[:1].isupper() and abs(first.x0 - title.chunks[0].x0) <= line.size
+        and all(COUNT_COLUMN.fullmatch(" ".join(c.text.split())) and any(
+            c.x0 < p.x1 and c.x1 > p.x0 for p in periods) for c in names)
+    )
+
+
 def _block_name_under_header(group: list[_Line], line: _Line) -> bool:
     """Whether `line` is the first block's name (``Zorg``) right under the table's header — the
     group's lines hold its period labels and no count: the name heads the rows below it and is
@@ -2170,6 +2191,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
             head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
         return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
+    if _title_over_header(group, line):
+        return False
     if _block_name_after_total(group, line) or _block_name_under_header(group, line) or _sector_heads(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
