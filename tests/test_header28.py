@@ -86,3 +86,95 @@ def test_a_header_over_two_laid_out_lines_stays_one_header(above, below):
     answer = read_text("\n".join(_PROSE) + "\n" + "\n".join(body) + "\nBron: VDAB\n", "a.txt")
     assert answer.issues == []
     assert [(c.period, c.count) for t in answer.tables for c in t.cells] == [("2022", 118), ("2022", 240), ("2022", 358)]
+
+
+_PYPDF_ROWS = ("Graduaat orthopedagogie 118 131 240 142 360", "Graduaat verpleegkunde 240 251 470 262 700",
+               "Totaal 358 382 700 404 1.050")
+_SUBTOTAL_PERIODS = ["2020", "2021", "Subtotaal 2020 t/m 2021", "2022", "Totaal"]
+
+
+def _read_lines(lines) -> tuple:
+    from okot_audit import read_text
+
+    answer = read_text("\n".join((*_PROSE, *lines, "Bron: VDAB")) + "\n", "a.txt")
+    return answer, [[p.label for p in t.periods] for t in answer.tables]
+
+
+@pytest.mark.parametrize("header", [
+    ("Opleiding 2020 2021 Subtotaal", "2022 Totaal"),
+    ("Opleiding 2020 2021", "Subtotaal", "2020-2021", "2022 Totaal"),  # (the subtotal's cell over two lines, set middle)
+    ("Opleiding 2020 2021 Subtotaal", "2020-2021", "2022 Totaal"),  # (set to the top)
+    ("Opleiding 2020 2021", "Subtotaal", "2020-2021 2022 Totaal"),  # (set to the bottom)
+    ("Opleiding 2020", "2021 Subtotaal 2022 Totaal"),
+], ids=["two-lines", "middle", "top", "bottom", "first-period-alone"])
+def test_a_single_spaced_header_over_lines_is_read_where_the_rows_settle_it(header):
+    """pypdf prints a header cell that wraps in its row line by line and the row's next cells
+    after it: the header's lines read one after the other, as many columns as the rows print
+    figures. Before, ``2022 Totaal`` alone was the header (every row an unreadable-table error,
+    more figures than periods) — and ``Opleiding 2020`` / ``2021 Subtotaal 2022 Totaal`` was read
+    silently wrong: its periods sorted by label, the subtotal's figures under ``2022``."""
+    answer, periods = _read_lines((*header, *_PYPDF_ROWS))
+    assert answer.issues == []
+    assert periods == [_SUBTOTAL_PERIODS]
+    row = len(_PROSE) + len(header) + 1
+    cells = [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+    assert cells[:5] == [("row", "Graduaat orthopedagogie", p, v, row)
+                         for p, v in zip(_SUBTOTAL_PERIODS, (118, 131, 240, 142, 360))]
+    assert cells[-1] == ("total", "Totaal", "Totaal", 1050, row + 2)
+
+
+@pytest.mark.parametrize("v_align", ["MIDDLE", "TOP", "BOTTOM"])
+def test_a_wrapped_subtotal_cell_in_a_pdf_s_header_is_read_from_pypdf_text(v_align):
+    """The same header made as a PDF (``Subtotaal 2020-2021`` wrapped in its narrow cell) and
+    extracted with pypdf: read (before: an unreadable-table error per row)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for text in _PROSE:
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    rows = [["Opleiding", "2020", "2021", "Subtotaal 2020-2021", "2022", "Totaal"],
+            *([r.rsplit(" ", 5)[0], *r.split()[-5:]] for r in _PYPDF_ROWS)]
+    with pdf.table(col_widths=(60, 18, 18, 22, 18, 18), text_align=("LEFT",) + ("RIGHT",) * 5, v_align=v_align) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    answer = read_form(bytes(pdf.output()), "pypdf")
+    assert answer.issues == []
+    assert [[p.label for p in t.periods] for t in answer.tables] == [_SUBTOTAL_PERIODS]
+    assert [c.count for t in answer.tables for c in t.cells] == [
+        int(v.replace(".", "")) for r in _PYPDF_ROWS for v in r.split()[-5:]]
+
+
+@pytest.mark.parametrize("header, rows", [
+    # (pdfplumber: a cell's first line above the row's line, the rest below — no order settles it)
+    (("Subtotaal", "Opleiding 2020 2021 2022 Totaal", "2020-2021"), _PYPDF_ROWS),
+    (("Opleiding 2020 2021 Subtotaal 2022 Totaal", "2020-2021"), _PYPDF_ROWS),
+    # (the rows print more figures than the header's lines name columns: a name's own digit?)
+    (("Opleiding 2020 2021 Subtotaal", "2022 Totaal"),
+     ("Graduaat orthopedagogie 118 131 240 142 360 1", "Graduaat verpleegkunde 240 251 470 262 700 2", "Totaal 358 382 700 404 1.050 3")),
+], ids=["above-and-below", "below", "more-figures"])
+def test_a_header_over_lines_the_rows_do_not_settle_is_said(header, rows):
+    """Where the header's lines read one after the other name the columns out of order, or the
+    rows print more figures than they name columns, nothing is read by guess: the rows are said."""
+    answer, periods = _read_lines((*header, *rows))
+    assert periods == [] or all(p != _SUBTOTAL_PERIODS for p in periods) and answer.issues
+    assert {i.kind for i in answer.issues} == {"unreadable-table"}
+
+
+def test_a_row_with_a_blank_cell_under_a_header_over_lines_is_said():
+    """The rows print five figures at most: the header's two lines are its five columns, and a
+    row that prints four (a blank cell single-spaced text keeps no place for) is placed by the
+    totals or said — never read under the header's last line alone (before: ``2022 Totaal``
+    the header; with ``Opleiding 2020`` / ``2021 Subtotaal 2022 Totaal``, the periods sorted by
+    label and the first row read under them silently)."""
+    for header in (("Opleiding 2020 2021 Subtotaal", "2022 Totaal"), ("Opleiding 2020", "2021 Subtotaal 2022 Totaal")):
+        answer, periods = _read_lines((*header, "Graduaat orthopedagogie 118 131 240 142 360",
+                                       "Graduaat verpleegkunde 240 251 470 262", "Totaal 358 382 700 404"))
+        assert periods == [_SUBTOTAL_PERIODS]
+        assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.line == len(_PROSE) + 3] == list(
+            zip(_SUBTOTAL_PERIODS, (118, 131, 240, 142, 360)))
+        assert {(i.kind, i.line) for i in answer.issues} == {("ambiguous-alignment", len(_PROSE) + 4),
+                                                            ("ambiguous-alignment", len(_PROSE) + 5)}

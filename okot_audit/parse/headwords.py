@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.parse.context import period_list
 from okot_audit.patterns import GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS, UNIT_NAMES_EN
 
 #: The column words a header's broken word may be completed into: a total's, a subtotal's, a
@@ -153,3 +154,102 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
         for j in blank:
             out[j] = ""
     return tuple(out) if out is not None else lines
+
+
+#: The most lines a single-spaced header runs over, its first line's among them (pypdf prints
+#: a wrapped cell's lines one by one, then the row's next cells on a line of their own).
+_HEADER_LINES = 6
+#: How many rows below a header settle how many columns it has.
+_SETTLING_ROWS = 12
+#: A row's figures at its line's end (a count, ``1.050``, a footnote's star; a blank cell's mark).
+_TRAILING_FIGURES = re.compile(r"(?:\s+(?:\d[\d.]*\**|[-\u2013]))+\s*$")
+
+
+def _figures_at_end(line: str) -> int:
+    found = _TRAILING_FIGURES.search(line)
+    return 0 if found is None else len(found.group().split())
+
+
+def _settled_columns(lines: tuple[str, ...], start: int) -> int | None:
+    """How many columns the rows from line `start` on print figures in: the most figures a row
+    of the first :data:`_SETTLING_ROWS` (up to a line that ends in no figure) prints — a row
+    with a blank cell prints fewer (single-spaced text keeps no place for it: the totals place
+    its figures, or it is said); None where no row follows."""
+    most = 0
+    for line in lines[start:start + _SETTLING_ROWS]:
+        n = _figures_at_end(line)
+        if not n:
+            break
+        most = max(most, n)
+    return most or None
+
+
+def _in_order(text: str) -> bool:
+    """Whether the header `text`, its lines read one after the other, names its columns in an
+    order a header prints: its periods in the order of time (a subtotal's own range, right after
+    its word, aside), a total column's word (``Totaal``, no ``Subtotaal``) last only. Lines a
+    cell's pieces stood on in another order (pdfplumber prints a cell's first line above the
+    row's, the rest below: ``Subtotaal`` / ``Opleiding 2020 2021 2022 Totaal`` / ``2020-2021``)
+    read so name them out of order."""
+    tokens = text.split()
+    last_year = ""
+    for k, token in enumerate(tokens):
+        if _PERIOD.fullmatch(token):
+            if k and tokens[k - 1].lower() in SUBTOTAL_WORDS:
+                continue  # (the subtotal's own range: ``Subtotaal 2020-2021``)
+            if token[:4] <= last_year:
+                return False
+            last_year = token[:4]
+        elif token.lower().rstrip("*") in _LAST_WORDS and k != len(tokens) - 1:
+            return False
+    return True
+
+
+#: The words of a column that closes a header (a total's over every period).
+_LAST_WORDS = frozenset(w for w in (*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS) if " " not in w)
+
+
+def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str, ...]:
+    """`lines` with each single-spaced header that runs over several lines written as one, on
+    its last line (the lines above it blank: every line keeps its number) — pypdf prints a
+    cell that wraps in its row line by line and the row's next cells after it:
+    ``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal`` (or ``Opleiding 2020 2021`` /
+    ``Subtotaal`` / ``2020-2021`` / ``2022 Totaal``, the subtotal's cell wrapped over two lines)
+    is ``Opleiding 2020 2021 Subtotaal 2022 Totaal``.
+
+    Such a header: a first line of its shape (a word first, then words and periods, one period
+    at least), then lines of periods and column words alone, the last right above a row. The
+    rows settle it (:func:`_settled_columns`): read as one line, the header names as many
+    columns as the rows print figures at most, in the order a header prints them
+    (:func:`_in_order`), where its last line alone does not. Otherwise the lines stay as printed and the rows are
+    said (their figures and the periods do not match). Text laid out by position places each
+    cell where it stands: left as it is."""
+    if positional:
+        return lines
+    out: list[str] | None = None
+    for last in range(1, len(lines) - 1):
+        below = lines[last + 1]
+        if not below[-1:].isdigit() or not _rest_of_header(lines[last]):
+            continue  # (the quick look: a header's last line stands right above a row)
+        first = last - 1
+        while first > 0 and last - first < _HEADER_LINES and _rest_of_header(lines[first]):
+            first -= 1
+        opening = lines[first]
+        if _rest_of_header(opening) or not _header_shaped(opening) or not any(
+                _PERIOD.fullmatch(t) for t in opening.split()):
+            continue
+        text = " ".join(" ".join(lines[j].split()) for j in range(first, last + 1))
+        columns = _settled_columns(lines, last + 1)
+        if columns is None or not _in_order(text) or _count_columns(lines[last]) == columns:
+            continue
+        if _count_columns(text) != columns:
+            continue
+        out = out if out is not None else list(lines)
+        out[first:last + 1] = [""] * (last - first) + [text]
+    return tuple(out) if out is not None else lines
+
+
+def _count_columns(text: str) -> int:
+    """How many columns the header `text` names (its periods, a subtotal's and a total's)."""
+    found = period_list(text)
+    return 0 if found is None else len(found[1])
