@@ -25,24 +25,22 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.parse.context import period_list
-from okot_audit.patterns import GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS, UNIT_NAMES_EN
+from okot_audit.parse.context import PERIOD_TOKEN, period_list
+from okot_audit.parse.words import COLUMN_WORDS
+from okot_audit.patterns import COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS
 
-#: The column words a header's broken word may be completed into: a total's, a subtotal's, a
-#: count's, or a unit's (what the column counts), each one word.
+#: The column words a header's broken word may be completed into: a count's or a total's
+#: (:data:`~okot_audit.parse.words.COLUMN_WORDS`), a grand total's, a subtotal's, or a unit's —
+#: what the column counts (:data:`~okot_audit.patterns.COUNT_NOUNS`) — each one word.
 COLUMN_PIECES_WORDS = frozenset(
-    w for w in (
-        "aantal", *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS,
-        *(unit.split()[-1] for unit in UNIT_NAMES_EN),
-        "cursisten", "personen", "deelnemers", "werkzoekenden", "gediplomeerden", "geslaagden", "starters",
-    ) if " " not in w
+    w for w in (*COLUMN_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS, *COUNT_NOUNS) if " " not in w
 )
 #: A line of pieces alone: one to four small letters each (the end of a word its cell broke).
 _PIECES = re.compile(r"\s*[a-z']{1,4}(?:\s+[a-z']{1,4})*\s*")
 #: A header's word that may be broken: letters (and an apostrophe).
 _WORD = re.compile(r"[^\W\d_][\w']*")
-#: A period in a header (``2020``, ``2022*``, ``2020-2021``).
-_PERIOD = re.compile(r"(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?\**")
+#: A period in a header (``2020``, ``2022*``, ``2020-2021``): a word of its own.
+_PERIOD = PERIOD_TOKEN
 _TOKEN = re.compile(r"\S+")
 
 
