@@ -18,7 +18,8 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, words_pattern,
+    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, period_pattern,
+    words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
@@ -29,7 +30,7 @@ MONTHS = {
 }
 
 #: A period as a header prints it: a year or a school year, perhaps with footnote stars.
-PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})")
+PERIOD_TOKEN = re.compile("(" + period_pattern(dashes="-/\u2013") + r")(\*{0,3})")
 #: A period word: a year (``2021``), a school year or a year's month in any of the forms answers
 #: print them (``2021-2022``, ``2021-22``, ``2021/2022``, ``2021–2022`` with an en dash,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.

@@ -26,7 +26,7 @@ from okot_audit.parse.context import period_list
 from okot_audit.parse.scan import finds, joined, lines_at, lowered
 from okot_audit.parse.units import amounts_after_counts
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
-from okot_audit.patterns import SUBSET_ROW_WORDS
+from okot_audit.patterns import SUBSET_ROW_WORDS, period_pattern
 
 #: Words that name a column of amounts of money (``Kostprijs``, ``Bedrag (EUR)``, ``Kost per
 #: cursist``): its values are no counts, as a share's are not.
@@ -48,7 +48,7 @@ _DERIVED_WORD = re.compile(
 #: already printed before it (``2020 2021 Aandeel 2021``, not ``2020 % 2021 %``).
 _QUALIFIER = re.compile(
     r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
-_YEARS = re.compile(r"^\(?((?:19|20)\d{2})(?:[-/]((?:19|20)?\d{2}))?\)?\**$")
+_YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
 _MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 _TOKEN = re.compile(r"\S+")
