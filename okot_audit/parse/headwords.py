@@ -1,4 +1,4 @@
-"""A header's column word broken inside its narrow cell, its last letters on the line below.
+"""A header printed over several lines, read as one (:class:`HeaderLines`).
 
 A cell too narrow for its word breaks it at the last letter that fits, no hyphen (Word,
 fpdf2): the header ``Opleiding  2020  2021  Subtotaal  2022  Totaal`` comes out of an
@@ -19,15 +19,57 @@ line, where the layout reader joined its line into the header's row (``Subtotaa 
 the piece ends the line's last word and the line after it holds only periods and column
 words (pypdf's rest of the row), that line is the header's too. The pieces' line (and the
 rest's) are left blank, so every other line keeps its number.
+
+:func:`header_lines_joined` reads a single-spaced header whose cell wrapped whole (no word
+broken) the same way: pypdf prints the cell's lines one by one, then the row's next cells
+(``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal``); the rows' figures settle how many
+columns the lines, read one after the other, name.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
 from okot_audit.parse.words import COLUMN_WORDS
 from okot_audit.patterns import COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS
+
+@dataclass(frozen=True)
+class HeaderLines:
+    """A header printed over several lines and read as one: its lines `first` to `last` (0-based,
+    both included) and the one line `text` they read as — the model every reader of a header
+    over lines gives (this module's broken words and wrapped cells,
+    :func:`okot_audit.parse.derived.split_derived`'s shares' names over their years). The
+    readers differ in which lines they take and in the order they read the pieces in, never in
+    what they give: :func:`written` writes `text` on one of the lines (`on_first`: the first;
+    else the last, right above the rows) and leaves the others blank, so that every line keeps
+    its number."""
+
+    first: int
+    last: int
+    text: str
+    on_first: bool = False
+
+    def written(self, out: list[str], text: str | None = None) -> None:
+        """Write the header in `out` (lines): `text` (its own where None) on its line, the
+        others of its lines blank."""
+        at = self.first if self.on_first else self.last
+        for j in range(self.first, self.last + 1):
+            out[j] = ""
+        out[at] = self.text if text is None else text
+
+
+def written(lines: tuple[str, ...], headers: list[HeaderLines]) -> tuple[str, ...]:
+    """`lines` with each of `headers` written as one line (:meth:`HeaderLines.written`);
+    `lines` themselves where there is none."""
+    if not headers:
+        return lines
+    out = list(lines)
+    for header in headers:
+        header.written(out)
+    return tuple(out)
+
 
 #: The column words a header's broken word may be completed into: a count's or a total's
 #: (:data:`~okot_audit.parse.words.COLUMN_WORDS`), a grand total's, a subtotal's, or a unit's —
@@ -132,6 +174,7 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
             out = out if out is not None else list(lines)
             out[k] = beside
     lines = tuple(out) if out is not None else lines
+    found: list[HeaderLines] = []
     for k in range(len(lines) - 1):
         below = lines[k + 1]
         if not _PIECES.fullmatch(below) or not _header_shaped(lines[k]):
@@ -141,17 +184,14 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
         joined = _joined(lines[k], pieces, laid_out)
         if joined is None or not _ends_in_column(lines[k], joined):
             continue
-        out = out if out is not None else list(lines)
-        blank = [k + 1]
         last = lines[k].split()[-1]
         if (not laid_out and k + 2 < len(lines) and _column_word(last + pieces[-1].group())
                 and _rest_of_header(lines[k + 2])):
-            joined = f"{joined.rstrip()} {lines[k + 2].strip()}"  # (pypdf: the row's next cells after the broken one's lines)
-            blank.append(k + 2)
-        out[k] = joined
-        for j in blank:
-            out[j] = ""
-    return tuple(out) if out is not None else lines
+            # (pypdf: the row's next cells after the broken one's lines)
+            found.append(HeaderLines(k, k + 2, f"{joined.rstrip()} {lines[k + 2].strip()}", on_first=True))
+        else:
+            found.append(HeaderLines(k, k + 1, joined, on_first=True))
+    return written(lines, found)
 
 
 #: The most lines a single-spaced header runs over, its first line's among them (pypdf prints
@@ -224,7 +264,7 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
     cell where it stands: left as it is."""
     if positional:
         return lines
-    out: list[str] | None = None
+    found: list[HeaderLines] = []
     for last in range(1, len(lines) - 1):
         below = lines[last + 1]
         if not below[-1:].isdigit() or not _rest_of_header(lines[last]):
@@ -242,9 +282,8 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
             continue
         if _count_columns(text) != columns:
             continue
-        out = out if out is not None else list(lines)
-        out[first:last + 1] = [""] * (last - first) + [text]
-    return tuple(out) if out is not None else lines
+        found.append(HeaderLines(first, last, text))
+    return written(lines, found)
 
 
 def _count_columns(text: str) -> int:
