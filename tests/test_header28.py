@@ -54,6 +54,41 @@ def test_a_title_s_period_right_above_a_one_column_header_is_its_period(form, ru
         ("total", "Totaal", period, 358)]
 
 
+@pytest.mark.parametrize("header", ["Opleiding 2022 Aantal", "Opleiding 2021-2022 Aantal cursisten", "2022* Aantal"])
+def test_a_one_column_header_s_period_before_its_name_is_its_period(header):
+    """Single-spaced, a one-column header's period right before the column's name (its cell's
+    first line over the name, or printed so) is the column's period (before: an unreadable-table
+    error; ``Opleiding Aantal 2022`` was read)."""
+    answer, periods = _read_lines((header, "Graduaat orthopedagogie 118", "Graduaat verpleegkunde 240", "Totaal 358"))
+    period = header.split()[-2].rstrip("*") if "cursisten" not in header else "2021-2022"
+    assert answer.issues == []
+    assert periods == [[period]]
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells] == [
+        ("Graduaat orthopedagogie", 118), ("Graduaat verpleegkunde", 240), ("Totaal", 358)]
+
+
+@pytest.mark.parametrize("form", ["pdf", *(e for e in EXTRACTORS if e != "pdftotext")])
+def test_a_one_column_header_s_period_cell_over_its_name_in_a_pdf(form):
+    """A PDF table of two columns whose header's second cell prints ``2022`` over ``Aantal`` (its
+    cell too narrow for both): the column's period is 2022 in every form."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for text in _PROSE:
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(80, 16), text_align=("LEFT", "RIGHT")) as table:
+        for cells in (("Opleiding", "2022 Aantal"), *_ROWS):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    answer = read_form(bytes(pdf.output()), form)
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("Graduaat orthopedagogie", "2022", 118), ("Graduaat verpleegkunde", "2022", 240), ("Totaal", "2022", 358)]
+
+
 def test_a_titled_table_whose_cells_plain_pdftotext_prints_one_a_line_is_said():
     """Plain ``pdftotext`` prints each cell of this two-column table as a paragraph of its own
     (``Instroom`` / ``2022`` / ``Opleiding`` / ``Aantal`` / ``Graduaat orthopedagogie`` / ``118`` …),
@@ -63,11 +98,6 @@ def test_a_titled_table_whose_cells_plain_pdftotext_prints_one_a_line_is_said():
     assert [(i.kind, i.numbers) for i in answer.issues] == [("unreadable-table", (118, 240, 358))]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse (period list of a one-column header): a one-column header's period cell wrapped over two "
-    "laid-out lines, the period above its count word (``2022`` / ``Aantal``), is read as one cell "
-    "``2022 Aantal``, which no header form takes as one column (single-spaced ``Opleiding 2022 Aantal`` "
-    "neither; ``Opleiding Aantal 2022`` is read): the rows are an unreadable-table error (loud)"))
 @pytest.mark.parametrize("above, below", [
     ("Leeftijds-", "klasse"),  # (the first cell's next line, in lower case: its name wrapped)
     ("", "Opleiding"),  # (the period above, the first cell empty: a two-line header)
@@ -75,7 +105,9 @@ def test_a_titled_table_whose_cells_plain_pdftotext_prints_one_a_line_is_said():
 def test_a_header_over_two_laid_out_lines_stays_one_header(above, below):
     """The title's rule leaves a header whose cells wrap over two lines alone (``Leeftijds-  2022``
     / ``klasse  Aantal``, ``        2022`` / ``Opleiding  Aantal``: one header each), and its one
-    column's period is the wrapped cell's."""
+    column's period is the wrapped cell's: ``2022`` over ``Aantal``, read as one line ``… 2022
+    Aantal``. Before, no header form took ``2022 Aantal`` as one column (``Aantal 2022`` was):
+    the rows an unreadable-table error."""
     from okot_audit import read_text
 
     def lay(label, cell):
