@@ -282,6 +282,43 @@ def figures_note(text: str) -> bool:
 #: the last; searched, or matched whole with ``fullmatch``.
 YEAR = re.compile(r"(?:19|20)\d{2}")
 
+#: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
+#: last two digits or all four of a year (``2021-22``, ``2021-2022``: single-spaced text and
+#: headers read as words); two digits or four, whatever they are (a sheet's or a page grid's
+#: cell, which a date's month may fill: ``2023-01``); two to four digits (a PDF's cell).
+PERIOD_ENDS = {
+    "year": r"(?:19|20)?\d{2}",
+    "two-or-four": r"\d{2}(?:\d{2})?",
+    "digits": r"\d{2,4}",
+}
+
+
+def period_pattern(
+    dashes: str = "-/", space: str = "", end: str = "year", apostrophe: bool = False, stars: str = "",
+    year: str = YEAR.pattern, capture: bool = False,
+) -> str:
+    r"""The pattern of a period as one form prints it — the one vocabulary of the readers' period
+    tokens: a year (:data:`YEAR`: ``2022``), or a school year, its first year, a dash and its
+    second (``2021-2022``), perhaps a footnote's mark after it. What differs between the forms
+    is deliberate and given here: `dashes` the dashes a school year takes (``-/``, with the en
+    dash ``\u2013`` where the text keeps one); `space` the white space that may stand around the
+    dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
+    `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
+    open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
+    ``\**``, none); `year` the first year's pattern (a search may spell its first digits
+    otherwise, the same year); `capture`: the first year and the second as groups 1 and 2."""
+    second = PERIOD_ENDS[end]
+    if capture:
+        year, second = f"({year})", f"({second})"
+    opening = "'?" if apostrophe else ""
+    return f"{year}(?:{space}[{dashes}]{space}{opening}{second})?{stars}"
+
+
+
+#: A cell that names a period by its digits (a sheet's, a page grid's): a year (``2022``,
+#: ``2022*``), a school year spaced or not (``2019-2020``, ``2019 - 2020``, ``2019-'20``), a month
+#: as a date cell shows it (``2023-01``).
+PERIOD_CELL = re.compile(period_pattern(space=r"\s*", end="two-or-four", apostrophe=True, stars=r"\**"))
 
 #: A day of a month as a period's range prints it: ``1/1``, ``01.01``, ``1 jan``, ``30 juni``.
 def _day_month(name: str) -> str:
@@ -308,6 +345,11 @@ COUNT_NOUNS = frozenset((
     "cursisten", "inschrijvingen", "inschr.", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
     "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
 ))
+#: The name of a table's one column of counts (``Aantal``, ``Aantal unieke cursisten``,
+#: ``Personen``): a header's cell, no label (match case-blind, whole).
+COUNT_COLUMN = re.compile(
+    r"aantal(?:\s+(?:unieke\s+)?(?:{0}))?|(?:unieke\s+)?(?:{0})".format("|".join(re.escape(n) for n in sorted(COUNT_NOUNS))),
+    re.I)
 #: A count of one printed with its unit (``1 cursist``).
 COUNT_NOUNS_ONE = frozenset(("cursist", "persoon", "deelnemer", "werkzoekende", "inschrijving", "traject"))
 

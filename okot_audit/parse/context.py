@@ -18,7 +18,8 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, words_pattern,
+    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, period_pattern,
+    words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
@@ -29,7 +30,7 @@ MONTHS = {
 }
 
 #: A period as a header prints it: a year or a school year, perhaps with footnote stars.
-PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})")
+PERIOD_TOKEN = re.compile("(" + period_pattern(dashes="-/\u2013") + r")(\*{0,3})")
 #: A period word: a year (``2021``), a school year or a year's month in any of the forms answers
 #: print them (``2021-2022``, ``2021-22``, ``2021/2022``, ``2021–2022`` with an en dash,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
@@ -1914,12 +1915,14 @@ def fold(text: str) -> str:
 #: in brackets at its end (``Opleiding Aantal (2021)``, ``(2021 voorlopig)``, ``(2021-2022)``,
 #: ``(januari 2021)``, ``(stand 30 juni 2021)``), before a colon (``Opleiding 2021: Aantal``,
 #: ``2021: Aantal``), or opening it as a date of the figures (``Stand 2021 Opleiding Aantal``,
-#: ``Stand op 30/06/2021 Opleiding Aantal``). Groups: the words before, the period's words,
-#: the words after.
+#: ``Stand op 30/06/2021 Opleiding Aantal``), or right above the column's name, in its cell (``2022``
+#: over ``Aantal``, read as one line: ``Opleiding 2022 Aantal``; the caller asks that the words
+#: after it name the column). Groups: the words before, the period's words, the words after.
 _WRITTEN_PERIOD = (
     re.compile(r"^(.*?)\s*\(([^()]*\d{4}[^()]*)\)\s*$"),
     re.compile(r"^(.*?)\s*((?:(?:" + "|".join(MONTHS) + r")\.?\s+)?\S*\d{4}\S*?)\s*:\s*(\S.*)$", re.I),
     re.compile(r"^()((?:stand|situatie|toestand)\s+(?:op|per|van)?\s*[^A-Za-z]*\d{4}\S*)\s+(\S.*)$", re.I),
+    re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes="-/\u2013", stars=r"\*{0,3}") + r")\s+([^\W\d_][^\d]*)$"),
 )
 #: A sentence that leads into rows of one count: a few words ending in a colon (``In 2021 startten:``,
 #: ``Het aantal gestarte cursisten in 2021:``), no sentence ended inside it.

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
+from okot_audit.parse.headwords import HeaderLines
 from okot_audit.parse.scan import finds, joined, lines_at, lowered
 from okot_audit.parse.units import amounts_after_counts
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
-from okot_audit.patterns import SUBSET_ROW_WORDS
+from okot_audit.patterns import SUBSET_ROW_WORDS, period_pattern
 
 #: Words that name a column of amounts of money (``Kostprijs``, ``Bedrag (EUR)``, ``Kost per
 #: cursist``): its values are no counts, as a share's are not.
@@ -48,7 +49,7 @@ _DERIVED_WORD = re.compile(
 #: already printed before it (``2020 2021 Aandeel 2021``, not ``2020 % 2021 %``).
 _QUALIFIER = re.compile(
     r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
-_YEARS = re.compile(r"^\(?((?:19|20)\d{2})(?:[-/]((?:19|20)?\d{2}))?\)?\**$")
+_YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
 _MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 _TOKEN = re.compile(r"\S+")
@@ -104,14 +105,12 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         if out is not None and index < len(out) and (index in joined or not out[index]):
             continue  # (a wrapped header's line, taken with it)
         wrapped = _wrapped_header(lines, index)
-        left = _header_left(lines, *wrapped, _header_words(wrapped[2]), positional) if wrapped is not None else None
+        left = _header_left(lines, wrapped, _header_words(wrapped.text), positional) if wrapped is not None else None
         if wrapped is not None and left is not None:
-            first, last, text = wrapped
             out = out if out is not None else list(lines)
-            spans = _header_words(text)
-            out[first:last + 1] = [""] * (last - first) + [left]
-            joined[last] = text
-            taken.append(Derived(last + 1, True, _named(text, spans)))
+            wrapped.written(out, left)
+            joined[wrapped.last] = wrapped.text
+            taken.append(Derived(wrapped.last + 1, True, _named(wrapped.text, _header_words(wrapped.text))))
             continue
         line = lines[index]
         spans, header = _row_values(line), False
@@ -431,10 +430,10 @@ _WRAPPED_LINES = 8
 _CORNER_WORDS = 3
 
 
-def _wrapped_header(lines: tuple[str, ...], index: int) -> tuple[int, int, str] | None:
+def _wrapped_header(lines: tuple[str, ...], index: int) -> HeaderLines | None:
     """The header whose derived columns' names wrapped in their cells over the lines around
-    line `index` (0-based), as ``(first, last, text)``: its first and last lines and the header
-    read as one line, each derived column's word with its year (``Aandeel`` over ``2021``) —
+    line `index` (0-based) (:class:`~okot_audit.parse.headwords.HeaderLines`: its first and
+    last lines and the header read as one line, written on its last), each derived column's word with its year (``Aandeel`` over ``2021``) —
     or None where line `index` is no such header's or reads on its own.
 
     The header's lines hold periods, derived columns' words and their qualifiers only (its first
@@ -495,7 +494,7 @@ def _wrapped_header(lines: tuple[str, ...], index: int) -> tuple[int, int, str] 
     kept = period_list(_without(text, spans, positional=False)) if spans else None
     if kept is None or len({p.label for p in kept[1]}) != len(kept[1]) or len(_named(text, spans)) != len(derived):
         return None
-    return first, last, text
+    return HeaderLines(first, last, text)
 
 
 def _header_piece(line: str, corner: bool) -> bool:
@@ -531,14 +530,13 @@ def _named(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _header_left(
-    lines: tuple[str, ...], first: int, last: int, text: str, spans: list[tuple[int, int]], positional: bool,
-) -> str | None:
-    """What stays of a header wrapped over lines `first` to `last` once its derived columns go,
-    written on its last line: `text` without them in single-spaced text; in laid-out text the
+def _header_left(lines: tuple[str, ...], header: HeaderLines, spans: list[tuple[int, int]], positional: bool) -> str | None:
+    """What stays of a `header` wrapped over lines once its derived columns go,
+    written on its last line: its text without them in single-spaced text; in laid-out text the
     last line where it stands, without the years the derived columns took (each in turn) and
     with the other lines' words that are neither (the corner's name) where they stand — None
     where one of them has no room there."""
+    first, last, text = header.first, header.last, header.text
     if not positional:
         return _without(text, spans, positional=False).strip()
     taken = len(_named(text, spans))

@@ -1,4 +1,4 @@
-"""A header's column word broken inside its narrow cell, its last letters on the line below.
+"""A header printed over several lines, read as one (:class:`HeaderLines`).
 
 A cell too narrow for its word breaks it at the last letter that fits, no hyphen (Word,
 fpdf2): the header ``Opleiding  2020  2021  Subtotaal  2022  Totaal`` comes out of an
@@ -19,29 +19,70 @@ line, where the layout reader joined its line into the header's row (``Subtotaa 
 the piece ends the line's last word and the line after it holds only periods and column
 words (pypdf's rest of the row), that line is the header's too. The pieces' line (and the
 rest's) are left blank, so every other line keeps its number.
+
+:func:`header_lines_joined` reads a single-spaced header whose cell wrapped whole (no word
+broken) the same way: pypdf prints the cell's lines one by one, then the row's next cells
+(``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal``); the rows' figures settle how many
+columns the lines, read one after the other, name.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from okot_audit.patterns import GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS, UNIT_NAMES_EN
+from okot_audit.parse.context import PERIOD_TOKEN, period_list
+from okot_audit.parse.words import COLUMN_WORDS
+from okot_audit.patterns import COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS
 
-#: The column words a header's broken word may be completed into: a total's, a subtotal's, a
-#: count's, or a unit's (what the column counts), each one word.
+@dataclass(frozen=True)
+class HeaderLines:
+    """A header printed over several lines and read as one: its lines `first` to `last` (0-based,
+    both included) and the one line `text` they read as — the model every reader of a header
+    over lines gives (this module's broken words and wrapped cells,
+    :func:`okot_audit.parse.derived.split_derived`'s shares' names over their years). The
+    readers differ in which lines they take and in the order they read the pieces in, never in
+    what they give: :func:`written` writes `text` on one of the lines (`on_first`: the first;
+    else the last, right above the rows) and leaves the others blank, so that every line keeps
+    its number."""
+
+    first: int
+    last: int
+    text: str
+    on_first: bool = False
+
+    def written(self, out: list[str], text: str | None = None) -> None:
+        """Write the header in `out` (lines): `text` (its own where None) on its line, the
+        others of its lines blank."""
+        at = self.first if self.on_first else self.last
+        for j in range(self.first, self.last + 1):
+            out[j] = ""
+        out[at] = self.text if text is None else text
+
+
+def written(lines: tuple[str, ...], headers: list[HeaderLines]) -> tuple[str, ...]:
+    """`lines` with each of `headers` written as one line (:meth:`HeaderLines.written`);
+    `lines` themselves where there is none."""
+    if not headers:
+        return lines
+    out = list(lines)
+    for header in headers:
+        header.written(out)
+    return tuple(out)
+
+
+#: The column words a header's broken word may be completed into: a count's or a total's
+#: (:data:`~okot_audit.parse.words.COLUMN_WORDS`), a grand total's, a subtotal's, or a unit's —
+#: what the column counts (:data:`~okot_audit.patterns.COUNT_NOUNS`) — each one word.
 COLUMN_PIECES_WORDS = frozenset(
-    w for w in (
-        "aantal", *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS,
-        *(unit.split()[-1] for unit in UNIT_NAMES_EN),
-        "cursisten", "personen", "deelnemers", "werkzoekenden", "gediplomeerden", "geslaagden", "starters",
-    ) if " " not in w
+    w for w in (*COLUMN_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS, *COUNT_NOUNS) if " " not in w
 )
 #: A line of pieces alone: one to four small letters each (the end of a word its cell broke).
 _PIECES = re.compile(r"\s*[a-z']{1,4}(?:\s+[a-z']{1,4})*\s*")
 #: A header's word that may be broken: letters (and an apostrophe).
 _WORD = re.compile(r"[^\W\d_][\w']*")
-#: A period in a header (``2020``, ``2022*``, ``2020-2021``).
-_PERIOD = re.compile(r"(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?\**")
+#: A period in a header (``2020``, ``2022*``, ``2020-2021``): a word of its own.
+_PERIOD = PERIOD_TOKEN
 _TOKEN = re.compile(r"\S+")
 
 
@@ -133,6 +174,7 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
             out = out if out is not None else list(lines)
             out[k] = beside
     lines = tuple(out) if out is not None else lines
+    found: list[HeaderLines] = []
     for k in range(len(lines) - 1):
         below = lines[k + 1]
         if not _PIECES.fullmatch(below) or not _header_shaped(lines[k]):
@@ -142,14 +184,109 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
         joined = _joined(lines[k], pieces, laid_out)
         if joined is None or not _ends_in_column(lines[k], joined):
             continue
-        out = out if out is not None else list(lines)
-        blank = [k + 1]
         last = lines[k].split()[-1]
         if (not laid_out and k + 2 < len(lines) and _column_word(last + pieces[-1].group())
                 and _rest_of_header(lines[k + 2])):
-            joined = f"{joined.rstrip()} {lines[k + 2].strip()}"  # (pypdf: the row's next cells after the broken one's lines)
-            blank.append(k + 2)
-        out[k] = joined
-        for j in blank:
-            out[j] = ""
-    return tuple(out) if out is not None else lines
+            # (pypdf: the row's next cells after the broken one's lines)
+            found.append(HeaderLines(k, k + 2, f"{joined.rstrip()} {lines[k + 2].strip()}", on_first=True))
+        else:
+            found.append(HeaderLines(k, k + 1, joined, on_first=True))
+    return written(lines, found)
+
+
+#: The most lines a single-spaced header runs over, its first line's among them (pypdf prints
+#: a wrapped cell's lines one by one, then the row's next cells on a line of their own).
+_HEADER_LINES = 6
+#: How many rows below a header settle how many columns it has.
+_SETTLING_ROWS = 12
+#: A row's figures at its line's end (a count, ``1.050``, a footnote's star; a blank cell's mark).
+_TRAILING_FIGURES = re.compile(r"(?:\s+(?:\d[\d.]*\**|[-\u2013]))+\s*$")
+
+
+def _figures_at_end(line: str) -> int:
+    found = _TRAILING_FIGURES.search(line)
+    return 0 if found is None else len(found.group().split())
+
+
+def _settled_columns(lines: tuple[str, ...], start: int) -> int | None:
+    """How many columns the rows from line `start` on print figures in: the most figures a row
+    of the first :data:`_SETTLING_ROWS` (up to a line that ends in no figure) prints — a row
+    with a blank cell prints fewer (single-spaced text keeps no place for it: the totals place
+    its figures, or it is said); None where no row follows."""
+    most = 0
+    for line in lines[start:start + _SETTLING_ROWS]:
+        n = _figures_at_end(line)
+        if not n:
+            break
+        most = max(most, n)
+    return most or None
+
+
+def _in_order(text: str) -> bool:
+    """Whether the header `text`, its lines read one after the other, names its columns in an
+    order a header prints: its periods in the order of time (a subtotal's own range, right after
+    its word, aside), a total column's word (``Totaal``, no ``Subtotaal``) last only. Lines a
+    cell's pieces stood on in another order (pdfplumber prints a cell's first line above the
+    row's, the rest below: ``Subtotaal`` / ``Opleiding 2020 2021 2022 Totaal`` / ``2020-2021``)
+    read so name them out of order."""
+    tokens = text.split()
+    last_year = ""
+    for k, token in enumerate(tokens):
+        if _PERIOD.fullmatch(token):
+            if k and tokens[k - 1].lower() in SUBTOTAL_WORDS:
+                continue  # (the subtotal's own range: ``Subtotaal 2020-2021``)
+            if token[:4] <= last_year:
+                return False
+            last_year = token[:4]
+        elif token.lower().rstrip("*") in _LAST_WORDS and k != len(tokens) - 1:
+            return False
+    return True
+
+
+#: The words of a column that closes a header (a total's over every period).
+_LAST_WORDS = frozenset(w for w in (*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS) if " " not in w)
+
+
+def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str, ...]:
+    """`lines` with each single-spaced header that runs over several lines written as one, on
+    its last line (the lines above it blank: every line keeps its number) — pypdf prints a
+    cell that wraps in its row line by line and the row's next cells after it:
+    ``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal`` (or ``Opleiding 2020 2021`` /
+    ``Subtotaal`` / ``2020-2021`` / ``2022 Totaal``, the subtotal's cell wrapped over two lines)
+    is ``Opleiding 2020 2021 Subtotaal 2022 Totaal``.
+
+    Such a header: a first line of its shape (a word first, then words and periods, one period
+    at least), then lines of periods and column words alone, the last right above a row. The
+    rows settle it (:func:`_settled_columns`): read as one line, the header names as many
+    columns as the rows print figures at most, in the order a header prints them
+    (:func:`_in_order`), where its last line alone does not. Otherwise the lines stay as printed and the rows are
+    said (their figures and the periods do not match). Text laid out by position places each
+    cell where it stands: left as it is."""
+    if positional:
+        return lines
+    found: list[HeaderLines] = []
+    for last in range(1, len(lines) - 1):
+        below = lines[last + 1]
+        if not below[-1:].isdigit() or not _rest_of_header(lines[last]):
+            continue  # (the quick look: a header's last line stands right above a row)
+        first = last - 1
+        while first > 0 and last - first < _HEADER_LINES and _rest_of_header(lines[first]):
+            first -= 1
+        opening = lines[first]
+        if _rest_of_header(opening) or not _header_shaped(opening) or not any(
+                _PERIOD.fullmatch(t) for t in opening.split()):
+            continue
+        text = " ".join(" ".join(lines[j].split()) for j in range(first, last + 1))
+        columns = _settled_columns(lines, last + 1)
+        if columns is None or not _in_order(text) or _count_columns(lines[last]) == columns:
+            continue
+        if _count_columns(text) != columns:
+            continue
+        found.append(HeaderLines(first, last, text))
+    return written(lines, found)
+
+
+def _count_columns(text: str) -> int:
+    """How many columns the header `text` names (its periods, a subtotal's and a total's)."""
+    found = period_list(text)
+    return 0 if found is None else len(found[1])

@@ -1761,8 +1761,8 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
             named = True
         extra.extend(found[1])
     total = tokens[-1:] if tokens and tokens[-1].is_total else []  # (the header's last column: it stays last)
-    if not extra or any(t.is_total for t in tokens[:len(tokens) - len(total)] + extra):
-        return tokens
+    if not extra or any(t.is_total or is_subtotal_column(t.label) for t in tokens[:len(tokens) - len(total)] + extra):
+        return tokens  # (a subtotal column's place is its line's, no year's: the order of time does not place it)
     merged = sorted(tokens[:len(tokens) - len(total)] + extra, key=lambda t: t.label)
     # each a year of its own (a year of the months above, ``oktober`` / ``2020``, is no column)
     return merged + total if len({t.label[:4] for t in merged}) == len(merged) else tokens

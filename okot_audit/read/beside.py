@@ -19,11 +19,11 @@ import re
 from collections.abc import Sequence
 
 from okot_audit.parse.scan import joined, lines_at
-from okot_audit.patterns import NOTE_LINE
+from okot_audit.patterns import NOTE_LINE, period_pattern
 from okot_audit.tables import PROVINCES
 
 #: A period label in a header (``2019``, ``2022*``, ``2019-2020``).
-_PERIOD = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\*{0,3}")
+_PERIOD = re.compile(period_pattern(stars=r"\*{0,3}"))
 #: Two periods side by side, each a word of its own: what every header :func:`_header_split`
 #: finds holds (looked for first, at once).
 _TWO_PERIODS = re.compile(rf"(?<!\S){_PERIOD.pattern}\s+{_PERIOD.pattern}(?!\S)")
@@ -32,7 +32,7 @@ _TWO_PERIODS = re.compile(rf"(?<!\S){_PERIOD.pattern}\s+{_PERIOD.pattern}(?!\S)"
 #: or after it is white space, as a line's ends are). It opens with the first period's ``1`` or
 #: ``2``, the white space before it looked back at: the search skips to those digits.
 _TWO_PERIODS_IN_TEXT = re.compile(
-    r"(?:1(?<!\S1)9|2(?<!\S2)0)" + _PERIOD.pattern[len("(?:19|20)"):] + r"[^\S\n]+" + _PERIOD.pattern + r"(?!\S)")
+    period_pattern(stars=r"\*{0,3}", year=r"(?:1(?<!\S1)9|2(?<!\S2)0)\d{2}") + r"[^\S\n]+" + _PERIOD.pattern + r"(?!\S)")
 #: A count as single-spaced text prints it (``577``, ``3.058``), or a blank cell's mark.
 _COUNT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+|-")
 #: How many lines of rows beside prose, the header's included, make a page in two columns.

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from okot_audit.parse.scan import joined, lines_at
+from okot_audit.patterns import period_pattern
 
 #: A bracket alone after a period (a year's digit, perhaps a footnote's stars) that ends its line,
 #: or alone on its line (a note under the labels' column: ``Leeftijdsklasse  2019-2020 …`` /
@@ -52,7 +53,7 @@ def closed_notes(lines: Sequence[str]) -> Sequence[str]:
 
 
 #: A header's period as single-spaced text prints it: a year or a school year, perhaps a mark.
-_PERIOD = r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\*{0,3}"
+_PERIOD = period_pattern(stars=r"\*{0,3}")
 #: A line that ends in one period, the header's words perhaps before it (``Leeftijdsklasse
 #: 2022-2023``): the first line of a tall cell set to the bottom stands above the others'.
 _ONE_PERIOD_END = re.compile(rf"^(?:[^\d]*\S\s+)?{_PERIOD}\s*$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from okot_audit.patterns import SPACED_THOUSANDS, THOUSANDS_SPACE
+from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE, period_pattern
 
 #: Characters between two columns.
 GAP = 3
@@ -41,7 +41,7 @@ _MISSING = re.compile(r"[-\u2013\u2014/x.?\u2026]|\.\.|n\.?v\.?t\.?|n\.?b\.?", r
 #: A footnote's mark as a page or a sheet raises it (``<sup>2</sup>``, ``(1)``, ``*``, ``a``, ``†``).
 _MARK = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|\*{1,3}|[\u2020\u2021])\)?\s*", re.I)
 #: A cell that is a year, a school year or a month by its digits: a period's label in a header.
-_PERIOD_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?")
+_PERIOD_LABEL = re.compile(period_pattern(space=r"\s*", end="two-or-four", apostrophe=True))
 #: A cell that is a figure (``410``, ``1.310``, ``1 310``).
 _FIGURE_CELL = re.compile(r"\d[\d.,\s]*")
 
@@ -123,7 +123,7 @@ def _blocks(grid: list[list[str]]) -> list[tuple[int, int]]:
 
 #: A cell that names a period by its digits (a year ``2022``, ``2022*``, a school year
 #: ``2019-2020``, a month ``2023-01``): a header's, never a count.
-_PERIOD = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?\**")
+_PERIOD = PERIOD_CELL
 
 
 def _goes_on(above: list[list[str]], row: list[str]) -> bool:

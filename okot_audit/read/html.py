@@ -65,6 +65,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from okot_audit.patterns import YEAR
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
 from okot_audit.source import MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
@@ -951,7 +952,7 @@ def _block_keys(rows: list) -> dict[int, str]:
     return keys
 
 
-_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\s*" + YEAR.pattern + r"\b")
 _FIGURE = re.compile(r"-?\d[\d.,\s]*")
 #: What brackets a cell's raised text (``<sup>``) until the cell closes (characters no page writes).
 _SUP = "\x02\x03"

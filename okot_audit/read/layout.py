@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from okot_audit.source import Source
+from okot_audit.patterns import period_pattern
 from okot_audit.read.closing import closed_notes
 
 if TYPE_CHECKING:
@@ -342,7 +343,7 @@ _LONE_MARK = re.compile(r"\s*(\d{1,2}|\*{1,3})\s*")
 #: A figure as laid-out text prints it (``1.234``, ``412``), at the end of a word.
 _FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?=\s|$)")
 #: A year or a school year as a header's cell prints it (``2022``, ``2022-2023``).
-_PERIOD_WORD = re.compile(r"(?<!\S)(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?(?=\s|$)")
+_PERIOD_WORD = re.compile(r"(?<!\S)" + period_pattern(dashes="-") + r"(?=\s|$)")
 #: How far right of a figure's end (in characters) a superscript mark above it may start.
 MARK_SLACK = 3
 

@@ -59,8 +59,8 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
-    TABLE_LINE, figures_note,
+    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
+    TABLE_LINE, figures_note, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -816,7 +816,7 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
 _MARK = re.compile(r"\d{1,2}|\*{1,3}")
 #: A footnote's mark that is a letter (``2023ᵃ``, ``ᵃ Tot en met …``): a mark after a year only.
 _LETTER_MARK = re.compile(r"[a-z]")
-_YEAR_WORD = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?")
+_YEAR_WORD = re.compile(period_pattern(dashes="-/\u2013"))
 #: How much smaller than the text beside it a superscript's font is (at most), and how far its
 #: foot stands above that text's (at least), in that text's font sizes.
 _MARK_SIZE = 0.8
@@ -1167,7 +1167,7 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
 
 
 #: A figure that may be a period label (``2023``, ``2022*``, ``2019-2020``), no proof of a count.
-_PERIOD_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?\*{0,3}$")
+_PERIOD_LABEL = re.compile("^" + period_pattern(space=r"\s?", end="digits", stars=r"\*{0,3}") + "$")
 #: A month's label in a header (``januari 2023``, ``jan. 2023``): a period, as a year is.
 _MONTH_LABEL = re.compile(
     r"^(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s(?:19|20)\d{2}\*{0,3}$", re.IGNORECASE)
@@ -1314,7 +1314,7 @@ RIGHT, CENTRE, LEFT = 1, 2, 4
 #: A header's cell that names a column: a period (``2019``, ``2019-2020``, ``juli 2019``,
 #: ``2022*``) or a column's word.
 _COLUMN_HEAD = re.compile(
-    r"^(?:(?:[^\W\d_]{3,9}\.?\s)?(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?(?:\*{0,3}|\(\d{1,2}\))|aantal|totaal|som)$", re.I,
+    r"^(?:(?:[^\W\d_]{3,9}\.?\s)?" + period_pattern(space=r"\s?", end="digits") + r"(?:\*{0,3}|\(\d{1,2}\))|aantal|totaal|som)$", re.I,
 )
 
 
@@ -1845,7 +1845,8 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
 
 #: A period's label with its footnote's mark, one column's name however many words it takes
 #: (``2022 - 2023 (a)``, ``2022 - 2023 a``: a school year spaced around its dash, a letter set apart).
-_MARKED_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/\u2013]\s?\d{2,4})?(?:\*{0,3}|\s?\([a-z\d]{1,2}\)|\s?[a-z])$")
+_MARKED_PERIOD = re.compile(
+    "^" + period_pattern(dashes="-/\u2013", space=r"\s?", end="digits") + r"(?:\*{0,3}|\s?\([a-z\d]{1,2}\)|\s?[a-z])$")
 
 
 #: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
@@ -1866,6 +1867,27 @@ def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
     return (
         len(line.chunks) == 1 and _BLOCK_NAME.match(line.chunks[0].text) is not None
         and _NAMED_TOTAL.match(first.chunks[0].text) is not None and any(c.figure for m in group for c in m.chunks)
+    )
+
+
+def _title_over_header(group: list[_Line], line: _Line) -> bool:
+    """Whether `group` ends in a table's title with its period (``Instroom  2022``: words in
+    the first cell, period labels alone after it; the group's only line of cells) and `line`, right under it, a header of its
+    own in the same first column — a name begun with a capital (``Opleiding``), then only names
+    of the column of counts (``Aantal``), each under one of the title's periods: the title's
+    period heads the column below it, and the header is none of the title's cells' wrapped
+    lines (a first cell's next line goes on in lower case; a period's next line stands under
+    it with the first cell empty). Joined, neither was a header (``Instroom Opleiding  2022 Aantal``)."""
+    title = group[-1]
+    periods = title.chunks[1:]
+    if not periods or any(m.tabular for m in group[:-1]) or title.chunks[0].figure or not all(
+            c.figure and _PERIOD_LABEL.match(c.text) for c in periods):
+        return False
+    first, names = line.chunks[0], line.chunks[1:]
+    return (
+        bool(names) and not first.figure and first.text[:1].isupper() and abs(first.x0 - title.chunks[0].x0) <= line.size
+        and all(COUNT_COLUMN.fullmatch(" ".join(c.text.split())) and any(
+            c.x0 < p.x1 and c.x1 > p.x0 for p in periods) for c in names)
     )
 
 
@@ -2170,6 +2192,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
             head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
         return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
+    if _title_over_header(group, line):
+        return False
     if _block_name_after_total(group, line) or _block_name_under_header(group, line) or _sector_heads(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, COUNT_NOUNS, GRAND_TOTAL_WORDS, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS, TOTAL_LINE_WORDS,
+    ATTRIBUTE_NAME, COUNT_COLUMN, GRAND_TOTAL_WORDS, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS, TOTAL_LINE_WORDS,
     figures_note, words_pattern,
 )
 from okot_audit.read.heads import heads_block
@@ -199,15 +199,10 @@ def _header(line: _Line, months: bool = False) -> bool:
     return (
         len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line)
         and (any(_PERIOD_LABEL.match(c.text) or (months and _MONTH_PERIOD.fullmatch(c.text)) for c in line.chunks[1:])
-             or (len(line.chunks) == 2 and _COUNT_COLUMN.fullmatch(" ".join(line.chunks[1].text.split())) is not None))
+             or (len(line.chunks) == 2 and COUNT_COLUMN.fullmatch(" ".join(line.chunks[1].text.split())) is not None))
     )
 
 
-#: The name of a table's one column of counts (``Aantal``, ``Aantal unieke cursisten``,
-#: ``Personen``): a header's cell, no label.
-_COUNT_COLUMN = re.compile(
-    r"aantal(?:\s+(?:unieke\s+)?(?:{0}))?|(?:unieke\s+)?(?:{0})".format("|".join(re.escape(n) for n in sorted(COUNT_NOUNS))),
-    re.I)
 
 
 #: A month and its year in one header cell (``september 2023``).

@@ -61,7 +61,7 @@ import datetime as _dt
 import io
 import re
 
-from okot_audit.patterns import SPACED_THOUSANDS, THOUSANDS_SPACE
+from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
 from okot_audit.source import MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
@@ -233,7 +233,7 @@ def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
 
 #: A cell that names a period by its digits: a year (``2022``, ``2022*``), a school year
 #: (``2019-2020``, ``2019-'20``) or a month as a date cell shows it (``2023-01``).
-_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?\**")
+_PERIOD_CELL = PERIOD_CELL
 
 
 def _hidden_header(row: int, texts: dict[tuple[int, int], str]) -> bool:
