@@ -18,13 +18,14 @@ the prior) choose.
    a dash that is a blank's mark), then those of its name's numbers and ranges (figures on a
    line above, a range closed below or on its own line, dashes as blanks, the lines as the
    name of the coded row above), each ranked after the line's own. A total line's are
-   :func:`_total_place`'s. A total column over the periods keeps the readings whose figure
-   there totals the others (:func:`_across_periods`) and sets aside those that leave it blank
-   (weighed again where nothing else fits).
+   :func:`_total_place`'s. Under a total column over the periods, a row's readings whose figure
+   there totals the others come first; those that leave it blank (its total unprinted) are of a
+   later tier (``tier`` 1, :func:`_over_periods`), weighed only where the plain ones leave the
+   choice open (:func:`~okot_audit.parse.align.choose_in_tiers`).
 2. **Weighing by the totals.** Each total line keeps the readings its parts can fit
-   (:func:`_fitting`: a block's subtotal its rows, a grand total the subtotals, which settles
-   those too); then :func:`_choose_rows` chooses the rows' readings against the total line's
-   figures with :func:`~okot_audit.parse.align.choose` (``max(parts) <= total <= sum(parts)``
+   (:func:`_fitting`: a block's subtotal its rows, of every tier; a grand total the subtotals,
+   which settles those too, and the plain readings of rows below them); then :func:`_choose_rows` chooses the rows' readings against the total line's
+   figures with :func:`~okot_audit.parse.align.choose`, tier by tier (``max(parts) <= total <= sum(parts)``
    for unique persons, ``==`` for additive counts; under a total column, a row's unprinted
    total stands in for what it may be).
 3. **A choice or a said ambiguity.** One fitting choice is read (the lowest rank where several
@@ -47,7 +48,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from okot_audit.catalogue import Catalogue, default_catalogue
-from okot_audit.parse.align import Choice, choose, fits
+from okot_audit.parse.align import Choice, choose, choose_in_tiers, fits, plain
 from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
@@ -2164,10 +2165,26 @@ class RowReadings(NamedTuple):
 def _row_readings(
     before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
     dashed: Mapping[int, str] | None, numbered: bool = False, bounded: Placement | None = None, *,
-    catalogue: Catalogue, words: frozenset[str],
+    catalogue: Catalogue, words: frozenset[str], across: int | None = None, unique_over: bool = True,
 ) -> RowReadings:
     """Every candidate reading of row `item` (the row `before` it in its group, if any), best
-    first — the one place a row's readings are assembled (see the module's docstring). A row
+    first — the one place a row's readings are assembled (see the module's docstring). Under a
+    total column over the periods (at `across`; `unique_over`: whether it counts unique persons),
+    those whose figure there totals the others, then, of a later tier, those that leave it blank
+    (:func:`_over_periods`). Each reading is its line's (:func:`_line_readings`)."""
+    own = _line_readings(before, item, n, columns, collapsed, spaced, dashed, numbered, bounded,
+                         catalogue=catalogue, words=words)
+    if across is None or own.named:
+        return own
+    return own._replace(readings=_over_periods(own.readings, across, unique_over))
+
+
+def _line_readings(
+    before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
+    dashed: Mapping[int, str] | None, numbered: bool = False, bounded: Placement | None = None, *,
+    catalogue: Catalogue, words: frozenset[str],
+) -> RowReadings:
+    """Row `item`'s readings of its lines (the row `before` it in its group, if any), best first. A row
     whose figures and bounds (``<5``) were read once has that reading (`bounded`); a row's line
     of figures alone under a header that names rows by number (`numbered`) those that name it
     by its first (:func:`_number_named`); any other row its last line's (:func:`_place`, or its
@@ -2256,9 +2273,6 @@ def _fill_cells(
     across = _total_column_at(table) if not split and not table.statistic else None
     unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
-    # the readings of a row the total column set aside that leave the row's own total blank: weighed
-    # with the others where they fit every total (:func:`_choose_rows`)
-    blank_totals: dict[int, list[Placement]] = {}
 
     def spaced() -> bool:
         if not evidence:
@@ -2274,7 +2288,8 @@ def _fill_cells(
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
-                                bounded.get(id(item)), catalogue=catalogue, words=words)
+                                bounded.get(id(item)), catalogue=catalogue, words=words, across=across,
+                                unique_over=unique_over)
             placed[id(item)] = own.readings
             if own.named:
                 named.add(id(item))
@@ -2287,11 +2302,9 @@ def _fill_cells(
                 joined, alone = own.over
                 placed[id(before)] = [*placed.get(id(before), []), *joined]
                 dash_rests[id(item)] = (cast(Item, before), alone, joined)
-            if across is not None and not own.named:
-                placed[id(item)] = _across_periods(own.readings, across, unique_over)
-                if unprinted := _total_unprinted(own.readings, placed[id(item)], across):
-                    blank_totals[id(item)] = unprinted
     _same_label_throughout(region.items, placed, words)
+    if across is not None:
+        _unprinted_with_labels(placed)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
 
@@ -2338,9 +2351,11 @@ def _fill_cells(
         options = []
         kept = []
         for item in rows:
-            found = placed[id(item)]
+            found = plain_readings = placed[id(item)]
+            if across is not None:
+                (plain_readings,) = plain([found])
             label = None if item.code else _plain_label(item, words) or (found[0].label if id(item) in named else "")
-            if id(item) not in named and _refused(item, found, n, spans(item.last_line), table, issues):
+            if id(item) not in named and _refused(item, plain_readings, n, spans(item.last_line), table, issues):
                 continue
             if id(item) in withheld:
                 continue
@@ -2356,7 +2371,7 @@ def _fill_cells(
             options.append(found)
             kept.append(item)
         # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
-        candidates = total_candidates(total, _widened(kept, options, blank_totals)) if total is not None else []
+        candidates = total_candidates(total, options) if total is not None else []
         if len(kept) < len(rows):
             short.add(len(prepared))
         prepared.append((total, kept, options, candidates))
@@ -2379,13 +2394,13 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = total_candidates(item, subtotals + options, below, subtotals)
+                found = total_candidates(item, subtotals + plain(options), below, subtotals)
                 prepared[k] = (total, kept, options, found)
                 nested[k], below = below, []
             last = closing[id(item)]
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
-                prepared[last][2] if last is not None else [])
+                plain(prepared[last][2]) if last is not None else [])
             found = total_candidates(item, parts, below, parts) if parts else []
             if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
@@ -2405,7 +2420,7 @@ def _fill_cells(
                 readings[id(total)] = None
                 _unsettled(total, candidates, table, issues, labels, unsettled)
             else:  # no reading its rows fit: the one most columns fit, the rows reported as not fitting
-                found = _most_columns_fit(total_readings(total), options, unique)
+                found = _most_columns_fit(total_readings(total), plain(options), unique)
                 readings[id(total)] = found[0] if found else None
                 totals = found[0].values if found else None
         # the subtotals a nested total totals with these rows: as they were read (else as they may read)
@@ -2426,10 +2441,11 @@ def _fill_cells(
             continue
         # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
         # row's total unprinted may fit them only by standing in for it)
-        widened = _widened(kept, options, blank_totals) if across is not None and index not in short else options
+        if index in short:
+            options = plain(options)
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
+            leading, options, None if table.statistic else totals, unique, across, unique_over)
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in mixed:
@@ -2655,17 +2671,30 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
     return kept or [reading for reading in found if reading.values[at] is None] or found
 
 
-def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> list[Placement]:
-    """The readings of a row, among `found`, that :func:`_across_periods` set aside (not in
-    `kept`) and that leave the row's own cell in the total column (at `at`) blank: its total over
-    the periods not printed (``908001 … 12 15`` under ``2020 2021 2022 Totaal``, its 15 2022's)."""
+def _over_periods(found: list[Placement], at: int, unique: bool) -> list[Placement]:
+    """A row's readings under a total column over the periods (at `at`): those whose figure
+    there totals the others (:func:`_across_periods`), then, of a later tier (``tier`` 1), those
+    it set aside that leave the row's own cell there blank — its total over the periods not
+    printed (``908001 … 12 15`` under ``2020 2021 2022 Totaal``, its 15 2022's), weighed where
+    the others fit no total (:func:`~okot_audit.parse.align.choose_in_tiers`)."""
+    kept = _across_periods(found, at, unique)
     if len(kept) == len(found):
-        return []
-    return [r for r in found if r.values[at] is None and r not in kept]
+        return kept
+    return kept + [replace(r, tier=1) for r in found if r.values[at] is None and r not in kept]
+
+
+def _unprinted_with_labels(placed: dict[int, list[Placement]]) -> None:
+    """Keep each row's readings that leave its total unprinted (tier 1, :func:`_over_periods`)
+    only with a label one of its plain readings still gives it (:func:`_same_label_throughout`
+    may have narrowed them)."""
+    for key, found in placed.items():
+        if any(r.tier for r in found):
+            labels = {r.label for r in found if not r.tier}
+            placed[key] = [r for r in found if not r.tier] + [r for r in found if r.tier and r.label in labels]
 
 
 def _choose_rows(
-    leading: list[list[Placement]], options: list[list[Placement]], widened: list[list[Placement]],
+    leading: list[list[Placement]], options: list[list[Placement]],
     totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
 ) -> tuple[Choice, list[list[Placement]]]:
     """The one choice among a group's rows' candidate readings (`options`, after the readings of
@@ -2673,8 +2702,8 @@ def _choose_rows(
     `totals` (None: no total, or one that settles nothing), and the readings it chose among.
 
     Under a total column (at `at`), a row's blank there is its total unprinted, no total of no
-    persons (:func:`_choose_across`). `widened`: the rows' readings with those that leave a
-    row's own total blank, which the total column set aside (:func:`_widened`). A row's last
+    persons (:func:`_choose_across`). The rows' readings that leave a row's own total blank,
+    which the total column set aside, are of a later tier (:func:`_over_periods`). A row's last
     figure under the total column fits its periods there; the same figure under its last period,
     the total left unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020
     2021 2022 Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings
@@ -2684,33 +2713,18 @@ def _choose_rows(
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
     nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`)."""
-    wide = widened != options
-    if at is not None and totals is not None and (totals[at] is not None or wide):
-        choice = _choose_across(leading + options, totals, unique, at, unique_over)
-    else:
-        choice = choose(leading + options, totals, unique)
-    if wide and choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
-        options = widened
-    elif wide:
-        assert at is not None
-        other = _choose_across(leading + widened, totals, unique, at, unique_over) if totals is not None else choose(
-            leading + widened, totals, unique)
-        if other.status != "unresolved" and (
-                choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
-                or (choice.status == "certain" and other.readings != choice.readings)):
-            choice, options = other, widened
+    wide = at is not None and any(r.tier for option in options for r in option)
+
+    def weigh(rows: list[list[Placement]]) -> Choice:
+        if at is not None and totals is not None and (totals[at] is not None or wide):
+            return _choose_across(rows, totals, unique, at, unique_over)
+        return choose(rows, totals, unique)
+
+    choice, among = choose_in_tiers(leading + options, weigh)
+    options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
     return choice, options
-
-
-def _widened(kept: list[Item], options: list[list[Placement]], blank_totals: dict[int, list[Placement]]) -> list[list[Placement]]:
-    """Each row's readings (`options`, of the rows `kept`) and those that leave its total
-    unprinted (`blank_totals`: set aside by the total column) with a label of theirs."""
-    if not blank_totals:
-        return options
-    return [o + [r for r in blank_totals.get(id(item), []) if r.label in {p.label for p in o}]
-            for item, o in zip(kept, options)]
 
 
 def _choose_over_periods(
@@ -3544,15 +3558,19 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
         if item.kind == "row" and item.code and placed.get(id(item)):
             by_code.setdefault(item.code, []).append(item)
     for rows in by_code.values():
-        if len(rows) < 2 or not any(p.label_lines is not None for item in rows for p in placed[id(item)]) and not any(
-                len({p.label for p in placed[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
+        if len(rows) < 2:
             continue
-        shared = set.intersection(*({_option_label(item, p, words) for p in placed[id(item)]} for item in rows))
+        found = {id(item): plain([placed[id(item)]])[0] for item in rows}  # (a later tier's: see _unprinted_with_labels)
+        if not any(p.label_lines is not None for item in rows for p in found[id(item)]) and not any(
+                len({p.label for p in found[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
+            continue
+        shared = set.intersection(*({_option_label(item, p, words) for p in found[id(item)]} for item in rows))
         if len(shared) != 1:
             continue
         label = shared.pop()
         for item in rows:
-            placed[id(item)] = [p for p in placed[id(item)] if _option_label(item, p, words) == label]
+            placed[id(item)] = [p for p in found[id(item)] if _option_label(item, p, words) == label] + [
+                p for p in placed[id(item)] if p.tier]
 
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")
