@@ -2430,22 +2430,17 @@ def _fill_cells(
             read = readings.get(id(sub)) if sub is not None else None
             if read is not None or prepared[b][3]:
                 leading.append([read] if read is not None else prepared[b][3])
-        if (total is not None and not leading and id(total) not in refused and not table.statistic
-                and _lost_column_or_thousands([*kept, total], n, unique, unique_over, across, spans)):
-            # (a column more than the header names, or a count in each line whose thousands a space set
-            # apart: both fit every total, and the text cannot tell which)
-            for item in [*kept, total]:
-                readings[id(item)] = None
-                issues.append(_thousands_unclear(item, table))
-            unsettled.add(id(total))
-            continue
+        # (each line's figures a column more than the header names, or a count whose thousands a space
+        # set apart: weighed by the totals before the rows' readings, asked only if ever)
+        wider = partial(_lost_column_or_thousands, [*kept, total], n, unique, unique_over, across, spans) if (
+            total is not None and not leading and id(total) not in refused and not table.statistic) else None
         # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
         # row's total unprinted may fit them only by standing in for it)
         if index in short:
             options = plain(options)
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, None if table.statistic else totals, unique, across, unique_over)
+            leading, options, None if table.statistic else totals, unique, across, unique_over, wider)
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in mixed:
@@ -2473,6 +2468,10 @@ def _fill_cells(
                 # (the name the row's readings give it, where two that differ in it each fit the totals)
                 partial(_names_that_fit, item, leading + options, len(leading) + k, totals, unique, words) if (
                     choice.status == "ambiguous" and across is None) else tuple)
+        if total is not None and choice.status == "thousands-unclear":  # (its figures read two ways, as its rows')
+            readings[id(total)] = None
+            issues.append(_thousands_unclear(total, table))
+            unsettled.add(id(total))
     if split:
         for item in region.items:  # every total read once, with all its columns
             if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
@@ -2489,11 +2488,16 @@ def _chosen_or_said(
 ) -> Placement | None:
     """Row `item`'s reading as the choice among its group's rows left it (`reading`, of the row's
     readings `option`; the choice's `status`): read where the totals chose it, else None and said —
-    ``thousands-unclear`` where the row's figures may print a count's thousands apart by a space
-    (text without positions: `columns`), ``ambiguous-alignment`` where no reading fits
-    (``no-fit``) or several do (``ambiguous``, ``no-total``) — with the two names `names` gives
-    where the readings differ in the row's name and each fits. No figure is guessed into a period."""
+    ``thousands-unclear`` where the choice found its group's figures read two ways
+    (``thousands-unclear``: a column more than the header names, or counts' thousands apart) or
+    the row's figures may print a count's thousands apart by a space (text without positions:
+    `columns`), ``ambiguous-alignment`` where no reading fits (``no-fit``) or several do
+    (``ambiguous``, ``no-total``) — with the two names `names` gives where the readings differ in
+    the row's name and each fits. No figure is guessed into a period."""
     n = len(table.periods)
+    if status == "thousands-unclear":
+        issues.append(_thousands_unclear(item, table))
+        return None
     if (reading is None or (status in ("ambiguous", "no-total") and len(option) > 1)) and (
         not columns and _thousands_apart(item.texts[-1], n)
     ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
@@ -2696,6 +2700,7 @@ def _unprinted_with_labels(placed: dict[int, list[Placement]]) -> None:
 def _choose_rows(
     leading: list[list[Placement]], options: list[list[Placement]],
     totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
+    wider: Callable[[], bool] | None = None,
 ) -> tuple[Choice, list[list[Placement]]]:
     """The one choice among a group's rows' candidate readings (`options`, after the readings of
     the subtotals a nested total totals with them, `leading`) against its total line's figures
@@ -2712,7 +2717,14 @@ def _choose_rows(
     total line leaves blank), they are read. Where the total line leaves the grand total over
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
-    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`)."""
+    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`).
+
+    `wider`, asked first where given: whether the group's lines, rows and total line, read with
+    a column more than the header names fit every total as well as read with a count's
+    thousands apart by a space (:func:`_lost_column_or_thousands`); the choice is then
+    ``thousands-unclear``, no row read."""
+    if wider is not None and wider():
+        return Choice([None] * (len(leading) + len(options)), "thousands-unclear"), options
     wide = at is not None and any(r.tier for option in options for r in option)
 
     def weigh(rows: list[list[Placement]]) -> Choice:
