@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 from test_joint25 import HEAD, _read
 
-from okot_audit.parse import _choose_rows, _over_periods
+from okot_audit.parse import Wider, _choose_rows, _lost_column_or_thousands, _over_periods, _wider
 from okot_audit.parse.align import Choice, choose, choose_in_tiers, plain
 from okot_audit.parse.cells import Placement
+from okot_audit.parse.regions import Item
 from okot_audit.quick import replace
 
 
@@ -160,3 +161,28 @@ def test_every_line_of_a_group_read_two_ways_is_said_once_rows_then_total() -> N
         ("thousands-unclear", first, (48, 62, 2, 186)), ("thousands-unclear", first + 1, (38, 41, 1, 180)),
         ("thousands-unclear", first + 2, (86, 103, 3, 366))]
     assert all(t.unresolved for t in read.tables)
+
+
+def _line(text: str, at: int = 1) -> Item:
+    return Item("row", [at], texts=[text])
+
+
+@pytest.mark.parametrize(("text", "wider"), [
+    ("Specifieke lerarenopleiding 48 62 2 186", Wider((48, 62, 2, 186), frozenset({2}))),
+    ("908001: Verpleegkunde 1 102 2 250", Wider((1, 102, 2, 250), frozenset({0, 2}))),  # (the code apart)
+    ("Specifieke lerarenopleiding 48 62 2 012", None),  # (a leading zero: a count's rest)
+    ("Specifieke lerarenopleiding 48 62 82", None),  # (as many figures as periods)
+    ("Specifieke lerarenopleiding 48 62 82 86", None),  # (no short number before three digits)
+])
+def test_a_lines_reading_with_a_column_more_than_the_header_names(text, wider) -> None:
+    assert _wider(_line(text), 3, None) == wider
+    assert _wider(_line(text), 3, ((0, 1), (2, 3), (4, 5))) is None  # (positions say its columns)
+
+
+def test_both_readings_of_every_line_must_fit_at_the_same_place() -> None:
+    lines = [_line("Specifieke lerarenopleiding 48 62 2 186", 1), _line("Educatieve graduaatsopleiding 38 41 1 180", 2),
+             _line("Totaal 86 103 3 366", 3)]
+    assert _lost_column_or_thousands(lines, 3, True, True, None, lambda line: None)
+    # ``4 066``: its 066 no count of its own (and 186 + 880 no three-digit count)
+    carry = [*lines[:1], _line("Educatieve graduaatsopleiding 38 41 1 880", 2), _line("Totaal 86 103 4 066", 3)]
+    assert not _lost_column_or_thousands(carry, 3, True, True, None, lambda line: None)

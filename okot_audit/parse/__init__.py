@@ -1868,37 +1868,57 @@ def _glue_fits(values: tuple[int | None, ...], glued: set[int]) -> bool:
     return largest == 0 or all(v <= GLUE_SPREAD * largest for v in values if v in glued)
 
 
+class Wider(NamedTuple):
+    """A line's reading with a column more than the header's `n` periods name (a period's name
+    lost): its ``n + 1`` figures, and where a short number and three digits stand one space apart
+    (``2 186``), a count whose thousands a space may set apart instead (:func:`_wider`)."""
+
+    values: tuple[int, ...]
+    joinable: frozenset[int]
+
+
+def _wider(item: Item, n: int, columns: Spans | None) -> Wider | None:
+    """Line `item`'s reading with a column more than the `n` periods (:class:`Wider`), in text
+    without positions (`columns`) where it ends in ``n + 1`` numbers, two of them side by side a
+    count whose thousands a space may set apart; None where not so, or where a number has a
+    leading zero (``012``: the rest of a count, no count of its own)."""
+    if columns:
+        return None
+    tail = numeric_tail(_without_code(item.texts[-1]))[1]
+    if len(tail) != n + 1:
+        return None
+    words = [t.group() for t in tail]
+    if any(_LEADING_ZERO.match(w) for w in words):
+        return None
+    joinable = frozenset(j for j in range(n) if _THOUSANDS_START.fullmatch(words[j]) and _THOUSANDS_REST.fullmatch(
+        words[j + 1]) and tail[j + 1].start() - tail[j].end() == 1)
+    return Wider(tuple(number_value(w) for w in words), joinable) if joinable else None
+
+
 def _lost_column_or_thousands(
     lines: list[Item], n: int, unique: bool, unique_over: bool, across: int | None, spans: SpansAt,
 ) -> bool:
-    """Whether a group's `lines` (its rows, then its total line), single-spaced, each end in
-    ``n + 1`` numbers that read two ways, both fitting every total: as ``n + 1`` counts, a column
-    more than the header's `n` names (a period's name lost), or as `n` counts, one of them, at
-    the same place in every line, a short number and three digits, its thousands apart by a
-    space (``48 62 2 186`` and ``38 41 1 180`` over ``Totaal 86 103 3 366`` under three periods:
-    2.186 and 1.180 over 3.366, or 2 and 186, 1 and 180 over 3 and 366; a count of three digits
-    never carries into the thousands of the other reading). A rest with a leading zero (``012``)
-    is no count of its own: no question then; and neither where a line's total over the periods
-    (in the column at `across`) fits one reading only."""
-    values: list[list[int]] = []
-    pairs: set[int] | None = None
+    """Whether a group's `lines` (its rows, then its total line), single-spaced, each read with a
+    column more than the header's `n` periods name (:func:`_wider`), and both readings fit every
+    total: as ``n + 1`` counts (a period's name lost), or as `n` counts, one of them, at the same
+    place in every line, a short number and three digits, its thousands apart by a space (``48
+    62 2 186`` and ``38 41 1 180`` over ``Totaal 86 103 3 366`` under three periods: 2.186 and
+    1.180 over 3.366, or 2 and 186, 1 and 180 over 3 and 366; a count of three digits never
+    carries into the thousands of the other reading). Not where a line's total over the periods
+    (in the column at `across`) fits one reading only. The lines' readings are asked one by one,
+    the first line that has none ending the question."""
+    values: list[tuple[int, ...]] = []
+    pairs: frozenset[int] | None = None
     for item in lines:
-        if spans(item.last_line):
+        wider = _wider(item, n, spans(item.last_line))
+        if wider is None:
             return False
-        tail = numeric_tail(_without_code(item.texts[-1]))[1]
-        if len(tail) != n + 1:
-            return False
-        words = [t.group() for t in tail]
-        if any(_LEADING_ZERO.match(w) for w in words):
-            return False
-        joinable = {j for j in range(n) if _THOUSANDS_START.fullmatch(words[j]) and _THOUSANDS_REST.fullmatch(words[j + 1])
-                    and tail[j + 1].start() - tail[j].end() == 1}
-        pairs = joinable if pairs is None else pairs & joinable
+        pairs = wider.joinable if pairs is None else pairs & wider.joinable
         if not pairs:
             return False
-        values.append([number_value(w) for w in words])
+        values.append(wider.values)
 
-    def fit(table: list[list[int]], at: int | None) -> bool:
+    def fit(table: Sequence[Sequence[int]], at: int | None) -> bool:
         *rows, total = table
         if not all(fits([row[c] for row in rows], total[c], unique) for c in range(len(total))):
             return False
@@ -1907,7 +1927,7 @@ def _lost_column_or_thousands(
 
     if not fit(values, None if across is None else across + (across > 0)):  # (the lost column a period's)
         return False
-    return any(fit([[*line[:j], line[j] * 1000 + line[j + 1], *line[j + 2:]] for line in values], across)
+    return any(fit([(*line[:j], line[j] * 1000 + line[j + 1], *line[j + 2:]) for line in values], across)
                for j in sorted(pairs or ()))
 
 
