@@ -23,11 +23,14 @@ the prior) choose.
    later tier (``tier`` 1, :func:`_over_periods`), weighed only where the plain ones leave the
    choice open (:func:`~okot_audit.parse.align.choose_in_tiers`).
 2. **Weighing by the totals.** Each total line keeps the readings its parts can fit
-   (:func:`_fitting`: a block's subtotal its rows, of every tier; a grand total the subtotals,
-   which settles those too, and the plain readings of rows below them); then :func:`_choose_rows` chooses the rows' readings against the total line's
-   figures with :func:`~okot_audit.parse.align.choose`, tier by tier (``max(parts) <= total <= sum(parts)``
+   (:func:`_fitting`: a block's subtotal its rows' readings of every tier; a grand total the
+   subtotals, which settles those too, and the plain readings of rows below them); then
+   :func:`_choose_rows` chooses the rows' readings against the total line's figures with
+   :func:`~okot_audit.parse.align.choose`, tier by tier (``max(parts) <= total <= sum(parts)``
    for unique persons, ``==`` for additive counts; under a total column, a row's unprinted
-   total stands in for what it may be).
+   total stands in for what it may be). Where every line, the total line's too, reads as well
+   with a column more than the header names (:func:`_wider`) as with a count's thousands apart,
+   the choice is ``thousands-unclear``.
 3. **A choice or a said ambiguity.** One fitting choice is read (the lowest rank where several
    fit is still said); several fitting is ``ambiguous-alignment``, none is ``no-fit`` (or, where
    one column only breaks, the reading that breaks it, its wrong figure then reported by the
@@ -3592,7 +3595,7 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
     for rows in by_code.values():
         if len(rows) < 2:
             continue
-        found = {id(item): plain([placed[id(item)]])[0] for item in rows}  # (a later tier's: see _unprinted_with_labels)
+        found = {id(item): plain([placed[id(item)]])[0] for item in rows}  # (a later tier's: _unprinted_with_labels)
         if not any(p.label_lines is not None for item in rows for p in found[id(item)]) and not any(
                 len({p.label for p in found[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
             continue

@@ -46,9 +46,9 @@ class Choice:
     """The outcome for one group of rows: a reading per row, or None where unresolved."""
 
     readings: list[Placement | None]
-    #: "certain" | "chosen" | "ambiguous" | "unresolved" | "no-total"; or "thousands-unclear": the
-    #: group's figures read as well another way the readings do not list (a column more than the
-    #: header names, or counts whose thousands a space set apart), no row read.
+    #: "certain" | "chosen" | "ambiguous" | "unresolved" | "no-total"; or "thousands-unclear":
+    #: every line of the group reads as well with a column more than the header names as with a
+    #: count's thousands apart by a space (the totals fit both), no row read.
     status: str
     #: Found only with a part's figure in a period the total leaves blank (see :func:`choose`).
     under_blank: bool = False
