@@ -18,15 +18,19 @@ the prior) choose.
    a dash that is a blank's mark), then those of its name's numbers and ranges (figures on a
    line above, a range closed below or on its own line, dashes as blanks, the lines as the
    name of the coded row above), each ranked after the line's own. A total line's are
-   :func:`_total_place`'s. A total column over the periods keeps the readings whose figure
-   there totals the others (:func:`_across_periods`) and sets aside those that leave it blank
-   (weighed again where nothing else fits).
+   :func:`_total_place`'s. Under a total column over the periods, a row's readings whose figure
+   there totals the others come first; those that leave it blank (its total unprinted) are of a
+   later tier (``tier`` 1, :func:`_over_periods`), weighed only where the plain ones leave the
+   choice open (:func:`~okot_audit.parse.align.choose_in_tiers`).
 2. **Weighing by the totals.** Each total line keeps the readings its parts can fit
-   (:func:`_fitting`: a block's subtotal its rows, a grand total the subtotals, which settles
-   those too); then :func:`_choose_rows` chooses the rows' readings against the total line's
-   figures with :func:`~okot_audit.parse.align.choose` (``max(parts) <= total <= sum(parts)``
+   (:func:`_fitting`: a block's subtotal its rows' readings of every tier; a grand total the
+   subtotals, which settles those too, and the plain readings of rows below them); then
+   :func:`_choose_rows` chooses the rows' readings against the total line's figures with
+   :func:`~okot_audit.parse.align.choose`, tier by tier (``max(parts) <= total <= sum(parts)``
    for unique persons, ``==`` for additive counts; under a total column, a row's unprinted
-   total stands in for what it may be).
+   total stands in for what it may be). Where every line, the total line's too, reads as well
+   with a column more than the header names (:func:`_wider`) as with a count's thousands apart,
+   the choice is ``thousands-unclear``.
 3. **A choice or a said ambiguity.** One fitting choice is read (the lowest rank where several
    fit is still said); several fitting is ``ambiguous-alignment``, none is ``no-fit`` (or, where
    one column only breaks, the reading that breaks it, its wrong figure then reported by the
@@ -47,7 +51,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from okot_audit.catalogue import Catalogue, default_catalogue
-from okot_audit.parse.align import Choice, choose, fits
+from okot_audit.parse.align import Choice, choose, choose_in_tiers, fits, plain
 from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
@@ -1875,37 +1879,57 @@ def _glue_fits(values: tuple[int | None, ...], glued: set[int]) -> bool:
     return largest == 0 or all(v <= GLUE_SPREAD * largest for v in values if v in glued)
 
 
+class Wider(NamedTuple):
+    """A line's reading with a column more than the header's `n` periods name (a period's name
+    lost): its ``n + 1`` figures, and where a short number and three digits stand one space apart
+    (``2 186``), a count whose thousands a space may set apart instead (:func:`_wider`)."""
+
+    values: tuple[int, ...]
+    joinable: frozenset[int]
+
+
+def _wider(item: Item, n: int, columns: Spans | None) -> Wider | None:
+    """Line `item`'s reading with a column more than the `n` periods (:class:`Wider`), in text
+    without positions (`columns`) where it ends in ``n + 1`` numbers, two of them side by side a
+    count whose thousands a space may set apart; None where not so, or where a number has a
+    leading zero (``012``: the rest of a count, no count of its own)."""
+    if columns:
+        return None
+    tail = numeric_tail(_without_code(item.texts[-1]))[1]
+    if len(tail) != n + 1:
+        return None
+    words = [t.group() for t in tail]
+    if any(_LEADING_ZERO.match(w) for w in words):
+        return None
+    joinable = frozenset(j for j in range(n) if _THOUSANDS_START.fullmatch(words[j]) and _THOUSANDS_REST.fullmatch(
+        words[j + 1]) and tail[j + 1].start() - tail[j].end() == 1)
+    return Wider(tuple(number_value(w) for w in words), joinable) if joinable else None
+
+
 def _lost_column_or_thousands(
     lines: list[Item], n: int, unique: bool, unique_over: bool, across: int | None, spans: SpansAt,
 ) -> bool:
-    """Whether a group's `lines` (its rows, then its total line), single-spaced, each end in
-    ``n + 1`` numbers that read two ways, both fitting every total: as ``n + 1`` counts, a column
-    more than the header's `n` names (a period's name lost), or as `n` counts, one of them, at
-    the same place in every line, a short number and three digits, its thousands apart by a
-    space (``48 62 2 186`` and ``38 41 1 180`` over ``Totaal 86 103 3 366`` under three periods:
-    2.186 and 1.180 over 3.366, or 2 and 186, 1 and 180 over 3 and 366; a count of three digits
-    never carries into the thousands of the other reading). A rest with a leading zero (``012``)
-    is no count of its own: no question then; and neither where a line's total over the periods
-    (in the column at `across`) fits one reading only."""
-    values: list[list[int]] = []
-    pairs: set[int] | None = None
+    """Whether a group's `lines` (its rows, then its total line), single-spaced, each read with a
+    column more than the header's `n` periods name (:func:`_wider`), and both readings fit every
+    total: as ``n + 1`` counts (a period's name lost), or as `n` counts, one of them, at the same
+    place in every line, a short number and three digits, its thousands apart by a space (``48
+    62 2 186`` and ``38 41 1 180`` over ``Totaal 86 103 3 366`` under three periods: 2.186 and
+    1.180 over 3.366, or 2 and 186, 1 and 180 over 3 and 366; a count of three digits never
+    carries into the thousands of the other reading). Not where a line's total over the periods
+    (in the column at `across`) fits one reading only. The lines' readings are asked one by one,
+    the first line that has none ending the question."""
+    values: list[tuple[int, ...]] = []
+    pairs: frozenset[int] | None = None
     for item in lines:
-        if spans(item.last_line):
+        wider = _wider(item, n, spans(item.last_line))
+        if wider is None:
             return False
-        tail = numeric_tail(_without_code(item.texts[-1]))[1]
-        if len(tail) != n + 1:
-            return False
-        words = [t.group() for t in tail]
-        if any(_LEADING_ZERO.match(w) for w in words):
-            return False
-        joinable = {j for j in range(n) if _THOUSANDS_START.fullmatch(words[j]) and _THOUSANDS_REST.fullmatch(words[j + 1])
-                    and tail[j + 1].start() - tail[j].end() == 1}
-        pairs = joinable if pairs is None else pairs & joinable
+        pairs = wider.joinable if pairs is None else pairs & wider.joinable
         if not pairs:
             return False
-        values.append([number_value(w) for w in words])
+        values.append(wider.values)
 
-    def fit(table: list[list[int]], at: int | None) -> bool:
+    def fit(table: Sequence[Sequence[int]], at: int | None) -> bool:
         *rows, total = table
         if not all(fits([row[c] for row in rows], total[c], unique) for c in range(len(total))):
             return False
@@ -1914,7 +1938,7 @@ def _lost_column_or_thousands(
 
     if not fit(values, None if across is None else across + (across > 0)):  # (the lost column a period's)
         return False
-    return any(fit([[*line[:j], line[j] * 1000 + line[j + 1], *line[j + 2:]] for line in values], across)
+    return any(fit([(*line[:j], line[j] * 1000 + line[j + 1], *line[j + 2:]) for line in values], across)
                for j in sorted(pairs or ()))
 
 
@@ -2172,10 +2196,26 @@ class RowReadings(NamedTuple):
 def _row_readings(
     before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
     dashed: Mapping[int, str] | None, numbered: bool = False, bounded: Placement | None = None, *,
-    catalogue: Catalogue, words: frozenset[str],
+    catalogue: Catalogue, words: frozenset[str], across: int | None = None, unique_over: bool = True,
 ) -> RowReadings:
     """Every candidate reading of row `item` (the row `before` it in its group, if any), best
-    first — the one place a row's readings are assembled (see the module's docstring). A row
+    first — the one place a row's readings are assembled (see the module's docstring). Under a
+    total column over the periods (at `across`; `unique_over`: whether it counts unique persons),
+    those whose figure there totals the others, then, of a later tier, those that leave it blank
+    (:func:`_over_periods`). Each reading is its line's (:func:`_line_readings`)."""
+    own = _line_readings(before, item, n, columns, collapsed, spaced, dashed, numbered, bounded,
+                         catalogue=catalogue, words=words)
+    if across is None or own.named:
+        return own
+    return own._replace(readings=_over_periods(own.readings, across, unique_over))
+
+
+def _line_readings(
+    before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
+    dashed: Mapping[int, str] | None, numbered: bool = False, bounded: Placement | None = None, *,
+    catalogue: Catalogue, words: frozenset[str],
+) -> RowReadings:
+    """Row `item`'s readings of its lines (the row `before` it in its group, if any), best first. A row
     whose figures and bounds (``<5``) were read once has that reading (`bounded`); a row's line
     of figures alone under a header that names rows by number (`numbered`) those that name it
     by its first (:func:`_number_named`); any other row its last line's (:func:`_place`, or its
@@ -2264,9 +2304,6 @@ def _fill_cells(
     across = _total_column_at(table) if not split and not table.statistic else None
     unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
-    # the readings of a row the total column set aside that leave the row's own total blank: weighed
-    # with the others where they fit every total (:func:`_choose_rows`)
-    blank_totals: dict[int, list[Placement]] = {}
 
     def spaced() -> bool:
         if not evidence:
@@ -2282,7 +2319,8 @@ def _fill_cells(
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
-                                bounded.get(id(item)), catalogue=catalogue, words=words)
+                                bounded.get(id(item)), catalogue=catalogue, words=words, across=across,
+                                unique_over=unique_over)
             placed[id(item)] = own.readings
             if own.named:
                 named.add(id(item))
@@ -2295,11 +2333,9 @@ def _fill_cells(
                 joined, alone = own.over
                 placed[id(before)] = [*placed.get(id(before), []), *joined]
                 dash_rests[id(item)] = (cast(Item, before), alone, joined)
-            if across is not None and not own.named:
-                placed[id(item)] = _across_periods(own.readings, across, unique_over)
-                if unprinted := _total_unprinted(own.readings, placed[id(item)], across):
-                    blank_totals[id(item)] = unprinted
     _same_label_throughout(region.items, placed, words)
+    if across is not None:
+        _unprinted_with_labels(placed)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
 
@@ -2346,9 +2382,11 @@ def _fill_cells(
         options = []
         kept = []
         for item in rows:
-            found = placed[id(item)]
+            found = plain_readings = placed[id(item)]
+            if across is not None:
+                (plain_readings,) = plain([found])
             label = None if item.code else _plain_label(item, words) or (found[0].label if id(item) in named else "")
-            if id(item) not in named and _refused(item, found, n, spans(item.last_line), table, issues):
+            if id(item) not in named and _refused(item, plain_readings, n, spans(item.last_line), table, issues):
                 continue
             if id(item) in withheld:
                 continue
@@ -2364,7 +2402,7 @@ def _fill_cells(
             options.append(found)
             kept.append(item)
         # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
-        candidates = total_candidates(total, _widened(kept, options, blank_totals)) if total is not None else []
+        candidates = total_candidates(total, options) if total is not None else []
         if len(kept) < len(rows):
             short.add(len(prepared))
         prepared.append((total, kept, options, candidates))
@@ -2387,13 +2425,13 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = total_candidates(item, subtotals + options, below, subtotals)
+                found = total_candidates(item, subtotals + plain(options), below, subtotals)
                 prepared[k] = (total, kept, options, found)
                 nested[k], below = below, []
             last = closing[id(item)]
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
-                prepared[last][2] if last is not None else [])
+                plain(prepared[last][2]) if last is not None else [])
             found = total_candidates(item, parts, below, parts) if parts else []
             if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
@@ -2413,7 +2451,7 @@ def _fill_cells(
                 readings[id(total)] = None
                 _unsettled(total, candidates, table, issues, labels, unsettled)
             else:  # no reading its rows fit: the one most columns fit, the rows reported as not fitting
-                found = _most_columns_fit(total_readings(total), options, unique)
+                found = _most_columns_fit(total_readings(total), plain(options), unique)
                 readings[id(total)] = found[0] if found else None
                 totals = found[0].values if found else None
         # the subtotals a nested total totals with these rows: as they were read (else as they may read)
@@ -2423,21 +2461,17 @@ def _fill_cells(
             read = readings.get(id(sub)) if sub is not None else None
             if read is not None or prepared[b][3]:
                 leading.append([read] if read is not None else prepared[b][3])
-        if (total is not None and not leading and id(total) not in refused and not table.statistic
-                and _lost_column_or_thousands([*kept, total], n, unique, unique_over, across, spans)):
-            # (a column more than the header names, or a count in each line whose thousands a space set
-            # apart: both fit every total, and the text cannot tell which)
-            for item in [*kept, total]:
-                readings[id(item)] = None
-                issues.append(_thousands_unclear(item, table))
-            unsettled.add(id(total))
-            continue
+        # (each line's figures a column more than the header names, or a count whose thousands a space
+        # set apart: weighed by the totals before the rows' readings, asked only if ever)
+        wider = partial(_lost_column_or_thousands, [*kept, total], n, unique, unique_over, across, spans) if (
+            total is not None and not leading and id(total) not in refused and not table.statistic) else None
         # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
         # row's total unprinted may fit them only by standing in for it)
-        widened = _widened(kept, options, blank_totals) if across is not None and index not in short else options
+        if index in short:
+            options = plain(options)
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
+            leading, options, None if table.statistic else totals, unique, across, unique_over, wider)
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in mixed:
@@ -2465,6 +2499,10 @@ def _fill_cells(
                 # (the name the row's readings give it, where two that differ in it each fit the totals)
                 partial(_names_that_fit, item, leading + options, len(leading) + k, totals, unique, words) if (
                     choice.status == "ambiguous" and across is None) else tuple)
+        if total is not None and choice.status == "thousands-unclear":  # (its figures read two ways, as its rows')
+            readings[id(total)] = None
+            issues.append(_thousands_unclear(total, table))
+            unsettled.add(id(total))
     if split:
         for item in region.items:  # every total read once, with all its columns
             if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
@@ -2481,11 +2519,16 @@ def _chosen_or_said(
 ) -> Placement | None:
     """Row `item`'s reading as the choice among its group's rows left it (`reading`, of the row's
     readings `option`; the choice's `status`): read where the totals chose it, else None and said —
-    ``thousands-unclear`` where the row's figures may print a count's thousands apart by a space
-    (text without positions: `columns`), ``ambiguous-alignment`` where no reading fits
-    (``no-fit``) or several do (``ambiguous``, ``no-total``) — with the two names `names` gives
-    where the readings differ in the row's name and each fits. No figure is guessed into a period."""
+    ``thousands-unclear`` where the choice found its group's figures read two ways
+    (``thousands-unclear``: a column more than the header names, or counts' thousands apart) or
+    the row's figures may print a count's thousands apart by a space (text without positions:
+    `columns`), ``ambiguous-alignment`` where no reading fits (``no-fit``) or several do
+    (``ambiguous``, ``no-total``) — with the two names `names` gives where the readings differ in
+    the row's name and each fits. No figure is guessed into a period."""
     n = len(table.periods)
+    if status == "thousands-unclear":
+        issues.append(_thousands_unclear(item, table))
+        return None
     if (reading is None or (status in ("ambiguous", "no-total") and len(option) > 1)) and (
         not columns and _thousands_apart(item.texts[-1], n)
     ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
@@ -2663,26 +2706,40 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
     return kept or [reading for reading in found if reading.values[at] is None] or found
 
 
-def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> list[Placement]:
-    """The readings of a row, among `found`, that :func:`_across_periods` set aside (not in
-    `kept`) and that leave the row's own cell in the total column (at `at`) blank: its total over
-    the periods not printed (``908001 … 12 15`` under ``2020 2021 2022 Totaal``, its 15 2022's)."""
+def _over_periods(found: list[Placement], at: int, unique: bool) -> list[Placement]:
+    """A row's readings under a total column over the periods (at `at`): those whose figure
+    there totals the others (:func:`_across_periods`), then, of a later tier (``tier`` 1), those
+    it set aside that leave the row's own cell there blank — its total over the periods not
+    printed (``908001 … 12 15`` under ``2020 2021 2022 Totaal``, its 15 2022's), weighed where
+    the others fit no total (:func:`~okot_audit.parse.align.choose_in_tiers`)."""
+    kept = _across_periods(found, at, unique)
     if len(kept) == len(found):
-        return []
-    return [r for r in found if r.values[at] is None and r not in kept]
+        return kept
+    return kept + [replace(r, tier=1) for r in found if r.values[at] is None and r not in kept]
+
+
+def _unprinted_with_labels(placed: dict[int, list[Placement]]) -> None:
+    """Keep each row's readings that leave its total unprinted (tier 1, :func:`_over_periods`)
+    only with a label one of its plain readings still gives it (:func:`_same_label_throughout`
+    may have narrowed them)."""
+    for key, found in placed.items():
+        if any(r.tier for r in found):
+            labels = {r.label for r in found if not r.tier}
+            placed[key] = [r for r in found if not r.tier] + [r for r in found if r.tier and r.label in labels]
 
 
 def _choose_rows(
-    leading: list[list[Placement]], options: list[list[Placement]], widened: list[list[Placement]],
+    leading: list[list[Placement]], options: list[list[Placement]],
     totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
+    wider: Callable[[], bool] | None = None,
 ) -> tuple[Choice, list[list[Placement]]]:
     """The one choice among a group's rows' candidate readings (`options`, after the readings of
     the subtotals a nested total totals with them, `leading`) against its total line's figures
     `totals` (None: no total, or one that settles nothing), and the readings it chose among.
 
     Under a total column (at `at`), a row's blank there is its total unprinted, no total of no
-    persons (:func:`_choose_across`). `widened`: the rows' readings with those that leave a
-    row's own total blank, which the total column set aside (:func:`_widened`). A row's last
+    persons (:func:`_choose_across`). The rows' readings that leave a row's own total blank,
+    which the total column set aside, are of a later tier (:func:`_over_periods`). A row's last
     figure under the total column fits its periods there; the same figure under its last period,
     the total left unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020
     2021 2022 Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings
@@ -2691,34 +2748,26 @@ def _choose_rows(
     total line leaves blank), they are read. Where the total line leaves the grand total over
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
-    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`)."""
-    wide = widened != options
-    if at is not None and totals is not None and (totals[at] is not None or wide):
-        choice = _choose_across(leading + options, totals, unique, at, unique_over)
-    else:
-        choice = choose(leading + options, totals, unique)
-    if wide and choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
-        options = widened
-    elif wide:
-        assert at is not None
-        other = _choose_across(leading + widened, totals, unique, at, unique_over) if totals is not None else choose(
-            leading + widened, totals, unique)
-        if other.status != "unresolved" and (
-                choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
-                or (choice.status == "certain" and other.readings != choice.readings)):
-            choice, options = other, widened
+    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`).
+
+    `wider`, asked first where given: whether the group's lines, rows and total line, read with
+    a column more than the header names fit every total as well as read with a count's
+    thousands apart by a space (:func:`_lost_column_or_thousands`); the choice is then
+    ``thousands-unclear``, no row read."""
+    if wider is not None and wider():
+        return Choice([None] * (len(leading) + len(options)), "thousands-unclear"), options
+    wide = at is not None and any(r.tier for option in options for r in option)
+
+    def weigh(rows: list[list[Placement]]) -> Choice:
+        if at is not None and totals is not None and (totals[at] is not None or wide):
+            return _choose_across(rows, totals, unique, at, unique_over)
+        return choose(rows, totals, unique)
+
+    choice, among = choose_in_tiers(leading + options, weigh)
+    options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
     return choice, options
-
-
-def _widened(kept: list[Item], options: list[list[Placement]], blank_totals: dict[int, list[Placement]]) -> list[list[Placement]]:
-    """Each row's readings (`options`, of the rows `kept`) and those that leave its total
-    unprinted (`blank_totals`: set aside by the total column) with a label of theirs."""
-    if not blank_totals:
-        return options
-    return [o + [r for r in blank_totals.get(id(item), []) if r.label in {p.label for p in o}]
-            for item, o in zip(kept, options)]
 
 
 def _choose_over_periods(
@@ -3552,15 +3601,19 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
         if item.kind == "row" and item.code and placed.get(id(item)):
             by_code.setdefault(item.code, []).append(item)
     for rows in by_code.values():
-        if len(rows) < 2 or not any(p.label_lines is not None for item in rows for p in placed[id(item)]) and not any(
-                len({p.label for p in placed[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
+        if len(rows) < 2:
             continue
-        shared = set.intersection(*({_option_label(item, p, words) for p in placed[id(item)]} for item in rows))
+        found = {id(item): plain([placed[id(item)]])[0] for item in rows}  # (a later tier's: _unprinted_with_labels)
+        if not any(p.label_lines is not None for item in rows for p in found[id(item)]) and not any(
+                len({p.label for p in found[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
+            continue
+        shared = set.intersection(*({_option_label(item, p, words) for p in found[id(item)]} for item in rows))
         if len(shared) != 1:
             continue
         label = shared.pop()
         for item in rows:
-            placed[id(item)] = [p for p in placed[id(item)] if _option_label(item, p, words) == label]
+            placed[id(item)] = [p for p in found[id(item)] if _option_label(item, p, words) == label] + [
+                p for p in placed[id(item)] if p.tier]
 
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")

@@ -20,10 +20,15 @@ reading counts. Should the states still outgrow :data:`STATE_LIMIT`, only the mo
 :data:`STATE_LIMIT` are followed and a fit found is reported as ambiguous (never as certain).
 A row with more readings than :data:`~okot_audit.parse.cells.LOOSE_LIMIT` offers only its
 closest one (``partial``): a fit is then reported as ambiguous too.
+
+Readings come in tiers (:attr:`~okot_audit.parse.cells.Placement.tier`): a reading of a later
+tier (a row's total over the periods left unprinted) does not compete with the plain readings
+by rank; it is weighed only where they leave the choice open (:func:`choose_in_tiers`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import gt, lt, sub
 
@@ -41,7 +46,10 @@ class Choice:
     """The outcome for one group of rows: a reading per row, or None where unresolved."""
 
     readings: list[Placement | None]
-    status: str  # "certain" | "chosen" | "ambiguous" | "unresolved" | "no-total"
+    #: "certain" | "chosen" | "ambiguous" | "unresolved" | "no-total"; or "thousands-unclear":
+    #: every line of the group reads as well with a column more than the header names as with a
+    #: count's thousands apart by a space (the totals fit both), no row read.
+    status: str
     #: Found only with a part's figure in a period the total leaves blank (see :func:`choose`).
     under_blank: bool = False
 
@@ -69,6 +77,36 @@ def choose(
         return strict
     lenient = _choose(options, totals, unique, strict=False)
     return replace(lenient, under_blank=lenient.status != "unresolved")
+
+
+def plain(options: list[list[Placement]]) -> list[list[Placement]]:
+    """Each row's readings of the first tier (``tier`` 0): those weighed before any other."""
+    return [[p for p in option if not p.tier] for option in options]
+
+
+def choose_in_tiers(
+    options: list[list[Placement]], weigh: Callable[[list[list[Placement]]], Choice],
+) -> tuple[Choice, list[list[Placement]]]:
+    """The choice among a group's rows' readings (`options`) by `weigh` (:func:`choose`, or a
+    choice that stands readings in for others), tier by tier; and the readings it chose among.
+    A reading of a later tier (``tier`` > 0: a row's total over the periods left unprinted,
+    where a row that prints figures prints its total) is weighed only where the rows' plain
+    readings leave the choice open: where none fits, where they fit only with a part's figure
+    under a period the total leaves blank and the later readings fit without, or where each row
+    read one way, taken without the totals, and the later readings fit otherwise. Where no total
+    weighs the rows (``no-total``), every tier's readings are the row's: it reads several ways."""
+    if not any(p.tier for option in options for p in option):
+        return weigh(options), options
+    first = plain(options)
+    choice = weigh(first)
+    if choice.status == "no-total":
+        return choice, options
+    other = weigh(options)
+    if other.status != "unresolved" and (
+            choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
+            or (choice.status == "certain" and other.readings != choice.readings)):
+        return other, options
+    return choice, first
 
 
 def _choose(

@@ -54,6 +54,10 @@ class Placement:
     #: The row's label lines, when this reading takes the figures from a line above its last
     #: (the last line's number then being the label's own); None: the usual label.
     label_lines: tuple[str, ...] | None = None
+    #: Its tier among the row's readings: 0, a plain reading; 1, one weighed only where the plain
+    #: readings fit no way (:func:`~okot_audit.parse.align.choose_in_tiers`: a row's total over
+    #: the periods left unprinted).
+    tier: int = 0
 
 
 #: The trailing run of number tokens of a line, read on the line reversed (from its end, in
