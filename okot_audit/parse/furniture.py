@@ -208,6 +208,7 @@ def without_furniture(
     `catalogue` tells a name's start glued after a footer; what it cannot tell is appended to
     `said` (:func:`_rows_after_footers`). `page_of`: each line's page, where form feeds tell it."""
     candidates = _candidates(lines)
+    figured = _figured(lines)
     rows = _rows_after_footers(lines, candidates, catalogue, said)
     drop = page_furniture(lines, candidates, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
@@ -220,10 +221,19 @@ def without_furniture(
             mended[i] = " " * at + lines[i][at:]  # (the row's columns kept where they stood)
         out = tuple(mended)
     alone = [i for i in candidates if _ALONE.match(lines[i])]
-    out = _without_running_footers(out, drop, page_of) if pages else out
+    out = _without_running_footers(out, figured, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
-    out = _without_running_heads(out, page_of, catalogue, said) if pages else out
-    return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
+    out = _without_running_heads(out, figured, page_of, catalogue, said) if pages else out
+    out = _without_repeated_first(out, figured) if pages else out
+    return _without_glued_headers(out, _running_headers(lines, candidates))
+
+
+def _figured(lines: tuple[str, ...]) -> list[int]:
+    """0-based indexes of the lines that end in a figure (white space aside): a row's line, or a
+    footer's or header's with a number — one look at each line, for every step after it. A step
+    that left a line blank reads it as blank: each step before it keeps a line's end or blanks it."""
+    return [i for i, line in enumerate(lines)
+            if (end := line[-1:]).isdigit() or (end.isspace() and line.rstrip()[-1:].isdigit())]
 
 
 #: How a table's row ends: in a figure, a footnote's mark, or a dash standing for a blank.
@@ -238,7 +248,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
 
 
 def _without_running_footers(
-    lines: tuple[str, ...], drop: frozenset[int], page_of: "Sequence[int | None] | None",
+    lines: tuple[str, ...], figured: list[int], drop: frozenset[int], page_of: "Sequence[int | None] | None",
 ) -> tuple[str, ...]:
     """`lines` with a running footer that single-spaced text keeps as a line left blank (no
     position tells it stands in the margin): a line that ends in a figure, printed the same two
@@ -248,10 +258,10 @@ def _without_running_footers(
     the nearest line above that ends in figures (a table's rows of two). A line of the rows'
     shape, under no row (a one-row table on every page), or that names no paper (``Onbekend
     54`` at each page's foot: a row, or a footer — nothing tells) stays for the table to read
-    or say; so does one not at every break it is printed at."""
+    or say; so does one not at every break it is printed at. `figured`: :func:`_figured`."""
     seen: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if line.rstrip()[-1:].isdigit():
+    for index in figured:
+        if line := lines[index]:
             seen.setdefault(" ".join(line.split()), []).append(index)
     repeated = {key: at for key, at in seen.items() if len(at) >= 2 and _LETTER.search(key)}
     if not repeated:
@@ -279,8 +289,8 @@ _PAPER_ONLY = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r")\b", re.I)
 
 
 def _without_running_heads(
-    lines: tuple[str, ...], page_of: "Sequence[int | None] | None", catalogue: "Catalogue | None" = None,
-    said: "list[Unplaced] | None" = None,
+    lines: tuple[str, ...], figured: list[int], page_of: "Sequence[int | None] | None",
+    catalogue: "Catalogue | None" = None, said: "list[Unplaced] | None" = None,
 ) -> tuple[str, ...]:
     """`lines` with a page's running header on a line of its own between two rows of a table left
     blank (single-spaced text, the pages run together: ``Kinderbegeleider 13 6`` / ``Vlaams
@@ -293,23 +303,29 @@ def _without_running_heads(
     name no paper (at least :data:`RUNNING_MIN` long) only where they stand so at two page breaks
     or more, each the row above on another page (``Opleidingen in de zorg`` atop pages 2 and 3);
     otherwise they stay: a wrapped name's first line or a block's head. Where they stay but may
-    still be a running header, they are appended to `said` (:func:`_said_over_rows`)."""
+    still be a running header, they are appended to `said` (:func:`_said_over_rows`). `figured`:
+    :func:`_figured`."""
     from okot_audit.parse.context import period_list  # (the periods' words; only where the paper is named)
 
     found: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-    ended = [line.rstrip()[-1:].isdigit() for line in lines] + [False]  # (a row's line ends in a figure)
-    for index in range(1, len(lines) - 1):
-        if ended[index] or not (ended[index + 1] or ended[index + 2]) or not lines[index].strip():
-            continue  # (a row below: one of the next two lines ends in a figure)
-        line = lines[index]
-        above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
-        if above is None or not ended[above]:
-            continue  # (a row above: the nearest line that is not blank)
-        if _DIGIT.search(line):
+    ended = [False] * (len(lines) + 1)  # (a row's line ends in a figure)
+    for index in figured:
+        if lines[index]:
+            ended[index] = True
+    last = len(lines) - 1
+    for index in sorted({k for f in figured if ended[f] for k in (f - 1, f - 2) if 0 < k < last and not ended[k]}):
+        if not (ended[index - 1] or ended[index - 2] or ended[index - 3]):
+            continue  # (a row above, within three: a first look; ``ended[-1]`` is False, and a wrong yes
+                      # from the list's end is mended below)
+        line = lines[index]  # (a row below: one of the next two lines ends in a figure; this one does not)
+        if _DIGIT.search(line) or not line.strip():
             continue
         paper = _PAPER.search(line) is not None
         if not paper and len(line.strip()) < RUNNING_MIN:
             continue
+        above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
+        if above is None or not ended[above]:
+            continue  # (a row above: the nearest line that is not blank)
         below = _row_below(lines, index)
         if below is None or period_list(" ".join(lines[below].split())) is not None:
             continue
@@ -472,13 +488,14 @@ def _full_row(text: str) -> bool:
     return len(tail) >= 2 and _LETTER.search(head) is not None
 
 
-def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
+def _without_repeated_first(lines: tuple[str, ...], figured: list[int]) -> tuple[str, ...]:
     """`lines` with the document's first line left blank where it stands again, whole, on a
     line of its own (the running header of each page, run by the extractor into the text
     between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
     number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
     line that ends in two numbers or more is never taken (a repeated header of periods or a
-    row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``)."""
+    row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``).
+    `figured`: :func:`_figured`."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -493,7 +510,7 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
         for near, number in ((index - 1, page - 1), (index + 1, page)):
             if 0 <= near < len(lines) and lines[near].strip() == str(number):
                 out[near] = ""
-    for index in _numbered_headers(lines, first, head):
+    for index in _numbered_headers(lines, figured, first, head):
         out[index] = ""
     return tuple(out) if out != list(lines) else lines
 
@@ -526,7 +543,7 @@ _NAMED_HEADER = re.compile(
 )
 
 
-def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
+def _numbered_headers(lines: tuple[str, ...], figured: list[int], first: int, head: str) -> list[int]:
     """0-based indexes of the running headers that end in their page's number: a line that names
     the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
     and one or two numbers that either opens with the document's first line (in any case, and
@@ -535,14 +552,15 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
     more on each page (``… vraag 512 2``, ``… vraag 512 3``): after the first line that is the
     same with page 1, or three times at least. The words are at least :data:`RUNNING_MIN` long
     and open no total line. (Twice is not enough: a row of two tables, one count each, may
-    count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)"""
+    count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)
+    `figured`: the lines that end in a figure (:func:`_figured`)."""
     folded = head.lower()
     by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
     found: list[int] = []
-    for index in range(first, len(lines)):
+    for index in figured:
         line = lines[index]
-        if not line.rstrip()[-1:].isdigit():
-            continue
+        if index < first or len(line) <= RUNNING_MIN or line.lstrip()[:1].isdecimal():
+            continue  # (blank now, or too short for words and a page's number, or a row opening in a code)
         if _NAMED_HEADER.match(line):  # seen once is enough: it names the parliament's paper
             found.append(index)
             continue
