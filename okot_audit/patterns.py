@@ -42,6 +42,21 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+#: The paper an answer is printed in, as its running header and its heading name it — one
+#: vocabulary of the reader's page furniture (``parse.furniture``: a running header between a
+#: table's rows) and of the answer's title (``parse.context``: what the parliament prints above
+#: it). Alternations (no group), a space any run of blanks, matched in any case; each pattern
+#: built from them keeps its own shape (anchored or searched, what may follow).
+#: The parliament and the title of its series of questions: ``Vlaams Parlement``,
+#: ``Schriftelijke vragen en antwoorden``, ``Vragen en antwoorden``.
+PAPER_TITLE = r"vlaams\s+parlement|(?:(?:schriftelijke|parlementaire)\s+)?vragen\s+en\s+antwoorden"
+#: A question of that series: ``Schriftelijke vraag 512``, ``Parlementaire vragen``.
+PAPER_QUESTION = r"(?:schriftelijke|parlementaire)\s+vra(?:ag|gen)"
+#: Words that only the paper's own header holds, never a table's row or block: once is enough.
+PAPER_ONLY_WORDS = PAPER_TITLE + "|" + PAPER_QUESTION
+#: Shorter words of the paper's header: its session (``Zitting 2022-2023``) and whose answer it
+#: is (``VDAB``). They may head a block of a table too: a running header only where more tells.
+PAPER_SHORT_WORDS = r"zitting|vdab"
 #: The sectors answers name (``de zorgsector``), which head and close blocks of rows (``Zorg`` …
 #: ``Subtotaal zorg``) besides the provinces.
 SECTORS = (

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import numeric_tail
-from okot_audit.patterns import PAGE_OF, PAGE_WORD, TOTAL_LINE_WORDS, words_pattern
+from okot_audit.patterns import (
+    PAGE_OF, PAGE_WORD, PAPER_ONLY_WORDS, PAPER_SHORT_WORDS, TOTAL_LINE_WORDS, words_pattern,
+)
 
 if TYPE_CHECKING:
     from okot_audit.catalogue import Catalogue
@@ -132,13 +134,10 @@ class Unplaced:
     reason: str = "words-after-footer"
 
 
-#: Words that only the paper's own running header holds, never a table's row or block (``Vlaams
-#: Parlement``, ``Schriftelijke vragen``).
-_PAPER_ONLY_WORDS = r"vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|vragen\s+en\s+antwoorden"
 #: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
 #: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``, ``VDAB``, whose answer it is): no row of a
-#: table holds them.
-_PAPER = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r"|zitting|vdab)\b", re.I)
+#: table holds them (:data:`~okot_audit.patterns.PAPER_ONLY_WORDS`, :data:`~okot_audit.patterns.PAPER_SHORT_WORDS`).
+_PAPER = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b", re.I)
 
 
 def _row_below(lines: tuple[str, ...], index: int) -> int | None:
@@ -243,10 +242,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
-#: A year or a school year as a period prints it (``2023``, ``2022-2023``): a dated footer's figure.
-_YEAR = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
-
-
 def _without_running_footers(
     lines: tuple[str, ...], figured: list[int], drop: frozenset[int], page_of: "Sequence[int | None] | None",
 ) -> tuple[str, ...]:
@@ -266,14 +261,14 @@ def _without_running_footers(
     repeated = {key: at for key, at in seen.items() if len(at) >= 2 and _LETTER.search(key)}
     if not repeated:
         return lines
-    from okot_audit.parse.context import period_list  # (the periods' words; only where a line repeats)
+    from okot_audit.parse.context import PERIOD_TOKEN, period_list  # (the periods' words; only where a line repeats)
 
     out = list(lines)
     for key, at in repeated.items():
         tail = numeric_tail(key)[1]
         if not tail or not all(_at_break(lines, index, drop, page_of, period_list) for index in at):
             continue
-        if not all(_YEAR.fullmatch(figure) for figure in key.split()[-len(tail):]):
+        if not all(PERIOD_TOKEN.fullmatch(figure) for figure in key.split()[-len(tail):]):  # (a dated footer's)
             if not _PAPER.search(key) or any(_figures_above(lines, index) in (None, len(tail)) for index in at):
                 continue
         for index in at:
@@ -285,7 +280,7 @@ def _without_running_footers(
 #: Parlement``, ``Schriftelijke vragen``): once between two rows is enough. The shorter words of
 #: :data:`_PAPER` (``VDAB``, ``Zitting``) may head a block; they need the line printed again, or a
 #: page's break beside it.
-_PAPER_ONLY = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r")\b", re.I)
+_PAPER_ONLY = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + r")\b", re.I)
 
 
 def _without_running_heads(
@@ -533,7 +528,7 @@ _INNER_NUMBER = re.compile(r"\d")
 #: 88 (2023-2024) — blz. 2``, ``Schriftelijke vraag 512 van 3 maart 2023 - 2``. No row of a table
 #: opens with these words.
 _NAMED_HEADER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen))\b[^\d]*?(?<!\svan\s)"
+    r"^\s*(?:[-–—]\s*)?(?:" + PAPER_ONLY_WORDS + r")\b[^\d]*?(?<!\svan\s)"
     r"(?:\d{1,6}[\s\-–—|,]+)?"  # the question's number
     r"(?:van\s+\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}[\s\-–—|,]+)?"  # its date
     r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[\s\-–—|,]+)?"  # the session
