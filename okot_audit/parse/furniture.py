@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import numeric_tail
 from okot_audit.patterns import (
-    PAGE_OF, PAGE_WORD, PAPER_ONLY_WORDS, PAPER_SHORT_WORDS, TOTAL_LINE_WORDS, words_pattern,
+    MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
+    TOTAL_LINE_WORDS, words_pattern,
 )
 
 if TYPE_CHECKING:
@@ -538,6 +539,44 @@ _NAMED_HEADER = re.compile(
 )
 
 
+#: What a line of the paper's own header is made of (``Vlaams Parlement — Zitting 2022-2023 —
+#: Schriftelijke vraag 512 — 25 januari 2023``, ``Stuk 123 (2022-2023) – Nr. 1``): the paper's marks
+#: and words (:mod:`okot_audit.patterns`), the number of its question, document or page after the
+#: word that says so, a date, one session or year, a page's number last; marks between them.
+_PAPER_PART = re.compile(
+    r"(?:" + PAPER_MARKS + r")"
+    r"|(?:" + PAPER_QUESTION + r"|vra(?:ag|gen)|nrs?\.?|nummers?|stuk)\s*(?:nrs?\.?\s*)?\d{1,6}(?:\s*(?:,|en)\s*\d{1,6})*(?!\d)"
+    r"|(?:van\s+)?(?:\d{1,2}\s+" + MONTH_NAME + r"|\d{1,2}[/.-]\d{1,2}[/.-])\s*(?:19|20)\d{2}(?!\d)"
+    r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
+    r"|(?P<session>(?<!\d)\(?\s*" + PAPER_SESSION + r"\s*\)?(?!\d))"
+    r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
+    r"|(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$",
+    re.I,
+)
+#: How a line of the paper's header opens: with its words or marks, perhaps after a dash.
+_PAPER_OPENS = re.compile(r"\s*(?:[-–—]\s*)?(?:" + PAPER_MARKS + "|" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + ")", re.I)
+#: What only the paper's header holds, once enough: its own words (``Vlaams Parlement``) or marks
+#: (``Zitting 2022-2023``); ``VDAB`` and a year may be a table's caption (``VDAB 2023``).
+_PAPER_SURE = re.compile(r"\b(?:" + PAPER_MARKS + "|" + PAPER_ONLY_WORDS + ")", re.I)
+_WORD_OR_FIGURE = re.compile(r"[^\W_]")
+#: The shortest line of the paper's header with a figure (``Zitting 2023``).
+_PAPER_LINE_MIN = 12
+
+
+def _paper_line(line: str) -> bool:
+    """Whether `line` is a line of the paper's own header, whole (:data:`_PAPER_PART`): it opens
+    with the paper's words or marks, holds one that only the paper holds (:data:`_PAPER_SURE`), and
+    nothing else but the figures the paper prints beside them, one session or year at most (two
+    years are a header of periods: ``Vlaams Parlement 2021 2022`` is none)."""
+    if _PAPER_OPENS.match(line) is None or _PAPER_SURE.search(line) is None:
+        return False
+    sessions = 0
+    for match in _PAPER_PART.finditer(line):
+        sessions += match.group("session") is not None
+    rest = _PAPER_PART.sub(" ", line)
+    return sessions <= 1 and _WORD_OR_FIGURE.search(rest) is None
+
+
 def _numbered_headers(lines: tuple[str, ...], figured: list[int], first: int, head: str) -> list[int]:
     """0-based indexes of the running headers that end in their page's number: a line that names
     the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
@@ -554,11 +593,13 @@ def _numbered_headers(lines: tuple[str, ...], figured: list[int], first: int, he
     found: list[int] = []
     for index in figured:
         line = lines[index]
-        if index < first or len(line) <= RUNNING_MIN or line.lstrip()[:1].isdecimal():
-            continue  # (blank now, or too short for words and a page's number, or a row opening in a code)
-        if _NAMED_HEADER.match(line):  # seen once is enough: it names the parliament's paper
+        if index < first or len(line) < _PAPER_LINE_MIN or line.lstrip()[:1].isdecimal():
+            continue  # (blank now, or too short for the paper's words and a figure, or a row opening in a code)
+        if _NAMED_HEADER.match(line) or _paper_line(line):  # seen once is enough: it names the parliament's paper
             found.append(index)
             continue
+        if len(line) <= RUNNING_MIN:
+            continue  # (too short for words and a page's number)
         match = _NUMBERED.match(line) or _NUMBERED_INNER.match(line)
         if match is None:
             continue
