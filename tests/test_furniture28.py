@@ -102,6 +102,8 @@ def test_a_caption_that_names_the_paper_with_words_of_its_own_stays(line, period
     ("Stuk 123 (2022-2023) – Nr. 1", True),
     ("Vlaams Parlement — 25 januari 2023", True),
     ("Schriftelijke vraag nr. 88 van 3 maart 2023 - blz. 2", True),
+    ("Vlaams Parlement - Schriftelijke vraag nr. 51 van 28 oktober 2020", True),
+    ("Schriftelijke vraag nr. 51 van 28 oktober 2020", False),  # names a question: a title, or prose
     ("Vlaams Parlement — Zitting 2022-2023 — Schriftelijke vraag 512 — 25 januari 2023", True),
     ("VDAB 2023", False),  # VDAB may caption a table of its year
     ("Vlaams Parlement 2021 2022", False),  # two years: a header of periods
@@ -116,3 +118,19 @@ def test_what_a_line_of_the_papers_header_is(line, paper):
 
     lines = ("Antwoord", "Opleiding 2019 2020", "Zorgkundige 10 3", line, "Lasser 11 4")
     assert (without_furniture(lines)[3] == "") is paper
+
+
+def test_a_dated_short_paper_header_printed_at_two_page_breaks_is_furniture():
+    """``VDAB 2023`` atop pages 2 and 3 (the pages run together): before, its figure taken for a
+    row's and the rows around it not read (``ambiguous-alignment`` twice). ``VDAB`` may caption a
+    table of its year; printed twice between rows, or at a form feed, it is the paper's header."""
+    assert _read(_text("VDAB 2023", 3)) == (_expected(3), [])
+    assert _read(_text("VDAB 2023", 2).replace("\nVDAB 2023\n", "\f\nVDAB 2023\n")) == (_expected(2), [])
+
+
+def test_a_dated_short_paper_header_once_with_no_break_is_said():
+    """What stays: ``VDAB 2023`` once between two rows, nothing telling a page's break: the rows
+    are read as printed and the line is said at its place, never joined into a name."""
+    rows, issues = _read(_text("VDAB 2023", 2))
+    assert rows == _expected(2)
+    assert [(i.kind, i.line) for i in issues] == [("ambiguous-alignment", 9)]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from okot_audit.parse.cells import numeric_tail
 from okot_audit.patterns import (
     MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
-    TOTAL_LINE_WORDS, words_pattern,
+    PAPER_TITLE, TOTAL_LINE_WORDS, words_pattern,
 )
 
 if TYPE_CHECKING:
@@ -223,8 +223,9 @@ def without_furniture(
     alone = [i for i in candidates if _ALONE.match(lines[i])]
     out = _without_running_footers(out, figured, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
-    out = _without_running_heads(out, figured, page_of, catalogue, said) if pages else out
-    out = _without_repeated_first(out, figured) if pages else out
+    papers = _papers(out, figured) if pages else {}
+    out = _without_running_heads(out, figured, page_of, catalogue, said, papers) if pages else out
+    out = _without_repeated_first(out, figured, papers) if pages else out
     return _without_glued_headers(out, _running_headers(lines, candidates))
 
 
@@ -286,7 +287,7 @@ _PAPER_ONLY = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + r")\b", re.I)
 
 def _without_running_heads(
     lines: tuple[str, ...], figured: list[int], page_of: "Sequence[int | None] | None",
-    catalogue: "Catalogue | None" = None, said: "list[Unplaced] | None" = None,
+    catalogue: "Catalogue | None" = None, said: "list[Unplaced] | None" = None, papers: "dict[int, bool] | None" = None,
 ) -> tuple[str, ...]:
     """`lines` with a page's running header on a line of its own between two rows of a table left
     blank (single-spaced text, the pages run together: ``Kinderbegeleider 13 6`` / ``Vlaams
@@ -299,8 +300,10 @@ def _without_running_heads(
     name no paper (at least :data:`RUNNING_MIN` long) only where they stand so at two page breaks
     or more, each the row above on another page (``Opleidingen in de zorg`` atop pages 2 and 3);
     otherwise they stay: a wrapped name's first line or a block's head. Where they stay but may
-    still be a running header, they are appended to `said` (:func:`_said_over_rows`). `figured`:
-    :func:`_figured`."""
+    still be a running header, they are appended to `said` (:func:`_said_over_rows`). A line of
+    the paper's header with figures, dated, whose words may caption a table too (``VDAB 2023``,
+    `papers`: :func:`_papers`), counts as the paper's words do: printed so two times or more, or at
+    a page's break. `figured`: :func:`_figured`."""
     from okot_audit.parse.context import period_list  # (the periods' words; only where the paper is named)
 
     found: dict[tuple[str, bool], list[tuple[int, int]]] = {}
@@ -309,14 +312,16 @@ def _without_running_heads(
         if lines[index]:
             ended[index] = True
     last = len(lines) - 1
-    for index in sorted({k for f in figured if ended[f] for k in (f - 1, f - 2) if 0 < k < last and not ended[k]}):
+    dated = {index for index, sure in (papers or {}).items() if not sure and lines[index] and 0 < index < last}
+    around = {k for f in figured if ended[f] for k in (f - 1, f - 2) if 0 < k < last and not ended[k]}
+    for index in sorted(around | dated) if dated else sorted(around):
         if not (ended[index - 1] or ended[index - 2] or ended[index - 3]):
             continue  # (a row above, within three: a first look; ``ended[-1]`` is False, and a wrong yes
                       # from the list's end is mended below)
         line = lines[index]  # (a row below: one of the next two lines ends in a figure; this one does not)
-        if _DIGIT.search(line) or not line.strip():
+        if index not in dated and (_DIGIT.search(line) or not line.strip()):
             continue
-        paper = _PAPER.search(line) is not None
+        paper = index in dated or _PAPER.search(line) is not None
         if not paper and len(line.strip()) < RUNNING_MIN:
             continue
         above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
@@ -335,7 +340,8 @@ def _without_running_heads(
         broken = [page_of is not None and max(index, above) < len(page_of) and page_of[index] is not None
                   and page_of[above] != page_of[index] for index, above in at]
         for (index, _), at_break in zip(at, broken):
-            if (_PAPER_ONLY.search(key) or len(at) >= 2 or at_break) if paper else (len(at) >= 2 and all(broken)):
+            if (_PAPER_ONLY.search(key) and index not in dated or len(at) >= 2 or at_break) if paper \
+                    else (len(at) >= 2 and all(broken)):
                 out[index] = ""
         if not paper and said is not None and not (len(at) >= 2 and all(broken)):
             _said_over_rows(lines, [index for index, _ in at], broken, page_of, catalogue, said)
@@ -484,14 +490,14 @@ def _full_row(text: str) -> bool:
     return len(tail) >= 2 and _LETTER.search(head) is not None
 
 
-def _without_repeated_first(lines: tuple[str, ...], figured: list[int]) -> tuple[str, ...]:
+def _without_repeated_first(lines: tuple[str, ...], figured: list[int], papers: dict[int, bool]) -> tuple[str, ...]:
     """`lines` with the document's first line left blank where it stands again, whole, on a
     line of its own (the running header of each page, run by the extractor into the text
     between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
     number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
     line that ends in two numbers or more is never taken (a repeated header of periods or a
     row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``).
-    `figured`: :func:`_figured`."""
+    `figured`: :func:`_figured`; `papers`: :func:`_papers`."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -506,7 +512,7 @@ def _without_repeated_first(lines: tuple[str, ...], figured: list[int]) -> tuple
         for near, number in ((index - 1, page - 1), (index + 1, page)):
             if 0 <= near < len(lines) and lines[near].strip() == str(number):
                 out[near] = ""
-    for index in _numbered_headers(lines, figured, first, head):
+    for index in _numbered_headers(lines, figured, first, head, papers):
         out[index] = ""
     return tuple(out) if out != list(lines) else lines
 
@@ -550,34 +556,60 @@ _PAPER_PART = re.compile(
     r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
     r"|(?P<session>(?<!\d)\(?\s*" + PAPER_SESSION + r"\s*\)?(?!\d))"
     r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
-    r"|(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$",
+    r"|(?P<bare>(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$)",
     re.I,
 )
 #: How a line of the paper's header opens: with its words or marks, perhaps after a dash.
 _PAPER_OPENS = re.compile(r"\s*(?:[-–—]\s*)?(?:" + PAPER_MARKS + "|" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + ")", re.I)
-#: What only the paper's header holds, once enough: its own words (``Vlaams Parlement``) or marks
-#: (``Zitting 2022-2023``); ``VDAB`` and a year may be a table's caption (``VDAB 2023``).
-_PAPER_SURE = re.compile(r"\b(?:" + PAPER_MARKS + "|" + PAPER_ONLY_WORDS + ")", re.I)
+#: What only the paper's header holds, once enough: its title (``Vlaams Parlement``, ``Schriftelijke
+#: vragen en antwoorden``) or marks (``Zitting 2022-2023``). ``VDAB`` and a year may be a table's
+#: caption (``VDAB 2023``); a question's number and date name a question, perhaps another, in a
+#: title or prose (``Schriftelijke vraag nr. 51 van 28 oktober 2020``).
+_PAPER_SURE = re.compile(r"\b(?:" + PAPER_MARKS + "|" + PAPER_TITLE + ")", re.I)
 _WORD_OR_FIGURE = re.compile(r"[^\W_]")
-#: The shortest line of the paper's header with a figure (``Zitting 2023``).
-_PAPER_LINE_MIN = 12
+#: The shortest line of the paper's header with a figure (``VDAB 2023``).
+_PAPER_LINE_MIN = 9
+#: The first letters of the paper's words and marks, and a dash: how a line of its header opens,
+#: after white space (a first look that spares :func:`_paper_line` the lines of a table).
+_PAPER_FIRST = frozenset("vVsSpPzZ\u017f-\u2013\u2014")
 
 
-def _paper_line(line: str) -> bool:
+def _paper_line(line: str) -> bool | None:
     """Whether `line` is a line of the paper's own header, whole (:data:`_PAPER_PART`): it opens
-    with the paper's words or marks, holds one that only the paper holds (:data:`_PAPER_SURE`), and
-    nothing else but the figures the paper prints beside them, one session or year at most (two
-    years are a header of periods: ``Vlaams Parlement 2021 2022`` is none)."""
-    if _PAPER_OPENS.match(line) is None or _PAPER_SURE.search(line) is None:
-        return False
-    sessions = 0
+    with the paper's words or marks and holds nothing else but the figures the paper prints
+    beside them, one session or year at most (two years are a header of periods: ``Vlaams
+    Parlement 2021 2022`` is none). True where it holds what only the paper holds
+    (:data:`_PAPER_SURE`: once is enough); False where its words may caption a table or name a
+    question too, dated (``VDAB 2023``, ``Schriftelijke vraag 51 van 28 oktober 2020``; no number
+    alone last); None otherwise."""
+    if _PAPER_OPENS.match(line) is None:
+        return None
+    sessions = bare = 0
     for match in _PAPER_PART.finditer(line):
         sessions += match.group("session") is not None
-    rest = _PAPER_PART.sub(" ", line)
-    return sessions <= 1 and _WORD_OR_FIGURE.search(rest) is None
+        bare += match.group("bare") is not None
+    if sessions > 1 or _WORD_OR_FIGURE.search(_PAPER_PART.sub(" ", line)) is not None:
+        return None
+    if _PAPER_SURE.search(line) is not None:
+        return True
+    return False if not bare else None
 
 
-def _numbered_headers(lines: tuple[str, ...], figured: list[int], first: int, head: str) -> list[int]:
+def _papers(lines: tuple[str, ...], figured: list[int]) -> dict[int, bool]:
+    """The lines among `figured` (:func:`_figured`) that are a line of the paper's own header
+    (:func:`_paper_line`), each with whether once is enough."""
+    out = {}
+    for index in figured:
+        line = lines[index]
+        if len(line) >= _PAPER_LINE_MIN and (line[:1] in _PAPER_FIRST or line.lstrip()[:1] in _PAPER_FIRST):
+            if (sure := _paper_line(line)) is not None:
+                out[index] = sure
+    return out
+
+
+def _numbered_headers(
+    lines: tuple[str, ...], figured: list[int], first: int, head: str, papers: dict[int, bool],
+) -> list[int]:
     """0-based indexes of the running headers that end in their page's number: a line that names
     the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
     and one or two numbers that either opens with the document's first line (in any case, and
@@ -587,19 +619,20 @@ def _numbered_headers(lines: tuple[str, ...], figured: list[int], first: int, he
     same with page 1, or three times at least. The words are at least :data:`RUNNING_MIN` long
     and open no total line. (Twice is not enough: a row of two tables, one count each, may
     count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)
+    A line of the paper's own header that once is enough for (`papers`: :func:`_papers`) is one too.
     `figured`: the lines that end in a figure (:func:`_figured`)."""
     folded = head.lower()
     by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
     found: list[int] = []
     for index in figured:
         line = lines[index]
-        if index < first or len(line) < _PAPER_LINE_MIN or line.lstrip()[:1].isdecimal():
-            continue  # (blank now, or too short for the paper's words and a figure, or a row opening in a code)
-        if _NAMED_HEADER.match(line) or _paper_line(line):  # seen once is enough: it names the parliament's paper
+        if index < first or len(line) <= RUNNING_MIN or line.lstrip()[:1].isdecimal():
+            if papers.get(index) and line:
+                found.append(index)
+            continue  # (blank now, or too short for words and a page's number, or a row opening in a code)
+        if _NAMED_HEADER.match(line) or (papers.get(index) and line):  # seen once is enough: it names the paper
             found.append(index)
             continue
-        if len(line) <= RUNNING_MIN:
-            continue  # (too short for words and a page's number)
         match = _NUMBERED.match(line) or _NUMBERED_INNER.match(line)
         if match is None:
             continue
