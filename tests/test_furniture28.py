@@ -134,3 +134,17 @@ def test_a_dated_short_paper_header_once_with_no_break_is_said():
     rows, issues = _read(_text("VDAB 2023", 2))
     assert rows == _expected(2)
     assert [(i.kind, i.line) for i in issues] == [("ambiguous-alignment", 9)]
+
+
+def test_a_long_line_that_opens_with_the_papers_words_is_read_in_linear_time():
+    """A line of the paper's words, then a long run of blanks and words of its own: each part of
+    the paper's header is looked for once at each place, never over the run again (found while
+    writing session 28's pattern: 20,000 blanks took seconds)."""
+    import time
+
+    from okot_audit.parse.furniture import without_furniture
+
+    line = "Vlaams Parlement " + " " * 20000 + "1x 5"
+    start = time.process_time()
+    assert without_furniture(("Antwoord", "Zorgkundige 10 3", line, "Lasser 11 4"))[2] == line
+    assert time.process_time() - start < 1.0

@@ -554,7 +554,7 @@ _PAPER_PART = re.compile(
     r"|(?:" + PAPER_QUESTION + r"|vra(?:ag|gen)|nrs?\.?|nummers?|stuk)\s*(?:nrs?\.?\s*)?\d{1,6}(?:\s*(?:,|en)\s*\d{1,6})*(?!\d)"
     r"|(?:van\s+)?(?:\d{1,2}\s+" + MONTH_NAME + r"|\d{1,2}[/.-]\d{1,2}[/.-])\s*(?:19|20)\d{2}(?!\d)"
     r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
-    r"|(?P<session>(?<!\d)\(?\s*" + PAPER_SESSION + r"\s*\)?(?!\d))"
+    r"|(?P<session>(?<!\d)(?:\(\s*)?" + PAPER_SESSION + r"(?:\s*\))?(?!\d))"
     r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
     r"|(?P<bare>(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$)",
     re.I,
