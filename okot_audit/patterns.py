@@ -42,6 +42,30 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+#: The paper an answer is printed in, as its running header and its heading name it — one
+#: vocabulary of the reader's page furniture (``parse.furniture``: a running header between a
+#: table's rows) and of the answer's title (``parse.context``: what the parliament prints above
+#: it). Alternations (no group), a space any run of blanks, matched in any case; each pattern
+#: built from them keeps its own shape (anchored or searched, what may follow).
+#: The parliament and the title of its series of questions: ``Vlaams Parlement``,
+#: ``Schriftelijke vragen en antwoorden``, ``Vragen en antwoorden``.
+PAPER_TITLE = r"vlaams\s+parlement|(?:(?:schriftelijke|parlementaire)\s+)?vragen\s+en\s+antwoorden"
+#: A question of that series: ``Schriftelijke vraag 512``, ``Parlementaire vragen``.
+PAPER_QUESTION = r"(?:schriftelijke|parlementaire)\s+vra(?:ag|gen)"
+#: Words that only the paper's own header holds, never a table's row or block: once is enough.
+PAPER_ONLY_WORDS = PAPER_TITLE + "|" + PAPER_QUESTION
+#: Shorter words of the paper's header: its session (``Zitting 2022-2023``) and whose answer it
+#: is (``VDAB``). They may head a block of a table too: a running header only where more tells.
+PAPER_SHORT_WORDS = r"zitting|vdab"
+#: A year or a parliamentary session as the paper's header prints it (``2023``, ``2022-2023``,
+#: ``2022/23``).
+PAPER_SESSION = r"(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:19|20)?\d{2})?"
+#: The paper's own marks, with their figures: its session (``Zitting 2022-2023``) and the number of
+#: its document (``Stuk 123 (2022-2023)``) — as sure a sign of the paper as its words; no table's
+#: row or block opens with them.
+PAPER_MARKS = (r"zitting\s+" + PAPER_SESSION + r"(?!\d)|stuk\s+\d{1,5}\s*\(\s*" + PAPER_SESSION + r"\s*\)")
+#: A month's name as dates print it, perhaps cut short (``januari``, ``jan.``, ``mrt``).
+MONTH_NAME = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
 #: The sectors answers name (``de zorgsector``), which head and close blocks of rows (``Zorg`` …
 #: ``Subtotaal zorg``) besides the provinces.
 SECTORS = (
@@ -323,7 +347,7 @@ PERIOD_CELL = re.compile(period_pattern(space=r"\s*", end="two-or-four", apostro
 #: A day of a month as a period's range prints it: ``1/1``, ``01.01``, ``1 jan``, ``30 juni``.
 def _day_month(name: str) -> str:
     return (rf"(?P<{name}_day>0?[1-9]|[12]\d|3[01])(?:[/.](?P<{name}_month>0?[1-9]|1[0-2])(?!\d)"
-            rf"|\s?(?P<{name}_name>(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?))")
+            rf"|\s?(?P<{name}_name>{MONTH_NAME}))")
 
 
 #: A range of days a period runs over, as a header prints it (``1/1-30/6/2022``, ``01/01/2022 -

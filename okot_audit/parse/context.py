@@ -18,8 +18,8 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, period_pattern,
-    words_pattern,
+    DATE_RANGE, GRAND_TOTAL_WORDS, PAPER_TITLE, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS,
+    period_pattern, words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
@@ -1078,8 +1078,9 @@ def _paragraph(lines: tuple[str, ...]) -> str:
 _QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vra(?:ag|gen)(?:\s+nrs?\.?\s*\d+.*)?$", re.I)
 #: A line that names the parliament's paper, not the answer's subject: a page's running header
 #: (``Vlaams Parlement - Schriftelijke vraag 512 - 3 maart 2023``, ``Schriftelijke vragen en
-#: antwoorden``, ``VLAAMS PARLEMENT``), perhaps with its page's number.
-_PAPER = re.compile(r"\s*(?:vlaams\s+parlement\b|schriftelijke\s+vragen\s+en\s+antwoorden\b)", re.I)
+#: antwoorden``, ``VLAAMS PARLEMENT``), perhaps with its page's number: it opens with the paper's
+#: title (:data:`~okot_audit.patterns.PAPER_TITLE`; a question's own heading is :data:`_QUESTION_HEADING`'s).
+_PAPER = re.compile(r"\s*(?:" + PAPER_TITLE + r")\b", re.I)
 #: The lines of that heading after its first: the number, who asked, when, of whom (``aan JO
 #: BROUNS``, ``VLAAMS MINISTER VAN …``).
 #: The minister's title as the heading of an answer prints it (``VLAAMS MINISTER VAN WERK, …``).

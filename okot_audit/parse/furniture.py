@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import numeric_tail
-from okot_audit.patterns import PAGE_OF, PAGE_WORD, TOTAL_LINE_WORDS, words_pattern
+from okot_audit.patterns import (
+    MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
+    PAPER_TITLE, TOTAL_LINE_WORDS, words_pattern,
+)
 
 if TYPE_CHECKING:
     from okot_audit.catalogue import Catalogue
@@ -132,13 +135,10 @@ class Unplaced:
     reason: str = "words-after-footer"
 
 
-#: Words that only the paper's own running header holds, never a table's row or block (``Vlaams
-#: Parlement``, ``Schriftelijke vragen``).
-_PAPER_ONLY_WORDS = r"vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen)|parlementaire\s+vra(?:ag|gen)|vragen\s+en\s+antwoorden"
 #: Words that name the paper an answer is printed in, as a page's running header does (``Vlaams
 #: Parlement - Schriftelijke vragen``, ``Zitting 2022-2023``, ``VDAB``, whose answer it is): no row of a
-#: table holds them.
-_PAPER = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r"|zitting|vdab)\b", re.I)
+#: table holds them (:data:`~okot_audit.patterns.PAPER_ONLY_WORDS`, :data:`~okot_audit.patterns.PAPER_SHORT_WORDS`).
+_PAPER = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b", re.I)
 
 
 def _row_below(lines: tuple[str, ...], index: int) -> int | None:
@@ -208,6 +208,7 @@ def without_furniture(
     `catalogue` tells a name's start glued after a footer; what it cannot tell is appended to
     `said` (:func:`_rows_after_footers`). `page_of`: each line's page, where form feeds tell it."""
     candidates = _candidates(lines)
+    figured = _figured(lines)
     rows = _rows_after_footers(lines, candidates, catalogue, said)
     drop = page_furniture(lines, candidates, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
@@ -220,10 +221,20 @@ def without_furniture(
             mended[i] = " " * at + lines[i][at:]  # (the row's columns kept where they stood)
         out = tuple(mended)
     alone = [i for i in candidates if _ALONE.match(lines[i])]
-    out = _without_running_footers(out, drop, page_of) if pages else out
+    out = _without_running_footers(out, figured, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
-    out = _without_running_heads(out, page_of, catalogue, said) if pages else out
-    return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
+    papers = _papers(out, figured) if pages else {}
+    out = _without_running_heads(out, figured, page_of, catalogue, said, papers) if pages else out
+    out = _without_repeated_first(out, figured, papers) if pages else out
+    return _without_glued_headers(out, _running_headers(lines, candidates))
+
+
+def _figured(lines: tuple[str, ...]) -> list[int]:
+    """0-based indexes of the lines that end in a figure (white space aside): a row's line, or a
+    footer's or header's with a number — one look at each line, for every step after it. A step
+    that left a line blank reads it as blank: each step before it keeps a line's end or blanks it."""
+    return [i for i, line in enumerate(lines)
+            if (end := line[-1:]).isdigit() or (end.isspace() and line.rstrip()[-1:].isdigit())]
 
 
 #: How a table's row ends: in a figure, a footnote's mark, or a dash standing for a blank.
@@ -233,12 +244,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
-#: A year or a school year as a period prints it (``2023``, ``2022-2023``): a dated footer's figure.
-_YEAR = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?")
-
-
 def _without_running_footers(
-    lines: tuple[str, ...], drop: frozenset[int], page_of: "Sequence[int | None] | None",
+    lines: tuple[str, ...], figured: list[int], drop: frozenset[int], page_of: "Sequence[int | None] | None",
 ) -> tuple[str, ...]:
     """`lines` with a running footer that single-spaced text keeps as a line left blank (no
     position tells it stands in the margin): a line that ends in a figure, printed the same two
@@ -248,22 +255,22 @@ def _without_running_footers(
     the nearest line above that ends in figures (a table's rows of two). A line of the rows'
     shape, under no row (a one-row table on every page), or that names no paper (``Onbekend
     54`` at each page's foot: a row, or a footer — nothing tells) stays for the table to read
-    or say; so does one not at every break it is printed at."""
+    or say; so does one not at every break it is printed at. `figured`: :func:`_figured`."""
     seen: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if line.rstrip()[-1:].isdigit():
+    for index in figured:
+        if line := lines[index]:
             seen.setdefault(" ".join(line.split()), []).append(index)
     repeated = {key: at for key, at in seen.items() if len(at) >= 2 and _LETTER.search(key)}
     if not repeated:
         return lines
-    from okot_audit.parse.context import period_list  # (the periods' words; only where a line repeats)
+    from okot_audit.parse.context import PERIOD_TOKEN, period_list  # (the periods' words; only where a line repeats)
 
     out = list(lines)
     for key, at in repeated.items():
         tail = numeric_tail(key)[1]
         if not tail or not all(_at_break(lines, index, drop, page_of, period_list) for index in at):
             continue
-        if not all(_YEAR.fullmatch(figure) for figure in key.split()[-len(tail):]):
+        if not all(PERIOD_TOKEN.fullmatch(figure) for figure in key.split()[-len(tail):]):  # (a dated footer's)
             if not _PAPER.search(key) or any(_figures_above(lines, index) in (None, len(tail)) for index in at):
                 continue
         for index in at:
@@ -275,12 +282,12 @@ def _without_running_footers(
 #: Parlement``, ``Schriftelijke vragen``): once between two rows is enough. The shorter words of
 #: :data:`_PAPER` (``VDAB``, ``Zitting``) may head a block; they need the line printed again, or a
 #: page's break beside it.
-_PAPER_ONLY = re.compile(r"\b(?:" + _PAPER_ONLY_WORDS + r")\b", re.I)
+_PAPER_ONLY = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + r")\b", re.I)
 
 
 def _without_running_heads(
-    lines: tuple[str, ...], page_of: "Sequence[int | None] | None", catalogue: "Catalogue | None" = None,
-    said: "list[Unplaced] | None" = None,
+    lines: tuple[str, ...], figured: list[int], page_of: "Sequence[int | None] | None",
+    catalogue: "Catalogue | None" = None, said: "list[Unplaced] | None" = None, papers: "dict[int, bool] | None" = None,
 ) -> tuple[str, ...]:
     """`lines` with a page's running header on a line of its own between two rows of a table left
     blank (single-spaced text, the pages run together: ``Kinderbegeleider 13 6`` / ``Vlaams
@@ -293,23 +300,33 @@ def _without_running_heads(
     name no paper (at least :data:`RUNNING_MIN` long) only where they stand so at two page breaks
     or more, each the row above on another page (``Opleidingen in de zorg`` atop pages 2 and 3);
     otherwise they stay: a wrapped name's first line or a block's head. Where they stay but may
-    still be a running header, they are appended to `said` (:func:`_said_over_rows`)."""
+    still be a running header, they are appended to `said` (:func:`_said_over_rows`). A line of
+    the paper's header with figures, dated, whose words may caption a table too (``VDAB 2023``,
+    `papers`: :func:`_papers`), counts as the paper's words do: printed so two times or more, or at
+    a page's break. `figured`: :func:`_figured`."""
     from okot_audit.parse.context import period_list  # (the periods' words; only where the paper is named)
 
     found: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-    ended = [line.rstrip()[-1:].isdigit() for line in lines] + [False]  # (a row's line ends in a figure)
-    for index in range(1, len(lines) - 1):
-        if ended[index] or not (ended[index + 1] or ended[index + 2]) or not lines[index].strip():
-            continue  # (a row below: one of the next two lines ends in a figure)
-        line = lines[index]
+    ended = [False] * (len(lines) + 1)  # (a row's line ends in a figure)
+    for index in figured:
+        if lines[index]:
+            ended[index] = True
+    last = len(lines) - 1
+    dated = {index for index, sure in (papers or {}).items() if not sure and lines[index] and 0 < index < last}
+    around = {k for f in figured if ended[f] for k in (f - 1, f - 2) if 0 < k < last and not ended[k]}
+    for index in sorted(around | dated) if dated else sorted(around):
+        if not (ended[index - 1] or ended[index - 2] or ended[index - 3]):
+            continue  # (a row above, within three: a first look; ``ended[-1]`` is False, and a wrong yes
+                      # from the list's end is mended below)
+        line = lines[index]  # (a row below: one of the next two lines ends in a figure; this one does not)
+        if index not in dated and (_DIGIT.search(line) or not line.strip()):
+            continue
+        paper = index in dated or _PAPER.search(line) is not None
+        if not paper and len(line.strip()) < RUNNING_MIN:
+            continue
         above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
         if above is None or not ended[above]:
             continue  # (a row above: the nearest line that is not blank)
-        if _DIGIT.search(line):
-            continue
-        paper = _PAPER.search(line) is not None
-        if not paper and len(line.strip()) < RUNNING_MIN:
-            continue
         below = _row_below(lines, index)
         if below is None or period_list(" ".join(lines[below].split())) is not None:
             continue
@@ -323,7 +340,8 @@ def _without_running_heads(
         broken = [page_of is not None and max(index, above) < len(page_of) and page_of[index] is not None
                   and page_of[above] != page_of[index] for index, above in at]
         for (index, _), at_break in zip(at, broken):
-            if (_PAPER_ONLY.search(key) or len(at) >= 2 or at_break) if paper else (len(at) >= 2 and all(broken)):
+            if (_PAPER_ONLY.search(key) and index not in dated or len(at) >= 2 or at_break) if paper \
+                    else (len(at) >= 2 and all(broken)):
                 out[index] = ""
         if not paper and said is not None and not (len(at) >= 2 and all(broken)):
             _said_over_rows(lines, [index for index, _ in at], broken, page_of, catalogue, said)
@@ -472,13 +490,14 @@ def _full_row(text: str) -> bool:
     return len(tail) >= 2 and _LETTER.search(head) is not None
 
 
-def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
+def _without_repeated_first(lines: tuple[str, ...], figured: list[int], papers: dict[int, bool]) -> tuple[str, ...]:
     """`lines` with the document's first line left blank where it stands again, whole, on a
     line of its own (the running header of each page, run by the extractor into the text
     between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
     number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
     line that ends in two numbers or more is never taken (a repeated header of periods or a
-    row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``)."""
+    row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``).
+    `figured`: :func:`_figured`; `papers`: :func:`_papers`."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -493,7 +512,7 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
         for near, number in ((index - 1, page - 1), (index + 1, page)):
             if 0 <= near < len(lines) and lines[near].strip() == str(number):
                 out[near] = ""
-    for index in _numbered_headers(lines, first, head):
+    for index in _numbered_headers(lines, figured, first, head, papers):
         out[index] = ""
     return tuple(out) if out != list(lines) else lines
 
@@ -516,7 +535,7 @@ _INNER_NUMBER = re.compile(r"\d")
 #: 88 (2023-2024) — blz. 2``, ``Schriftelijke vraag 512 van 3 maart 2023 - 2``. No row of a table
 #: opens with these words.
 _NAMED_HEADER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen))\b[^\d]*?(?<!\svan\s)"
+    r"^\s*(?:[-–—]\s*)?(?:" + PAPER_ONLY_WORDS + r")\b[^\d]*?(?<!\svan\s)"
     r"(?:\d{1,6}[\s\-–—|,]+)?"  # the question's number
     r"(?:van\s+\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}[\s\-–—|,]+)?"  # its date
     r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[\s\-–—|,]+)?"  # the session
@@ -526,7 +545,71 @@ _NAMED_HEADER = re.compile(
 )
 
 
-def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
+#: What a line of the paper's own header is made of (``Vlaams Parlement — Zitting 2022-2023 —
+#: Schriftelijke vraag 512 — 25 januari 2023``, ``Stuk 123 (2022-2023) – Nr. 1``): the paper's marks
+#: and words (:mod:`okot_audit.patterns`), the number of its question, document or page after the
+#: word that says so, a date, one session or year, a page's number last; marks between them.
+_PAPER_PART = re.compile(
+    r"(?:" + PAPER_MARKS + r")"
+    r"|(?:" + PAPER_QUESTION + r"|vra(?:ag|gen)|nrs?\.?|nummers?|stuk)\s*(?:nrs?\.?\s*)?\d{1,6}(?:\s*(?:,|en)\s*\d{1,6})*(?!\d)"
+    r"|(?:van\s+)?(?:\d{1,2}\s+" + MONTH_NAME + r"|\d{1,2}[/.-]\d{1,2}[/.-])\s*(?:19|20)\d{2}(?!\d)"
+    r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
+    r"|(?P<session>(?<!\d)(?:\(\s*)?" + PAPER_SESSION + r"(?:\s*\))?(?!\d))"
+    r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
+    r"|(?P<bare>(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$)",
+    re.I,
+)
+#: How a line of the paper's header opens: with its words or marks, perhaps after a dash.
+_PAPER_OPENS = re.compile(r"\s*(?:[-–—]\s*)?(?:" + PAPER_MARKS + "|" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + ")", re.I)
+#: What only the paper's header holds, once enough: its title (``Vlaams Parlement``, ``Schriftelijke
+#: vragen en antwoorden``) or marks (``Zitting 2022-2023``). ``VDAB`` and a year may be a table's
+#: caption (``VDAB 2023``); a question's number and date name a question, perhaps another, in a
+#: title or prose (``Schriftelijke vraag nr. 51 van 28 oktober 2020``).
+_PAPER_SURE = re.compile(r"\b(?:" + PAPER_MARKS + "|" + PAPER_TITLE + ")", re.I)
+_WORD_OR_FIGURE = re.compile(r"[^\W_]")
+#: The shortest line of the paper's header with a figure (``VDAB 2023``).
+_PAPER_LINE_MIN = 9
+#: The first letters of the paper's words and marks, and a dash: how a line of its header opens,
+#: after white space (a first look that spares :func:`_paper_line` the lines of a table).
+_PAPER_FIRST = frozenset("vVsSpPzZ\u017f-\u2013\u2014")
+
+
+def _paper_line(line: str) -> bool | None:
+    """Whether `line` is a line of the paper's own header, whole (:data:`_PAPER_PART`): it opens
+    with the paper's words or marks and holds nothing else but the figures the paper prints
+    beside them, one session or year at most (two years are a header of periods: ``Vlaams
+    Parlement 2021 2022`` is none). True where it holds what only the paper holds
+    (:data:`_PAPER_SURE`: once is enough); False where its words may caption a table or name a
+    question too, dated (``VDAB 2023``, ``Schriftelijke vraag 51 van 28 oktober 2020``; no number
+    alone last); None otherwise."""
+    if _PAPER_OPENS.match(line) is None:
+        return None
+    sessions = bare = 0
+    for match in _PAPER_PART.finditer(line):
+        sessions += match.group("session") is not None
+        bare += match.group("bare") is not None
+    if sessions > 1 or _WORD_OR_FIGURE.search(_PAPER_PART.sub(" ", line)) is not None:
+        return None
+    if _PAPER_SURE.search(line) is not None:
+        return True
+    return False if not bare else None
+
+
+def _papers(lines: tuple[str, ...], figured: list[int]) -> dict[int, bool]:
+    """The lines among `figured` (:func:`_figured`) that are a line of the paper's own header
+    (:func:`_paper_line`), each with whether once is enough."""
+    out = {}
+    for index in figured:
+        line = lines[index]
+        if len(line) >= _PAPER_LINE_MIN and (line[:1] in _PAPER_FIRST or line.lstrip()[:1] in _PAPER_FIRST):
+            if (sure := _paper_line(line)) is not None:
+                out[index] = sure
+    return out
+
+
+def _numbered_headers(
+    lines: tuple[str, ...], figured: list[int], first: int, head: str, papers: dict[int, bool],
+) -> list[int]:
     """0-based indexes of the running headers that end in their page's number: a line that names
     the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
     and one or two numbers that either opens with the document's first line (in any case, and
@@ -535,15 +618,19 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
     more on each page (``… vraag 512 2``, ``… vraag 512 3``): after the first line that is the
     same with page 1, or three times at least. The words are at least :data:`RUNNING_MIN` long
     and open no total line. (Twice is not enough: a row of two tables, one count each, may
-    count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)"""
+    count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)
+    A line of the paper's own header that once is enough for (`papers`: :func:`_papers`) is one too.
+    `figured`: the lines that end in a figure (:func:`_figured`)."""
     folded = head.lower()
     by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
     found: list[int] = []
-    for index in range(first, len(lines)):
+    for index in figured:
         line = lines[index]
-        if not line.rstrip()[-1:].isdigit():
-            continue
-        if _NAMED_HEADER.match(line):  # seen once is enough: it names the parliament's paper
+        if index < first or len(line) <= RUNNING_MIN or line.lstrip()[:1].isdecimal():
+            if papers.get(index) and line:
+                found.append(index)
+            continue  # (blank now, or too short for words and a page's number, or a row opening in a code)
+        if _NAMED_HEADER.match(line) or (papers.get(index) and line):  # seen once is enough: it names the paper
             found.append(index)
             continue
         match = _NUMBERED.match(line) or _NUMBERED_INNER.match(line)

@@ -102,16 +102,25 @@ class PdfStyle:
     font: str = "core"  # "core" (Helvetica, fast; text folded to Latin-1) or "dejavu" (embedded TrueType)
 
 
+#: Running headers that print the paper's session, date or document number beside its name: the
+#: paper's figures, no table's (session 28).
+RUNNING_WITH_FIGURES = (
+    "Vlaams Parlement - Zitting 2022-2023",
+    "Stuk 123 (2022-2023) - Nr. 1",
+    "Vlaams Parlement - 25 januari 2023",
+)
+
+
 def draw_style(ch) -> PdfStyle:
     """A table style drawn by a :class:`~generate.choices.Chooser`: ruled or not, figures at the
     top, middle or bottom of a wrapped label, narrow or wide labels, figures right-aligned or
     centred, a table over a page break with or without its header repeated, running headers
-    and page numbers in the forms answers print them."""
+    (with the paper's figures or none) and page numbers in the forms answers print them."""
     return PdfStyle(
         ruled=ch.chance(50), v_align=ch.choice(("TOP", "MIDDLE", "BOTTOM")),
         label_width=ch.choice((45.0, 70.0)), number_align=ch.choice(("RIGHT", "RIGHT", "CENTER")),
         repeat_header=ch.chance(50), page_height=ch.choice((297.0, 210.0, 160.0)),
-        running_header=ch.choice((PdfStyle.running_header, None)),
+        running_header=ch.choice((PdfStyle.running_header, None, *RUNNING_WITH_FIGURES)),
         page_numbers=ch.choice(("Pagina {n} van {nb}", "{n}/{nb}", "{n}", None)),
     )
 
