@@ -97,7 +97,7 @@ from okot_audit.read.closing import closed_cell_notes
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
-from okot_audit.parse.rowkinds import mark_line_units, mark_row_kinds
+from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_row_kinds
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
 from okot_audit.parse.regions import (
@@ -385,6 +385,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         issues.extend(ParseIssue("unreadable-table", line, "embedded-document", (), None, unread=True,
                                  text=name) for line, name in source.embeds)  # (read.html)
     mark_line_units(tables)
+    mark_block_kinds(tables, catalogue)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.catalogue import name_core, name_words
+from okot_audit.catalogue import Catalogue, name_core, name_words
 from okot_audit.parse.context import named_sector, only_measure
 from okot_audit.parse.regions import province_name
 from okot_audit.parse.words import OTHER_PLACES, unit_of
@@ -55,6 +55,22 @@ def mark_line_units(tables: list[Table]) -> None:
                 units[cell.label] = unit_of(cell.label)
         table.line_units = {label: unit for label, unit in units.items() if unit is not None}
         table.categories_provinces = bool(table.categories) and all(province_name(name) for name in table.categories)
+
+
+def mark_block_kinds(tables: list[Table], catalogue: Catalogue) -> None:
+    """Fill :attr:`Table.block_kind` of each table in blocks other than provinces: ``sector``
+    where every block's name is a sector of `catalogue` (the run's: a user's sector too), else
+    the one attribute of a person they are values of (``Man`` / ``Vrouw`` → ``gender``), else
+    ``other`` (``Subtotaal bachelors``)."""
+    for table in tables:
+        if table.layout.blocks != "sector":
+            continue
+        names = {c.block for c in table.cells if c.block}
+        if names and all(catalogue.is_sector(name) for name in names):
+            table.block_kind = "sector"
+        else:
+            attributes = {partition_of(name) for name in names}
+            table.block_kind = attributes.pop() if len(attributes) == 1 and None not in attributes else "other"
 
 
 def row_kind(label: str) -> RowKind:
