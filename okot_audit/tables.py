@@ -22,7 +22,7 @@ Measure = Literal["started", "graduated", "stopped_or_failed", "enrolled", "unkn
 Level = Literal["row", "subtotal", "total"]
 RowKey = Literal["code", "province", "category", "programme"]
 #: What one row's key names (:meth:`Table.row_key`): a row key, or — a row of a table of
-#: programmes that names none — what the table counts (``measure``), a ``place`` besides the
+#: programmes that names none, or a row without a code among coded rows — what the table counts (``measure``), a ``place`` besides the
 #: provinces, a ``sector``, the programmes not listed (``rest``: ``Overige opleidingen``), or
 #: nothing (``none``: a row without a label).
 RowKind = Literal["code", "province", "category", "programme", "measure", "place", "sector", "rest", "none"]
@@ -321,7 +321,8 @@ class Table:
     hidden: list[HiddenFigure] = field(default_factory=list)
     #: What the label of a row without a code names where that is not what the table's rows are
     #: (:attr:`Layout.rows`), by the reader (:mod:`okot_audit.parse.rowkinds`): in a table of
-    #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``.
+    #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``;
+    #: among coded rows ``Bachelor kinderzorg`` → ``programme`` too (a row without its code).
     row_kinds: dict[str, RowKind] = field(default_factory=dict)
     #: What the words of each total line say it counts, by its label, by the reader
     #: (:mod:`okot_audit.parse.rowkinds`): ``Totaal inschrijvingen`` → ``("additive",

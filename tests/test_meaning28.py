@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from clitools import okot, out
 
-from okot_audit import load_catalogue, read_text
+from okot_audit import audit, load_catalogue, read_text
 
 #: A user's catalogue with a sector the shipped one does not know (``cultuur``).
 USER_CODES = (
@@ -57,3 +57,60 @@ def test_the_report_says_sector_blocks_with_the_runs_catalogue(tmp_path):
     assert result.returncode == 0
     assert "rows by training code, in sector blocks" in out(result)
     assert "warning" not in out(result).replace("0 warnings", "")
+
+
+# 3. A row without a code among coded rows is checked by its name ---------------------------------
+
+CODED = (
+    "Schriftelijke vraag over OKOT in de zorgsector\n\nAntwoord\n\n"
+    "1. Het aantal gestarte unieke cursisten in de zorg.\n\n"
+    "Opleiding 2021 2022\n"
+    "900611: Professionele bachelor verpleegkunde - 1ste jaar 12 14\n"
+    "900124: Tweedekansonderwijs zorgkundige - tweede jaar 10 9\n"
+    "{row}\n"
+    "Totaal 40 41\n"
+)
+
+
+def _found(answer, **kwargs) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.label) for f in audit(answer, **kwargs).findings]
+
+
+def test_a_row_without_a_code_among_coded_rows_whose_name_the_catalogue_lacks_is_a_warning():
+    answer = read_text(CODED.format(row="Bachelor kinderzorg 18 18"), "a.txt")
+    [table] = answer.tables
+    assert [(c.code, c.label) for c in table.rows()][-1] == (None, "Bachelor kinderzorg")
+    assert _found(answer) == [("code-unknown", "warning", 10, "Bachelor kinderzorg")]
+    [en] = audit(answer).findings
+    assert en.message == (
+        "the row 'Bachelor kinderzorg' has no training code, unlike the other rows of its table, and no programme "
+        "of the catalogue has this name; its sector and stage cannot be verified — check whether its code was "
+        "lost, or add the programme to an extra catalogue")
+    [nl] = audit(answer, lang="nl").findings
+    assert nl.message.startswith("de rij 'Bachelor kinderzorg' heeft geen opleidingscode, anders dan de andere "
+                                 "rijen van haar tabel")
+
+
+def test_a_row_without_a_code_among_coded_rows_named_as_another_sectors_programme_is_outside_the_sector():
+    answer = read_text(CODED.format(row="Educatieve bachelor kleuteronderwijs 18 18"), "a.txt")
+    assert _found(answer) == [("code-outside-sector", "error", 10, "Educatieve bachelor kleuteronderwijs")]
+
+
+def test_a_row_without_a_code_among_coded_rows_the_runs_catalogue_names_is_checked_with_it(tmp_path):
+    """The run's catalogue (a user's programme of sector zorg) knows the name: nothing to say."""
+    path = tmp_path / "codes.csv"
+    path.write_text("code,label,programme,sector,stage,year,years,can_be_final\n"
+                    "909971,Bachelor kinderzorg,Bachelor kinderzorg,zorg,,,,true\n", encoding="utf-8")
+    catalogue = load_catalogue(path)
+    answer = read_text(CODED.format(row="Bachelor kinderzorg 18 18"), "a.txt", catalogue=catalogue)
+    assert _found(answer, catalogue=catalogue) == []
+    # (of another sector by the run's catalogue: outside the answer's)
+    path.write_text(path.read_text().replace(",zorg,", ",onderwijs,"), encoding="utf-8")
+    other = load_catalogue(path)
+    answer = read_text(CODED.format(row="Bachelor kinderzorg 18 18"), "a.txt", catalogue=other)
+    assert _found(answer, catalogue=other) == [("code-outside-sector", "error", 10, "Bachelor kinderzorg")]
+
+
+def test_a_row_without_a_code_among_coded_rows_that_names_no_programme_is_not_checked_as_one():
+    for row in ("Overige opleidingen 18 18", "Onbekend 18 18"):
+        assert _found(read_text(CODED.format(row=row), "a.txt")) == []

@@ -27,11 +27,13 @@ _REST = re.compile(r"^\s*(?:overige|andere|alle\s+andere|rest(?:erende)?)(?:\s+(
 
 
 def mark_row_kinds(tables: list[Table]) -> None:
-    """Fill :attr:`Table.row_kinds` of each table whose rows are programmes' names: each row
-    label (without code) that names no programme, with what it names."""
+    """Fill :attr:`Table.row_kinds` of each table whose rows are programmes' names, or training
+    codes: each row label without a code that names no programme — or, among coded rows, every
+    one (``Bachelor kinderzorg 18`` among ``900611 Verpleegkunde 12``: a programme's name, which
+    the rules check by name as they check a code), with what it names."""
     kinds: dict[str, RowKind] = {}  # (the tables of one answer share their rows' labels)
     for table in tables:
-        if table.layout.rows != "programme":
+        if table.layout.rows not in ("programme", "code"):
             continue
         own: dict[str, RowKind] = {}
         for cell in table.cells:
@@ -41,7 +43,7 @@ def mark_row_kinds(tables: list[Table]) -> None:
             if kind is None:
                 kind = kinds[cell.label] = row_kind(cell.label)
             own[cell.label] = kind
-        table.row_kinds = {label: kind for label, kind in own.items() if kind != "programme"}
+        table.row_kinds = {label: kind for label, kind in own.items() if kind != table.layout.rows}
 
 
 def mark_line_units(tables: list[Table]) -> None:
