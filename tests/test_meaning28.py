@@ -1,5 +1,12 @@
 """What columns and rows mean (session 28).
 
+0. Age classes written in words as a table's columns (``jonger dan 25 jaar``, ``25 tot 50
+   jaar``, ``50 jaar en ouder``; ``tussen 25 en 49 jaar``; ``van 25 tot en met 49 jaar``), as
+   the columns of one period or under each period, are categories of persons in every form
+   (text single-spaced and laid out, PDF, its ``pdftotext -layout`` text, an ``.xlsx`` annex):
+   one table per class, a ``Totaal`` column their partition (main left the table unread).
+0. A column's name that says more than a measure (``Geslaagd extra``, ``Gestart Q1``) is never
+   read as the bare measure: main read ``Geslaagd extra`` as graduates, silently.
 1. The blocks of a table named by sectors are said to be sectors by the run's catalogue: a
    user's catalogue with a sector okot-audit does not ship (``cultuur``) makes ``Cultuur`` …
    ``Subtotaal cultuur`` a sector block in the reports' outline of the table — main named
@@ -8,9 +15,13 @@
 
 from __future__ import annotations
 
+import pytest
 from clitools import okot, out
 
+import test_category_columns as category_columns
+
 from okot_audit import audit, load_catalogue, read_text
+from okot_audit.parse.subcolumns import meaning
 
 #: A user's catalogue with a sector the shipped one does not know (``cultuur``).
 USER_CODES = (
@@ -114,3 +125,118 @@ def test_a_row_without_a_code_among_coded_rows_the_runs_catalogue_names_is_check
 def test_a_row_without_a_code_among_coded_rows_that_names_no_programme_is_not_checked_as_one():
     for row in ("Overige opleidingen 18 18", "Onbekend 18 18"):
         assert _found(read_text(CODED.format(row=row), "a.txt")) == []
+
+
+# 1. Age classes in words as a table's columns ------------------------------------------------------
+
+#: Age classes as answers write them in words, each with its ``Totaal``: a person has one age.
+AGE_WORDS = (
+    ["jonger dan 25 jaar", "25 tot 50 jaar", "50 jaar en ouder"],
+    ["onder 25 jaar", "tussen 25 en 49 jaar", "50 jaar of ouder"],
+    ["jonger dan 25", "van 25 tot en met 49 jaar", "50 of meer"],
+)
+
+
+def _slugged(name: str) -> str:
+    return "_".join(name.replace("-", " ").split()).lower()
+
+
+@pytest.mark.parametrize("form", category_columns.FORMS)
+@pytest.mark.parametrize("names", AGE_WORDS, ids=lambda n: n[1])
+def test_age_classes_in_words_as_the_columns_of_one_period_are_a_partition(form, names):
+    """``Provincie  jonger dan 25 jaar  25 tot 50 jaar  50 jaar en ouder  Totaal`` under a
+    caption that names the year: one table per class and the Totaal column their sum. Main left
+    every row unread (``more-figures-than-periods``, ``table-like-lines``: the ages in the
+    header's names were taken for figures, or its line for a row's label)."""
+    rows = category_columns.AGE_ROWS
+    answer = category_columns._read(form, category_columns.PROSE["age"], "Cijfers 2022", "Provincie",
+                                     [*names, "Totaal"], rows)
+    ids = tuple(f"started_by_province_{_slugged(n)}" for n in names) + ("started_by_province",)
+    assert [(category_columns._bare(t.id), t.column, t.categories, [p.label for p in t.periods])
+            for t in answer.tables] == [
+        *((table, name, (), ["2022"]) for table, name in zip(ids, names)),
+        ("started_by_province", "Totaal", tuple(names), ["2022"]),
+    ]
+    assert category_columns._cells(answer) == category_columns._expected(ids, rows, "2022")
+    assert answer.issues == []
+    assert category_columns._findings(answer, "error") == []
+    wrong = list(rows)
+    wrong[2] = ("Oost-Vlaanderen", 50, 160, 9, 221)  # (50 + 160 + 9 = 219)
+    [error] = [f for f in audit(category_columns._read(form, category_columns.PROSE["age"], "Cijfers 2022",
+                                                        "Provincie", [*names, "Totaal"], wrong)).findings
+               if f.severity == "error"]
+    assert (error.rule, error.province, error.stated, error.observed) == ("total-exceeds-parts", "Oost-Vlaanderen",
+                                                                          221, 219)
+    assert "must equal the sum of its categories exactly" in error.message
+
+
+@pytest.mark.parametrize("form", ["single-spaced", "laid-out", "pdf-cells", "pdf-merged", "xlsx"])
+@pytest.mark.parametrize("names", AGE_WORDS[:2], ids=lambda n: n[1])
+def test_age_classes_in_words_under_each_period(form, names):
+    """``2022`` / ``2023`` over ``jonger dan 25 jaar  25 tot 50 jaar  50 jaar en ouder``: one
+    table per class over both years (main: one unread table)."""
+    rows = category_columns.AGE_UNDER_ROWS
+    answer = category_columns._two_level(form, rows, names)
+    assert [(category_columns._bare(t.id), t.column, [p.label for p in t.periods]) for t in answer.tables] == [
+        (f"started_{_slugged(n)}", n, ["2022", "2023"]) for n in names]
+    assert answer.issues == []
+    want = []
+    for j, name in enumerate(names):
+        for key, *values in rows:
+            for p, period in enumerate(("2022", "2023")):
+                want.append((f"started_{_slugged(name)}", "total" if key == "Totaal" else "row", key.split(":")[0],
+                             period, values[3 * p + j]))
+    assert [(category_columns._bare(t.id), c.level, c.code or c.label, c.period, c.count)
+            for t in answer.tables for c in t.cells] == want
+    assert category_columns._findings(answer, "error") == []
+
+
+def test_age_classes_in_words_and_their_totaal_under_each_period_are_checked_as_a_partition():
+    names = AGE_WORDS[0]
+    rows = tuple((key, *v[:3], sum(v[:3]), *v[3:], sum(v[3:])) for key, *v in category_columns.AGE_UNDER_ROWS)
+    wrong = list(rows)
+    wrong[1] = (wrong[1][0], 10, 36, 4, 51, 12, 34, 4, 50)  # (the Totaal of 2022: 10 + 36 + 4 = 50)
+    answer = category_columns._two_level("single-spaced", tuple(wrong), [*names, "Totaal"])
+    assert [(category_columns._bare(t.id), t.categories) for t in answer.tables][-1] == ("started", tuple(names))
+    assert category_columns._findings(answer, "error") == [
+        ("total-exceeds-parts", "started", "900124", "2022", 51, 50, "error")]
+
+
+# 2. A column's name that says more than its measure ---------------------------------------------
+
+MEASURES_HEAD = "Antwoord\n\n1. Het aantal unieke cursisten in 2022 in de zorg, OKOT.\n\n"
+
+
+def _measure_columns(names: list[str], spaced: bool) -> str:
+    gap = "  " if spaced else " "
+    rows = [("Antwerpen", 10, 11), ("Limburg", 20, 21), ("Totaal", 30, 32)]
+    return MEASURES_HEAD + "\n".join([gap.join(["Provincie", *names]),
+                                      *(gap.join([key, *map(str, values)]) for key, *values in rows)]) + "\n"
+
+
+@pytest.mark.parametrize("name, said", [
+    ("Gestart", ("started", None)), ("Gestarte cursisten", ("started", "unieke cursisten")),
+    ("Aantal geslaagde OKOT's", ("graduated", None)), ("Geslaagd (1)", ("graduated", None)),
+    ("Inschrijvingen", ("unknown", "inschrijvingen")), ("Gestart Q1", None), ("Geslaagd extra", None),
+    ("Geslaagd 2022 extra", None), ("Gestart nieuw", None), ("Gestopt wegens werk", None),
+])
+def test_a_columns_name_means_its_measure_only_when_it_says_no_more(name, said):
+    assert meaning(name) == said
+
+
+@pytest.mark.parametrize("spaced", [True, False], ids=["laid-out", "single-spaced"])
+def test_a_measure_with_extra_words_beside_a_bare_measure_is_read_as_counting_what_no_word_says(spaced):
+    """``Gestart  Geslaagd extra``: main read the second column as graduates (``graduated``),
+    silently; its figures count what ``extra`` says, which okot-audit does not know."""
+    answer = read_text(_measure_columns(["Gestart", "Geslaagd extra"], spaced), "a.txt")
+    assert [(t.measure, t.column) for t in answer.tables] == [("started", "Gestart"), ("unknown", "Geslaagd extra")]
+    assert [(f.rule, f.severity) for f in audit(answer).findings] == [("measure-unknown", "info")]
+
+
+@pytest.mark.parametrize("spaced", [True, False], ids=["laid-out", "single-spaced"])
+def test_measures_each_with_extra_words_are_no_bare_measures(spaced):
+    """``Gestart extra  Geslaagd extra``: main read two tables, ``started`` and ``graduated``;
+    what the columns count is not what their measures alone say — the table is said unread."""
+    answer = read_text(_measure_columns(["Gestart extra", "Geslaagd extra"], spaced), "a.txt")
+    assert not any(t.measure in ("started", "graduated") for t in answer.tables)
+    assert "unreadable-table" in [f.rule for f in audit(answer).findings if f.severity == "error"]

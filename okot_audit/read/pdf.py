@@ -1367,8 +1367,8 @@ def _split_chunk(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
     tail = len(words)
     while tail and _COUNT_WORD.match(words[tail - 1].text):
         tail -= 1
-    if tail == len(words):
-        return [chunk]
+    if tail == len(words) or age_class(chunk.text):
+        return [chunk]  # (an age class's age is its name's, no count: ``jonger dan 25``, ``van 18 tot 24``)
     slack = ALIGN_SLACK * words[0].size
     best: tuple[int, int, list[list[_Word]]] | None = None  # (cells, where the figures start, figures)
     # the figures start at the first count, or at the next after a word a label's own number
