@@ -22,7 +22,7 @@ Measure = Literal["started", "graduated", "stopped_or_failed", "enrolled", "unkn
 Level = Literal["row", "subtotal", "total"]
 RowKey = Literal["code", "province", "category", "programme"]
 #: What one row's key names (:meth:`Table.row_key`): a row key, or — a row of a table of
-#: programmes that names none — what the table counts (``measure``), a ``place`` besides the
+#: programmes that names none, or a row without a code among coded rows — what the table counts (``measure``), a ``place`` besides the
 #: provinces, a ``sector``, the programmes not listed (``rest``: ``Overige opleidingen``), or
 #: nothing (``none``: a row without a label).
 RowKind = Literal["code", "province", "category", "programme", "measure", "place", "sector", "rest", "none"]
@@ -321,13 +321,19 @@ class Table:
     hidden: list[HiddenFigure] = field(default_factory=list)
     #: What the label of a row without a code names where that is not what the table's rows are
     #: (:attr:`Layout.rows`), by the reader (:mod:`okot_audit.parse.rowkinds`): in a table of
-    #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``.
+    #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``;
+    #: among coded rows ``Bachelor kinderzorg`` → ``programme`` too (a row without its code).
     row_kinds: dict[str, RowKind] = field(default_factory=dict)
     #: What the words of each total line say it counts, by its label, by the reader
     #: (:mod:`okot_audit.parse.rowkinds`): ``Totaal inschrijvingen`` → ``("additive",
     #: "inschrijvingen")``, ``Totaal unieke cursisten`` → ``("unique", "unieke cursisten")``.
     #: A line whose words name no unit is not here (the table's own unit holds for it).
     line_units: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: What the table's blocks other than provinces (:attr:`Layout.blocks` ``sector``) are named
+    #: by, by the reader with the run's catalogue (:func:`okot_audit.parse.rowkinds.mark_block_kinds`):
+    #: ``sector`` (sectors of that catalogue), the attribute of a person (``gender``: ``Man`` /
+    #: ``Vrouw`` blocks), ``other`` (``Subtotaal bachelors``); None for no such blocks.
+    block_kind: str | None = None
     #: Whether the columns of :attr:`categories` are provinces (``Kwartaal Antwerpen Limburg
     #: Totaal``), by the reader: one person who moved may stand in two of them.
     categories_provinces: bool = False
@@ -366,23 +372,9 @@ class Table:
     def outline(self) -> dict:
         """What the reports say of the table's shape beyond its layout (:data:`REPORT_ONLY`):
         ``total_only`` — it prints a total line and no row (``Totaal 1.487 1.612``);
-        ``block_kind`` — what its blocks other than provinces are named by: ``sector`` (sectors
-        of the catalogue), the attribute of a person (``gender``: ``Man`` / ``Vrouw`` blocks),
-        ``other`` (``Subtotaal bachelors``), or None (no such blocks)."""
+        ``block_kind`` — what its blocks other than provinces are named by (:attr:`block_kind`)."""
         total_only = bool(self.cells) and self.layout.blocks is None and not any(c.level == "row" for c in self.cells)
-        kind = None
-        if self.layout.blocks == "sector":
-            from okot_audit.catalogue import default_catalogue
-            from okot_audit.patterns import partition_of
-
-            names = {c.block for c in self.cells if c.block}
-            catalogue = default_catalogue()
-            if names and all(catalogue.is_sector(name) for name in names):
-                kind = "sector"
-            else:
-                attributes = {partition_of(name) for name in names}
-                kind = attributes.pop() if len(attributes) == 1 and None not in attributes else "other"
-        return {"total_only": total_only, "block_kind": kind}
+        return {"total_only": total_only, "block_kind": self.block_kind}
 
     def records(self, path: str) -> list[dict]:
         """The cells as tidy records with the CONTRACT.md columns."""

@@ -101,7 +101,7 @@ from okot_audit.read.closing import closed_cell_notes
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
-from okot_audit.parse.rowkinds import mark_line_units, mark_row_kinds
+from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_row_kinds
 from okot_audit.parse.questions import announced_after, question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
 from okot_audit.parse.regions import (
@@ -397,6 +397,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         issues.append(ParseIssue("unreadable-table", announced[0], "table-announced", (), None, unread=True,
                                  text=announced[1]))
     mark_line_units(tables)
+    mark_block_kinds(tables, catalogue)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

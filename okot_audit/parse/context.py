@@ -1272,6 +1272,18 @@ def only_measure(text: str) -> str:
     return named.pop() if len(named) == 1 else "unknown"
 
 
+def measure_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that name a measure (each match of each measure's words, in
+    :data:`_MEASURES`' order): what of a column's name a measure explains."""
+    spans = []
+    for _, pattern in _MEASURES:
+        span = pattern.search(text)
+        while span is not None and span[1] > span[0]:
+            spans.append(span)
+            span = pattern.search(text, span[1])
+    return spans
+
+
 def read_statistic(header: str, context: str) -> str:
     """The words that say a table's figures are no counts — averages, medians, shares or
     rates, amounts of money, durations (:data:`_STATISTIC`) — or ``""``. The header's own words

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.catalogue import name_core, name_words
+from okot_audit.catalogue import Catalogue, name_core, name_words
 from okot_audit.parse.context import named_sector, only_measure
 from okot_audit.parse.regions import province_name
 from okot_audit.parse.words import OTHER_PLACES, unit_of
@@ -27,11 +27,13 @@ _REST = re.compile(r"^\s*(?:overige|andere|alle\s+andere|rest(?:erende)?)(?:\s+(
 
 
 def mark_row_kinds(tables: list[Table]) -> None:
-    """Fill :attr:`Table.row_kinds` of each table whose rows are programmes' names: each row
-    label (without code) that names no programme, with what it names."""
+    """Fill :attr:`Table.row_kinds` of each table whose rows are programmes' names, or training
+    codes: each row label without a code that names no programme — or, among coded rows, every
+    one (``Bachelor kinderzorg 18`` among ``900611 Verpleegkunde 12``: a programme's name, which
+    the rules check by name as they check a code), with what it names."""
     kinds: dict[str, RowKind] = {}  # (the tables of one answer share their rows' labels)
     for table in tables:
-        if table.layout.rows != "programme":
+        if table.layout.rows not in ("programme", "code"):
             continue
         own: dict[str, RowKind] = {}
         for cell in table.cells:
@@ -41,7 +43,7 @@ def mark_row_kinds(tables: list[Table]) -> None:
             if kind is None:
                 kind = kinds[cell.label] = row_kind(cell.label)
             own[cell.label] = kind
-        table.row_kinds = {label: kind for label, kind in own.items() if kind != "programme"}
+        table.row_kinds = {label: kind for label, kind in own.items() if kind != table.layout.rows}
 
 
 def mark_line_units(tables: list[Table]) -> None:
@@ -55,6 +57,22 @@ def mark_line_units(tables: list[Table]) -> None:
                 units[cell.label] = unit_of(cell.label)
         table.line_units = {label: unit for label, unit in units.items() if unit is not None}
         table.categories_provinces = bool(table.categories) and all(province_name(name) for name in table.categories)
+
+
+def mark_block_kinds(tables: list[Table], catalogue: Catalogue) -> None:
+    """Fill :attr:`Table.block_kind` of each table in blocks other than provinces: ``sector``
+    where every block's name is a sector of `catalogue` (the run's: a user's sector too), else
+    the one attribute of a person they are values of (``Man`` / ``Vrouw`` → ``gender``), else
+    ``other`` (``Subtotaal bachelors``)."""
+    for table in tables:
+        if table.layout.blocks != "sector":
+            continue
+        names = {c.block for c in table.cells if c.block}
+        if names and all(catalogue.is_sector(name) for name in names):
+            table.block_kind = "sector"
+        else:
+            attributes = {partition_of(name) for name in names}
+            table.block_kind = attributes.pop() if len(attributes) == 1 and None not in attributes else "other"
 
 
 def row_kind(label: str) -> RowKind:

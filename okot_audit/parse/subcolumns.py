@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
+from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, measure_spans, month_number, only_measure, period_labels
 from okot_audit.parse.scan import joined, lines_at, lowered
-from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of
+from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
 from okot_audit.patterns import partition_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
@@ -35,8 +35,9 @@ _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$
 #: A word no column name holds: a figure, a mark.
 _NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
 _WORD = re.compile(r"\S+")
-#: The figures of an age class's name (``-25``, ``25-54``, ``55+``): words of a column's name.
-_CATEGORY_FIGURE = re.compile(r"^(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)$")
+#: The figures of an age class's name (``-25``, ``25-54``, ``55+``, ``<25``; an age alone, ``jonger
+#: dan 25 jaar``, ``25 - 49 jaar``'s dash): words of a column's name.
+_CATEGORY_FIGURE = re.compile(r"^(?:[-<>\u2264\u2265+]=?\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+?|[-\u2013])$")
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
 PERIOD_THEN_WORD = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**\s+(?:[^\W\d]|(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)\s+[^\W\d])"
@@ -46,8 +47,19 @@ _PROSE_MARKS = frozenset(".,:;?!")
 #: What the persons counted took, which a header names after what it counts (``gestarte
 #: OKOT'(s)``, ``gevolgde opleidingen``): the header's words, never a column's name.
 _WHAT_IS_TAKEN = re.compile(r"(?:okot|opleiding|traject)", re.I)
-#: The most words one column's name may have (``aantal unieke gestarte cursisten``).
+#: The most words one column's name may have (``aantal unieke gestarte cursisten``) — an age
+#: class's, :data:`_AGE_WORDS` (``van 25 tot en met 49 jaar``).
 _NAME_WORDS = 4
+_AGE_WORDS = 7
+
+
+def _too_long(words: "list[str] | list[re.Match[str]]") -> bool:
+    """Whether `words` are more than one column's name may have: more than :data:`_NAME_WORDS`,
+    unless they are an age class of at most :data:`_AGE_WORDS` (``tussen 25 en 49 jaar``)."""
+    if len(words) <= _NAME_WORDS:
+        return False
+    texts = [w if isinstance(w, str) else w.group() for w in words]
+    return len(texts) > _AGE_WORDS or partition_of(" ".join(texts)) != "age"
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,37 @@ def meaning(name: str) -> tuple[str, str | None] | None:
     unit = unit_of(name)
     if measure == "unknown" and unit is None:
         return None
+    if says_more(name):
+        return None  # (``Gestart Q1``, ``Geslaagd extra``: more than the measure; never the bare measure)
     return measure, unit[1] if unit else None
+
+
+#: Words a column's name may hold besides a measure's and a unit's (``Aantal gestarte
+#: cursisten``, ``Unieke cursisten met geslaagde OKOT's``, ``Gestart (1)``): what it counts and
+#: how many, never what else it is of.
+_NAME_FILLER = frozenset({
+    *COLUMN_WORDS, "de", "het", "een", "en", "of", "met", "van", "in", "die", "dat", "okot", "okots", "okot's",
+    "opleiding", "opleidingen", "cursist", "persoon", "vdab", "uniek", "s",
+})
+#: A word of a name that says nothing: a footnote's mark, a figure's (``(1)``, ``*``, ``1``), a dash.
+_NAME_MARK = re.compile(r"^[(\[]?\d?[)\]]?[*:.,;¹²³'’-]*$")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'s|’s)?|\d+")
+
+
+def says_more(name: str) -> bool:
+    """Whether the column's name `name` holds a word that is neither a measure's nor a unit's
+    (:func:`~okot_audit.parse.context.measure_spans`, :func:`~okot_audit.parse.words.unit_spans`)
+    nor a word any such name may hold (:data:`_NAME_FILLER`): a quarter (``Gestart Q1``), a
+    period, words that say what else it counts (``Geslaagd extra``) — a name read as its bare
+    measure would be read wrong."""
+    covered = [*measure_spans(name), *unit_spans(name)]
+    for word in _WORD.finditer(name):
+        if any(a < word.end() and b > word.start() for a, b in covered) or _NAME_MARK.match(word.group()):
+            continue
+        parts = _LETTERS.findall(word.group().lower())
+        if not all(part in _NAME_FILLER or (part.isdigit() and len(part) == 1 and len(parts) == 1) for part in parts):
+            return True
+    return False
 
 
 def _distinct(names: list[str]) -> bool:
@@ -172,13 +214,15 @@ def _categories_cut(words: list[str]) -> list[list[str]] | None:
     figures no gap sets apart from the words); None when no cut or more than one cut of the
     fewest names does."""
     k = len(words)
-    if k > 3 * _NAME_WORDS:
-        return None
+    if k > 3 * _NAME_WORDS and (k > 4 * _AGE_WORDS or not any(ch.isdigit() for word in words for ch in word)):
+        return None  # (names of more words only where their ages are: ``jonger dan 25 jaar``)
     # each way to cut words[i:] into names, fewest names first
     cuts: dict[int, list[list[list[str]]]] = {k: [[]]}
     for i in range(k - 1, -1, -1):
         found: list[list[list[str]]] = []
-        for j in range(i + 1, min(k, i + _NAME_WORDS) + 1):
+        for j in range(i + 1, min(k, i + _AGE_WORDS) + 1):
+            if j - i > _NAME_WORDS and not any(ch.isdigit() for word in words[i:j] for ch in word):
+                continue  # (a name of more words is an age class's: it holds its age)
             name = " ".join(words[i:j])
             if j in cuts and (TOTAL_COLUMN.match(name) or partition_of(name) not in (None, "unknown")):
                 found.extend([words[i:j], *rest] for rest in cuts[j])
@@ -320,7 +364,23 @@ def ends_in_category(text: str) -> bool:
     if not text or not (text[-1].isalpha() or text[-1] == "+"):
         return False
     last = text.rsplit(None, 2)
-    return len(last) > 1 and len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:])))
+    return len(last) > 1 and len(last[-1]) < 16 and (
+        is_category(last[-1]) or is_category(" ".join(last[-2:])) or _ends_in_age_class(text, last[-1]))
+
+
+#: The words an age class's name may end in after its age (``25 tot 50 jaar``, ``50 jaar en
+#: ouder``, ``50 of meer``, ``50-plussers``): where a line ending in one is asked for a longer name.
+_AGE_CLASS_ENDS = frozenset({"jaar", "jr", "jr.", "j", "j.", "ouder", "meer", "jonger", "minder", "+", "plussers",
+                             "plusser"})
+
+
+def _ends_in_age_class(text: str, last: str) -> bool:
+    """Whether `text`, whose last word is `last`, ends in an age class of more than two words
+    (``… 25 tot 50 jaar``, ``… 50 jaar en ouder``, ``… jonger dan 25 jaar``)."""
+    if last.lower() not in _AGE_CLASS_ENDS:
+        return False
+    words = text.rsplit(None, _AGE_WORDS)
+    return any(partition_of(" ".join(words[-n:])) == "age" for n in range(3, min(len(words), _AGE_WORDS) + 1))
 
 
 @lru_cache(maxsize=4096)
@@ -357,7 +417,8 @@ def ends_in_name(text: str) -> bool:
     last = text.rsplit(None, 2)
     if len(last) < 2:
         return False
-    if len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:]))):
+    if len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:]))
+                               or _ends_in_age_class(text, last[-1])):
         return True
     return text[-1] != "+" and _last_names_count(last)
 
@@ -400,7 +461,7 @@ def names_alone(text: str, line: int) -> SubColumns | None:
     if not categories and not ends_in_measure(text):
         return None  # (the quick look: the last column is a category, a total or a measure)
     words = list(_WORD.finditer(text))
-    if not 2 <= len(words) <= 3 * _NAME_WORDS + _HEAD_WORDS:
+    if not 2 <= len(words) <= (4 * _AGE_WORDS if categories else 3 * _NAME_WORDS) + _HEAD_WORDS:
         return None
     if not categories and sum(w.group()[:1].isupper() for w in words) < 2:
         return None  # (each measure's name begins in a capital: two of them at least)
@@ -425,7 +486,7 @@ def names_alone(text: str, line: int) -> SubColumns | None:
                 names = [part for c in cells if c[0].start() >= rest[0].start() for part in _categories_in(c)]
                 texts = [_text(c) for c in names]
                 if not (kind(texts) == "categories" or _measure_names(texts, bool(head))) or any(
-                    len(c) > _NAME_WORDS for c in names
+                    _too_long(c) for c in names
                 ):
                     names = None
         elif categories:
@@ -569,7 +630,7 @@ def _named_blocks(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tup
             before += 1
             continue
         k = names.index(words)
-        if not k * size <= before <= (k + 1) * size or len(words) > _NAME_WORDS:
+        if not k * size <= before <= (k + 1) * size or _too_long(words):
             return None  # a name among another name's periods
     spaced = all(len(_cells(n)) == 1 for n in names) and all(b.start() - a.end() >= 2 for a, b in zip(periods, periods[1:]))
     columns = tuple((p, j) for j in range(times) for p in range(size))
@@ -619,7 +680,7 @@ def _pairs(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list
         return None
     names: list[str] = []
     for _, name in pairs:
-        if len(name[1]) > _NAME_WORDS or len(_cells(name[1])) > 1:
+        if _too_long(name[1]) or len(_cells(name[1])) > 1:
             return None
         if _text(name[1]).lower() not in [n.lower() for n in names]:
             names.append(_text(name[1]))
@@ -705,7 +766,7 @@ def names_above(text: str, periods_text: str, tokens: list[PeriodToken], line: i
         below = names_below(tokens, text, line) if once is not None else None
         return (once, below) if once is not None and below is not None else None
     words = list(_WORD.finditer(text))
-    if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) for w in words):
+    if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) and not _CATEGORY_FIGURE.match(w.group()) for w in words):
         return None
     size = len(tokens) // times
     cells = _cells(words)

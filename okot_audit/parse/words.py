@@ -154,6 +154,19 @@ def unit_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+def unit_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that name a unit (each match of :data:`UNIT_WORDS`) or the persons
+    enrolled (``Ingeschreven``): what of a column's name a unit explains."""
+    lower = text.lower()
+    spans = [m.span() for m in _ENROLLED.finditer(text)]
+    for pattern, _, _ in _UNIT:
+        span = pattern.search_lowered(text, lower)
+        while span is not None and span[1] > span[0]:
+            spans.append(span)
+            span = pattern.search_lowered(text, lower, span[1])
+    return spans
+
+
 #: What a unit's word follows when the text says the table does not count it (``Het gaat om
 #: inschrijvingen, niet om unieke personen``, ``geen unieke cursisten``).
 _NEGATED = re.compile(r"(?:\bniet\s+(?:om|over|als)|\bgeen)\s+(?:het\s+aantal\s+|de\s+)?$", re.I)

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
-    TABLE_LINE, figures_note, period_pattern,
+    TABLE_LINE, age_class, figures_note, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1367,8 +1367,8 @@ def _split_chunk(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
     tail = len(words)
     while tail and _COUNT_WORD.match(words[tail - 1].text):
         tail -= 1
-    if tail == len(words):
-        return [chunk]
+    if tail == len(words) or age_class(chunk.text):
+        return [chunk]  # (an age class's age is its name's, no count: ``jonger dan 25``, ``van 18 tot 24``)
     slack = ALIGN_SLACK * words[0].size
     best: tuple[int, int, list[list[_Word]]] | None = None  # (cells, where the figures start, figures)
     # the figures start at the first count, or at the next after a word a label's own number
@@ -1836,10 +1836,11 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
         for k, (a, b) in enumerate(zip(names, names[1:]))))
     if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
-    if any(len(c.words) > 3 and not _MARKED_PERIOD.match(c.text)
+    if any(len(c.words) > 3 and not _MARKED_PERIOD.match(c.text) and not (len(c.words) <= 7 and age_class(c.text))
            and sum(1 for f in figures if f.x0 < c.x1 + near and f.x1 > c.x0 - near) < 2 for c in names):
         return False  # column names over a row's label are a word or three each (or two set a space
-        # apart, one chunk over two columns' figures: ``-25 jaar 25-54 jaar``)
+        # apart, one chunk over two columns' figures: ``-25 jaar 25-54 jaar``), or an age class
+        # in words (``jonger dan 25 jaar``, ``van 25 tot en met 49 jaar``)
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 

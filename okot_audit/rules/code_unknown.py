@@ -37,6 +37,12 @@ once, as information, naming them. A row the reader found to name what is counte
 `Opleiding voor starters`), a category of persons (`Man`, `Onbekend`) or a place is no
 programme — unless it begins with a form of education (`Graduaat in de verpleegkunde voor
 werkzoekenden`).
+
+A row without a code among rows with codes (`Bachelor kinderzorg 18` among `900611:
+Verpleegkunde 12`) is checked by its name as such rows are (`code-outside-sector` where the
+catalogue's programme of that name is of another sector). Where no programme of the catalogue
+has that name, this rule warns, as for an unknown code: nothing about the row could be
+verified, and its code may have been lost.
 """
 
 from __future__ import annotations
@@ -111,6 +117,17 @@ MESSAGES = {
                    "of ze bij de sector {sector} hoort en of ze bij de geslaagden mag staan, is niet nagegaan — de "
                    "code of de volledige naam zou het zeggen"),
     },
+    # A row without a code among coded rows, whose name no programme of the catalogue has.
+    "name-among-codes": {
+        "en": said("the row '{label}' has no training code, unlike the other rows of its table, and no programme "
+                   "of the catalogue has this name; ",
+                   "its sector and stage cannot be verified — check whether its code was lost, or add the "
+                   "programme to an extra catalogue"),
+        "nl": said("de rij '{label}' heeft geen opleidingscode, anders dan de andere rijen van haar tabel, en geen "
+                   "opleiding van de catalogus heeft deze naam; ",
+                   "sector en fase zijn niet na te gaan — controleer of haar code verloren ging, of voeg de "
+                   "opleiding toe aan een extra catalogus"),
+    },
     "default": {
         "en": said("training code {code} is not in the catalogue and its prefix matches no known family; ",
                    "its sector and stage cannot be verified"),
@@ -178,6 +195,9 @@ def _unknown_name(table, cell, catalogue, answer_sector: str | None):
             args={"sector": sector, "count": len(named),
                   "candidates": " or ".join(candidates), "candidates_nl": " of ".join(candidates)},
         )
+        return
+    if table.layout.rows == "code":  # (a row without its code among coded rows: as an unknown code)
+        yield Hit(line=cell.line, table=table, province=cell.province, label=cell.label, variant="name-among-codes")
         return
     if not sector or len(sector_parts(sector)) != 1:
         return  # (an answer about no sector, or several together: nothing to check the name against)
