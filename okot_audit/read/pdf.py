@@ -2767,12 +2767,12 @@ def _page_columns(
                     if named is not None and len(named) == len(theirs):
                         own, width, matched = named, len(theirs), True
                 target = own
-                if not matched and theirs is not None and len(own) < len(theirs) == width and any(
-                        len(_after_words(rows[i][1])) == width and _header_labels([rows[i]]) is None for i in indexes):
+                if not matched and theirs is not None and len(own) < len(theirs) == months and any(
+                        len(_after_words(rows[i][1])) == months and _header_labels([rows[i]]) is None for i in indexes):
                     # the first page's rows leave a column blank, a row of this page (its total) fills
                     # every one the header names: its columns are the header's, in order
                     header = _header_columns([rows[i] for i in first], own)
-                    if header is not None and len(header[2]) == width:
+                    if header is not None and len(header[2]) == months:
                         target, matched = header[2], True
                 if not matched and (shifts := _placed_by_own_header([rows[i] for i in first], [rows[i] for i in indexes])):
                     # the page repeats the table's header: its period labels are its own grid
