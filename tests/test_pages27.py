@@ -10,7 +10,6 @@ year read its figures a column off, silently."""
 from __future__ import annotations
 
 from hypothesis import given, strategies as st
-import pytest
 
 from okot_audit import read_text
 from test_wrapped27 import FIRST, YEARS, paged_text
@@ -72,11 +71,6 @@ EMPTY_BLANKS = [[("732353", "Bachelor", [77, 733, 781, 397, 58]), ("268664", "Se
                 [("999751", "Graduaat", [987, None, None, None, None]), ("951779", "Opvoeder", [None, None, 76, None, 956])]]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read.pdf._placed_by_own_header takes a figure as under a label when it overlaps it within END_SLACK: "
-    "951779's 76 (columns 55-57) touches its page's 2021 (50-54, +1.5) and is read under 2021, not 2022, "
-    "with no word; the page's figures stand 9 characters apart under labels 12 apart, which no figure "
-    "alignment rule (right, centre) explains, so the page should be said (page-columns), not placed"))
 def test_a_later_page_whose_figures_stand_off_its_own_labels_is_read_right_or_said():
     answer = read_text(paged_text(EMPTY_BLANKS, 0, 9, 12, ""), "p.txt")
     cells = sorted((c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row")

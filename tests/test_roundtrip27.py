@@ -364,10 +364,6 @@ OWN_BLANK_COLUMN_PAGES = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read.pdf._page_columns matches a later page's columns to the first page's only where the first "
-    "page's rows fill as many as its header names; here they fill four of five (2022 blank), the later "
-    "page's Totaal fills all five in order, but its rows are still reported as page-columns"))
 def test_a_later_page_whose_total_fills_every_column_is_placed_by_it():
     """The second page's ``Totaal 365 178 71 107 24`` fills the five periods the header names, in
     order: its columns are the table's, so ``790649`` (31 37 27 24, right-aligned under the last

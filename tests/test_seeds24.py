@@ -526,7 +526,7 @@ def test_programmes_by_province_over_pages_read_without_issues() -> None:
 
 # test_generated_shapes20 layout test, ``code_by_sector_column``, --hypothesis-seed=67: a row's
 # figure under ``Totaal`` was read under ``2024-2025``, silently: page 2 (no header, its own grid)
-# was read by page 1's header columns (parse/__init__.py _headless_pages).
+# was read by page 1's header columns (then parse _headless_pages; now the reader places such a page: read.pdf _page_columns).
 CODES_BY_SECTOR = "\n".join([
     "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
     '',

@@ -1411,8 +1411,8 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     labels = [t.label for t in region.period_tokens]
     printed = [(t.start, t.end) for t in region.period_tokens]  # (where the first header's labels stand)
     # (a header repeated on a later page whose own line does not say where its columns stand —
-    # month names above their years, ``juli 2019`` / ``augustus`` over ``2019`` — heads its page
-    # as a page without header: the page's full rows say, when they stand elsewhere)
+    # month names above their years, ``juli 2019`` / ``augustus`` over ``2019`` — leaves its page
+    # to the page's full rows, when they stand elsewhere: :func:`_pages_under_unread_headers`)
     heads = [(head, spans)]
     if region.columns is not None:  # several columns under each period
         for number in region.repeated:
@@ -1430,7 +1430,8 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
             again = spans
         if again is not None:
             heads.append((number, again))
-    heads = sorted(heads + _headless_pages(source, region, heads))
+    unread = [number for number in region.repeated if number not in {n for n, _ in heads}]
+    heads = sorted(heads + _pages_under_unread_headers(source, region, heads, unread))
 
     def at(line: int) -> Spans | None:
         found = spans
@@ -1469,13 +1470,21 @@ def _columns_spans_again(source: Source, region: Region, number: int, n: int) ->
     return _with_full_rows(spans, _page_rows(source, region, number)) if source.positional else spans
 
 
-def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans]]) -> list[tuple[int, Spans]]:
-    """Columns for the pages a table runs on to without repeating its header, where the rows
-    that fill every column stand elsewhere than under the columns above: an extractor that
-    lays out each page on its own character grid (``pdftotext -layout``) moves them. Such a
-    page's columns are those its full rows give (:func:`figure_spans`)."""
-    if not source.positional or source.pages is None or not region.period_line:
+def _pages_under_unread_headers(
+    source: Source, region: Region, heads: list[tuple[int, Spans]], unread: list[int],
+) -> list[tuple[int, Spans]]:
+    """Columns for the pages a table runs on to under its header printed again on a line that
+    does not say where its columns stand (`unread`: month names above their years, ``juli 2019``
+    / ``augustus`` over ``2019``), where the rows that fill every column stand elsewhere than
+    under the columns above: an extractor that lays out each page on its own character grid
+    (``pdftotext -layout``) moves them. Such a page's columns are those its full rows give
+    (:func:`figure_spans`). A page without its header printed again is the reader's to place
+    (:func:`okot_audit.read.pdf._page_columns`), and so is one whose header it knows again: the
+    reader splits the table at a header it does not (its wrapped line of months between the
+    pages), and lays each part out on its own."""
+    if not unread or not source.positional or source.pages is None or not region.period_line:
         return []
+    unread_pages = {source.pages[number - 1] or 0 for number in unread}
     pages: dict[int, list[int]] = {}
     for number in range(region.period_line + 1, region.end + 1):
         pages.setdefault(source.pages[number - 1] or 0, []).append(number)
@@ -1490,7 +1499,7 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
     before: list[str] = []  # the full rows of the page before
     for page, numbers in sorted(pages.items()):
         full = full_rows(numbers)
-        if page in header_pages:
+        if page in header_pages or page not in unread_pages:
             before = full
             continue
         above = max((head for head in heads + out if head[0] < numbers[0]), default=heads[0])[1]

@@ -2565,7 +2565,8 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]], named: int | None = None) 
     :data:`END_SLACK`: a blank mark a character or two off the figures above it) or — more
     columns than a header's row among `rows` names — the nearest two no row fills both of,
     until they are as many. One row's number left of the others (a label's: ``Zorgkundige
-    5``), further from them than any two columns are apart, is no column. None where that
+    5``), further from them than any two columns are apart, is no column (a total's is:
+    ``Totaal  365``, the one figure of a column the page's other rows leave blank). None where that
     is unclear: a cell of words among them, two of a row's cells in one column, a column
     wider than its figures' jitter, or two columns closer than a figure of the right one is
     wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
@@ -2604,8 +2605,11 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]], named: int | None = None) 
         else:
             merged.append(column)
     while len(merged) >= 3 and len({n for _, n in merged[0]}) == 1 < len({n for _, n in ends}) and (
-            merged[1][0][0] - merged[0][-1][0] > max(b[0][0] - a[-1][0] for a, b in zip(merged[1:], merged[2:]))):
-        del merged[0]  # a label's number (``Zorgkundige   5``): one row's, left of the figures' block
+            merged[1][0][0] - merged[0][-1][0] > max(b[0][0] - a[-1][0] for a, b in zip(merged[1:], merged[2:]))
+            and not _TOTAL_CELL.match(rows[merged[0][0][1]][1][0].text)):
+        # a label's number (``Zorgkundige   5``): one row's, left of the figures' block — a total's
+        # label holds none (``Totaal  365`` alone in a column the page's other rows leave blank)
+        del merged[0]
     heads = _named_columns(rows) if named is None else named
     while heads and len(merged) > heads:  # (the header names fewer: a column's figures and marks further apart)
         pairs = [k for k in range(len(merged) - 1) if not {n for _, n in merged[k]} & {n for _, n in merged[k + 1]}]
@@ -2668,13 +2672,19 @@ def _placed_by_own_header(
     moves to stand under the first page's columns: its own header's period labels are the same
     as the first page's, in order, and each figure stands under one of them (overlaps it, within
     :data:`END_SLACK`, and no other), so it moves as far as its label does to the first page's
-    one; the header's labels too. None where the page repeats no such header or a figure of it
-    stands under none of its labels or under two: its grid is then settled as without one."""
+    one; the header's labels too. The page's figures stand under its labels by one alignment:
+    their ends as far from their labels' ends, or their centres from their labels' centres, all
+    within a column's jitter (twice :data:`END_SLACK`) — figures 9 characters apart under labels
+    12 apart overlap labels that no alignment puts them under. None where the page repeats no
+    such header, a figure of it stands under none of its labels or under two, or under them by
+    no one alignment: its grid is then settled as without one."""
     theirs, own = _header_labels(later), _header_labels(first)
     if not theirs or not own or [c.text for c in theirs] != [c.text for c in own]:
         return None
     moves = [a.x1 - b.x1 for a, b in zip(own, theirs)]
     out: list[list[float]] = []
+    ends: list[float] = []  # each figure's end from its label's end
+    centres: list[float] = []
     for _, cells in later:
         rest = _after_words(cells)
         if rest and all(_PERIOD_LABEL.match(c.text) for c in rest):
@@ -2691,7 +2701,12 @@ def _placed_by_own_header(
             if len(under) != 1:
                 return None
             row.append(moves[under[0]])
+            label = theirs[under[0]]
+            ends.append(cell.x1 - label.x1)
+            centres.append(cell.x0 + cell.x1 - label.x0 - label.x1)  # (twice the centres' distance)
         out.append(row)
+    if ends and max(ends) - min(ends) > 2 * END_SLACK and max(centres) - min(centres) > 4 * END_SLACK:
+        return None
     return out
 
 
@@ -2777,6 +2792,13 @@ def _page_columns(
                     if named is not None and len(named) == len(theirs):
                         own, width, matched = named, len(theirs), True
                 target = own
+                if not matched and theirs is not None and len(own) < len(theirs) == months and any(
+                        len(_after_words(rows[i][1])) == months and _header_labels([rows[i]]) is None for i in indexes):
+                    # the first page's rows leave a column blank, a row of this page (its total) fills
+                    # every one the header names: its columns are the header's, in order
+                    header = _header_columns([rows[i] for i in first], own)
+                    if header is not None and len(header[2]) == months:
+                        target, matched = header[2], True
                 if not matched and (shifts := _placed_by_own_header([rows[i] for i in first], [rows[i] for i in indexes])):
                     # the page repeats the table's header: its period labels are its own grid
                     for index in indexes:
@@ -2789,8 +2811,10 @@ def _page_columns(
                     # the header's fits them and no other does)
                     placed = _placed_by_totals([rows[i] for i in first], [rows[i] for i in indexes], own, theirs)
                     if placed is None:
-                        # a row with more figures than the table has columns is reported as such
-                        unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
+                        # a row with more figures than the table has columns is reported as such; the
+                        # header printed again holds none
+                        unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1
+                                        and _header_labels([rows[i]]) is None)
                     else:
                         target, matched = placed, True
                 if not matched:
@@ -2834,15 +2858,12 @@ def _placed_by_totals(
     the header's. Returns the end each of the page's columns moves to (the first page's
     column's, else the header's cell's), or None: no total, a cell no count, no placement or
     two that fit."""
-    header = next((cells for _, cells in first if _named_columns([(0, cells)], months=True)), None)
+    header = _header_columns(first, own)
     if header is None or theirs is None:
         return None
-    heads = header[len(header) - _named_columns([(0, header)], months=True):]
+    heads, own_at, ends = header
     n = len(heads)
-    if not own or len(theirs) >= n or len(own) > n or n > 16:
-        return None
-    own_at = [min(range(n), key=lambda k: abs(heads[k].x1 - x)) for x in own]
-    if len(set(own_at)) < len(own_at) or own_at != sorted(own_at):
+    if len(theirs) >= n or n > 16:
         return None
 
     def counts(rows: list[tuple[int, list[_Cell]]], ends: list[float], at: Sequence[int]):
@@ -2882,8 +2903,30 @@ def _placed_by_totals(
                 return None
     if len(fitting) != 1:
         return None
+    return [ends[k] for k in fitting[0]]
+
+
+def _header_columns(
+    first: list[tuple[int, list[_Cell]]], own: list[float],
+) -> tuple[list[_Cell], list[int], list[float]] | None:
+    """The columns the header among a table's first page's rows `first` names (its cells from its
+    first period or month on: ``2019 … 2023``, ``Totaal`` too), with the first page's own figure
+    columns (where they end, `own`) under them: the header's cells, the one each of `own` stands
+    under (the nearest by its end, each a column of its own, in order), and where each of the
+    header's columns ends — its figures' end, else its cell's (a column its rows leave blank).
+    None without such a header, or where `own` are more than it names or stand under it so."""
+    header = next((cells for _, cells in first if _named_columns([(0, cells)], months=True)), None)
+    if header is None or not own:
+        return None
+    heads = header[len(header) - _named_columns([(0, header)], months=True):]
+    n = len(heads)
+    if len(own) > n:
+        return None
+    own_at = [min(range(n), key=lambda k: abs(heads[k].x1 - x)) for x in own]
+    if len(set(own_at)) < len(own_at) or own_at != sorted(own_at):
+        return None
     filled = dict(zip(own_at, own))
-    return [filled.get(k, heads[k].x1) for k in fitting[0]]
+    return heads, own_at, [filled.get(k, heads[k].x1) for k in range(n)]
 
 
 def _total_fits(total: int | None, parts: list[int]) -> bool:

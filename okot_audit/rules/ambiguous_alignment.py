@@ -31,8 +31,10 @@ Text laid out page by page (`pdftotext -layout`) puts each page on its own grid:
 runs on to a later page without its header, and that page's figure columns are fewer than
 the header's (its rows together leave one period blank), more, or cannot be worked out (a
 column wider than its figures' jitter, a cell of words among them), and no row of the page
-fills every column, they cannot be matched to the header's. Each such row is reported the
-same way, not read.
+fills every column, they cannot be matched to the header's. So too where the page prints the
+header again but its figures stand under its labels by no one alignment (their ends, or their
+centres, as far from their labels' in every row: figures 9 characters apart under labels 12
+apart). Each such row is reported the same way, not read.
 
 A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
 its total line is an average or an amount of its own, no sum of the rows, and the finding says
@@ -119,14 +121,15 @@ MESSAGES = {
                    "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
     },
     "page-columns": {
-        "en": said("row {row}: the table goes on to a later page without its header, laid out on that page's own "
-                   "grid, and that page's figure columns do not match the table's {periods} {slots} one to one "
-                   "(fewer, more, or not clear); under which period each figure stands the page's layout does not "
+        "en": said("row {row}: the table goes on to a later page laid out on that page's own grid, and that "
+                   "page's figure columns do not match the table's {periods} {slots} one to one (fewer, more, or not "
+                   "clear), nor stand under a header printed again there by one alignment; under which period each figure stands the page's layout does not "
                    "say; the row is not read (numbers: {numbers}) and the table's totals are not checked; ",
                    "check this row against the published PDF, or give okot-audit the PDF itself"),
-        "nl": said("rij {row}: de tabel loopt door op een volgende pagina zonder haar kop, op het eigen raster van "
-                   "die pagina, en de cijferkolommen van die pagina komen niet één op één overeen met de {periods} "
-                   "{slots_nl} van de tabel (minder, meer of niet duidelijk); onder welke periode elk cijfer staat "
+        "nl": said("rij {row}: de tabel loopt door op een volgende pagina, op het eigen raster van die pagina, en "
+                   "de cijferkolommen van die pagina komen niet één op één overeen met de {periods} {slots_nl} van de "
+                   "tabel (minder, meer of niet duidelijk), en staan ook niet volgens één uitlijning onder een kop die "
+                   "er opnieuw staat; onder welke periode elk cijfer staat "
                    "zegt de opmaak van de pagina niet; de rij is niet gelezen (getallen: {numbers_nl}) en de "
                    "totalen van de tabel zijn niet gecontroleerd; ",
                    "controleer deze rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
