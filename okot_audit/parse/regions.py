@@ -2122,7 +2122,14 @@ def _scan_region(
             continue
         rest = _name_rest_below_figures(row, text) if keyed and row is not None and not blank_since_row and not pending else None
         if rest == "name" and _count_or_name(lines, k, width):
-            rest = "unclear"  # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
+            # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
+            rest = "unclear" if len(width or ()) < 2 else "either"
+        if rest == "either":  # (under periods: a row of its own, or the name's end — the totals choose)
+            row = Item("row", [k + 1], texts=[text])
+            items.append(row)
+            k += 1
+            end = k
+            continue
         if rest == "name" and row is not None:
             _add_suffix(row, k, text, items)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
             row.lines.append(k + 1)
@@ -2140,6 +2147,13 @@ def _scan_region(
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
         ):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
+        if (keyed and row is not None and counted and not pending and not blank_since_row and row.code
+                and _capital_words_and_number(text.strip()) and _names_end_proven(lines, k)):
+            _add_suffix(row, k, text, items)  # (``… 2de jaar 53 27`` / ``Opvoeder - deel 2``, printed whole elsewhere)
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2220,8 +2234,11 @@ def _scan_region(
                 and _label_tail(_without_number(text)))
         ):
             if keyed and _count_or_name(lines, k, width):  # its number the name's or a code-lost row's count: said
-                items.append(Item("junk", [k + 1], texts=[text]))
-                row = None
+                # (under one column, where it stands; under periods a row of its own whose figure the
+                # totals place, or the name's end — they choose, or both rows are said)
+                row = Item("junk" if len(width or ()) < 2 else "row", [k + 1], texts=[text])
+                items.append(row)
+                row = row if row.kind == "row" else None
                 k += 1
                 end = k
                 continue
@@ -3783,20 +3800,41 @@ def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> 
     other. Unless the answer prints these words and their number inside a longer line (a name
     printed whole elsewhere: ``… opvoeder met Se-n-se voor module 7 17``), nothing here tells:
     the line is said (its number reported where it stands, a total it would close cites it),
-    never silently made the name's. Under two periods or more one number is no full row's
-    figures (``Educatieve - 1 en jaar 1`` below ``… 807 19 23``): the name's, as before. So too
+    never silently made the name's — under two periods or more, where one figure may be a row's
+    with its other cells blank, it is read as a row of its own that may also end the name above
+    (:func:`ends_name_below_figures`): the totals choose, or both rows are said. The name's
     where the row's figures stand alone, nothing beside them, on a line of their own between its
     code's line and this one (``840819: Tweedekansonderwijs Verkorte`` / ``33`` / ``Educatieve
     module 5``): the row's cell is taller than its name's first line, its figures centred beside
     a name that goes on below them, and this line, right below them, is that name's."""
+    return _capital_words_and_number(lines[k].strip()) and not _names_end_proven(lines, k)
+
+
+def _names_end_proven(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k, below a row of codes whose figures are there, is proven its name's end:
+    the row's figures stand alone between its code's line and this one (one cell, the name
+    wrapped around its figures), or the answer prints this line's words and number inside a
+    longer line (a name printed whole elsewhere). See :func:`_count_or_name`."""
     text = lines[k].strip()
-    if len(labels or ()) > 1 or not _capital_words_and_number(text):
-        return False
     if k >= 2 and ONLY_NUMBERS.match(lines[k - 1]) and CODE_LINE.match(lines[k - 2]) and not has_numeric_tail(lines[k - 2]):
-        return False  # (code line, figures alone, this line: one cell, the name wrapped around its figures)
+        return True  # (code line, figures alone, this line: one cell, the name wrapped around its figures)
     folded = f" {' '.join(fold(text).split())} "  # (whole words: ``module 7`` is not in ``module 75``)
-    return not any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
-                   for j, other in enumerate(lines) if j != k and other.strip())
+    return any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
+               for j, other in enumerate(lines) if j != k and other.strip())
+
+
+def ends_name_below_figures(row: Item, item: Item) -> bool:
+    """Whether code-less row `item` is one line right below coded row `row`, whose name's last
+    line ends in its figures (``783986: … Educatieve`` / ``… 2de jaar 53 27 14``), of words that
+    start with a capital and end in one number (``Opvoeder - deel 2``,
+    :func:`_capital_words_and_number`) that name neither a province nor a category: the end of
+    that row's name, its number the name's digit, as well as a row whose code was lost and its
+    count. The reader offers both; the totals choose, or both rows are said."""
+    return (
+        row.kind == "row" and bool(row.code) and row.complete and item.kind == "row"
+        and not item.code and len(item.texts) == 1 and not item.suffix and item.lines == [row.lines[-1] + 1]
+        and _capital_words_and_number(item.texts[0]) and not _whole_label(item.texts[0])
+    )
 
 
 def _capital_words_and_number(text: str) -> bool:

@@ -1,0 +1,95 @@
+"""A line below a row's figures: the end of its name, a row whose code was lost, or both (session 28).
+
+A line of words starting with a capital and ending in one number right below a coded row whose
+figures are there (``Opvoeder - deel 2``) ends that row's name — its number the name's digit — or
+is a row of its own whose code was lost, its number a count. Under one column session 27 said it
+where it stands (``stray-number``, tests/test_silent27.py). Under two periods or more one figure
+may be a row's with its other cells blank, so the line is read as a row of its own that may also
+end the name above: the totals choose — the row where the name's reading breaks a total, the
+name where the row's does — and where both fit, both rows are said (``ambiguous-alignment``,
+``name-or-row``): never a row read as sure with its name cut short, never a number silently
+made a name's digit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+QUESTION = "Vraag: hoeveel cursisten startten een OKOT?\n\nAntwoord: in onderstaande tabel.\n\n"
+NAME = "educ vorming Se-n-se Educatieve leefgroepenwerking - verkort traject - 2de jaar"
+#: The row's figures where its name's last line ends (``last``), or on its code's line with the
+#: name wrapped below them (``first``).
+FORMS = {
+    "last": ["783986: educ vorming Se-n-se Educatieve", "leefgroepenwerking - verkort traject - 2de jaar 53 27"],
+    "first": ["783986: educ vorming Se-n-se Educatieve 53 27", "leefgroepenwerking - verkort traject - 2de jaar"],
+}
+
+
+def _answer(form: str, total: str, header: str = "Unieke cursisten met gestarte OKOT'(s) 2021 2022"):
+    lines = [header, "007847: traject vorming modules 1- 4 - 1ste jaar 26 30", *FORMS[form],
+             "Opvoeder - deel 2", f"Totaal {total}"]
+    return read_text(QUESTION + "\n".join(lines) + "\n", "antwoord.txt")
+
+
+def _rows(answer) -> list[tuple]:
+    return [(c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_line_both_readings_fit_says_the_row_above_and_its_number(form):
+    """Totals of unique persons 79 and 57: the name ``… 2de jaar Opvoeder - deel 2`` fits them
+    (26 + 53, 30 + 27), and so does a row ``Opvoeder - deel`` counting 2 in either year. The row
+    is said with both readings; its figures and the 2 are in the finding, nothing is read of it."""
+    answer = _answer(form, "79 57")
+    assert [r for r in _rows(answer) if r[0] != "007847"] == []
+    said = [i for i in answer.issues if i.kind == "ambiguous-alignment"]
+    assert [(i.code, i.reason, i.numbers, i.other_line) for i in said] == [("783986", "name-or-row", (53, 27, 2), 9)]
+    findings = [f for f in audit(answer).findings if f.rule == "ambiguous-alignment"]
+    assert len(findings) == 1 and "'Opvoeder - deel 2' below it (line 9) may end its name" in findings[0].message
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_line_the_totals_need_as_a_row_is_read_as_one(form):
+    """Totaal 81 (2021): without the 2 the rows sum to 79, less than the total — the line is a
+    row whose code was lost, its 2 under 2021; the row above keeps its own name."""
+    answer = _answer(form, "81 57")
+    assert _rows(answer)[2:] == [("783986", NAME, "2021", 53), ("783986", NAME, "2022", 27),
+                                 (None, "Opvoeder - deel", "2021", 2)]
+    assert answer.issues == []
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_line_an_exact_total_leaves_no_room_for_is_the_names_end(form):
+    """Enrolments add up: Totaal 79 57 is exactly the two rows, so a row counting 2 breaks it —
+    the line ends the name of the row above."""
+    answer = _answer(form, "79 57", header="Aantal inschrijvingen 2021 2022")
+    whole = f"{NAME} Opvoeder - deel 2"
+    assert _rows(answer)[2:] == [("783986", whole, "2021", 53), ("783986", whole, "2022", 27)]
+    assert answer.issues == []
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_a_names_end_printed_whole_elsewhere_stays_the_names_under_periods(form):
+    """A second table prints the name whole on one line: the line below is that name's end."""
+    other = ["", "Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2021 2022",
+             f"783986: {NAME} Opvoeder - deel 2 11 12", "Totaal 11 12"]
+    lines = ["Unieke cursisten met gestarte OKOT'(s) 2021 2022", "007847: traject vorming modules 1- 4 - 1ste jaar 26 30",
+             *FORMS[form], "Opvoeder - deel 2", "Totaal 79 57", *other]
+    answer = read_text(QUESTION + "\n".join(lines) + "\n", "antwoord.txt")
+    whole = f"{NAME} Opvoeder - deel 2"
+    assert {(c.code, c.label) for t in answer.tables for c in t.cells if c.code == "783986"} == {("783986", whole)}
+    assert answer.issues == []
+
+
+def test_figures_alone_under_the_code_line_keep_the_line_below_the_names_under_periods():
+    """fixD's case under two periods: the row's figures alone between its code's line and the
+    capital line — one cell, its name wrapped around its figures: the name's end, not said."""
+    lines = ["Unieke cursisten met gestarte OKOT'(s) 2021 2022", "084024: educ Professionele 48 50",
+             "840819: Tweedekansonderwijs Verkorte", "33 35", "Educatieve module 5", "Totaal 81 85"]
+    answer = read_text(QUESTION + "\n".join(lines) + "\n", "antwoord.txt")
+    assert {(c.code, c.label) for c in answer.tables[0].cells if c.level == "row"} == {
+        ("084024", "educ Professionele"), ("840819", "Tweedekansonderwijs Verkorte Educatieve module 5")}
+    assert answer.issues == []
+
