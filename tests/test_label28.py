@@ -93,3 +93,43 @@ def test_figures_alone_under_the_code_line_keep_the_line_below_the_names_under_p
         ("084024", "educ Professionele"), ("840819", "Tweedekansonderwijs Verkorte Educatieve module 5")}
     assert answer.issues == []
 
+
+# --------------------------------------------------------------------------- a name's end at a page's foot
+
+#: pdfplumber ``extract_text(layout=True)`` (read_formats' single-spaced round trip, seed 413): the
+#: row's name goes on below its figures, last on its page; the footer, the page's running header
+#: and the table's header printed again stand between it and the total.
+PAGE_FOOT = "\n".join(line.ljust(82) for line in [
+    "",
+    "    Vlaams Parlement - Schriftelijke vragen en antwoorden",
+    "",
+    "    Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
+    "    VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW",
+    "",
+    "    3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.",
+    "    Unieke cursisten met stopgezette en",
+    "                                   2020  2021   2022",
+    "    uitgevoerde maar niet geslaagde OKOT'(s)",
+    "    214543: opvoeder Verkorte - deel 2",
+    "                                    59     52    46",
+    "    graduaatsopleiding - 1ste jaar",
+    "                                        1/2                                       \f",
+    "",
+    "    Vlaams Parlement - Schriftelijke vragen en antwoorden",
+    "",
+    "    Unieke cursisten met stopgezette en",
+    "                                   2020  2021   2022",
+    "    uitgevoerde maar niet geslaagde OKOT'(s)",
+    "    Totaal                          59     52    46",
+    "",
+])
+
+
+def test_a_names_end_last_on_its_page_stays_the_names():
+    """Before: ``graduaatsopleiding - 1ste jaar`` was dropped without a word (a line of words
+    between the row and a page break), the row read as sure with its name cut short."""
+    answer = read_text(PAGE_FOOT, "layout.txt")
+    assert {c.label for t in answer.tables for c in t.cells if c.code == "214543"} == {
+        "opvoeder Verkorte - deel 2 graduaatsopleiding - 1ste jaar"}
+    assert answer.issues == []
+

@@ -2213,7 +2213,7 @@ def _scan_region(
         if keyed and row is not None and row.complete and not blank_since_row and (
             # (a number no label owns ends the row's line: its count, ``… traject - 24`` / ``modules 1- 4``)
             not _ends_in_label_number(row) or unproven_label_numbers(without_glued_province(row.texts[-1]))
-        ) and _label_rest(lines, k, row.lines[0] - 1):
+        ) and _label_rest(lines, k, row.lines[0] - 1, repeat_at):
             _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
             row.lines.append(k + 1)
             k += 1
@@ -3901,7 +3901,7 @@ def _without_leading_province(text: str) -> str:
     return text
 
 
-def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
+def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[[int], bool] | None = None) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
@@ -3912,12 +3912,21 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
     header of another table is no label's end. `first`: the row's first line (0-based); a
     copy of one of its lines is no end of its label (a line printed twice), another row's line
-    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too)."""
+    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too). `again`: whether a
+    line prints the table's header again after a page break — the label's end may stand last on
+    its page, the next item after the page's furniture and that header (blank lines here)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if j > k and _starts_item(lines, j):
             return True
         stripped = text.strip()
+        if j > k and again is not None and (not stripped or again(j)):
+            m = j
+            while m < len(lines) and (not lines[m].strip() or again(m)):
+                m += 1
+            # (a page break: maybe blank lines where its furniture stood, the header printed again,
+            # then the next item)
+            return m < len(lines) and any(lines[i].strip() for i in range(j, m)) and _starts_item(lines, m)
         # (right below the row's figures, the label's words are those before them: ``… kinderzorg
         # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
         # ``42 23`` / ``5``)
