@@ -133,3 +133,23 @@ def test_a_names_end_last_on_its_page_stays_the_names():
         "opvoeder Verkorte - deel 2 graduaatsopleiding - 1ste jaar"}
     assert answer.issues == []
 
+
+# --------------------------------------------------------------------------- the block's name before a capital
+
+
+def test_a_blocks_name_before_a_capital_word_below_the_figures_is_no_part_of_the_name():
+    """pdfplumber ``extract_text()`` (seed 431): the province's cell, centred beside its block's
+    rows, printed at the start of a name's last line below its figures, before a word with a
+    capital (``West-Vlaanderen Educatieve jaar 1 …``): the block's name, not the row's."""
+    lines = ["Provincie Opleiding Aantal", "248405: Professionele educ - 3de jaar 46",
+             "307464: voor vakbevoegdheid traject traject", "14",
+             "West-Vlaanderen Educatieve jaar 1 niveau 5 kleuteronderwijs",
+             "450591: kinderzorg individueel traject - modules 1- 4 24",
+             "Totaal West-Vlaanderen 84", "Eindtotaal 84"]
+    answer = read_text("Vraag: hoeveel cursisten startten in 2021 een OKOT?\n\n" + "\n".join(lines) + "\n", "antwoord.txt")
+    rows = [(c.code, c.label, c.province) for c in answer.tables[0].cells if c.level == "row"]
+    assert rows == [("248405", "Professionele educ - 3de jaar", "West-Vlaanderen"),
+                    ("307464", "voor vakbevoegdheid traject traject Educatieve jaar 1 niveau 5 kleuteronderwijs",
+                     "West-Vlaanderen"),
+                    ("450591", "kinderzorg individueel traject - modules 1- 4", "West-Vlaanderen")]
+    assert answer.issues == []

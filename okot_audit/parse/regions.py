@@ -4235,9 +4235,11 @@ def _rows_follow(
 
 def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to the label below a row's figures; a province name that starts it is the
-    province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``)."""
+    province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``, and
+    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``, as before a code-less
+    row's name: :func:`_province_before_name`)."""
     leading = LEADING_PROVINCE.match(text)
-    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
+    if leading and (_LOWER_START.match(text[leading.end():].lstrip()) or _province_before_name(text) is not None):
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
         text = text[leading.end():]
     row.suffix.append(text)
