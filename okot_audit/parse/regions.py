@@ -2121,7 +2121,7 @@ def _scan_region(
             end = k
             continue
         rest = _name_rest_below_figures(row, text) if keyed and row is not None and not blank_since_row and not pending else None
-        if rest == "name" and _count_or_name(lines, k, width):
+        if rest == "name" and _count_or_name(lines, k, width) and not _names_go_on(items, row, width):
             # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
             rest = "unclear" if len(width or ()) < 2 else "either"
         if rest == "either":  # (under periods: a row of its own, or the name's end — the totals choose)
@@ -2233,7 +2233,8 @@ def _scan_region(
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text)))
         ):
-            if keyed and _count_or_name(lines, k, width):  # its number the name's or a code-lost row's count: said
+            if keyed and _count_or_name(lines, k, width) and not _names_go_on(items, row, width):
+                # its number the name's or a code-lost row's count: said
                 # (under one column, where it stands; under periods a row of its own whose figure the
                 # totals place, or the name's end — they choose, or both rows are said)
                 row = Item("junk" if len(width or ()) < 2 else "row", [k + 1], texts=[text])
@@ -3810,17 +3811,37 @@ def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> 
     return _capital_words_and_number(lines[k].strip()) and not _names_end_proven(lines, k)
 
 
+def _names_go_on(items: list[Item], row: Item, labels: list[str] | None) -> bool:
+    """Whether, in a table of two periods or more (`labels`), a coded row above `row` has its
+    name go on below its figures (``917049: … 2 - 3`` / ``… module 28 20 27`` / ``5 jeugd- sec``):
+    the table prints names on past their figures, and a line of words and one number right below
+    `row`'s figures is its name's end as theirs (:func:`_count_or_name`)."""
+    return len(labels or ()) > 1 and any(
+        item is not row and item.kind == "row" and item.code and item.suffix for item in items)
+
+
 def _names_end_proven(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k, below a row of codes whose figures are there, is proven its name's end:
     the row's figures stand alone between its code's line and this one (one cell, the name
-    wrapped around its figures), or the answer prints this line's words and number inside a
-    longer line (a name printed whole elsewhere). See :func:`_count_or_name`."""
+    wrapped around its figures), the answer prints this line's words and number inside a
+    longer line (a name printed whole elsewhere), or the row's code stands as many lines above
+    the same line elsewhere (another block's row of that code, its name wrapped the same: a row
+    whose code was lost would follow it there with the same name and count). See
+    :func:`_count_or_name`."""
     text = lines[k].strip()
     if k >= 2 and ONLY_NUMBERS.match(lines[k - 1]) and CODE_LINE.match(lines[k - 2]) and not has_numeric_tail(lines[k - 2]):
         return True  # (code line, figures alone, this line: one cell, the name wrapped around its figures)
     folded = f" {' '.join(fold(text).split())} "  # (whole words: ``module 7`` is not in ``module 75``)
-    return any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
-               for j, other in enumerate(lines) if j != k and other.strip())
+    if any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
+           for j, other in enumerate(lines) if j != k and other.strip()):
+        return True
+    codes = _code_lines(lines)
+    above = next((i for i in range(k - 1, max(-1, k - LABEL_LOOKAHEAD - 1), -1) if i in codes), None)
+    if above is None:
+        return False
+    code, same = codes[above].group("code"), fold(text)
+    return any(j != k and j - (k - above) in codes and codes[j - (k - above)].group("code") == code
+               and fold(other.strip()) == same for j, other in enumerate(lines))
 
 
 def ends_name_below_figures(row: Item, item: Item) -> bool:
