@@ -3811,7 +3811,7 @@ def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> 
     return _capital_words_and_number(lines[k].strip()) and not _names_end_proven(lines, k)
 
 
-def _names_go_on(items: list[Item], row: Item, labels: list[str] | None) -> bool:
+def _names_go_on(items: list[Item], row: Item | None, labels: list[str] | None) -> bool:
     """Whether, in a table of two periods or more (`labels`), a coded row above `row` has its
     name go on below its figures (``917049: … 2 - 3`` / ``… module 28 20 27`` / ``5 jeugd- sec``):
     the table prints names on past their figures, and a line of words and one number right below
