@@ -2121,7 +2121,7 @@ def _scan_region(
             end = k
             continue
         rest = _name_rest_below_figures(row, text) if keyed and row is not None and not blank_since_row and not pending else None
-        if rest == "name" and _count_or_name(lines, k, width) and not _names_go_on(items, row, width):
+        if rest == "name" and _count_or_name(lines, k) and not _names_go_on(items, row, width):
             # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
             rest = "unclear" if len(width or ()) < 2 else "either"
         if rest == "either":  # (under periods: a row of its own, or the name's end — the totals choose)
@@ -2233,7 +2233,7 @@ def _scan_region(
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text)))
         ):
-            if keyed and _count_or_name(lines, k, width) and not _names_go_on(items, row, width):
+            if keyed and _count_or_name(lines, k) and not _names_go_on(items, row, width):
                 # its number the name's or a code-lost row's count: said
                 # (under one column, where it stands; under periods a row of its own whose figure the
                 # totals place, or the name's end — they choose, or both rows are said)
@@ -3793,21 +3793,22 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
     return None
 
 
-def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> bool:
+def _count_or_name(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k, below a row of codes whose figures are there, ends in one number after
-    words that start with a capital (``Se-n-se voor module 7``) in a table of one column of
-    counts (`labels`: its periods): the end of that row's name and its digit, or a row whose
-    code was lost and its count — the same line ending in ``12`` is the one, in ``7`` maybe the
-    other. Unless the answer prints these words and their number inside a longer line (a name
-    printed whole elsewhere: ``… opvoeder met Se-n-se voor module 7 17``), nothing here tells:
-    the line is said (its number reported where it stands, a total it would close cites it),
-    never silently made the name's — under two periods or more, where one figure may be a row's
-    with its other cells blank, it is read as a row of its own that may also end the name above
-    (:func:`ends_name_below_figures`): the totals choose, or both rows are said. The name's
-    where the row's figures stand alone, nothing beside them, on a line of their own between its
-    code's line and this one (``840819: Tweedekansonderwijs Verkorte`` / ``33`` / ``Educatieve
-    module 5``): the row's cell is taller than its name's first line, its figures centred beside
-    a name that goes on below them, and this line, right below them, is that name's."""
+    words that start with a capital (``Se-n-se voor module 7``): the end of that row's name and
+    its digit, or a row whose code was lost and its count — the same line ending in ``12`` is
+    the one, in ``7`` maybe the other. Unless the answer proves it the name's
+    (:func:`_names_end_proven`: the name printed whole elsewhere, ``… opvoeder met Se-n-se voor
+    module 7 17``; the same code's row elsewhere with the same line below it; the row's figures
+    alone on a line of their own between its code's line and this one, ``840819:
+    Tweedekansonderwijs Verkorte`` / ``33`` / ``Educatieve module 5``, one cell whose figures
+    are centred beside a name that goes on below them), nothing here tells. Under one column of
+    counts the line is then said (its number reported where it stands, a total it would close
+    cites it); under two periods or more, where one figure may be a row's with its other cells
+    blank, it is read as a row of its own that may also end the name above
+    (:func:`ends_name_below_figures`): the totals choose, or both rows are said — unless the
+    table's other rows print their names on past their figures (:func:`_names_go_on`). The
+    callers decide; never silently made the name's."""
     return _capital_words_and_number(lines[k].strip()) and not _names_end_proven(lines, k)
 
 
