@@ -254,3 +254,22 @@ def test_a_line_below_the_same_code_in_one_block_only_stays_said():
         lines[k] = lines[k].replace("module 5", "module")
     answer = read_text("\n".join(line.ljust(82) for line in lines) + "\n", "layout.txt")
     assert [i.line for i in answer.issues if i.kind == "stray-number" and i.text.endswith("module 5")][:1] == [at[0] + 1]
+
+
+def test_a_line_whose_words_go_on_below_it_is_offered_as_the_names_end_with_them():
+    """pdfplumber's single-spaced text (read_formats' round trip, seed 411): the line below the
+    figures goes on with words of the name (``Hoger tandartsassistent - 1 ste jaar - 1`` /
+    ``leefgroepenwerking``). Read as a row of its own with those words only, the two lines were said as a row whose
+    code was lost and the row above read as sure with its name cut short; now both readings are
+    weighed with those words: a total of unique persons that fits both says the row, an exact
+    one reads the name whole."""
+    lines = ["135866: bachelor Specifieke zorgkundige 47 36", "Hoger tandartsassistent - 1 ste jaar - 1",
+             "leefgroepenwerking", "Totaal 47 36"]
+    unique = read_text(QUESTION + "\n".join(["Unieke cursisten met gestarte OKOT'(s) 2021 2022", *lines]) + "\n", "a.txt")
+    assert _rows(unique) == []
+    assert [(i.code, i.reason, i.text) for i in unique.issues] == [
+        ("135866", "name-or-row", "Hoger tandartsassistent - 1 ste jaar - 1 leefgroepenwerking")]
+    added = read_text(QUESTION + "\n".join(["Aantal inschrijvingen 2021 2022", *lines]) + "\n", "a.txt")
+    name = "bachelor Specifieke zorgkundige Hoger tandartsassistent - 1 ste jaar - 1 leefgroepenwerking"
+    assert _rows(added) == [("135866", name, "2021", 47), ("135866", name, "2022", 36)]
+    assert added.issues == []

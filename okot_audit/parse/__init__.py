@@ -1626,8 +1626,8 @@ def _rest_unsettled(row: Item, item: Item, readings: dict, table: Table, issues:
         "ambiguous-alignment", row.last_line, "name-or-row",
         tuple(v for v in coded.values if v is not None) + tuple(number_value(m.group()) for m in numeric_tail(item.texts[-1])[1]),
         table.id,
-        unread=True, code=row.code, periods=tuple(p.label for p in table.periods), text=fold(item.texts[-1]),
-        other_line=item.last_line,
+        unread=True, code=row.code, periods=tuple(p.label for p in table.periods),
+        text=fold(" ".join([item.texts[-1], *item.suffix])), other_line=item.last_line,
     ))
 
 
@@ -2479,7 +2479,7 @@ def _fill_cells(
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]
                 if ends_name_below_figures(row, item):  # (its name's end below its figures, and the lines of it)
-                    row.suffix.extend(name)
+                    row.suffix.extend([*name, *item.suffix])
                     row.lines.extend(item.lines)
                 elif (coded := readings.get(id(row))) is not None:
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))

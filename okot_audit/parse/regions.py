@@ -3846,15 +3846,16 @@ def _names_end_proven(lines: tuple[str, ...], k: int) -> bool:
 
 
 def ends_name_below_figures(row: Item, item: Item) -> bool:
-    """Whether code-less row `item` is one line right below coded row `row`, whose name's last
-    line ends in its figures (``783986: … Educatieve`` / ``… 2de jaar 53 27 14``), of words that
-    start with a capital and end in one number (``Opvoeder - deel 2``,
+    """Whether code-less row `item` is one line right below coded row `row` (maybe with words
+    of its name below it: ``Hoger tandartsassistent - 1 ste jaar - 1`` / ``leefgroepenwerking``),
+    whose name's last line ends in its figures (``783986: … Educatieve`` / ``… 2de jaar 53 27
+    14``), of words that start with a capital and end in one number (``Opvoeder - deel 2``,
     :func:`_capital_words_and_number`) that name neither a province nor a category: the end of
     that row's name, its number the name's digit, as well as a row whose code was lost and its
     count. The reader offers both; the totals choose, or both rows are said."""
     return (
         row.kind == "row" and bool(row.code) and row.complete and item.kind == "row"
-        and not item.code and len(item.texts) == 1 and not item.suffix and item.lines == [row.lines[-1] + 1]
+        and not item.code and len(item.texts) == 1 and item.lines[0] == row.lines[-1] + 1
         and _capital_words_and_number(item.texts[0]) and not _whole_label(item.texts[0])
     )
 
