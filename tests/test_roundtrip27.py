@@ -395,9 +395,6 @@ CAPITAL_REST = "\n".join(line.ljust(82) for line in [
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse.regions: a capitalised line ending in a number below a row's figures ('Opvoeder - deel 2') is "
-    "said as a row whose code was lost, while the row above keeps the label without it and is read as sure"))
 def test_a_capitalised_label_end_below_the_figures_never_leaves_the_row_above_a_short_label():
     """``783986: … Educatieve`` / ``… 2de jaar 53 27 14`` / ``Opvoeder - deel 2``: the last line
     is the label's end (``… deel 2``) or a row whose code was lost (counting 2). Either way the

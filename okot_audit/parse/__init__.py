@@ -109,6 +109,7 @@ from okot_audit.parse.regions import (
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
+    ends_name_below_figures,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -1611,16 +1612,45 @@ def _without_marks(text: str) -> list[str]:
 def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement], words: frozenset[str]) -> Placement | None:
     """A reading of a code-less row right below a coded row whose code's line holds its figures
     and no word of its name (cells set to the top: ``900124: 1 1 1`` / ``Zorgkundige
-    verpleegkunde -`` / ``fase 1 - 2 4 - 6``): the row's lines that coded row's name, their
-    numbers its ranges, no figure of any period. Ranked after the row's own readings: the totals
-    choose, or the row is said (``ambiguous-alignment``)."""
-    if item.code or row is None or row.kind != "row" or not row.code or len(row.texts) != 1 or row.suffix:
+    verpleegkunde -`` / ``fase 1 - 2 4 - 6``), or whose name's line ends in its figures with the
+    code-less row a line of words starting with a capital and one number right below it
+    (:func:`~okot_audit.parse.regions.ends_name_below_figures`: ``… 2de jaar 53 27 14`` /
+    ``Opvoeder - deel 2``): the row's lines that coded row's name, their numbers its ranges or
+    digits, no figure of any period. Ranked after the row's own readings: the totals choose, or
+    the row is said (``ambiguous-alignment``) — and so is the coded row, whose name is then not
+    known (:func:`_rest_unsettled`)."""
+    if item.code or row is None or row.kind != "row" or not row.code:
+        return None
+    if ends_name_below_figures(row, item):  # (``… 2de jaar 53 27 14`` / ``Opvoeder - deel 2``)
+        return Placement(label=_plain_label(item, words), values=(None,) * n, exact=False,
+                         rank=max(r.rank for r in found) + 300)
+    if len(row.texts) != 1 or row.suffix:
         return None
     match = CODE_LINE.match(row.texts[0])
     if match is None or numeric_tail(match.group("rest"))[0].strip() or not numeric_tail(row.texts[0])[1]:
         return None  # (the code's line names its row, or holds no figure)
     return Placement(label=_plain_label(item, words), values=(None,) * n, exact=False,
                      rank=max(r.rank for r in found) + 300)
+
+
+def _rest_unsettled(row: Item, item: Item, readings: dict, table: Table, issues: list[ParseIssue]) -> None:
+    """Coded row `row` whose name may end on the line of code-less row `item` right below it
+    (:func:`~okot_audit.parse.regions.ends_name_below_figures`), which the totals did not settle
+    (`item` said): the row's name is not known — its own line or through `item`'s — so it is said
+    too (``ambiguous-alignment``, ``name-or-row``), never read with a name cut short. In place."""
+    if not ends_name_below_figures(row, item) or (coded := readings.get(id(row))) is None:
+        return
+    if issues and issues[-1].line == item.last_line and issues[-1].kind == "ambiguous-alignment":
+        issues.pop()  # (its number said with the row's: one finding, both readings in it)
+    readings[id(row)] = None
+    table.unresolved = True
+    issues.append(ParseIssue(
+        "ambiguous-alignment", row.last_line, "name-or-row",
+        tuple(v for v in coded.values if v is not None) + tuple(number_value(m.group()) for m in numeric_tail(item.texts[-1])[1]),
+        table.id,
+        unread=True, code=row.code, periods=tuple(p.label for p in table.periods),
+        text=fold(" ".join([item.texts[-1], *item.suffix])), other_line=item.last_line,
+    ))
 
 
 def _name_over_dash(row: Item | None, item: Item, n: int, found: list[Placement],
@@ -2500,7 +2530,10 @@ def _fill_cells(
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]
-                if (coded := readings.get(id(row))) is not None:
+                if ends_name_below_figures(row, item):  # (its name's end below its figures, and the lines of it)
+                    row.suffix.extend([*name, *item.suffix])
+                    row.lines.extend(item.lines)
+                elif (coded := readings.get(id(row))) is not None:
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
                 continue
@@ -2509,6 +2542,8 @@ def _fill_cells(
                 # (the name the row's readings give it, where two that differ in it each fit the totals)
                 partial(_names_that_fit, item, leading + options, len(leading) + k, totals, unique, words) if (
                     choice.status == "ambiguous" and across is None) else tuple)
+            if readings[id(item)] is None and id(item) in rests:
+                _rest_unsettled(rests[id(item)][0], item, readings, table, issues)
         if total is not None and choice.status == "thousands-unclear":  # (its figures read two ways, as its rows')
             readings[id(total)] = None
             issues.append(_thousands_unclear(total, table))

@@ -2121,8 +2121,15 @@ def _scan_region(
             end = k
             continue
         rest = _name_rest_below_figures(row, text) if keyed and row is not None and not blank_since_row and not pending else None
-        if rest == "name" and _count_or_name(lines, k, width):
-            rest = "unclear"  # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
+        if rest == "name" and _count_or_name(lines, k) and not _names_go_on(items, row, width):
+            # ``Se-n-se voor module 7``: the name's digit or a count of a row whose code was lost
+            rest = "unclear" if len(width or ()) < 2 else "either"
+        if rest == "either":  # (under periods: a row of its own, or the name's end — the totals choose)
+            row = Item("row", [k + 1], texts=[text])
+            items.append(row)
+            k += 1
+            end = k
+            continue
         if rest == "name" and row is not None:
             _add_suffix(row, k, text, items)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
             row.lines.append(k + 1)
@@ -2140,6 +2147,13 @@ def _scan_region(
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
         ):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
+        if (keyed and row is not None and counted and not pending and not blank_since_row and row.code
+                and _capital_words_and_number(text.strip()) and _names_end_proven(lines, k)):
+            _add_suffix(row, k, text, items)  # (``… 2de jaar 53 27`` / ``Opvoeder - deel 2``, printed whole elsewhere)
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2199,7 +2213,7 @@ def _scan_region(
         if keyed and row is not None and row.complete and not blank_since_row and (
             # (a number no label owns ends the row's line: its count, ``… traject - 24`` / ``modules 1- 4``)
             not _ends_in_label_number(row) or unproven_label_numbers(without_glued_province(row.texts[-1]))
-        ) and _label_rest(lines, k, row.lines[0] - 1):
+        ) and _label_rest(lines, k, row.lines[0] - 1, repeat_at):
             _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
             row.lines.append(k + 1)
             k += 1
@@ -2219,9 +2233,13 @@ def _scan_region(
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text)))
         ):
-            if keyed and _count_or_name(lines, k, width):  # its number the name's or a code-lost row's count: said
-                items.append(Item("junk", [k + 1], texts=[text]))
-                row = None
+            if keyed and _count_or_name(lines, k) and not _names_go_on(items, row, width):
+                # its number the name's or a code-lost row's count: said
+                # (under one column, where it stands; under periods a row of its own whose figure the
+                # totals place, or the name's end — they choose, or both rows are said)
+                row = Item("junk" if len(width or ()) < 2 else "row", [k + 1], texts=[text])
+                items.append(row)
+                row = row if row.kind == "row" else None
                 k += 1
                 end = k
                 continue
@@ -3775,28 +3793,71 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
     return None
 
 
-def _count_or_name(lines: tuple[str, ...], k: int, labels: list[str] | None) -> bool:
+def _count_or_name(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k, below a row of codes whose figures are there, ends in one number after
-    words that start with a capital (``Se-n-se voor module 7``) in a table of one column of
-    counts (`labels`: its periods): the end of that row's name and its digit, or a row whose
-    code was lost and its count — the same line ending in ``12`` is the one, in ``7`` maybe the
-    other. Unless the answer prints these words and their number inside a longer line (a name
-    printed whole elsewhere: ``… opvoeder met Se-n-se voor module 7 17``), nothing here tells:
-    the line is said (its number reported where it stands, a total it would close cites it),
-    never silently made the name's. Under two periods or more one number is no full row's
-    figures (``Educatieve - 1 en jaar 1`` below ``… 807 19 23``): the name's, as before. So too
-    where the row's figures stand alone, nothing beside them, on a line of their own between its
-    code's line and this one (``840819: Tweedekansonderwijs Verkorte`` / ``33`` / ``Educatieve
-    module 5``): the row's cell is taller than its name's first line, its figures centred beside
-    a name that goes on below them, and this line, right below them, is that name's."""
+    words that start with a capital (``Se-n-se voor module 7``): the end of that row's name and
+    its digit, or a row whose code was lost and its count — the same line ending in ``12`` is
+    the one, in ``7`` maybe the other. Unless the answer proves it the name's
+    (:func:`_names_end_proven`: the name printed whole elsewhere, ``… opvoeder met Se-n-se voor
+    module 7 17``; the same code's row elsewhere with the same line below it; the row's figures
+    alone on a line of their own between its code's line and this one, ``840819:
+    Tweedekansonderwijs Verkorte`` / ``33`` / ``Educatieve module 5``, one cell whose figures
+    are centred beside a name that goes on below them), nothing here tells. Under one column of
+    counts the line is then said (its number reported where it stands, a total it would close
+    cites it); under two periods or more, where one figure may be a row's with its other cells
+    blank, it is read as a row of its own that may also end the name above
+    (:func:`ends_name_below_figures`): the totals choose, or both rows are said — unless the
+    table's other rows print their names on past their figures (:func:`_names_go_on`). The
+    callers decide; never silently made the name's."""
+    return _capital_words_and_number(lines[k].strip()) and not _names_end_proven(lines, k)
+
+
+def _names_go_on(items: list[Item], row: Item | None, labels: list[str] | None) -> bool:
+    """Whether, in a table of two periods or more (`labels`), a coded row above `row` has its
+    name go on below its figures (``917049: … 2 - 3`` / ``… module 28 20 27`` / ``5 jeugd- sec``):
+    the table prints names on past their figures, and a line of words and one number right below
+    `row`'s figures is its name's end as theirs (:func:`_count_or_name`)."""
+    return len(labels or ()) > 1 and any(
+        item is not row and item.kind == "row" and item.code and item.suffix for item in items)
+
+
+def _names_end_proven(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k, below a row of codes whose figures are there, is proven its name's end:
+    the row's figures stand alone between its code's line and this one (one cell, the name
+    wrapped around its figures), the answer prints this line's words and number inside a
+    longer line (a name printed whole elsewhere), or the row's code stands as many lines above
+    the same line elsewhere (another block's row of that code, its name wrapped the same: a row
+    whose code was lost would follow it there with the same name and count). See
+    :func:`_count_or_name`."""
     text = lines[k].strip()
-    if len(labels or ()) > 1 or not _capital_words_and_number(text):
-        return False
     if k >= 2 and ONLY_NUMBERS.match(lines[k - 1]) and CODE_LINE.match(lines[k - 2]) and not has_numeric_tail(lines[k - 2]):
-        return False  # (code line, figures alone, this line: one cell, the name wrapped around its figures)
+        return True  # (code line, figures alone, this line: one cell, the name wrapped around its figures)
     folded = f" {' '.join(fold(text).split())} "  # (whole words: ``module 7`` is not in ``module 75``)
-    return not any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
-                   for j, other in enumerate(lines) if j != k and other.strip())
+    if any(folded in f" {' '.join(fold(other).split())} " and len(other.split()) > len(text.split())
+           for j, other in enumerate(lines) if j != k and other.strip()):
+        return True
+    codes = _code_lines(lines)
+    above = next((i for i in range(k - 1, max(-1, k - LABEL_LOOKAHEAD - 1), -1) if i in codes), None)
+    if above is None:
+        return False
+    code, same = codes[above].group("code"), fold(text)
+    return any(j != k and j - (k - above) in codes and codes[j - (k - above)].group("code") == code
+               and fold(other.strip()) == same for j, other in enumerate(lines))
+
+
+def ends_name_below_figures(row: Item, item: Item) -> bool:
+    """Whether code-less row `item` is one line right below coded row `row` (maybe with words
+    of its name below it: ``Hoger tandartsassistent - 1 ste jaar - 1`` / ``leefgroepenwerking``),
+    whose name's last line ends in its figures (``783986: … Educatieve`` / ``… 2de jaar 53 27
+    14``), of words that start with a capital and end in one number (``Opvoeder - deel 2``,
+    :func:`_capital_words_and_number`) that name neither a province nor a category: the end of
+    that row's name, its number the name's digit, as well as a row whose code was lost and its
+    count. The reader offers both; the totals choose, or both rows are said."""
+    return (
+        row.kind == "row" and bool(row.code) and row.complete and item.kind == "row"
+        and not item.code and len(item.texts) == 1 and item.lines[0] == row.lines[-1] + 1
+        and _capital_words_and_number(item.texts[0]) and not _whole_label(item.texts[0])
+    )
 
 
 def _capital_words_and_number(text: str) -> bool:
@@ -3863,7 +3924,7 @@ def _without_leading_province(text: str) -> str:
     return text
 
 
-def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
+def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[[int], bool] | None = None) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
@@ -3874,12 +3935,21 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
     header of another table is no label's end. `first`: the row's first line (0-based); a
     copy of one of its lines is no end of its label (a line printed twice), another row's line
-    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too)."""
+    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too). `again`: whether a
+    line prints the table's header again after a page break — the label's end may stand last on
+    its page, the next item after the page's furniture and that header (blank lines here)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if j > k and _starts_item(lines, j):
             return True
         stripped = text.strip()
+        if j > k and again is not None and (not stripped or again(j)):
+            m = j
+            while m < len(lines) and (not lines[m].strip() or again(m)):
+                m += 1
+            # (a page break: maybe blank lines where its furniture stood, the header printed again,
+            # then the next item)
+            return m < len(lines) and any(lines[i].strip() for i in range(j, m)) and _starts_item(lines, m)
         # (right below the row's figures, the label's words are those before them: ``… kinderzorg
         # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
         # ``42 23`` / ``5``)
@@ -4188,9 +4258,11 @@ def _rows_follow(
 
 def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to the label below a row's figures; a province name that starts it is the
-    province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``)."""
+    province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``, and
+    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``, as before a code-less
+    row's name: :func:`_province_before_name`)."""
     leading = LEADING_PROVINCE.match(text)
-    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
+    if leading and (_LOWER_START.match(text[leading.end():].lstrip()) or _province_before_name(text) is not None):
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
         text = text[leading.end():]
     row.suffix.append(text)

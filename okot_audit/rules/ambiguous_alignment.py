@@ -16,6 +16,11 @@ or be a count (`900124: Zorgkundige` / `verpleegkunde - fase 1` / `- 2 1 2`: `fa
 `fase 1` and the counts 2, 1 and 2), the reading of each name fitting the totals — the message
 says so, with both names and the figure they differ by, not the spacing.
 
+Where what the totals cannot settle is whether the line right below a row's figures ends its
+name or is a row of its own whose code was lost (`783986: … Educatieve` / `… 2de jaar 53 27 14`
+/ `Opvoeder - deel 2`: the name `… 2de jaar Opvoeder - deel 2`, or a row `Opvoeder - deel`
+counting 2), both are said: the row is not read with a name cut short.
+
 ## Why it matters
 A figure placed in the wrong year moves persons between years; every total check after it
 would then lie. The reader should confirm such a row against the PDF.
@@ -101,6 +106,20 @@ MESSAGES = {
                    "{numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
                    "geef okot-audit de PDF zelf: waar elk cijfer op de pagina staat, zegt of het bij de naam of bij "
                    "een periode hoort"),
+    },
+    # The line below a row's figures may end the row's name (its number the name's digit) or be a
+    # row of its own whose code was lost (its number a count): the totals fit both
+    "name-or-row": {
+        "en": said("row {row}: the line '{text}' below it (line {other_line}) may end its name — its "
+                   "number then the name's own — or be a row of its own whose code was lost, its number then a "
+                   "count; the totals fit both readings, so the row is not read (numbers: {numbers}) and the "
+                   "table's totals are not checked; ",
+                   "check the row's name in the published PDF, or give okot-audit the PDF itself"),
+        "nl": said("rij {row}: de regel '{text}' eronder (regel {other_line}) kan het einde van de naam "
+                   "zijn — het getal hoort dan bij de naam — of een eigen rij waarvan de code verloren ging, het "
+                   "getal dan een aantal; de totalen passen bij beide lezingen, dus de rij is niet gelezen "
+                   "(getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
+                   "controleer de naam van de rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
     },
     "withheld": {
         "en": said("row {row}: a count is printed as {other} (a small number withheld, not a figure) and its "
