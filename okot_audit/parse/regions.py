@@ -3857,10 +3857,31 @@ def _without_leading_province(text: str) -> str:
     """A line without the province name that starts it before a label's words in lower case
     (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
     lines; see :func:`_add_suffix`)."""
+    leading = _province_cell_first(text)
+    return text[leading.end():] if leading else text
+
+
+def _province_cell_first(text: str) -> re.Match | None:
+    """The province name that starts a line of a label below its code line, before the label's
+    words: the province's cell, centred beside the label's lines — before a word in lower case
+    (``Limburg kleuteronderwijs met``) or a capital one (``Antwerpen Professionele``,
+    ``Oost-Vlaanderen Graduaat``: labels' words start in capitals as often). None where the words
+    after it go on naming a place (``Vlaams-Brabant en Brussel``, ``Brussel Hoofdstedelijk
+    Gewest``) or no word follows it."""
     leading = LEADING_PROVINCE.match(text)
-    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
-        return text[leading.end():]
-    return text
+    if leading is None:
+        return None
+    rest = text[leading.end():].lstrip()
+    if _LOWER_START.match(rest):
+        return leading
+    first = rest.split(None, 1)[0] if rest else ""
+    if not _CAPITAL_WORD.fullmatch(first) or fold(first).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(text.strip()):
+        return None
+    return leading
+
+
+#: A word in capitals after a province's name on a label's line (``Professionele``, ``Graduaat``).
+_CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]+[:,]?")
 
 
 def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
@@ -4189,8 +4210,8 @@ def _rows_follow(
 def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to the label below a row's figures; a province name that starts it is the
     province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``)."""
-    leading = LEADING_PROVINCE.match(text)
-    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
+    leading = _province_cell_first(text)
+    if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
         text = text[leading.end():]
     row.suffix.append(text)

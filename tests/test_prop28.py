@@ -1,0 +1,85 @@
+"""Regressions found by the round-trip properties of ``tests/test_read_formats.py`` run at
+random seeds (session 28: generated answers → PDF → an extractor's text → read back), each
+test holding the extracted text of one falsifying example, cut to the table it went wrong in."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import read_text
+
+
+def _rows(text: str) -> dict[tuple, tuple]:
+    answer = read_text(text, "generated.txt")
+    return {(c.code, c.province, c.period): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+
+
+#: pdfplumber ``extract_text()`` of a province table whose cells sit in the middle of their rows
+#: (seed 19): the province's cell, centred beside a row's label, starts the label's last line
+#: below the row's count, before a word in capitals (``Antwerpen Professionele``).
+PROVINCE_BEFORE_A_CAPITAL = """\
+1. Hieronder vindt u de gevraagde gegevens voor 2018.
+Provincie Opleiding Aantal
+259972: gehandicaptenzorg (SLO) master 31
+506910: orthopedagogie - 1 ste jaar -1ste jaar
+35
+-en
+681860: educ gehandicaptenzorg met
+615
+Antwerpen Professionele
+897203: Tweedekansonderwijs Graduaat
+27
+zorgkundige (SLO)
+Totaal Antwerpen 708
+506910: orthopedagogie - 1 ste jaar -1ste jaar
+36
+-en
+888372: kinderzorg jeugd- graduaatsopleiding
+Limburg 37
+verkort
+Totaal Limburg 73
+Eindtotaal 781
+"""
+
+#: The same below a line of the label and the row's count (seed 24, ``Oost-Vlaanderen Graduaat``).
+PROVINCE_BEFORE_A_CAPITAL_BELOW_THE_COUNT = """\
+1. Hieronder vindt u de gevraagde gegevens voor 2019.
+Provincie Opleiding Aantal
+264791: met -en fase 1- 2 onderwijs: voor
+15
+orthopedagogie
+Limburg 669374: sec educ Graduaat 16
+Totaal Limburg 31
+264791: met -en fase 1- 2 onderwijs: voor
+60
+orthopedagogie
+409308: kleuteronderwijs met verkort - 1ste
+jaar bachelor - verkort traject - 2de jaar 50
+Oost-Vlaanderen Graduaat
+669374: sec educ Graduaat 34
+Totaal Oost-Vlaanderen 144
+Eindtotaal 175
+"""
+
+
+def test_a_province_before_a_capital_word_on_a_labels_last_line_is_the_blocks_cell():
+    """``681860: educ gehandicaptenzorg met`` / ``615`` / ``Antwerpen Professionele``: the
+    province is the block's cell, the label ``… met Professionele`` (it read ``… met Antwerpen
+    Professionele``: a wrong label, silently)."""
+    rows = _rows(PROVINCE_BEFORE_A_CAPITAL)
+    assert rows["681860", "Antwerpen", "2018"] == ("educ gehandicaptenzorg met Professionele", 615)
+    assert rows["888372", "Limburg", "2018"] == ("kinderzorg jeugd- graduaatsopleiding verkort", 37)
+
+
+def test_a_province_before_a_capital_word_below_a_labels_count_is_the_blocks_cell():
+    rows = _rows(PROVINCE_BEFORE_A_CAPITAL_BELOW_THE_COUNT)
+    assert rows["409308", "Oost-Vlaanderen", "2019"] == (
+        "kleuteronderwijs met verkort - 1ste jaar bachelor - verkort traject - 2de jaar Graduaat", 50)
+
+
+@pytest.mark.parametrize("line", ["Brussel Hoofdstedelijk Gewest", "Antwerpen Stad"])
+def test_a_place_named_on_a_labels_last_line_stays_the_labels(line):
+    """A province's name that goes on naming a place (``Antwerpen Stad``, ``Brussel
+    Hoofdstedelijk Gewest``) is the label's words, not the block's cell."""
+    text = PROVINCE_BEFORE_A_CAPITAL.replace("Antwerpen Professionele", line)
+    assert _rows(text)["681860", "Antwerpen", "2018"] == (f"educ gehandicaptenzorg met {line}", 615)
