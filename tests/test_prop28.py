@@ -61,6 +61,28 @@ Totaal Oost-Vlaanderen 144
 Eindtotaal 175
 """
 
+#: pdfplumber ``extract_text(layout=True)`` of the same (seed 35): the province's cell in its
+#: column, the label's last line beside it (``Antwerpen   Se-n-se``); every line padded to the
+#: page's width, as that extractor prints them.
+PROVINCE_BEFORE_A_CAPITAL_LAID_OUT = "".join(line.ljust(82) + "\n" for line in """\
+    2. Hieronder vindt u de gevraagde gegevens voor 2018. De cijfers geven het aantal gestarte cursisten weer voor het volledige jaar
+    2018. De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.
+    Provincie   Opleiding                    Aantal
+                395772: educ - tweede jaar      51
+                461990: traject met en sec beroepsonderwijs
+                                                49
+    Antwerpen   Se-n-se
+                664332: kleuteronderwijs - 2de jaar traject 35
+                846985: secundair orthopedagogie - 1 52
+    Totaal Antwerpen                           187
+
+                395772: educ - tweede jaar      72
+    Brussel     664332: kleuteronderwijs - 2de jaar traject 47
+                846985: secundair orthopedagogie - 1 78
+
+    Totaal Brussel                             197
+    Eindtotaal                                 384""".split("\n"))
+
 
 def test_a_province_before_a_capital_word_on_a_labels_last_line_is_the_blocks_cell():
     """``681860: educ gehandicaptenzorg met`` / ``615`` / ``Antwerpen Professionele``: the
@@ -83,3 +105,9 @@ def test_a_place_named_on_a_labels_last_line_stays_the_labels(line):
     Hoofdstedelijk Gewest``) is the label's words, not the block's cell."""
     text = PROVINCE_BEFORE_A_CAPITAL.replace("Antwerpen Professionele", line)
     assert _rows(text)["681860", "Antwerpen", "2018"] == (f"educ gehandicaptenzorg met {line}", 615)
+
+
+def test_a_province_cell_beside_a_labels_last_line_in_capitals_in_laid_out_text():
+    rows = _rows(PROVINCE_BEFORE_A_CAPITAL_LAID_OUT)
+    assert rows["461990", "Antwerpen", "2018"] == ("traject met en sec beroepsonderwijs Se-n-se", 49)
+    assert rows["664332", "Brussel", "2018"] == ("kleuteronderwijs - 2de jaar traject", 47)

@@ -3875,13 +3875,13 @@ def _province_cell_first(text: str) -> re.Match | None:
     if _LOWER_START.match(rest):
         return leading
     first = rest.split(None, 1)[0] if rest else ""
-    if not _CAPITAL_WORD.fullmatch(first) or fold(first).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(text.strip()):
+    if not _LABEL_WORD_START.match(first) or fold(first).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(text.strip()):
         return None
     return leading
 
 
-#: A word in capitals after a province's name on a label's line (``Professionele``, ``Graduaat``).
-_CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]+[:,]?")
+#: How a label's word after a province's name starts, in capitals too (``Professionele``, ``Se-n-se``, ``(SLO)``).
+_LABEL_WORD_START = re.compile(r"\(?[^\W\d_]")
 
 
 def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
