@@ -111,3 +111,31 @@ def test_a_province_cell_beside_a_labels_last_line_in_capitals_in_laid_out_text(
     rows = _rows(PROVINCE_BEFORE_A_CAPITAL_LAID_OUT)
     assert rows["461990", "Antwerpen", "2018"] == ("traject met en sec beroepsonderwijs Se-n-se", 49)
     assert rows["664332", "Brussel", "2018"] == ("kleuteronderwijs - 2de jaar traject", 47)
+
+
+#: pdfplumber ``extract_text(layout=True)`` (seed 13), cut: a row's figures alone on its middle
+#: line, its label's last line below them, then the table's header printed again over a new
+#: page, its period ending the line (``… OKOT'(s) 2022``).
+HEADER_AGAIN_BELOW_A_LABEL = """\
+2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.
+Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s) 2022
+241756: jeugd- Graduaat apotheekassistent -
+15
+1ste jaar Tweedekansonderwijs
+Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s) 2022
+616157: Tweedekansonderwijs -1ste jaar 6
+767756: Specifieke 31
+Totaal 52
+"""
+
+
+def test_a_labels_last_line_does_not_go_on_into_the_header_printed_again():
+    """The header's period is no number of the label above it (``1ste jaar Tweedekansonderwijs``
+    did not end there: the row was said to have no counts, its 15 lost)."""
+    answer = read_text(HEADER_AGAIN_BELOW_A_LABEL, "generated.txt")
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {
+        "241756": ("jeugd- Graduaat apotheekassistent - 1ste jaar Tweedekansonderwijs", 15),
+        "616157": ("Tweedekansonderwijs -1ste jaar", 6), "767756": ("Specifieke", 31),
+    }

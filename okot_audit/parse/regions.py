@@ -2109,7 +2109,7 @@ def _scan_region(
             end = k
             continue
         counted = keyed and row is not None and _figures_there(row, lines, k, width, style)
-        if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
+        if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k, repeat_at):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
@@ -2209,7 +2209,7 @@ def _scan_region(
             keyed or not (assembled or _closed_label(whole_rows, text))
         ) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
-             and (style == "first" or not _label_goes_on(lines, k)))
+             and (style == "first" or not _label_goes_on(lines, k, repeat_at)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text), capital=True)
@@ -2246,7 +2246,7 @@ def _scan_region(
             continue
         if (
             keyed and row is not None and not blank_since_row and not counted
-            and _label_goes_on(lines, k)
+            and _label_goes_on(lines, k, repeat_at)
         ):
             _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
@@ -3159,14 +3159,14 @@ _EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
 _EMPTY_ITEM_ALONE = re.compile(r"\((?:leeg|blank)\)(?:\s+[-\u2013])*", re.I)
 
 
-def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
+def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False) -> bool:
     """Below a complete row of codes: a line of label words starting with a capital, without
     numbers, whose label runs on to its numbers (``Educatieve bachelor voor`` /
     ``kleuteronderwijs - 2de jaar 38 47``): the first line of a row whose code was lost."""
     stripped = lines[k].lstrip()
     return (
         bool(stripped) and stripped[0].isupper() and not has_numeric_tail(stripped)
-        and not _prose_start(lines[k]) and _label_goes_on(lines, k)
+        and not _prose_start(lines[k]) and _label_goes_on(lines, k, repeat_at)
     )
 
 
@@ -3696,15 +3696,16 @@ def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
         has_numeric_tail(below[0]) or (len(below) > 1 and ONLY_NUMBERS.match(below[1]) is not None))
 
 
-def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:
+def _label_goes_on(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False) -> bool:
     """Whether line k, text without numbers right below a row whose line ended in a digit
     (``… module 5``), continues that row's label: the label's last line — numbers, maybe after
     words (``1ste jaar 12``), maybe alone when the label broke before its last digit
     (``modules 1-`` / ``4 66 33``) — follows within a few lines, with no blank line and no code
-    or total in between."""
+    or total in between, nor the table's header printed again (`repeat_at`: its periods are no
+    label's numbers, ``… OKOT'(s) 2022`` over a new page)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
         text = lines[j]
-        if not text.strip() or _prose_start(text) or _starts_item(lines, j):
+        if not text.strip() or _prose_start(text) or _starts_item(lines, j) or repeat_at(j):
             return False
         if has_numeric_tail(without_glued_province(text)):
             return j > k
