@@ -141,6 +141,28 @@ def test_a_labels_last_line_does_not_go_on_into_the_header_printed_again():
     }
 
 
+#: pdfplumber ``extract_text(layout=True)`` (seed 57), cut: the province's cell in its column
+#: beside the label's last line below the row's count, the line ending in the label's own digit
+#: (``Antwerpen   lager lager module 5``).
+PROVINCE_BESIDE_A_LABELS_DIGIT = """\
+    2023. De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.
+    Provincie   Opleiding                    Aantal
+                680709: Se-n-se zorgkundige master master 37
+    Antwerpen   lager lager module 5
+                842387: kleuteronderwijs algemene Opvoeder 49
+    Totaal Antwerpen                           86
+"""
+
+
+def test_a_province_cell_beside_a_labels_last_line_ending_in_its_digit():
+    """The line is the label's end as it is without the province before it (it was said as a
+    stray number, the label cut)."""
+    answer = read_text(PROVINCE_BESIDE_A_LABELS_DIGIT, "generated.txt")
+    assert answer.issues == []
+    rows = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["680709", "Antwerpen"] == ("Se-n-se zorgkundige master master lager lager module 5", 37)
+
+
 # ---------------------------------------------------------------------------------------------
 # Causes in other helpers' areas (session 28): strict xfails, each with its cause.
 

@@ -3901,7 +3901,7 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
         text = lines[j]
         if j > k and _starts_item(lines, j):
             return True
-        stripped = text.strip()
+        stripped = _without_leading_province(text).strip()  # (its block's province cell first: ``Antwerpen   lager module 5``)
         # (right below the row's figures, the label's words are those before them: ``… kinderzorg
         # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
         # ``42 23`` / ``5``)
