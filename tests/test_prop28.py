@@ -9,9 +9,15 @@ import pytest
 from okot_audit import read_text
 
 
-def _rows(text: str) -> dict[tuple, tuple]:
+def _read(text: str) -> tuple[list, dict[tuple, tuple]]:
+    """The issues of `text` read, and its rows' cells: (code, province, period) → (label, count)."""
     answer = read_text(text, "generated.txt")
-    return {(c.code, c.province, c.period): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    return answer.issues, {
+        (c.code, c.province, c.period): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+
+
+def _rows(text: str) -> dict[tuple, tuple]:
+    return _read(text)[1]
 
 
 #: pdfplumber ``extract_text()`` of a province table whose cells sit in the middle of their rows
@@ -132,12 +138,11 @@ Totaal 52
 def test_a_labels_last_line_does_not_go_on_into_the_header_printed_again():
     """The header's period is no number of the label above it (``1ste jaar Tweedekansonderwijs``
     did not end there: the row was said to have no counts, its 15 lost)."""
-    answer = read_text(HEADER_AGAIN_BELOW_A_LABEL, "generated.txt")
-    assert answer.issues == []
-    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    issues, rows = _read(HEADER_AGAIN_BELOW_A_LABEL)
+    assert issues == []
     assert rows == {
-        "241756": ("jeugd- Graduaat apotheekassistent - 1ste jaar Tweedekansonderwijs", 15),
-        "616157": ("Tweedekansonderwijs -1ste jaar", 6), "767756": ("Specifieke", 31),
+        ("241756", None, "2022"): ("jeugd- Graduaat apotheekassistent - 1ste jaar Tweedekansonderwijs", 15),
+        ("616157", None, "2022"): ("Tweedekansonderwijs -1ste jaar", 6), ("767756", None, "2022"): ("Specifieke", 31),
     }
 
 
@@ -157,10 +162,9 @@ PROVINCE_BESIDE_A_LABELS_DIGIT = """\
 def test_a_province_cell_beside_a_labels_last_line_ending_in_its_digit():
     """The line is the label's end as it is without the province before it (it was said as a
     stray number, the label cut)."""
-    answer = read_text(PROVINCE_BESIDE_A_LABELS_DIGIT, "generated.txt")
-    assert answer.issues == []
-    rows = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
-    assert rows["680709", "Antwerpen"] == ("Se-n-se zorgkundige master master lager lager module 5", 37)
+    issues, rows = _read(PROVINCE_BESIDE_A_LABELS_DIGIT)
+    assert issues == []
+    assert rows["680709", "Antwerpen", "2023"] == ("Se-n-se zorgkundige master master lager lager module 5", 37)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,10 +194,9 @@ Totaal 880
     "(count 1), before _count_or_name can say it; both readings fit the unique-person total, so it must be "
     "the name's end ('jaar 1') or said, never a row read silently"))
 def test_a_capital_line_ending_in_a_labels_digit_below_a_coded_row_is_no_silent_row():
-    answer = read_text(CAPITAL_LINE_WITH_A_DIGIT_BELOW_A_ROW, "generated.txt")
-    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
-    said = any(i.line == 6 for i in answer.issues)
-    assert None not in rows and (said or rows["069833"] == (
+    issues, rows = _read(CAPITAL_LINE_WITH_A_DIGIT_BELOW_A_ROW)
+    said = any(i.line == 6 for i in issues)
+    assert all(code for code, _, _ in rows) and (said or rows["069833", None, "2015"] == (
         "Tweedekansonderwijs Se-n-se knelpuntvakken sec orthopedagogie module 5 Tweedekansonderwijs jaar 1", 773))
 
 
@@ -223,10 +226,9 @@ Eindtotaal 158
     "count is said (stray-number) even where the same line stands below the same code in every block "
     "(the label every block shares), so the row's label loses its end"))
 def test_a_labels_last_line_below_its_count_in_every_block_ends_the_label():
-    answer = read_text(A_LABELS_LAST_LINE_EVERY_BLOCK_SHARES, "generated.txt")
-    assert answer.issues == []
-    rows = {(c.code, c.province): c.label for t in answer.tables for c in t.cells if c.level == "row"}
-    assert rows["480025", "Antwerpen"] == rows["480025", "Vlaams-Brabant"] == (
+    issues, rows = _read(A_LABELS_LAST_LINE_EVERY_BLOCK_SHARES)
+    assert issues == []
+    assert rows["480025", "Antwerpen", "2024"][0] == rows["480025", "Vlaams-Brabant", "2024"][0] == (
         "sec Professionele - 3de jaar opvoeder Verkorte kleuteronderwijs - deel 2")
 
 
@@ -251,10 +253,9 @@ Eindtotaal 144
     "alone below the count is its end, but not with the block's province cell before it "
     "('Vlaams-Brabant 2 - 3'): the line is said as more figures than periods"))
 def test_a_province_cell_before_a_labels_range_below_the_count():
-    answer = read_text(PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT, "generated.txt")
-    assert answer.issues == []
-    rows = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
-    assert rows["201213", "Vlaams-Brabant"] == ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18)
+    issues, rows = _read(PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT)
+    assert issues == []
+    assert rows["201213", "Vlaams-Brabant", "2022"] == ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18)
 
 
 #: pdfplumber ``extract_text()`` (seed 25), cut: a label's last digit alone at the foot of page 1
@@ -280,9 +281,8 @@ Totaal 1790
     "a page number though no other page is numbered (the last page ends in no '2'), so the label's digit "
     "is lost without a word"))
 def test_a_labels_digit_at_the_foot_of_an_unnumbered_page_is_no_page_number():
-    answer = read_text(A_LABELS_DIGIT_AT_THE_FOOT_OF_PAGE_ONE, "generated.txt")
-    rows = {c.code: c.label for t in answer.tables for c in t.cells if c.level == "row"}
-    assert rows["842683"] == "Verkorte educ 2 - 3 Professionele jaar 1"
+    assert _rows(A_LABELS_DIGIT_AT_THE_FOOT_OF_PAGE_ONE)["842683", None, "2016"] == (
+        "Verkorte educ 2 - 3 Professionele jaar 1", 19)
 
 
 #: Derived from seed 13's second page (pdfplumber ``extract_text(layout=True)``, its first rows
@@ -309,9 +309,7 @@ A_COUNT_ALONE_ABOVE_A_LABELS_RANGE = """\
     "unique-person total refuses (30 > 15+4+6); the only reading that fits is 9 — a wrong cell read "
     "silently, then a false total-exceeds-parts error"))
 def test_a_count_alone_below_its_code_line_above_a_labels_range():
-    answer = read_text(A_COUNT_ALONE_ABOVE_A_LABELS_RANGE, "generated.txt")
-    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
-    assert rows["614836"] == ("vakbevoegdheid - verkort traject - 2de jaar apotheekassistent modules 1- 4", 9)
+    assert _rows(A_COUNT_ALONE_ABOVE_A_LABELS_RANGE)["614836", None, "2022"] == ("vakbevoegdheid - verkort traject - 2de jaar apotheekassistent modules 1- 4", 9)
 
 
 #: ``pdftotext -layout`` (seed 52), cut: the table's last row and its total on a later page laid
@@ -335,10 +333,9 @@ Totaal                                                   269           720   98 
     "total line fills every column is not placed by it (the cause of test_roundtrip27's strict xfail "
     "test_a_later_page_whose_total_fills_every_column_is_placed_by_it): said as page-columns"))
 def test_a_later_pages_row_is_placed_by_the_total_that_fills_every_column():
-    answer = read_text(A_LATER_PAGES_ROW_AND_FULL_TOTAL, "generated.txt")
-    assert answer.issues == []
-    rows = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
-    assert [rows["891293", p] for p in ("2018", "2019", "2020", "2021")] == [677, 20, 36, 13]
+    issues, rows = _read(A_LATER_PAGES_ROW_AND_FULL_TOTAL)
+    assert issues == []
+    assert [rows["891293", None, p][1] for p in ("2018", "2019", "2020", "2021")] == [677, 20, 36, 13]
 
 
 #: pdfplumber ``extract_text()`` (seed 60), cut: the label's last line below the row's figures
@@ -359,7 +356,6 @@ Totaal 11 86 108
     "starts with the range its label's last word opened ('modules' / '1- 4 onderwijs: 2 - 3') is said as a "
     "stray number, the label cut (seed 64, pdfplumber layout, 'jaar 1 2 - 3' below figures alone: the same)"))
 def test_a_labels_last_line_of_ranges_below_the_figures_ends_the_label():
-    answer = read_text(TWO_RANGES_BELOW_THE_FIGURES, "generated.txt")
-    assert answer.issues == []
-    rows = {c.code: c.label for t in answer.tables for c in t.cells if c.level == "row"}
-    assert rows["521727"] == "onderwijs individueel traject - modules 1- 4 onderwijs: 2 - 3"
+    issues, rows = _read(TWO_RANGES_BELOW_THE_FIGURES)
+    assert issues == []
+    assert rows["521727", None, "2019"] == ("onderwijs individueel traject - modules 1- 4 onderwijs: 2 - 3", 11)
