@@ -3705,10 +3705,10 @@ def _label_goes_on(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bo
     label's numbers, ``… OKOT'(s) 2022`` over a new page)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
         text = lines[j]
-        if not text.strip() or _prose_start(text) or _starts_item(lines, j) or repeat_at(j):
+        if not text.strip() or _prose_start(text) or _starts_item(lines, j):
             return False
         if has_numeric_tail(without_glued_province(text)):
-            return j > k
+            return j > k and not repeat_at(j)
     return False
 
 
