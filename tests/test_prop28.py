@@ -414,8 +414,7 @@ Eindtotaal 432
     "stray number, though the total (389 > 1+52+233+67) refuses that reading and 44 fits: a wrong cell, "
     "then a false total-exceeds-parts error"))
 def test_a_labels_digit_on_the_code_line_is_no_count_where_its_count_stands_below():
-    issues, rows = _read(A_LABELS_DIGIT_ON_THE_CODE_LINE_ITS_COUNT_BELOW)
-    assert rows["110315", "Limburg", "2023"][1] == 44
+    assert _rows(A_LABELS_DIGIT_ON_THE_CODE_LINE_ITS_COUNT_BELOW)["110315", "Limburg", "2023"][1] == 44
 
 
 # ---------------------------------------------------------------------------------------------
