@@ -2109,7 +2109,7 @@ def _scan_region(
             end = k
             continue
         counted = keyed and row is not None and _figures_there(row, lines, k, width, style)
-        if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
+        if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k, repeat_at):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
@@ -2223,7 +2223,7 @@ def _scan_region(
             keyed or not (assembled or _closed_label(whole_rows, text))
         ) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
-             and (style == "first" or not _label_goes_on(lines, k)))
+             and (style == "first" or not _label_goes_on(lines, k, repeat_at)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text), capital=True)
@@ -2264,7 +2264,7 @@ def _scan_region(
             continue
         if (
             keyed and row is not None and not blank_since_row and not counted
-            and _label_goes_on(lines, k)
+            and _label_goes_on(lines, k, repeat_at)
         ):
             _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
@@ -3177,14 +3177,14 @@ _EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
 _EMPTY_ITEM_ALONE = re.compile(r"\((?:leeg|blank)\)(?:\s+[-\u2013])*", re.I)
 
 
-def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
+def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False) -> bool:
     """Below a complete row of codes: a line of label words starting with a capital, without
     numbers, whose label runs on to its numbers (``Educatieve bachelor voor`` /
     ``kleuteronderwijs - 2de jaar 38 47``): the first line of a row whose code was lost."""
     stripped = lines[k].lstrip()
     return (
         bool(stripped) and stripped[0].isupper() and not has_numeric_tail(stripped)
-        and not _prose_start(lines[k]) and _label_goes_on(lines, k)
+        and not _prose_start(lines[k]) and _label_goes_on(lines, k, repeat_at)
     )
 
 
@@ -3714,18 +3714,19 @@ def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
         has_numeric_tail(below[0]) or (len(below) > 1 and ONLY_NUMBERS.match(below[1]) is not None))
 
 
-def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:
+def _label_goes_on(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False) -> bool:
     """Whether line k, text without numbers right below a row whose line ended in a digit
     (``… module 5``), continues that row's label: the label's last line — numbers, maybe after
     words (``1ste jaar 12``), maybe alone when the label broke before its last digit
     (``modules 1-`` / ``4 66 33``) — follows within a few lines, with no blank line and no code
-    or total in between."""
+    or total in between, nor the table's header printed again (`repeat_at`: its periods are no
+    label's numbers, ``… OKOT'(s) 2022`` over a new page)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
         text = lines[j]
         if not text.strip() or _prose_start(text) or _starts_item(lines, j):
             return False
         if has_numeric_tail(without_glued_province(text)):
-            return j > k
+            return j > k and not repeat_at(j)
     return False
 
 
@@ -3918,10 +3919,31 @@ def _without_leading_province(text: str) -> str:
     """A line without the province name that starts it before a label's words in lower case
     (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
     lines; see :func:`_add_suffix`)."""
+    leading = _province_cell_first(text)
+    return text[leading.end():] if leading else text
+
+
+def _province_cell_first(text: str) -> re.Match | None:
+    """The province name that starts a line of a label below its code line, before the label's
+    words: the province's cell, centred beside the label's lines — before a word in lower case
+    (``Limburg kleuteronderwijs met``) or a capital one (``Antwerpen Professionele``,
+    ``Oost-Vlaanderen Graduaat``: labels' words start in capitals as often). None where the words
+    after it go on naming a place (``Vlaams-Brabant en Brussel``, ``Brussel Hoofdstedelijk
+    Gewest``) or no word follows it."""
     leading = LEADING_PROVINCE.match(text)
-    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
-        return text[leading.end():]
-    return text
+    if leading is None:
+        return None
+    rest = text[leading.end():].lstrip()
+    if _LOWER_START.match(rest) or _province_before_name(text) is not None:  # (as before a code-less row's name)
+        return leading
+    first = rest.split(None, 1)[0] if rest else ""
+    if not _LABEL_WORD_START.match(first) or fold(first).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(text.strip()):
+        return None
+    return leading
+
+
+#: How a label's word after a province's name starts, in capitals too (``Professionele``, ``Se-n-se``, ``(SLO)``).
+_LABEL_WORD_START = re.compile(r"\(?[^\W\d_]")
 
 
 def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[[int], bool] | None = None) -> bool:
@@ -3942,7 +3964,7 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[
         text = lines[j]
         if j > k and _starts_item(lines, j):
             return True
-        stripped = text.strip()
+        stripped = _without_leading_province(text).strip()  # (its block's province cell first: ``Antwerpen   lager module 5``)
         if j > k and again is not None and (not stripped or again(j)):
             m = j
             while m < len(lines) and (not lines[m].strip() or again(m)):
@@ -4259,10 +4281,9 @@ def _rows_follow(
 def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to the label below a row's figures; a province name that starts it is the
     province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``, and
-    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``, as before a code-less
-    row's name: :func:`_province_before_name`)."""
-    leading = LEADING_PROVINCE.match(text)
-    if leading and (_LOWER_START.match(text[leading.end():].lstrip()) or _province_before_name(text) is not None):
+    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``: :func:`_province_cell_first`)."""
+    leading = _province_cell_first(text)
+    if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
         text = text[leading.end():]
     row.suffix.append(text)
