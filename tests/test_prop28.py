@@ -434,11 +434,7 @@ def _said(why: str):
     pytest.param(PROVINCE_BESIDE_A_LABELS_DIGIT, ("680709", "Antwerpen", "2023"),
                  ("Se-n-se zorgkundige master master lager lager module 5", 37), id="province-beside-a-digit"),
     pytest.param(A_LABELS_LAST_LINE_EVERY_BLOCK_SHARES, ("480025", "Vlaams-Brabant", "2024"),
-                 ("sec Professionele - 3de jaar opvoeder Verkorte kleuteronderwijs - deel 2", 58), id="every-block-shares",
-                 marks=_said(
-                     "label28's area, parse/regions.py _count_or_name: a capital line with one number below a coded "
-                     "row's count is said (stray-number) even where the same line stands below the same code in every "
-                     "block (the label every block shares), so the row's label loses its end")),
+                 ("sec Professionele - 3de jaar opvoeder Verkorte kleuteronderwijs - deel 2", 58), id="every-block-shares"),  # (said before label28: the label every block shares)
     pytest.param(PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT, ("201213", "Vlaams-Brabant", "2022"),
                  ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18), id="province-before-a-range",
                  marks=_said(

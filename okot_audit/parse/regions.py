@@ -4302,7 +4302,7 @@ def _province_before_name(text: str) -> re.Match | None:
         return None
     words = numeric_tail(text)[0]
     rest = words[leading.end():].split()
-    if not rest or fold(rest[0]).rstrip(".") in _PROVINCE_GOES_ON or province_name(words):
+    if not rest or fold(rest[0]).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(words):
         return None
     if (NUMBER.fullmatch(rest[0]) or _VALUE_FIRST.fullmatch(rest[0])) and not (
         len(rest) > 1 and _A_WORD.fullmatch(rest[1]) and not BLANK_MARK.fullmatch(rest[1])
