@@ -23,7 +23,9 @@ rest's) are left blank, so every other line keeps its number.
 :func:`header_lines_joined` reads a single-spaced header whose cell wrapped whole (no word
 broken) the same way: pypdf prints the cell's lines one by one, then the row's next cells
 (``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal``); the rows' figures settle how many
-columns the lines, read one after the other, name.
+columns the lines, read one after the other, name — also where each cell names what it counts
+under its period and wraps (``Opleiding 2021`` / ``Gestart`` / ``2021`` / ``Geslaagd`` / …: the
+columns :func:`~okot_audit.parse.subcolumns.periods_and_names` reads in the line they make).
 """
 
 from __future__ import annotations
@@ -272,7 +274,8 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
     is ``Opleiding 2020 2021 Subtotaal 2022 Totaal``.
 
     Such a header: a first line of its shape (a word first, then words and periods, one period
-    at least), then lines of periods and column words alone, the last right above a row. The
+    at least), then lines of periods and column words alone, or of a measure's name alone
+    (:func:`_header_piece`), the last right above a row (its figures, or its code). The
     rows settle it (:func:`_settled_columns`): read as one line, the header names as many
     columns as the rows print figures at most, in the order a header prints them
     (:func:`_in_order`), where its last line alone does not. Otherwise the lines stay as printed and the rows are
