@@ -237,3 +237,64 @@ def test_a_wrapped_subtotal_cell_set_top_or_bottom_is_read_by_position(form, v_a
     answer = read_form(_subtotal_pdf(v_align), form)
     assert answer.issues == []
     assert [[p.label for p in t.periods] for t in answer.tables] == [_SUBTOTAL_PERIODS]
+
+
+# ---------------------------------------------------------------------------------------------
+# header28b: pypdf's wrapped header cells ``2021 Gestart`` printed as pieces on lines of their own.
+
+#: pypdf's header of cells ``2021 Gestart``, ``2021 Geslaagd`` … each wrapped over two lines: the
+#: first cell's first line after the rows' name, every other piece on a line of its own.
+_MEASURE_PIECES = ("Opleiding 2021", "Gestart", "2021", "Geslaagd", "2022", "Gestart", "2022", "Geslaagd",
+                   "2023*", "Gestart", "2023*", "Geslaagd")
+#: Rows of codes whose names wrap in a narrow cell (pypdf: the name's lines, then the figures on
+#: the last one or on a line of their own); the first years' graduates' cells blank.
+_WRAPPED_CODE_ROWS = ("903631: Graduaat", "orthopedagogie - 1ste", "jaar", "102 74 51",
+                      "903633: Graduaat", "orthopedagogie - 3de", "jaar 43 20 118 61 30 14",
+                      "903640: Se-n-se opvoeder", "leefgroepenwerking", "81 44 116 70 52 25",
+                      "Totaal 224 64 306 131 133 39")
+
+
+def _measure_cells(answer) -> list[tuple]:
+    return sorted((t.measure, c.level, c.code, c.period, c.count) for t in answer.tables for c in t.cells)
+
+
+def test_two_measures_under_each_year_whose_cells_pypdf_split_are_read_where_the_rows_settle_them():
+    """``2021`` / ``Gestart`` / ``2021`` / ``Geslaagd`` … under the rows' name: read one after the
+    other, the lines are the header ``Opleiding 2021 Gestart 2021 Geslaagd …`` of six columns, as
+    many as the rows print at most (their names wrapped over lines before their figures): a table
+    of starters and one of graduates over 2021 to 2023. Before, the header kept its last period
+    (``2023*``) and every row was an unreadable-table error."""
+    answer, periods = _read_lines((*_MEASURE_PIECES, *_WRAPPED_CODE_ROWS))
+    assert sorted(periods) == [["2021", "2022", "2023"]] * 2
+    assert answer.issues == []
+    cells = _measure_cells(answer)
+    assert ("started", "row", "903631", "2023", 51) in cells
+    assert ("graduated", "row", "903640", "2023", 25) in cells
+    assert ("graduated", "total", None, "2022", 131) in cells
+    assert not any(c[2] == "903631" and c[0] == "graduated" for c in cells)  # (its blank cells: no figure)
+    assert len(cells) == 21
+
+
+def test_a_header_over_lines_above_rows_whose_names_wrap_is_read_where_the_rows_settle_it():
+    """``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal`` over rows whose coded names wrap before
+    their figures (``903631: Graduaat`` / ``orthopedagogie 118 …``): the rows' figures, past their
+    names' lines, settle the header's five columns. Before, the first row's name's line (no figure)
+    settled nothing and the header was read as ``2022 Totaal`` alone: every row unreadable."""
+    rows = ("903631: Graduaat", "orthopedagogie 118 131 240 142 360", "903632: Graduaat", "verpleegkunde 240 251 470 262 700",
+            "Totaal 358 382 700 404 1.050")
+    answer, periods = _read_lines(("Opleiding 2020 2021 Subtotaal", "2022 Totaal", *rows))
+    assert periods == [_SUBTOTAL_PERIODS]
+    assert answer.issues == []
+
+
+@pytest.mark.parametrize("pieces", [
+    _MEASURE_PIECES[:8],  # (four columns named, the rows print six figures)
+    ("Opleiding 2021", "Gestart", "2021", "Geslaagd", "2022", "Gestart", "2022", "Geslaagd", "2023*", "Gestart",
+     "2023*", "Onbekend"),  # (the last piece names no measure: no header over lines)
+])
+def test_measure_pieces_the_rows_do_not_settle_are_said(pieces):
+    """Where the pieces, read one after the other, do not name as many columns as the rows print
+    figures (or a piece names nothing), the lines stay as printed and the rows are said."""
+    answer, periods = _read_lines((*pieces, *_WRAPPED_CODE_ROWS))
+    assert all(p != ["2021", "2022", "2023"] for p in periods)
+    assert answer.issues and {i.kind for i in answer.issues} <= {"unreadable-table", "ambiguous-alignment"}

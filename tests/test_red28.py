@@ -446,16 +446,11 @@ SINGLE_SPACED = ["pdfplumber", "pdfplumber-layout", "pypdf"]  # (no trace of a b
 #: What the reader does not read yet, and where it fails: (variant, style, form) -> reason (the
 #: module the cause lies in and who owns it this session; a focused strict xfail below each).
 KNOWN: dict[tuple[str, str, str], str] = {
-    **{(variant, style, "pypdf"): (
-        "parse/headwords.py (header28): pypdf prints each wrapped header cell '2021 Gestart' as its "
-        "pieces on lines of their own ('2021' / 'Gestart' / '2021' / 'Geslaagd' …); the header is read "
-        "with one period and every row is an unreadable-table error")
-       for variant in ("sidebyside", "sidebyside:planted") for style in STYLES},
     **{("sidebyside:planted", style, form): (
         "parse/align.py (rowchoice28): a row whose blank graduates' cells the spacing does not show is "
         "placed only where every total fits; the one wrong Geslaagd total leaves no placement, and the "
         "rows that the Gestart totals alone place are ambiguous-alignment errors, the planted error unsaid")
-       for style in STYLES for form in ("pdfplumber", "pdfplumber-layout")},
+       for style in STYLES for form in ("pdfplumber", "pdfplumber-layout", "pypdf")},
     ("sidebyside:planted", "ruled-top", "seeds"): (
         "parse/align.py (rowchoice28): as in pdfplumber's text, the seeds' extra spaces lost in the "
         "planted total's line: the rows with blank graduates' cells are ambiguous-alignment errors"),
@@ -617,9 +612,6 @@ PYPDF_MEASURES = (
     "903640: Se-n-se opvoeder leefgroepenwerking 81 44 116 70\nTotaal 124 64 230 131\nBron: VDAB.\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/headwords.py (header28): pypdf prints each wrapped header cell '2021 Gestart' as its pieces on "
-    "lines of their own; the header keeps one period (2022) and every row is an unreadable-table error"))
 def test_two_measures_under_each_year_whose_header_cells_pypdf_split():
     """``sidebyside`` in pypdf's text: ``2021`` / ``Gestart`` / ``2021`` / ``Geslaagd`` … each on a line:
     a table of starters and one of graduates over 2021 and 2022."""

@@ -23,7 +23,9 @@ rest's) are left blank, so every other line keeps its number.
 :func:`header_lines_joined` reads a single-spaced header whose cell wrapped whole (no word
 broken) the same way: pypdf prints the cell's lines one by one, then the row's next cells
 (``Opleiding 2020 2021 Subtotaal`` / ``2022 Totaal``); the rows' figures settle how many
-columns the lines, read one after the other, name.
+columns the lines, read one after the other, name — also where each cell names what it counts
+under its period and wraps (``Opleiding 2021`` / ``Gestart`` / ``2021`` / ``Geslaagd`` / …: the
+columns :func:`~okot_audit.parse.subcolumns.periods_and_names` reads in the line they make).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
+from okot_audit.parse.subcolumns import meaning, periods_and_names
 from okot_audit.parse.words import COLUMN_WORDS
 from okot_audit.patterns import COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS
 
@@ -195,12 +198,17 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
 
 
 #: The most lines a single-spaced header runs over, its first line's among them (pypdf prints
-#: a wrapped cell's lines one by one, then the row's next cells on a line of their own).
-_HEADER_LINES = 6
+#: a wrapped cell's lines one by one, then the row's next cells on a line of their own: six
+#: cells ``2021 Gestart`` … ``2023 Geslaagd`` each over two lines are twelve).
+_HEADER_LINES = 16
 #: How many rows below a header settle how many columns it has.
 _SETTLING_ROWS = 12
-#: A row's figures at its line's end (a count, ``1.050``, a footnote's star; a blank cell's mark).
-_TRAILING_FIGURES = re.compile(r"(?:\s+(?:\d[\d.]*\**|[-\u2013]))+\s*$")
+#: The most lines one row's name and figures run over (a narrow name cell: the code and its
+#: name's words, the figures on a line of their own).
+_NAME_LINES = 6
+#: A row's figures at its line's end (a count, ``1.050``, a footnote's star; a blank cell's mark)
+#: — or its whole line, where a wrapped name's figures stand on a line of their own.
+_TRAILING_FIGURES = re.compile(r"(?:(?:^|\s+)(?:\d[\d.]*\**|[-\u2013]))+\s*$")
 
 
 def _figures_at_end(line: str) -> int:
@@ -210,15 +218,25 @@ def _figures_at_end(line: str) -> int:
 
 def _settled_columns(lines: tuple[str, ...], start: int) -> int | None:
     """How many columns the rows from line `start` on print figures in: the most figures a row
-    of the first :data:`_SETTLING_ROWS` (up to a line that ends in no figure) prints — a row
+    of the first :data:`_SETTLING_ROWS` prints (up to a line that ends in no figure, but
+    for a row's name that begins with its code and wraps over lines before its figures:
+    ``908001: Educatieve`` / ``bachelor voor`` / ``jaar 102 74``) — a row
     with a blank cell prints fewer (single-spaced text keeps no place for it: the totals place
     its figures, or it is said); None where no row follows."""
-    most = 0
-    for line in lines[start:start + _SETTLING_ROWS]:
+    most = rows = 0
+    named = False  # (within a row's name that began with its code and wraps)
+    for line in lines[start:start + _SETTLING_ROWS * _NAME_LINES]:
         n = _figures_at_end(line)
         if not n:
+            named = bool(line.strip()) and (named or line[:1].isdigit())
+            if named:
+                continue
             break
+        named = False
         most = max(most, n)
+        rows += 1
+        if rows == _SETTLING_ROWS:
+            break
     return most or None
 
 
@@ -256,7 +274,8 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
     is ``Opleiding 2020 2021 Subtotaal 2022 Totaal``.
 
     Such a header: a first line of its shape (a word first, then words and periods, one period
-    at least), then lines of periods and column words alone, the last right above a row. The
+    at least), then lines of periods and column words alone, or of a measure's name alone
+    (:func:`_header_piece`), the last right above a row (its figures, or its code). The
     rows settle it (:func:`_settled_columns`): read as one line, the header names as many
     columns as the rows print figures at most, in the order a header prints them
     (:func:`_in_order`), where its last line alone does not. Otherwise the lines stay as printed and the rows are
@@ -267,23 +286,48 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
     found: list[HeaderLines] = []
     for last in range(1, len(lines) - 1):
         below = lines[last + 1]
-        if not below[-1:].isdigit() or not _rest_of_header(lines[last]):
-            continue  # (the quick look: a header's last line stands right above a row)
+        if not (below[-1:].isdigit() or below[:1].isdigit()) or not _header_piece(lines[last]):
+            continue  # (the quick look: a header's last line stands right above a row, or a row's code)
         first = last - 1
-        while first > 0 and last - first < _HEADER_LINES and _rest_of_header(lines[first]):
+        while first > 0 and last - first < _HEADER_LINES and _header_piece(lines[first]):
             first -= 1
         opening = lines[first]
-        if _rest_of_header(opening) or not _header_shaped(opening) or not any(
+        if _header_piece(opening) or not _header_shaped(opening) or not any(
                 _PERIOD.fullmatch(t) for t in opening.split()):
             continue
         text = " ".join(" ".join(lines[j].split()) for j in range(first, last + 1))
         columns = _settled_columns(lines, last + 1)
-        if columns is None or not _in_order(text) or _count_columns(lines[last]) == columns:
-            continue
-        if _count_columns(text) != columns:
+        if columns is None or _count_columns(lines[last]) == columns or _columns_named(text) != columns:
             continue
         found.append(HeaderLines(first, last, text))
     return written(lines, found)
+
+
+def _header_piece(line: str) -> bool:
+    """Whether `line` may be one of a single-spaced header's lines after its first: periods and
+    column words alone (:func:`_rest_of_header`), or — a cell ``2021 Gestart`` wrapped, its
+    pieces on lines of their own — a column's name under a period alone, the words of one
+    measure or unit (``Gestart``, ``Unieke cursisten``: :func:`~okot_audit.parse.subcolumns.meaning`)."""
+    if _rest_of_header(line):
+        return True
+    words = line.split()
+    return 0 < len(words) <= _NAME_WORDS and all(_WORD.fullmatch(w) for w in words) and meaning(" ".join(words)) is not None
+
+
+#: The most words of a column's name on a line of its own (``Aantal unieke gestarte cursisten``).
+_NAME_WORDS = 4
+
+
+def _columns_named(text: str) -> int:
+    """How many columns the header `text`, its lines read one after the other, names: each
+    period's columns where it names what each counts (``2021 Gestart 2021 Geslaagd …``:
+    :func:`~okot_audit.parse.subcolumns.periods_and_names`), else its periods, subtotal and
+    total where it names them in the order a header prints them (:func:`_in_order`); 0 where
+    it names none so."""
+    named = periods_and_names(text, 0)
+    if named is not None:
+        return len(named[1].columns)
+    return _count_columns(text) if _in_order(text) else 0
 
 
 def _count_columns(text: str) -> int:
