@@ -26,6 +26,7 @@ FOOTERS = [
     "Antwoord van 12 februari 2024 — pagina {n} van {m}",  # (no postcode: it ends in the page's figures)
     "Vlaams Parlement, 1011 Brussel - blz. {n}/{m}",
     "Schriftelijke vraag 512 van 3 maart 2023 — pagina {n} van {m}",
+    "ANTWOORD VAN 12/02/2024 - BLADZIJDE {n} VAN {m} - 1011 BRUSSEL",
 ]
 
 

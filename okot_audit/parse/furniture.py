@@ -254,8 +254,8 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
     where a footer runs into a row (:func:`_rows_after_footers`), never taken."""
     seen: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
     for index, line in enumerate(lines):
-        if not ("ag" in line or "lz" in line or "AG" in line or "LZ" in line):
-            continue  # (a first look: the page's word, ``pagina``, ``page``, ``blz.``, is in none)
+        if not ("ag" in line or "lz" in line or "dz" in line or "AG" in line or "LZ" in line or "DZ" in line):
+            continue  # (a first look: a page's word, ``pagina``, ``page``, ``blz.``, ``bladzijde``, is in none)
         match = _INNER_PAGE.search(line)
         if match is None or not _LETTER.search(line, 0, match.start()) or (rows and index in rows):
             continue
@@ -290,7 +290,9 @@ def _without_bracketed_papers(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a line of the paper's own header that once is enough for (:func:`_paper_line`)
     left blank where it ends in a bracket after a figure — its session (``Vlaams Parlement —
     Schriftelijke vraag nr. 512 (2023-2024)``), no line :func:`_figured` gives."""
-    closed = [i for i, line in enumerate(lines) if line.rstrip()[-1:] == ")" and line.rstrip()[-2:-1].isdigit()]
+    closed = [i for i, line in enumerate(lines)
+              if ((end := line[-1:]) == ")" or (end.isspace() and line.rstrip()[-1:] == ")"))
+              and line.rstrip()[-2:-1].isdigit()]
     if not closed:
         return lines
     sure = [index for index, yes in _papers(lines, closed).items() if yes]
