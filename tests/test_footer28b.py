@@ -25,7 +25,7 @@ FOOTERS = [
     "Antwoord van 12 februari 2024 — pagina {n} van {m} — 1011 Brussel",
     "Antwoord van 12 februari 2024 — pagina {n} van {m}",  # (no postcode: it ends in the page's figures)
     "Vlaams Parlement, 1011 Brussel - blz. {n}/{m}",
-    "Schriftelijke vraag 512 van 3 maart 2023 — pagina {n} van {m}",
+    "Schriftelijke vraag 512 van 3 maart 2023 — pagina {n} van {m}",  # (the paper's header's form: read before too)
     "ANTWOORD VAN 12/02/2024 - BLADZIJDE {n} VAN {m} - 1011 BRUSSEL",
 ]
 
@@ -84,7 +84,7 @@ def test_a_running_footer_glued_to_the_papers_header_of_the_next_page(feed):
 
 @pytest.mark.parametrize("line", [
     "Antwoord van 12 februari 2024 — pagina 2 van 2",
-    "Vlaams Parlement — pagina 1 van 2",
+    "Vlaams Parlement — pagina 1 van 2",  # (the paper's header's form: read before too)
 ])
 def test_a_footer_that_names_the_paper_or_a_date_with_its_page_of_pages_once_is_furniture(line):
     """Once between two rows, the pages run together: it names what the page is in, and the page."""
