@@ -2,8 +2,9 @@
 
 Text from a PDF carries what the pages carried around the table: ``Pagina 3 van 5`` at the
 foot of each page, often glued by the extractor to the running header of the next page
-(``Pagina 1 van 5Vlaams Parlement - Schriftelijke vragen en antwoorden``). Such a line is not
-table content: its numbers belong to no row. (A PDF read by okot-audit itself drops these by
+(``Pagina 1 van 5Vlaams Parlement - Schriftelijke vragen en antwoorden``), or holds its page's
+number after words of its own (``Antwoord van 12 februari 2024 — pagina 1 van 3 — 1011 Brussel``:
+:func:`page_footers`). Such a line is not table content: its numbers belong to no row. (A PDF read by okot-audit itself drops these by
 their place on the page; :mod:`okot_audit.read.pdf`.)
 """
 
