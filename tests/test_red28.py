@@ -454,14 +454,10 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("sidebyside:planted", "ruled-top", "seeds"): (
         "parse/align.py (rowchoice28): as in pdfplumber's text, the seeds' extra spaces lost in the "
         "planted total's line: the rows with blank graduates' cells are ambiguous-alignment errors"),
-    **{(variant, style, form): (
-        "parse/furniture.py (furniture28): a running footer whose page number stands inside it after "
-        "a date ('Antwoord van 12 februari 2024 — pagina 1 van 3 — 1011 Brussel') is no furniture in "
-        "single-spaced text: a stray-number warning per page (without its postcode, a row and an "
-        "ambiguous-alignment error); the PDF and pdftotext -layout drop it by its place"
-        + ("; and parse/regions.py (label28): 'Subtotaal' / figures / 'onderwijs' — the subtotal's "
-           "wrapped name is read 'Subtotaal', its last word lost" if form.startswith("pdfplumber") else ""))
-       for variant in ("longblocks", "longblocks:planted") for style in STYLES for form in SINGLE_SPACED},
+    **{(variant, "ruled-top", form): (
+        "parse/regions.py (label28): 'Subtotaal' / figures / 'onderwijs' — the subtotal's wrapped name is "
+        "read 'Subtotaal', its last word lost")
+       for variant in ("longblocks", "longblocks:planted") for form in ("pdfplumber", "pdfplumber-layout")},
     **{("lettercodes", style, form): (
         "no module reads a code with a letter suffix ('908001A: …'): codes are six digits throughout "
         "(patterns.TABLE_LINE, parse/__init__.py _CODE_CELL, read/pdf.py _CODE_START, the schema's "
@@ -590,10 +586,6 @@ RUNNING_FOOTER = (
     "Totaal 240 325\nBron: VDAB.\nAntwoord van 12 februari 2024 — pagina 2 van 2 — 1011 Brussel\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/furniture.py (furniture28): a running footer whose page number stands inside it after a date "
-    "('Antwoord van 12 februari 2024 — pagina 1 van 2 — 1011 Brussel'), glued by pdfplumber to the next "
-    "page's running header, is no furniture: stray-number warnings for its figures and the header's 512"))
 def test_a_running_footer_with_a_date_before_its_page_number_is_furniture():
     """``longblocks`` in pdfplumber's and pypdf's text: every page under a running header and over
     a footer with figures of their own; the table reads whole, the furniture's figures no cells

@@ -2,8 +2,9 @@
 
 Text from a PDF carries what the pages carried around the table: ``Pagina 3 van 5`` at the
 foot of each page, often glued by the extractor to the running header of the next page
-(``Pagina 1 van 5Vlaams Parlement - Schriftelijke vragen en antwoorden``). Such a line is not
-table content: its numbers belong to no row. (A PDF read by okot-audit itself drops these by
+(``Pagina 1 van 5Vlaams Parlement - Schriftelijke vragen en antwoorden``), or holds its page's
+number after words of its own (``Antwoord van 12 februari 2024 — pagina 1 van 3 — 1011 Brussel``:
+:func:`page_footers`). Such a line is not table content: its numbers belong to no row. (A PDF read by okot-audit itself drops these by
 their place on the page; :mod:`okot_audit.read.pdf`.)
 """
 
@@ -211,6 +212,8 @@ def without_furniture(
     figured = _figured(lines)
     rows = _rows_after_footers(lines, candidates, catalogue, said)
     drop = page_furniture(lines, candidates, rows)
+    if pages:
+        drop |= page_footers(lines, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
     glued = [i for i in candidates if _GLUED_CODE.match(out[i])]
     if glued or rows:
@@ -224,9 +227,82 @@ def without_furniture(
     out = _without_running_footers(out, figured, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
     papers = _papers(out, figured) if pages else {}
+    out = _without_bracketed_papers(out) if pages else out
     out = _without_running_heads(out, figured, page_of, catalogue, said, papers) if pages else out
     out = _without_repeated_first(out, figured, papers) if pages else out
     return _without_glued_headers(out, _running_headers(lines, candidates))
+
+
+#: A page's number inside a line of words (``… 2024 — pagina 1 van 3 — 1011 Brussel``): the page
+#: word after no letter, the page's number (``page``), perhaps the number of pages (``of``).
+_INNER_PAGE = re.compile(
+    r"(?<![^\W\d_])" + PAGE_WORD + r"\s*(?P<page>\d{1,4})(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?!\d)", re.I
+)
+
+
+def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -> frozenset[int]:
+    """0-based indexes of the running footers (or headers) that hold their page's number after
+    words of their own (``Antwoord van 12 februari 2024 — pagina 1 van 3 — 1011 Brussel``): lines
+    that single-spaced text keeps where the pages stood (no place on the page tells them). A line
+    with a page's number inside it (:data:`_INNER_PAGE`), whose figures at its end, the page's
+    number and dates aside, are none (a table's row ends in its figures), that either
+    - is printed again at a page's distance from each other (:data:`_PAGE_LINES` lines or more),
+      the same but for its page's number, which counts up by one from page 3 at most (and stays
+      within the number of pages it prints); or
+    - names the paper or a date (:data:`_PAPER_PART`) and the page *n of m*, and holds no other
+      figure (``Antwoord van 12 februari 2024 — pagina 2 van 2``, once).
+    A line that opens with its page's number is :func:`page_furniture`'s. `rows`: the lines
+    where a footer runs into a row (:func:`_rows_after_footers`), never taken."""
+    seen: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
+    for index, line in enumerate(lines):
+        if not ("ag" in line or "lz" in line or "dz" in line or "AG" in line or "LZ" in line or "DZ" in line):
+            continue  # (a first look: a page's word, ``pagina``, ``page``, ``blz.``, ``bladzijde``, is in none)
+        match = _INNER_PAGE.search(line)
+        if match is None or not _LETTER.search(line, 0, match.start()) or (rows and index in rows):
+            continue
+        rest = _DATED.sub(" ", line[: match.start()] + " \u2014 " + line[match.end():])
+        if numeric_tail(rest.strip())[1]:
+            continue  # (figures at its end that are no page's or date's: a row's, perhaps)
+        key = " ".join((line[: match.start("page")] + "#" + line[match.end("page"):]).lower().split())
+        seen.setdefault(key, []).append((index, int(match.group("page")), match))
+    found: set[int] = set()
+    for at in seen.values():
+        pages = [page for _, page, _ in at]
+        of = at[0][2].group("of")
+        if (
+            len(at) >= 2 and pages[0] <= 3 and pages == list(range(pages[0], pages[0] + len(at)))
+            and (of is None or pages[-1] <= int(of))
+            and all(b - a >= _PAGE_LINES for (a, _, _), (b, _, _) in zip(at, at[1:]))
+        ):
+            found.update(index for index, _, _ in at)
+            continue
+        for index, page, match in at:
+            line = lines[index]
+            of = match.group("of")
+            if of is None or page > int(of):
+                continue
+            words = line[: match.start()] + " " + line[match.end():]
+            if (_PAPER.search(words) or _DATED.search(words)) and _DIGIT.search(_PAPER_PART.sub(" ", words)) is None:
+                found.add(index)  # (it names the paper or a date: what the page is in)
+    return frozenset(found)
+
+
+def _without_bracketed_papers(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with a line of the paper's own header that once is enough for (:func:`_paper_line`)
+    left blank where it ends in a bracket after a figure — its session (``Vlaams Parlement —
+    Schriftelijke vraag nr. 512 (2023-2024)``), no line :func:`_figured` gives."""
+    closed = [i for i, line in enumerate(lines)
+              if ((end := line[-1:]) == ")" or (end.isspace() and line.rstrip()[-1:] == ")"))
+              and line.rstrip()[-2:-1].isdigit()]
+    if not closed:
+        return lines
+    sure = [index for index, yes in _papers(lines, closed).items() if yes]
+    if not sure:
+        return lines
+    out = list(lines)
+    for index in sure:
+        out[index] = ""
+    return tuple(out)
 
 
 def _figured(lines: tuple[str, ...]) -> list[int]:
@@ -545,6 +621,11 @@ _NAMED_HEADER = re.compile(
 )
 
 
+#: A date as the paper prints it in a running header or footer (``van 12 februari 2024``, ``12/02/2024``).
+_DATE = r"(?:van\s+)?(?:\d{1,2}\s+" + MONTH_NAME + r"|\d{1,2}[/.-]\d{1,2}[/.-])\s*(?:19|20)\d{2}(?!\d)"
+_DATED = re.compile(_DATE, re.I)
+
+
 #: What a line of the paper's own header is made of (``Vlaams Parlement — Zitting 2022-2023 —
 #: Schriftelijke vraag 512 — 25 januari 2023``, ``Stuk 123 (2022-2023) – Nr. 1``): the paper's marks
 #: and words (:mod:`okot_audit.patterns`), the number of its question, document or page after the
@@ -552,7 +633,7 @@ _NAMED_HEADER = re.compile(
 _PAPER_PART = re.compile(
     r"(?:" + PAPER_MARKS + r")"
     r"|(?:" + PAPER_QUESTION + r"|vra(?:ag|gen)|nrs?\.?|nummers?|stuk)\s*(?:nrs?\.?\s*)?\d{1,6}(?:\s*(?:,|en)\s*\d{1,6})*(?!\d)"
-    r"|(?:van\s+)?(?:\d{1,2}\s+" + MONTH_NAME + r"|\d{1,2}[/.-]\d{1,2}[/.-])\s*(?:19|20)\d{2}(?!\d)"
+    r"|" + _DATE +
     r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
     r"|(?P<session>(?<!\d)(?:\(\s*)?" + PAPER_SESSION + r"(?:\s*\))?(?!\d))"
     r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
