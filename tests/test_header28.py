@@ -298,3 +298,14 @@ def test_measure_pieces_the_rows_do_not_settle_are_said(pieces):
     answer, periods = _read_lines((*pieces, *_WRAPPED_CODE_ROWS))
     assert all(p != ["2021", "2022", "2023"] for p in periods)
     assert answer.issues and {i.kind for i in answer.issues} <= {"unreadable-table", "ambiguous-alignment"}
+
+
+@pytest.mark.parametrize("prose", ["Er waren in 2021 in totaal\n120\n", "Er startten in 2022 meer dan\n120\n"])
+def test_a_sentence_with_a_year_and_a_column_word_is_no_header(prose):
+    """header28's period right before a column's name (``Opleiding 2022 Aantal``) took the prose
+    ``Er waren in 2021 in totaal`` / ``120`` for a header of one column (``totaal``) and its row
+    without a label: an unreadable-table error on prose. A cell's name opens with a capital."""
+    from okot_audit import read_text
+
+    answer = read_text("Antwoord op vraag nr. 123 van 5 maart 2024 over de OKOT-opleidingen.\n" + prose, "p.txt")
+    assert answer.issues == [] and answer.tables == []

@@ -1929,13 +1929,14 @@ def fold(text: str) -> str:
 #: ``(januari 2021)``, ``(stand 30 juni 2021)``), before a colon (``Opleiding 2021: Aantal``,
 #: ``2021: Aantal``), or opening it as a date of the figures (``Stand 2021 Opleiding Aantal``,
 #: ``Stand op 30/06/2021 Opleiding Aantal``), or right above the column's name, in its cell (``2022``
-#: over ``Aantal``, read as one line: ``Opleiding 2022 Aantal``; the caller asks that the words
-#: after it name the column). Groups: the words before, the period's words, the words after.
+#: over ``Aantal``, read as one line: ``Opleiding 2022 Aantal``; the column's name opens with a
+#: capital, as a cell's does — ``Er waren in 2021 in totaal`` is prose; the caller asks that the
+#: words after it name the column). Groups: the words before, the period's words, the words after.
 _WRITTEN_PERIOD = (
     re.compile(r"^(.*?)\s*\(([^()]*\d{4}[^()]*)\)\s*$"),
     re.compile(r"^(.*?)\s*((?:(?:" + "|".join(MONTHS) + r")\.?\s+)?\S*\d{4}\S*?)\s*:\s*(\S.*)$", re.I),
     re.compile(r"^()((?:stand|situatie|toestand)\s+(?:op|per|van)?\s*[^A-Za-z]*\d{4}\S*)\s+(\S.*)$", re.I),
-    re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes="-/\u2013", stars=r"\*{0,3}") + r")\s+([^\W\d_][^\d]*)$"),
+    re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes="-/\u2013", stars=r"\*{0,3}") + r")\s+([^\W\d_a-z\u00df-\u00ff][^\d]*)$"),
 )
 #: A sentence that leads into rows of one count: a few words ending in a colon (``In 2021 startten:``,
 #: ``Het aantal gestarte cursisten in 2021:``), no sentence ended inside it.
