@@ -66,6 +66,7 @@ def test_an_answer_whose_figures_are_elsewhere_is_an_error_at_its_words(words, t
     "De cijfers staan in de bijlage bij vraag 3 van vorig jaar.",  # (no announcement of this answer's)
     "De groep werkzoekenden in onderstaande tabel is niet dezelfde groep als die uit vraag 163.",
     "De cijfers hieronder geven het aantal unieke cursisten per provincie weer.",
+    "De daling in 2021 (zie tabel 2) is te wijten aan de coronacrisis.",  # (a table pointed back to)
 ])
 def test_words_that_only_name_a_table_or_point_elsewhere_say_nothing(words):
     answer = read_text("\n".join([
@@ -108,3 +109,9 @@ def test_a_generated_answer_cut_after_its_last_items_words_is_never_clean(data):
     note(cut[-600:])
     answer = read_text(cut, "generated.txt")
     assert [line for line, _ in _announced(answer)] == [last + 1]
+
+
+def test_a_table_pointed_back_to_below_the_tables_says_nothing():
+    text = (SEEDS / "002_f58759045b60ed02.txt").read_text(encoding="utf-8")
+    answer = read_text(text + "\nDe daling in 2020 (zie tabel 1) is te wijten aan de coronacrisis.\n", "a.txt")
+    assert _announced(answer) == []

@@ -252,9 +252,10 @@ def _years_asked(text: str, start: int, match: re.Match[str], first: int, last: 
 
 #: Words by which an answer says its figures follow, or come with it: ``Hieronder vindt u een
 #: overzicht …``, ``Hieronder de cijfers.``, ``Onderstaande tabel geeft …``, ``in de volgende
-#: tabel``, ``zie (onderstaande) tabel``, ``In bijlage vindt u …``, ``zie bijlage``, ``bijgevoegd overzicht``.
+#: tabel``, ``zie onderstaande tabel``, ``In bijlage vindt u …``, ``zie bijlage``, ``bijgevoegd overzicht``.
 #: Not a sentence that only names the table (``De groep in onderstaande tabel is niet …``, ``De
-#: cijfers hieronder geven …``: said of a table, wherever the sentence stands), nor the
+#: cijfers hieronder geven …``: said of a table, wherever the sentence stands), a table pointed
+#: back to (``zie tabel 2``: maybe one above), nor the
 #: attachment of another answer (``zie de bijlage bij …``, and a sentence that names another
 #: question or answer: :data:`_ELSEWHERE`).
 _ANNOUNCED = Caseless(
@@ -266,7 +267,7 @@ _ANNOUNCED = Caseless(
           for word in ("onderstaande", "onderstaand")),
         ("de", r"\s+volgende\s+(?:tabel(?:len)?|overzicht(?:en)?)\s+(?:geeft|geven|toont|tonen|bevat|bevatten)\b"),
         ("in", r"\s+(?:de\s+volgende\s+tabel|(?:de\s+)?bijlagen?\s+(?:vindt|treft)\s+u)"),
-        ("zie", r"\s+(?:(?:(?:de\s+)?(?:onderstaande?|volgende)\s+)?(?:tabel(?:len)?|overzicht(?:en)?)"
+        ("zie", r"\s+(?:(?:de\s+)?(?:onderstaande?|volgende)\s+(?:tabel(?:len)?|overzicht(?:en)?)"
                 r"|(?:de\s+)?bijlagen?(?!\s+(?:bij|van)\b))"),
         ("als", r"\s+bijlage"),
         ("verwijs", r"\s+(?:ik\s+)?naar\s+(?:de\s+)?bijlage"),
