@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import okot_audit.parse as parse
 from okot_audit import patterns
-from okot_audit.parse import blanks, regions, subcolumns, transposed, words
+from okot_audit.parse import blanks, context, regions, subcolumns, transposed, words
 from okot_audit.patterns import COUNT_NOUNS, YEAR, period_pattern, words_pattern
 
 #: A year spelled by hand (``(?:19|20)\d{2}``) in a module's source.
@@ -36,6 +36,9 @@ def test_the_patterns_are_built_from_the_shared_builders() -> None:
     assert "(?P<year>" + en_dash + ")" in transposed._PERIOD_START.pattern
     assert parse._PERIOD_WORD.pattern == period_pattern(dashes="-", stars=r"\**")
     assert YEAR.pattern in transposed._PERIOD_LINE.pattern and YEAR.pattern in blanks._YEAR.pattern
+    assert "(" + en_dash + ")" in context._APART_LETTER.pattern
+    assert context._PERIOD_WORD.pattern.startswith("^(" + period_pattern(dashes="-/\u2013", space=r"\s?") + "|")
+    assert period_pattern(space=r"\s?") + r"\b" in context._COMPARED_YEAR.pattern
     # the count column's nouns are the vocabulary's, each one
     assert "(?:" + words_pattern(COUNT_NOUNS) + ")" in words.COUNT_COLUMN.pattern
     for noun in sorted(patterns.COUNT_NOUNS):
@@ -71,5 +74,9 @@ def test_every_reader_of_a_header_takes_the_same_period(token: tuple[str, str, s
     assert transposed._PERIOD_LINE.match(text) is not None
     if "/" not in period and "\u2013" not in period:  # (a header's words: a school year's plain dash)
         assert parse._PERIOD_WORD.fullmatch(text) is not None
+    word = context._PERIOD_WORD.match(text)
+    assert word is not None and word.group(1) == period
+    letter = context._APART_LETTER.search(f"Opleiding {period} a 12")
+    assert letter is not None and letter.groups() == (period, "a")
     if period.isdigit():
         assert blanks._YEAR.fullmatch(text) is not None and transposed._A_YEAR.fullmatch(text) is not None
