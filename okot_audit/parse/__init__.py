@@ -122,7 +122,9 @@ from okot_audit.parse.unread import (
 from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of
+from okot_audit.patterns import (
+    ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of, period_pattern,
+)
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import (
@@ -3125,7 +3127,9 @@ def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) 
     )
 
 
-_PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
+#: A period as a header's word prints it (``2022``, ``2021-22``, ``2022*``): the layout's own
+#: period word (``okot_audit.read.layout``), its footnote marks kept.
+_PERIOD_WORD = re.compile(period_pattern(dashes="-", stars=r"\**"))
 
 
 def _side_by_side(header: str, region: Region) -> str | None:

@@ -32,7 +32,7 @@ from okot_audit.parse.regions import (
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
-from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, partition_of
+from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 #: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
@@ -42,7 +42,8 @@ _DASH = re.compile(r"[-\u2013\u2014]")
 #: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
 _X_MARK = re.compile(r"(?:^|\s)[xX](?:\s|$)")
 _TOKEN = re.compile(r"\S+")
-_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
+#: A year as a sideways table's first word prints it (``2022``, ``2022*``): :data:`~okot_audit.patterns.YEAR`.
+_YEAR = re.compile(YEAR.pattern + r"\*{0,3}")
 
 
 #: A bound printed for a withheld small count: ``<5``, ``< 5``, ``≤4`` (a figure of 1 to 4) — its

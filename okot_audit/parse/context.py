@@ -19,7 +19,7 @@ from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
     DATE_RANGE, GRAND_TOTAL_WORDS, PAPER_TITLE, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS,
-    period_pattern, words_pattern,
+    YEAR, period_pattern, words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
@@ -35,7 +35,7 @@ PERIOD_TOKEN = re.compile("(" + period_pattern(dashes="-/\u2013") + r")(\*{0,3})
 #: print them (``2021-2022``, ``2021-22``, ``2021/2022``, ``2021–2022`` with an en dash,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
 _PERIOD_WORD = re.compile(
-    r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
+    "^(" + period_pattern(dashes="-/\u2013", space=r"\s?") + r"|(?:0?[1-9]|1[0-2])/" + YEAR.pattern + ")"
     r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\)|[a-z])$")
 #: The last words of the grand totals' names whose first word is a total column's (``generaal``
 #: of ``Totaal generaal``). A region's name is left out: ``Totaal Vlaanderen`` heads the total
@@ -291,7 +291,7 @@ _APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
 #: a``: a raised letter as a PDF lays it out), before the next word or the line's end: the
 #: period's mark, as a glued ``2023a`` is (a school year spaced around its dash, ``2022 - 2023 a``,
 #: its second year's).
-_APART_LETTER = re.compile(r"(?<!\S)((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?) ([a-z])(?!\S)")
+_APART_LETTER = re.compile(r"(?<!\S)(" + period_pattern(dashes="-/\u2013") + r") ([a-z])(?!\S)")
 #: A letter alone after a space: the quick look before :data:`_APART_LETTER` (its literal space
 #: first, a search far quicker than the year's digits first).
 _LONE_LETTER = re.compile(r" [a-z](?!\S)")
@@ -1732,7 +1732,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 #: ``tegenover 4.222 in 2022``): no period of the table the sentence is about.
 _COMPARED_YEAR = Caseless(
     r"\b(?:dan|t\.\s?o\.\s?v\.|ten\s+opzichte\s+van|tegenover|vergeleken\s+met|in\s+vergelijking\s+met)\s+"
-    r"(?:[^\s;:]+\s+){0,2}?(?:in\s+)?(?:het\s+(?:school)?jaar\s+)?(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?\b",
+    r"(?:[^\s;:]+\s+){0,2}?(?:in\s+)?(?:het\s+(?:school)?jaar\s+)?" + period_pattern(space=r"\s?") + r"\b",
     needs=("dan", "t.", "opzichte", "tegenover", "vergeleken", "vergelijking"),
 )
 

@@ -37,7 +37,7 @@ from okot_audit.parse.words import (
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
-    age_class, partition_of, scope_note, words_pattern,
+    age_class, partition_of, period_pattern, scope_note, words_pattern,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -1092,7 +1092,7 @@ _TOTAL_WORDS = frozenset(PLAIN_TOTAL_WORDS)
 
 
 _PIECE = re.compile(
-    r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS])
+    period_pattern(dashes="-/\u2013", stars=r"\**") + "|" + "|".join([*COLUMN_WORDS, *MONTHS])
     + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?\**", re.I)  # (a month's name cut short: ``jan.``, ``mrt``)
 
 

@@ -25,13 +25,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, measure_spans, month_number, only_measure, period_labels
+from okot_audit.parse.context import (
+    PERIOD_TOKEN, TOTAL_COLUMN, PeriodToken, measure_spans, month_number, only_measure, period_labels,
+)
 from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
-from okot_audit.patterns import partition_of
+from okot_audit.patterns import partition_of, period_pattern
 
-#: A period of such a header: a year or a school year, maybe starred (``2022*``).
-_PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")
+#: A period of such a header: a year or a school year, maybe starred (``2022*``) — a header's
+#: period token (:data:`~okot_audit.parse.context.PERIOD_TOKEN`), the whole word.
+_PERIOD = re.compile("^" + PERIOD_TOKEN.pattern + "$")
 #: A word no column name holds: a figure, a mark.
 _NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
 _WORD = re.compile(r"\S+")
@@ -40,7 +43,8 @@ _WORD = re.compile(r"\S+")
 _CATEGORY_FIGURE = re.compile(r"^(?:[-<>\u2264\u2265+]=?\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+?|[-\u2013])$")
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
 PERIOD_THEN_WORD = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**\s+(?:[^\W\d]|(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)\s+[^\W\d])"
+    r"(?<!\d)" + period_pattern(dashes="-/\u2013", stars=r"\**")
+    + r"\s+(?:[^\W\d]|(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)\s+[^\W\d])"
 )  # (or an age class's name: ``2022 25-54 jaar``)
 #: The marks that end a sentence's words, never a column's name.
 _PROSE_MARKS = frozenset(".,:;?!")

@@ -30,7 +30,7 @@ from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import (
-    BLANK_MARK, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, partition_of, words_pattern,
+    BLANK_MARK, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of, period_pattern, words_pattern,
 )
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
@@ -40,7 +40,8 @@ _PERIOD_NAME = r"(?:(?:school|academie|kalender|werk)?jaar[ \t]+)?"
 #: brackets (``2023 (voorlopig)``), a month and year, or a part of a year and the year (``jan-jun
 #: 2024``, ``Q1 2024``: the year, partial as its part says, as a header's period reads).
 _PERIOD_START = re.compile(
-    r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
+    r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?"
+    r"(?P<year>" + period_pattern(dashes="-/\u2013") + r")(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
 #: The words of a total over the periods (a line) or over the columns (a column's name): a plain
@@ -88,7 +89,7 @@ def find_transposed(lines: tuple[str, ...]) -> list[Region]:
 
 #: A line that starts with a period (a year, a school year, a month and year).
 _PERIOD_LINE = re.compile(
-    r"^[ \t]*" + _PERIOD_NAME + r"(?:(?:" + "|".join(MONTHS) + r"|" + PART_WORD + r")\s+)?(?:19|20)\d{2}", re.I,
+    r"^[ \t]*" + _PERIOD_NAME + r"(?:(?:" + "|".join(MONTHS) + r"|" + PART_WORD + r")\s+)?" + YEAR.pattern, re.I,
 )
 
 
@@ -198,7 +199,7 @@ def _repeated_header(lines: tuple[str, ...], top: int, k: int, j: int) -> int:
     return size if _opens_rows(lines, j + size) else 0
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
+_A_YEAR = re.compile(YEAR.pattern + r"\*{0,3}")
 
 
 def _years_only(text: str) -> bool:

@@ -96,10 +96,10 @@ OTHER_PLACES = re.compile(
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", *patterns.PLAIN_TOTAL_WORDS)  # (``aantal`` first: COLUMN_WORDS[:1])
 #: What a header's one column of counts may be named by instead of a column word: what it
-#: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``).
+#: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``), one of
+#: :data:`~okot_audit.patterns.COUNT_NOUNS` — the line's end.
 COUNT_COLUMN = re.compile(
-    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|inschr\.|personen|deelnemers|werkzoekenden|"
-    r"deelnames|trajecten|diploma'?s|getuigschriften|attesten|gediplomeerden|geslaagden|starters))$",
+    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:" + patterns.words_pattern(patterns.COUNT_NOUNS) + r"))$",
     re.I,
 )
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
