@@ -103,7 +103,7 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_row_kinds
 from okot_audit.parse.questions import announced_after, question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
+from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, named_and_more, names_on_lines
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
     mixed_placements,
@@ -1253,6 +1253,8 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         elif what == "partly" and column_meaning(name) is None:
             part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
                            title=f"{table.title} {name}", cells=[], withheld=[])
+            if (said := named_and_more(name)) is not None:  # (``Geslaagd extra``: graduates, and more)
+                part.column_named, part.column_more = said
         else:
             part = _named_part(table, name, "column", cells=[], withheld=[])
         part.column = name
