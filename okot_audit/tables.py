@@ -298,6 +298,11 @@ class Table:
     #: The column this table is of a header that prints several under each period (``Man``,
     #: ``geslaagd``), as printed; empty for a table of every column.
     column: str = ""
+    #: Where :attr:`column`'s name names a measure and says more than it (``Geslaagd extra``), by
+    #: the reader: the measure it names (`column_named`, ``graduated``) and the words it says
+    #: more, as printed (``("extra",)``); the table's measure stays ``unknown``. Empty otherwise.
+    column_named: str = ""
+    column_more: tuple[str, ...] = ()
     #: The columns of categories of persons (``Man``, ``Vrouw``) that this table's column (a
     #: ``Totaal`` beside them under each period) totals: tables of the same header, whose figures
     #: at the same line and period are its parts (a partition). Empty for any other table.

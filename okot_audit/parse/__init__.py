@@ -103,9 +103,9 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_row_kinds
 from okot_audit.parse.questions import announced_after, question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
+from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, named_and_more, names_on_lines
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
+    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
@@ -1051,7 +1051,8 @@ def _read_table(
     sub = region.columns
     header_lines = [lines[k - 1] for k in region.header_lines]
     if sub is not None:  # what the table counts, said by its words other than its columns' names
-        header_lines = ([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
+        heads = block_heads(region.items, region.header_lines, region.period_line)  # (a block's, not the table's)
+        header_lines = ([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines if k not in heads]
                         + ([sub.head] if sub.line not in region.header_lines else []))
         header = fold(" ".join(header_lines))
     words = _strip_periods(header)
@@ -1255,6 +1256,8 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         elif what == "partly" and column_meaning(name) is None:
             part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
                            title=f"{table.title} {name}", cells=[], withheld=[])
+            if (said := named_and_more(name)) is not None:  # (``Geslaagd extra``: graduates, and more)
+                part.column_named, part.column_more = said
         else:
             part = _named_part(table, name, "column", cells=[], withheld=[])
         part.column = name

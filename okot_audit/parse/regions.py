@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2896,13 +2896,30 @@ def _cells_only(text: str) -> bool:
         NUMBER.fullmatch(w) or BLANK_MARK.fullmatch(w) for w in words)
 
 
+def block_heads(items: list[Item], header_lines: Iterable[int], period_line: int | None) -> frozenset[int]:
+    """The 1-based lines among `header_lines` below the columns' names (the periods' line
+    `period_line`, else the header's first) that a closing line of `items` names as its block's
+    head (:attr:`Item.head`: ``Cultuur`` / rows / ``Subtotaal cultuur``, whatever the name): the
+    block's, never the header's. (A line above the columns' names is a caption: ``Man`` /
+    ``Leeftijd 2021 2022``.)"""
+    heads = {i.head for i in items if i.kind == "subtotal" and i.head is not None}
+    if not heads:
+        return frozenset()
+    lines = list(header_lines)
+    names = period_line if period_line is not None else min(lines, default=0)
+    return frozenset(k for k in lines if k > names and k in heads)
+
+
 def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_line: int | None, text: str,
                         items: list[Item]) -> str:
     """The header's words without the names of the first blocks that open below it (``… 2020
     2021`` / ``Zorg``; ``Sector Provincie Opleiding Aantal`` / ``Zorg`` / ``Antwerpen``, or
-    those lines joined into one by a laid-out text): the blocks', not the table's title."""
-    if period_line is not None and any(i + 1 > period_line and sector_name(lines[i]) for i in header_idx):
-        text = fold(" ".join(lines[i] for i in header_idx if not (i + 1 > period_line and sector_name(lines[i]))))
+    those lines joined into one by a laid-out text): the blocks', not the table's title; nor
+    the line of a block's head whatever its name (:func:`block_heads`)."""
+    heads = block_heads(items, [i + 1 for i in header_idx], period_line)
+    dropped = {i for i in header_idx if i + 1 in heads or (period_line is not None and i + 1 > period_line and sector_name(lines[i]))}
+    if dropped:
+        text = fold(" ".join(lines[i] for i in header_idx if i not in dropped and not _MARKS_ALONE.fullmatch(lines[i])))
     first = {name for kind in ("sector", "province")
              for name in [next((getattr(i, kind) for i in items if i.kind == "subtotal" and getattr(i, kind)), None)]
              if name}

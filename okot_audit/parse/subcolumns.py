@@ -112,14 +112,34 @@ def says_more(name: str) -> bool:
     nor a word any such name may hold (:data:`_NAME_FILLER`): a quarter (``Gestart Q1``), a
     period, words that say what else it counts (``Geslaagd extra``) — a name read as its bare
     measure would be read wrong."""
+    return bool(more_words(name))
+
+
+def more_words(name: str) -> tuple[str, ...]:
+    """The words of the column's name `name` that say more than its measure and unit
+    (:func:`says_more`), as printed (``Geslaagd extra`` → ``extra``); empty for none."""
     covered = [*measure_spans(name), *unit_spans(name)]
+    more = []
     for word in _WORD.finditer(name):
         if any(a < word.end() and b > word.start() for a, b in covered) or _NAME_MARK.match(word.group()):
             continue
         parts = _LETTERS.findall(word.group().lower())
         if not all(part in _NAME_FILLER or (part.isdigit() and len(part) == 1 and len(parts) == 1) for part in parts):
-            return True
-    return False
+            more.append(word.group())
+    return tuple(more)
+
+
+def named_and_more(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """The measure the column's name `name` names and the words it says more (``Geslaagd
+    extra`` → ``("graduated", ("extra",))``): a name never read as that bare measure
+    (:func:`meaning`); None for a name that names no measure or says no more."""
+    measure = only_measure(name)
+    if measure == "unknown" and enrolled_named(name):
+        measure = "enrolled"
+    if measure == "unknown":
+        return None
+    more = more_words(name)
+    return (measure, more) if more else None
 
 
 def _distinct(names: list[str]) -> bool:

@@ -26,6 +26,8 @@ prints under each period whose name says no measure beside names that do (`2021 
 `uitgevoerd` columns a table whose measure is unknown, read and checked all the same — and
 for one of the columns of a table of one period that names what each column counts
 (`Code Instroom Uitstroom`, the year in the text above it): `Uitstroom` names none of them.
+A column whose name names a measure and says more than it (`Gestart  Geslaagd extra`) is no
+graduates column either: what `extra` adds is not known, and the message says which words.
 And so for a table after a sentence that names several measures (`Hieronder vindt u het aantal
 gestarte en geslaagde cursisten.`) when the tables after it are not one for each measure it
 names (as many tables: the first counts the first measure, and so on).
@@ -68,6 +70,28 @@ MESSAGES = {
               "geen starters, geslaagden, uitvallers of inschrijvingen, dus de cijfers zijn gelezen en hun totalen "
               "gecontroleerd, maar ze zijn niet te vergelijken met andere antwoorden",
     },
+    # One of those columns whose name names a measure and says more than it (``Geslaagd
+    # extra`` beside ``Gestart``): not read as the bare measure, for the words it says more.
+    "column-beside-more": {
+        "en": "the column '{column}' that {whole_table} prints beside {others} says more than what it counts: "
+              "'{column}' names {counted} but also {more}, so it is not read as {counted}; its figures are read and "
+              "their totals checked, but what they count is not known and they cannot be compared with other answers' "
+              "{counted}",
+        "nl": "de kolom '{column}' die {whole_table} afdrukt naast {others} zegt meer dan wat ze telt: '{column}' "
+              "noemt {counted_nl} maar ook {more}, dus ze is niet als {counted_nl} gelezen; de cijfers zijn gelezen "
+              "en hun totalen gecontroleerd, maar wat ze tellen is niet bekend en ze zijn niet te vergelijken met de "
+              "{counted_nl} van andere antwoorden",
+    },
+    "column-more": {
+        "en": "the column '{column}' that {whole_table} prints under each period beside {others} says more than "
+              "what it counts: '{column}' names {counted} but also {more}, so it is not read as {counted}; its "
+              "figures are read and their totals checked, but what they count is not known and they cannot be "
+              "compared with other answers' {counted}",
+        "nl": "de kolom '{column}' die {whole_table} onder elke periode afdrukt naast {others} zegt meer dan wat "
+              "ze telt: '{column}' noemt {counted_nl} maar ook {more}, dus ze is niet als {counted_nl} gelezen; de "
+              "cijfers zijn gelezen en hun totalen gecontroleerd, maar wat ze tellen is niet bekend en ze zijn niet "
+              "te vergelijken met de {counted_nl} van andere antwoorden",
+    },
     "column": {
         "en": "the column '{column}' that {whole_table} prints under each "
               "period beside {others} does not say what it counts: '{column}' names no starters, graduates, drop-outs or enrolments, so its "
@@ -89,10 +113,13 @@ def check(answer, context):
     for table in answer.tables:
         others = [t for t in named.get(table.header_line, ()) if t is not table]
         if table.measure == "unknown" and table.column and any(t.measure != "unknown" for t in others):
-            yield Hit(line=table.header_line, table=table, page=table.page,
-                      variant="column-beside" if len(table.periods) == 1 else "column",
-                      args={"column": table.column,
-                            "others": ", ".join(f"'{t.column}'" for t in others)})
+            args = {"column": table.column, "others": ", ".join(f"'{t.column}'" for t in others)}
+            variant = "column-beside" if len(table.periods) == 1 else "column"
+            if table.column_more and table.column_named in _COUNTED:  # (``Geslaagd extra``: graduates, and more)
+                variant += "-more"
+                args |= {"counted": _COUNTED[table.column_named][0], "counted_nl": _COUNTED[table.column_named][1],
+                         "more": ", ".join(f"'{w}'" for w in table.column_more)}
+            yield Hit(line=table.header_line, table=table, page=table.page, variant=variant, args=args)
         elif table.statistic:
             continue  # values that are no counts (column-not-checked says so)
         elif table.measure == "unknown" and table.measures_named:
