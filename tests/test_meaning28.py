@@ -7,6 +7,10 @@
    one table per class, a ``Totaal`` column their partition (main left the table unread).
 0. A column's name that says more than a measure (``Geslaagd extra``, ``Gestart Q1``) is never
    read as the bare measure: main read ``Geslaagd extra`` as graduates, silently.
+0. A sentence with a year in it (``Er startten in 2022 meer dan`` / ``120``) is prose, no
+   header: main read it, since the column names that say more than a measure, as a header of
+   one period with the columns ``startten in`` and ``meer dan`` after the head ``Er``, and
+   said its figure below a row without a label (a false ``unreadable-table`` error).
 1. The blocks of a table named by sectors are said to be sectors by the run's catalogue: a
    user's catalogue with a sector okot-audit does not ship (``cultuur``) makes ``Cultuur`` …
    ``Subtotaal cultuur`` a sector block in the reports' outline of the table — main named
@@ -21,7 +25,7 @@ from clitools import okot, out
 import test_category_columns as category_columns
 
 from okot_audit import audit, load_catalogue, read_text
-from okot_audit.parse.subcolumns import meaning
+from okot_audit.parse.subcolumns import meaning, periods_and_names
 
 #: A user's catalogue with a sector the shipped one does not know (``cultuur``).
 USER_CODES = (
@@ -240,3 +244,40 @@ def test_measures_each_with_extra_words_are_no_bare_measures(spaced):
     answer = read_text(_measure_columns(["Gestart extra", "Geslaagd extra"], spaced), "a.txt")
     assert not any(t.measure in ("started", "graduated") for t in answer.tables)
     assert "unreadable-table" in [f.rule for f in audit(answer).findings if f.severity == "error"]
+
+
+PROSE_HEAD = "Antwoord op vraag nr. 123 van 5 maart 2024 over de OKOT-opleidingen.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er startten in 2022 meer dan", "Er startten in 2022 ongeveer", "Er startten in 2022 jonger dan 25 jaar",
+    "In 2022 startten er in totaal", "Er waren in 2021 in totaal", "In 2022 startten er meer cursisten dan",
+    "Het aantal gestarte cursisten in 2022 bedroeg", "Er zijn in 2023 geslaagd", "In 2021 waren er gestart",
+    "Geslaagd in 2022 waren er", "Dit jaar (2022) startten",
+])
+def test_a_sentence_with_its_year_over_one_figure_is_prose_no_header(sentence):
+    """A sentence's date (``in 2022``, the sentence going on in lower case after it) is no
+    header's period: main read ``Er startten in 2022 meer dan`` / ``120`` as a header of one
+    period, its columns ``startten in`` and ``meer dan`` after the head ``Er``, and said a row
+    without a label — an error on prose (the other sentences: prose that no form reads as a
+    header, kept so)."""
+    answer = read_text(f"{PROSE_HEAD}{sentence}\n120\n", "p.txt")
+    assert (answer.tables, answer.issues) == ([], [])
+    assert not [f.rule for f in audit(answer).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er startten in 2022 meer dan", "Er startten in 2022 ongeveer", "Er startten in 2022 jonger dan 25 jaar",
+])
+def test_a_sentences_date_has_no_columns_under_it(sentence):
+    assert periods_and_names(sentence, 2) is None
+
+
+@pytest.mark.parametrize("header, measure", [("Provincie Gestart in 2022", "started"),
+                                             ("Stand op 2021 Provincie Aantal", "unknown")])
+def test_a_headers_period_after_a_preposition_stays_a_headers(header, measure):
+    """The period after a preposition that ends the header, or that a header's cell in a
+    capital follows, is the header's: its rows are read."""
+    answer = read_text(f"{PROSE_HEAD}\n{header}\nAntwerpen 12\nLimburg 10\n", "p.txt")
+    assert [(t.measure, len(t.cells)) for t in answer.tables] == [(measure, 2)]
+    assert answer.issues == []

@@ -1972,6 +1972,22 @@ def lead_in(text: str) -> bool:
         _YEAR.search(stripped))
 
 
+#: The words that make the period after them a sentence's date (``in 2022``, ``sinds 2021``).
+_DATE_PREPOSITIONS = frozenset({"in", "van", "tot", "sinds", "vanaf", "tijdens", "voor", "na", "op", "over", "tussen"})
+
+
+def sentence_date(before: str, after: str) -> bool:
+    """Whether a period between the words `before` and `after` is a sentence's date, no
+    header's cell: after a preposition that governs it, with the sentence going on in lower
+    case after it (``Er startten in 2022 meer dan``, ``In 2022 startten er in totaal``) — where
+    a header's period stands after a preposition, the header's next cell begins in a capital
+    (``Gestart in 2021 Gestart in 2022``), or the period ends the header (``Gestart in 2022``).
+    (A header of one column writes its period before the column's name in a capital
+    (:data:`_WRITTEN_PERIOD`); the names of the columns under each period may be in lower case,
+    ``2021 gestart 2021 geslaagd``: there this says the sentence.)"""
+    return before.lower() in _DATE_PREPOSITIONS and after[:1].islower()
+
+
 def written_period(header: str) -> tuple[str, tuple[str, str]] | None:
     """The header's words without its one period, and the period (its label, its stars) where
     a header of one column of counts writes it among its words (:data:`_WRITTEN_PERIOD`) or a

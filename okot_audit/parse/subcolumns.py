@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from okot_audit.parse.context import (
-    PERIOD_TOKEN, TOTAL_COLUMN, PeriodToken, measure_spans, month_number, only_measure, period_labels,
+    PERIOD_TOKEN, TOTAL_COLUMN, PeriodToken, measure_spans, month_number, only_measure, period_labels, sentence_date,
 )
 from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
@@ -598,6 +598,9 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
         return None  # (a header that ends in its periods: the common case, no names after them)
     if any(w.group()[-1] in _PROSE_MARKS for w in words[floor:]):
         return None  # a sentence (``In 2021 startten er meer, …``)
+    if any(_PERIOD.match(words[k].group()) and sentence_date(words[k - 1].group(), words[k + 1].group())
+           for k in range(max(floor, 1), len(words) - 1)):
+        return None  # a sentence's date (``Er startten in 2022 meer dan``): no period of a header's
     if any(kind == "name" and run[0].group().lower() in _PREPOSITIONS for kind, run in _runs(words[first:])):
         return None  # a caption: what follows its period is no column's name (``… in 2022 naar geslacht en provincie``)
     for start in range(floor, first + 1):
