@@ -2264,7 +2264,7 @@ def _scan_region(
             continue
         if (
             keyed and row is not None and not blank_since_row and not counted
-            and _label_goes_on(lines, k, repeat_at)
+            and _label_goes_on(lines, k, repeat_at, NAME_LOOKAHEAD)
         ):
             _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
@@ -3731,14 +3731,16 @@ def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
         has_numeric_tail(below[0]) or (len(below) > 1 and ONLY_NUMBERS.match(below[1]) is not None))
 
 
-def _label_goes_on(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False) -> bool:
+def _label_goes_on(
+    lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False, reach: int = LABEL_LOOKAHEAD,
+) -> bool:
     """Whether line k, text without numbers right below a row whose line ended in a digit
     (``… module 5``), continues that row's label: the label's last line — numbers, maybe after
     words (``1ste jaar 12``), maybe alone when the label broke before its last digit
     (``modules 1-`` / ``4 66 33``) — follows within a few lines, with no blank line and no code
     or total in between, nor the table's header printed again (`repeat_at`: its periods are no
     label's numbers, ``… OKOT'(s) 2022`` over a new page)."""
-    for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
+    for j in range(k, min(k + reach, len(lines))):
         text = lines[j]
         if not text.strip() or _prose_start(text) or _starts_item(lines, j):
             return False
