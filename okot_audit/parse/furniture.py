@@ -253,6 +253,9 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
       figure (``Antwoord van 12 februari 2024 — pagina 2 van 2``, once).
     A line that opens with its page's number is :func:`page_furniture`'s. `rows`: the lines
     where a footer runs into a row (:func:`_rows_after_footers`), never taken."""
+    low = "\n".join(lines).lower()
+    if "pag" not in low and "blz" not in low and "bladz" not in low:
+        return frozenset()  # (a first look at the whole text: every page word holds one, in any case)
     seen: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
     for index, line in enumerate(lines):
         if not ("ag" in line or "lz" in line or "dz" in line or "AG" in line or "LZ" in line or "DZ" in line):

@@ -308,10 +308,15 @@ def _header_piece(line: str) -> bool:
     column words alone (:func:`_rest_of_header`), or — a cell ``2021 Gestart`` wrapped, its
     pieces on lines of their own — a column's name under a period alone, the words of one
     measure or unit (``Gestart``, ``Unieke cursisten``: :func:`~okot_audit.parse.subcolumns.meaning`)."""
-    if _rest_of_header(line):
-        return True
     words = line.split()
-    return 0 < len(words) <= _NAME_WORDS and all(_WORD.fullmatch(w) for w in words) and meaning(" ".join(words)) is not None
+    if not words:
+        return False
+    last = words[-1]
+    if last[:1].isdigit() and not _PERIOD.fullmatch(last) and not _column_word(last):
+        return False  # (the quick look: a row's count at its end is neither a period nor a word)
+    if all(_PERIOD.fullmatch(t) or _column_word(t) for t in words):
+        return True  # (periods and column words alone: :func:`_rest_of_header`)
+    return len(words) <= _NAME_WORDS and all(_WORD.fullmatch(w) for w in words) and meaning(" ".join(words)) is not None
 
 
 #: The most words of a column's name on a line of its own (``Aantal unieke gestarte cursisten``).
