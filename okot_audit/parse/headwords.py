@@ -284,9 +284,8 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
     if positional:
         return lines
     found: list[HeaderLines] = []
-    for last in range(1, len(lines) - 1):
-        below = lines[last + 1]
-        if not (below[-1:].isdigit() or below[:1].isdigit()) or not _header_piece(lines[last]):
+    for last, (line, below) in enumerate(zip(lines[1:-1], lines[2:]), 1):
+        if not line or not (below[-1:].isdigit() or below[:1].isdigit()) or not _header_piece(line):
             continue  # (the quick look: a header's last line stands right above a row, or a row's code)
         first = last - 1
         while first > 0 and last - first < _HEADER_LINES and _header_piece(lines[first]):
