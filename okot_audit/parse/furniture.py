@@ -253,6 +253,9 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
       figure (``Antwoord van 12 februari 2024 — pagina 2 van 2``, once).
     A line that opens with its page's number is :func:`page_furniture`'s. `rows`: the lines
     where a footer runs into a row (:func:`_rows_after_footers`), never taken."""
+    low = "\n".join(lines).lower()
+    if "pag" not in low and "blz" not in low and "bladz" not in low:
+        return frozenset()  # (a first look at the whole text: every page word holds one, in any case)
     seen: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
     for index, line in enumerate(lines):
         if not ("ag" in line or "lz" in line or "dz" in line or "AG" in line or "LZ" in line or "DZ" in line):
@@ -291,9 +294,30 @@ def _without_bracketed_papers(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a line of the paper's own header that once is enough for (:func:`_paper_line`)
     left blank where it ends in a bracket after a figure — its session (``Vlaams Parlement —
     Schriftelijke vraag nr. 512 (2023-2024)``), no line :func:`_figured` gives."""
-    closed = [i for i, line in enumerate(lines)
-              if ((end := line[-1:]) == ")" or (end.isspace() and line.rstrip()[-1:] == ")"))
-              and line.rstrip()[-2:-1].isdigit()]
+    closed: list[int] = []
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:  # (a line that holds a line's end itself: each line looked at)
+        return _without_papers_at(lines, [i for i, line in enumerate(lines) if _closed(line)])
+    index, start, at = 0, 0, text.find(")")
+    while at >= 0:  # (a first look at each bracket of the text, no line without one)
+        index += text.count("\n", start, at)
+        start = text.find("\n", at)
+        line = lines[index]
+        if _closed(line):
+            closed.append(index)
+        if start < 0:
+            break
+        at = text.find(")", start)
+    return _without_papers_at(lines, closed)
+
+
+def _closed(line: str) -> bool:
+    """Whether `line` ends in a bracket after a figure (white space aside)."""
+    return ((end := line[-1:]) == ")" or (end.isspace() and line.rstrip()[-1:] == ")")) and line.rstrip()[-2:-1].isdigit()
+
+
+def _without_papers_at(lines: tuple[str, ...], closed: list[int]) -> tuple[str, ...]:
+    """`lines` with those of `closed` that are the paper's own header (:func:`_papers`) left blank."""
     if not closed:
         return lines
     sure = [index for index, yes in _papers(lines, closed).items() if yes]

@@ -284,9 +284,8 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
     if positional:
         return lines
     found: list[HeaderLines] = []
-    for last in range(1, len(lines) - 1):
-        below = lines[last + 1]
-        if not (below[-1:].isdigit() or below[:1].isdigit()) or not _header_piece(lines[last]):
+    for last, (line, below) in enumerate(zip(lines[1:-1], lines[2:]), 1):
+        if not line or not (below[-1:].isdigit() or below[:1].isdigit()) or not _header_piece(line):
             continue  # (the quick look: a header's last line stands right above a row, or a row's code)
         first = last - 1
         while first > 0 and last - first < _HEADER_LINES and _header_piece(lines[first]):
@@ -308,10 +307,15 @@ def _header_piece(line: str) -> bool:
     column words alone (:func:`_rest_of_header`), or — a cell ``2021 Gestart`` wrapped, its
     pieces on lines of their own — a column's name under a period alone, the words of one
     measure or unit (``Gestart``, ``Unieke cursisten``: :func:`~okot_audit.parse.subcolumns.meaning`)."""
-    if _rest_of_header(line):
-        return True
     words = line.split()
-    return 0 < len(words) <= _NAME_WORDS and all(_WORD.fullmatch(w) for w in words) and meaning(" ".join(words)) is not None
+    if not words:
+        return False
+    last = words[-1]
+    if last[:1].isdigit() and not _PERIOD.fullmatch(last) and not _column_word(last):
+        return False  # (the quick look: a row's count at its end is neither a period nor a word)
+    if all(_PERIOD.fullmatch(t) or _column_word(t) for t in words):
+        return True  # (periods and column words alone: :func:`_rest_of_header`)
+    return len(words) <= _NAME_WORDS and all(_WORD.fullmatch(w) for w in words) and meaning(" ".join(words)) is not None
 
 
 #: The most words of a column's name on a line of its own (``Aantal unieke gestarte cursisten``).
