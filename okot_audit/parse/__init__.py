@@ -2514,9 +2514,13 @@ def _fill_cells(
         # row's total unprinted may fit them only by standing in for it)
         if index in short:
             options = plain(options)
+        # (a total line whose own words say it adds up, ``Totaal inschrijvingen`` in a table of unique
+        # persons, is checked as a sum by the rules: so the rows are weighed against it as a sum)
+        worded = unit_of(_TOTAL_PREFIX.sub("", " ".join(total.texts))) if total is not None else None
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, None if table.statistic else totals, unique, across, unique_over, wider)
+            leading, options, None if table.statistic else totals, unique and not (worded and worded[0] == "additive"),
+            across, unique_over, wider)
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in mixed:
