@@ -2802,7 +2802,10 @@ def _choose_rows(
     total line leaves blank), they are read. Where the total line leaves the grand total over
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
-    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`).
+    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`);
+    else no row of the group is read, not even one that reads one way only (``1- 4 - 48 60``, the
+    label's range end read as a count, the dash as a blank: nothing checks that reading, and 60
+    is above its period's total): each is said (``no-fit``).
 
     `wider`, asked first where given: whether the group's lines, rows and total line, read with
     a column more than the header names fit every total as well as read with a count's
@@ -2821,6 +2824,10 @@ def _choose_rows(
     options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
+    if choice.status == "unresolved":
+        # (no reading of the group fits its totals: a row that reads one way only is not read as
+        # sure either — nothing checks it, and its one reading may be what the totals refuse)
+        choice = replace(choice, readings=[None] * len(choice.readings))
     return choice, options
 
 
