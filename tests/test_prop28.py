@@ -335,7 +335,7 @@ def test_a_labels_range_and_dash_before_two_figures_is_no_silent_count():
     issues, rows = _read(A_RANGE_AND_DASH_BEFORE_TWO_FIGURES)
     said = {i.code for i in issues if i.kind == "ambiguous-alignment"}
     # (before silent28b: read as 4, a blank, 48, 60 — the other rows said, no-fit — though 60 is above
-    # the 2018 total 52: no reading of the group fits, so no row of it is read, each is said)
+    # the 2018 total 52: that one reading the total refuses by itself, so the row is said too)
     assert said == {"419584", "426647", "566843"} and rows == {}
 
 

@@ -2803,9 +2803,9 @@ def _choose_rows(
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
     nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`);
-    else no row of the group is read, not even one that reads one way only (``1- 4 - 48 60``, the
-    label's range end read as a count, the dash as a blank: nothing checks that reading, and 60
-    is above its period's total): each is said (``no-fit``).
+    else the rows left open are said (``no-fit``), and so is a row that reads one way only where
+    that reading has a figure above its column's total, which refuses it by itself (``1- 4 - 48
+    60``: the label's range end read as a count, the dash as a blank, 60 above 2018's total 52).
 
     `wider`, asked first where given: whether the group's lines, rows and total line, read with
     a column more than the header names fit every total as well as read with a count's
@@ -2824,10 +2824,14 @@ def _choose_rows(
     options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
-    if choice.status == "unresolved":
-        # (no reading of the group fits its totals: a row that reads one way only is not read as
-        # sure either — nothing checks it, and its one reading may be what the totals refuse)
-        choice = replace(choice, readings=[None] * len(choice.readings))
+    if choice.status == "unresolved" and totals is not None:
+        # (no reading of the group fits its totals, the rows left open said: a row that reads one way
+        # only is not read as sure where that one reading has a figure above its column's total —
+        # a reading the total refuses by itself, which nothing would check once its group is unread)
+        choice = replace(choice, readings=[
+            None if reading is not None and any(v is not None and t is not None and v > t
+                                                for v, t in zip(reading.values, totals)) else reading
+            for reading in choice.readings])
     return choice, options
 
 
