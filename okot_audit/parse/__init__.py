@@ -2514,9 +2514,13 @@ def _fill_cells(
         # row's total unprinted may fit them only by standing in for it)
         if index in short:
             options = plain(options)
+        # (a total line whose own words say it adds up, ``Totaal inschrijvingen`` in a table of unique
+        # persons, is checked as a sum by the rules: so the rows are weighed against it as a sum)
+        worded = unit_of(_TOTAL_PREFIX.sub("", " ".join(total.texts))) if total is not None else None
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, None if table.statistic else totals, unique, across, unique_over, wider)
+            leading, options, None if table.statistic else totals, unique and not (worded and worded[0] == "additive"),
+            across, unique_over, wider)
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in mixed:
@@ -2798,7 +2802,10 @@ def _choose_rows(
     total line leaves blank), they are read. Where the total line leaves the grand total over
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
-    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`).
+    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`);
+    else the rows left open are said (``no-fit``), and so is a row that reads one way only where
+    that reading has a figure above its column's total, which refuses it by itself (``1- 4 - 48
+    60``: the label's range end read as a count, the dash as a blank, 60 above 2018's total 52).
 
     `wider`, asked first where given: whether the group's lines, rows and total line, read with
     a column more than the header names fit every total as well as read with a count's
@@ -2817,6 +2824,14 @@ def _choose_rows(
     options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
+    if choice.status == "unresolved" and totals is not None:
+        # (no reading of the group fits its totals, the rows left open said: a row that reads one way
+        # only is not read as sure where that one reading has a figure above its column's total —
+        # a reading the total refuses by itself, which nothing would check once its group is unread)
+        choice = replace(choice, readings=[
+            None if reading is not None and any(v is not None and t is not None and v > t
+                                                for v, t in zip(reading.values, totals)) else reading
+            for reading in choice.readings])
     return choice, options
 
 
