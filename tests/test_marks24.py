@@ -70,8 +70,10 @@ def test_a_letter_set_apart_no_footnote_explains_is_a_mark_said_so():
 
 
 def test_a_letter_set_apart_from_a_year_in_prose_is_no_header():
-    """``… in 2023 a`` ending a line of prose: no table, no mark."""
-    text = "\n".join([*OPENING, "Deze cijfers gaan over de cursisten die gestart zijn in 2023 a",
+    """``… in 2023 a`` ending a line of prose: no table, no mark. (An opening that announces no table:
+    ``Hieronder vindt u …`` with none below is said, ``table-announced``.)"""
+    opening = [line for line in OPENING if "Hieronder vindt u" not in line]
+    text = "\n".join([*opening, "Deze cijfers gaan over de cursisten die gestart zijn in 2023 a",
                       "rato van hun opleiding.", "", "Bron: VDAB.", ""]) + "\n"
     answer = parse_answer(source_from_bytes(text.encode(), "antwoord.txt"))
     assert answer.tables == () or not answer.tables
