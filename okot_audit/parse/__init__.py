@@ -2805,7 +2805,10 @@ def _choose_rows(
     nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`);
     else the rows left open are said (``no-fit``), and so is a row that reads one way only where
     that reading has a figure above its column's total, which refuses it by itself (``1- 4 - 48
-    60``: the label's range end read as a count, the dash as a blank, 60 above 2018's total 52).
+    60``: the label's range end read as a count, the dash as a blank, 60 above 2018's total 52) —
+    a reading with a blank, whose figures' places the totals decide; a row whose figures fill
+    every column as printed (``Antwerpen 200 210`` over ``Totaal 196 400``, beside a row that
+    holds no count, ``Limburg -4 210``) is read, its total's fault the total rules' to say.
 
     `wider`, asked first where given: whether the group's lines, rows and total line, read with
     a column more than the header names fit every total as well as read with a count's
@@ -2829,8 +2832,8 @@ def _choose_rows(
         # only is not read as sure where that one reading has a figure above its column's total —
         # a reading the total refuses by itself, which nothing would check once its group is unread)
         choice = replace(choice, readings=[
-            None if reading is not None and any(v is not None and t is not None and v > t
-                                                for v, t in zip(reading.values, totals)) else reading
+            None if reading is not None and None in reading.values and any(
+                v is not None and t is not None and v > t for v, t in zip(reading.values, totals)) else reading
             for reading in choice.readings])
     return choice, options
 
