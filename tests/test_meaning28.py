@@ -281,3 +281,17 @@ def test_a_headers_period_after_a_preposition_stays_a_headers(header, measure):
     answer = read_text(f"{PROSE_HEAD}\n{header}\nAntwerpen 12\nLimburg 10\n", "p.txt")
     assert [(t.measure, len(t.cells)) for t in answer.tables] == [(measure, 2)]
     assert answer.issues == []
+
+
+def test_a_two_digit_count_after_a_measures_name_is_no_age():
+    """meaning28 let a bare two-digit figure be an age class's word anywhere: a table on its side
+    (``Jaar 2015`` / ``Gestopte cursisten 37`` / ``Gestarte cursisten 1``) read its 37 into the
+    columns' names, the starters and graduates as unknown measures, and two rows said (found by
+    test_newer_shapes_property in CI). A bare age is a name's word only beside an age's words."""
+    text = (
+        "Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - Onderwijssector\n\n"
+        "ANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n3. Onderstaande tabel geeft een overzicht van de\n"
+        "OKOT-trajecten.\n\nJaar 2015\nGestopte cursisten 37\nGestarte cursisten 1\nGeslaagde cursisten 1\n\n")
+    answer = read_text(text, "a.txt")
+    assert answer.issues == []
+    assert [t.measure for t in answer.tables] == ["stopped_or_failed", "started", "graduated"]

@@ -41,6 +41,22 @@ _WORD = re.compile(r"\S+")
 #: The figures of an age class's name (``-25``, ``25-54``, ``55+``, ``<25``; an age alone, ``jonger
 #: dan 25 jaar``, ``25 - 49 jaar``'s dash): words of a column's name.
 _CATEGORY_FIGURE = re.compile(r"^(?:[-<>\u2264\u2265+]=?\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+?|[-\u2013])$")
+#: A bare age (``25``, ``25+``) is a name's word only beside an age class's words (``jonger dan
+#: 25 jaar``, ``25 tot 50 jaar``): elsewhere it is a figure (``Gestopte cursisten 37``).
+_BARE_AGE = re.compile(r"^\d{2}\+?$")
+_AGE_NEIGHBOURS = frozenset({"dan", "tot", "en", "van", "tussen", "met", "jaar", "jr", "jr.", "-", "\u2013", "+", "ouder",
+                             "meer", "jonger", "t/m"})
+
+
+def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
+    """Whether word k of `words` is an age class's figure, a word of a column's name
+    (:data:`_CATEGORY_FIGURE`): a bare age only beside an age class's words (:data:`_BARE_AGE`)."""
+    text = words[k].group()
+    if not _CATEGORY_FIGURE.match(text):
+        return False
+    if not _BARE_AGE.match(text):
+        return True
+    return any(0 <= j < len(words) and words[j].group().lower() in _AGE_NEIGHBOURS for j in (k - 1, k + 1))
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
 PERIOD_THEN_WORD = re.compile(
     r"(?<!\d)" + period_pattern(dashes="-/\u2013", stars=r"\**")
@@ -346,7 +362,7 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     something else (``gestart geslaagd gestart geslaagd``; below a period printed once per
     column, ``2021 2021 2022 2022``, as :func:`each_period_once` reads it); else None."""
     words = list(_WORD.finditer(text))
-    if not tokens or not words or any(_NOT_A_NAME.match(w.group()) and not _CATEGORY_FIGURE.match(w.group()) for w in words):
+    if not tokens or not words or any(_NOT_A_NAME.match(w.group()) and not _age_word(words, k) for k, w in enumerate(words)):
         return None  # (figures are no names' — but an age class's are: ``-25``, ``25-54``, ``55+``)
     printed = tokens
     tokens = each_period_once(tokens) or tokens
@@ -591,7 +607,7 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
     words = list(_WORD.finditer(text))
     floor = 0  # the columns' words follow the last figure or mark of the line (prose has them)
     for k, word in enumerate(words):
-        if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()) and not _CATEGORY_FIGURE.match(word.group()):
+        if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()) and not _age_word(words, k):
             floor = k + 1
     first = next((k for k in range(floor, len(words)) if _PERIOD.match(words[k].group())), None)
     if first is None or len(words) - floor > 12 * _NAME_WORDS or all(_PERIOD.match(w.group()) for w in words[first:]):
@@ -793,7 +809,7 @@ def names_above(text: str, periods_text: str, tokens: list[PeriodToken], line: i
         below = names_below(tokens, text, line) if once is not None else None
         return (once, below) if once is not None and below is not None else None
     words = list(_WORD.finditer(text))
-    if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) and not _CATEGORY_FIGURE.match(w.group()) for w in words):
+    if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) and not _age_word(words, k) for k, w in enumerate(words)):
         return None
     size = len(tokens) // times
     cells = _cells(words)
