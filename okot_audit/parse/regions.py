@@ -3188,13 +3188,20 @@ def _new_plain_row(text: str, style: str = "last") -> bool:
         text) and not _glued(text)
 
 
+def _no_repeat(j: int) -> bool:
+    """No line prints the table's header again: the default of every `repeat_at` (whether 0-based
+    line j prints the header again after a page break, :func:`_rows_follow`, :func:`_label_goes_on`,
+    :func:`_label_rest`)."""
+    return False
+
+
 #: A pivot table's item for the rows whose field is empty (``(leeg)``, ``(blank)`` in English).
 _EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
 #: That item on a line of its own, without a figure (a dash for a blank cell aside).
 _EMPTY_ITEM_ALONE = re.compile(r"\((?:leeg|blank)\)(?:\s+[-\u2013])*", re.I)
 
 
-def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False) -> bool:
+def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = _no_repeat) -> bool:
     """Below a complete row of codes: a line of label words starting with a capital, without
     numbers, whose label runs on to its numbers (``Educatieve bachelor voor`` /
     ``kleuteronderwijs - 2de jaar 38 47``): the first line of a row whose code was lost."""
@@ -3732,7 +3739,7 @@ def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _label_goes_on(
-    lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = lambda j: False, reach: int = LABEL_LOOKAHEAD,
+    lines: tuple[str, ...], k: int, repeat_at: Callable[[int], bool] = _no_repeat, reach: int = LABEL_LOOKAHEAD,
 ) -> bool:
     """Whether line k, text without numbers right below a row whose line ended in a digit
     (``… module 5``), continues that row's label: the label's last line — numbers, maybe after
@@ -3938,34 +3945,15 @@ def _without_leading_province(text: str) -> str:
     """A line without the province name that starts it before a label's words in lower case
     (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
     lines; see :func:`_add_suffix`)."""
-    leading = _province_cell_first(text)
+    leading = _province_before_name(text, below_code=True)
     return text[leading.end():] if leading else text
-
-
-def _province_cell_first(text: str) -> re.Match | None:
-    """The province name that starts a line of a label below its code line, before the label's
-    words: the province's cell, centred beside the label's lines — before a word in lower case
-    (``Limburg kleuteronderwijs met``) or a capital one (``Antwerpen Professionele``,
-    ``Oost-Vlaanderen Graduaat``: labels' words start in capitals as often). None where the words
-    after it go on naming a place (``Vlaams-Brabant en Brussel``, ``Brussel Hoofdstedelijk
-    Gewest``) or no word follows it."""
-    leading = LEADING_PROVINCE.match(text)
-    if leading is None:
-        return None
-    rest = text[leading.end():].lstrip()
-    if _LOWER_START.match(rest) or _province_before_name(text) is not None:  # (as before a code-less row's name)
-        return leading
-    first = rest.split(None, 1)[0] if rest else ""
-    if not _LABEL_WORD_START.match(first) or fold(first).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(text.strip()):
-        return None
-    return leading
 
 
 #: How a label's word after a province's name starts, in capitals too (``Professionele``, ``Se-n-se``, ``(SLO)``).
 _LABEL_WORD_START = re.compile(r"\(?[^\W\d_]")
 
 
-def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[[int], bool] | None = None) -> bool:
+def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, repeat_at: Callable[[int], bool] = _no_repeat) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
@@ -3976,7 +3964,7 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
     header of another table is no label's end. `first`: the row's first line (0-based); a
     copy of one of its lines is no end of its label (a line printed twice), another row's line
-    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too). `again`: whether a
+    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too). `repeat_at`: whether a
     line prints the table's header again after a page break — the label's end may stand last on
     its page, the next item after the page's furniture and that header (blank lines here)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
@@ -3984,9 +3972,9 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, again: Callable[
         if j > k and _starts_item(lines, j):
             return True
         stripped = _without_leading_province(text).strip()  # (its block's province cell first: ``Antwerpen   lager module 5``)
-        if j > k and again is not None and (not stripped or again(j)):
+        if j > k and (not stripped or repeat_at(j)):
             m = j
-            while m < len(lines) and (not lines[m].strip() or again(m)):
+            while m < len(lines) and (not lines[m].strip() or repeat_at(m)):
                 m += 1
             # (a page break: maybe blank lines where its furniture stood, the header printed again,
             # then the next item)
@@ -4198,7 +4186,7 @@ def _numbered_sentence(text: str) -> bool:
 
 
 def _table_resumes(
-    lines: tuple[str, ...], k: int, keyed: bool = True, repeat_at: Callable[[int], bool] = lambda j: False,
+    lines: tuple[str, ...], k: int, keyed: bool = True, repeat_at: Callable[[int], bool] = _no_repeat,
 ) -> bool:
     """Whether a code or total line follows within a few non-blank lines (so k is junk); the
     lines of the table's header repeated on a new page (`repeat_at`) do not count (``Bouw`` at
@@ -4214,7 +4202,7 @@ _NOTE_START = re.compile(r"\s*(?:\((?:\d{1,2}|\*{1,3})\)|\d{1,2}\)|\*{1,3})\s*[^
 
 
 def _note_between_rows(
-    lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
+    lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = _no_repeat,
     below_total: bool = False, wraps: bool = True,
 ) -> bool:
     """Whether line k, below a table's row, is a footnote printed under the row it explains
@@ -4300,25 +4288,42 @@ def _rows_follow(
 def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to the label below a row's figures; a province name that starts it is the
     province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``, and
-    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``: :func:`_province_cell_first`)."""
-    leading = _province_cell_first(text)
+    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``: :func:`_province_before_name`)."""
+    leading = _province_before_name(text, below_code=True)
     if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
         text = text[leading.end():]
     row.suffix.append(text)
 
 
-def _province_before_name(text: str) -> re.Match | None:
-    """The province name that starts the first line of a row without code, before a label of
-    its own (``Limburg Graduaat verpleegkunde 3 28``, ``Antwerpen -25 jaar 12 15``, ``Limburg
-    laaggeschoold 5 6``, ``Antwerpen 25-54 jaar 3 4``: the province's cell, centred beside its
-    block's rows, printed on one row's line); None where the whole label names a province
-    (``Brussel Hoofdstedelijk Gewest 12``), where the words after it go on naming a place
-    (``Vlaams-Brabant en Brussel 12``, ``Antwerpen stad 4``) and where only figures and marks
-    follow it (``Antwerpen 12 x 15``)."""
+def _province_before_name(text: str, below_code: bool = False) -> re.Match | None:
+    """The province name that starts a line before a label's words: the province's cell, centred
+    beside its block's rows, printed on one of their lines. Two lines print it so:
+
+    - the first line of a row without code, before a label of its own (``Limburg Graduaat
+      verpleegkunde 3 28``, ``Antwerpen -25 jaar 12 15``, ``Limburg laaggeschoold 5 6``,
+      ``Antwerpen 25-54 jaar 3 4``); None where the whole label names a province (``Brussel
+      Hoofdstedelijk Gewest 12``), where the words after it go on naming a place
+      (``Vlaams-Brabant en Brussel 12``, ``Antwerpen stad 4``) or name another province, and where
+      only figures and marks follow it (``Antwerpen 12 x 15``);
+    - (`below_code`) a line of a label below its code line, beside the label's lines: those
+      cases, and also before any word in lower case (``Limburg kleuteronderwijs met``; the row's
+      label is begun at its code, so ``en``, ``stad`` there are the label's words too) or before a
+      capital or a bracket (``Antwerpen Professionele``, ``Oost-Vlaanderen Graduaat``,
+      ``Antwerpen (SLO)``: labels' words start in capitals as often) — not before a word that goes
+      on naming a place or closes its block in capitals (``Antwerpen Totaal``) nor where the line
+      names a province whole (``Brussel Hoofdstedelijk Gewest``)."""
     leading = LEADING_PROVINCE.match(text)
     if leading is None:
         return None
+    if below_code:
+        after = text[leading.end():].lstrip()
+        if _LOWER_START.match(after):
+            return leading
+        first = after.split(None, 1)[0] if after else ""
+        if (_LABEL_WORD_START.match(first) and fold(first).lower().rstrip(".") not in _PROVINCE_GOES_ON
+                and not province_name(text.strip())):
+            return leading
     words = numeric_tail(text)[0]
     rest = words[leading.end():].split()
     if not rest or fold(rest[0]).lower().rstrip(".") in _PROVINCE_GOES_ON or province_name(words):
