@@ -454,10 +454,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("sidebyside:planted", "ruled-top", "seeds"): (
         "parse/align.py (rowchoice28): as in pdfplumber's text, the seeds' extra spaces lost in the "
         "planted total's line: the rows with blank graduates' cells are ambiguous-alignment errors"),
-    **{(variant, "ruled-top", form): (
-        "parse/regions.py (label28): 'Subtotaal' / figures / 'onderwijs' — the subtotal's wrapped name is "
-        "read 'Subtotaal', its last word lost")
-       for variant in ("longblocks", "longblocks:planted") for form in ("pdfplumber", "pdfplumber-layout")},
     **{("lettercodes", style, form): (
         "no module reads a code with a letter suffix ('908001A: …'): codes are six digits throughout "
         "(patterns.TABLE_LINE, parse/__init__.py _CODE_CELL, read/pdf.py _CODE_START, the schema's "
@@ -563,10 +559,6 @@ SUBTOTAL_WRAPPED = (
     "Subtotaal 146 195\nonderwijs\nTotaal 345 402\nBron: VDAB.\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py (label28): pdfplumber's text of a narrow label cell set to the top, 'Subtotaal "
-    "146 195' / 'onderwijs': the subtotal's wrapped name's end below its figures is dropped, the cells "
-    "read 'Subtotaal'"))
 def test_a_subtotals_name_wrapped_below_its_figures_is_read_whole():
     """``longblocks`` in pdfplumber's text: the second block's subtotal, its name wrapped in the
     narrow cell, is ``Subtotaal onderwijs`` as printed."""

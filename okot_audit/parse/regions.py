@@ -2066,10 +2066,12 @@ def _scan_region(
             items and items[-1].kind == "total" and unit_total_line(text)
         ):  # (``Unieke cursisten 68 95`` below ``Totaal inschrijvingen``: a second total, its own unit)
             item, k = _total_item(lines, k)
-            if item.kind == "total" and (named := _block_named_below(lines, k, items)) is not None:
-                # ``Algemeen totaal  121  144`` / ``Antwerpen``: the closing line's words wrapped
-                # below its figures, naming the block its rows are in (its head above them)
-                item.kind, item.province = "subtotal", named
+            if (item.kind == "total" or (item.kind == "subtotal" and not item.province and not item.sector)) and (
+                    named := _block_named_below(lines, k, items)) is not None:
+                # ``Algemeen totaal  121  144`` / ``Antwerpen``, ``Subtotaal  146  195`` / ``onderwijs``:
+                # the closing line's words wrapped below its figures, naming the block its rows are in
+                # (its head above them)
+                item.kind, item.province, item.sector = "subtotal", *named
                 item.suffix.append(lines[k])
                 item.lines.append(k + 1)
                 k += 1
@@ -3638,22 +3640,24 @@ def _names_region(item: Item) -> bool:
     return any(region in words for region in REGION_TOTALS)
 
 
-def _block_named_below(lines: tuple[str, ...], k: int, items: list[Item]) -> str | None:
-    """The province that 0-based line `k`, right below a total line, names alone, where it is the
-    province whose head opens the block of rows above that line (no subtotal between them): the
-    total's words wrapped below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``), as a
-    narrow label column prints ``Algemeen totaal Antwerpen``. Else None (the next block's head
-    names another province)."""
+def _block_named_below(lines: tuple[str, ...], k: int, items: list[Item]) -> tuple[str | None, str | None] | None:
+    """The block (its province, or its sector: the name its head line gives) that 0-based line
+    `k`, right below a total line that names no block, names alone, where it is the block whose
+    head opens the rows above that line (no subtotal between them): the total's words wrapped
+    below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``, ``Subtotaal  146  195`` /
+    ``onderwijs`` below the block ``Onderwijs``), as a narrow label column prints ``Algemeen
+    totaal Antwerpen``. Else None (the next block's head names another block)."""
     if k >= len(lines) or not lines[k].strip() or has_numeric_tail(lines[k]):
         return None
     name = province_name(lines[k])
-    if name is None:
-        return None
+    head = _head_name(lines[k]) if name is None else None
     for item in reversed(items):
         if item.kind in ("subtotal", "total"):
             return None
-        if item.kind == "province":
-            return name if item.province == name and item.lines[0] < k else None
+        if item.kind in ("province", "sector") and item.lines[0] < k:
+            if name is not None:
+                return (name, None) if item.province == name else None
+            return (None, head) if item.kind == "sector" and item.sector == head else None
     return None
 
 
