@@ -202,7 +202,7 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
         k = len(tokens)
         while k > 0 and (tokens[k - 1].group() in bounds or _TAIL_TOKEN.fullmatch(tokens[k - 1].group())):
             k -= 1
-        if k == 0:
+        if k == 0 and not _under_label(tokens, lines[index - 1] if index else "", bounds):
             continue  # no label before the figures: no row
         for token in reversed(tokens[k:]):
             mark = token.group()
@@ -220,6 +220,17 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
             written.setdefault(index + 1, {})[bound] = mark
         out[index] = line
     return (tuple(out), written) if written else (lines, {})
+
+
+def _under_label(tokens: list[re.Match[str]], above: str, bounds: dict[str, str]) -> bool:
+    """Whether a line of figures and marks alone (`tokens`) is a row's, its label's last line
+    `above` it: text that sets a row's figures on a line of their own under its wrapped label
+    (pypdf: ``… kleuteronderwijs - 2de`` / ``jaar`` / ``x 100 33``). Two tokens or more, a
+    figure among them, and a line above that ends in a word, no figure or mark (a row's figures
+    end the line above any other row's)."""
+    last = above.split()[-1:]
+    return (len(tokens) > 1 and any(t.group()[0].isdigit() for t in tokens) and bool(last)
+            and last[0] not in bounds and _TAIL_TOKEN.fullmatch(last[0]) is None)
 
 
 #: A mark that may stand in a cell for a count withheld: stars, a letter or a star in brackets,

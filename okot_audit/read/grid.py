@@ -36,6 +36,10 @@ _SPACE = THOUSANDS_SPACE
 #: figure not available), ``n.v.t.``, ``n.b.``, ``?``. In a column of figures it stands where
 #: the figure would: laid out as :data:`BLANK`, right-aligned, never as a word at the column's start.
 _MISSING = re.compile(r"[-\u2013\u2014/x.?\u2026]|\.\.|n\.?v\.?t\.?|n\.?b\.?", re.I)
+#: Of those marks, the one a footnote may say stands for a count withheld (``x: minder dan vijf
+#: cursisten``): laid out as printed, where :data:`BLANK` stands — as :data:`BLANK` it would be a
+#: blank cell, the withheld count lost.
+_KEPT = re.compile(r"[xX]")
 
 
 #: A footnote's mark as a page or a sheet raises it (``<sup>2</sup>``, ``(1)``, ``*``, ``a``, ``†``).
@@ -166,8 +170,11 @@ def _lay_out_block(
         if figures and _empty_code_row(row, figures):  # a mark in each: the row's cells are blank, not lost
             row = [BLANK if c in figures else text for c, text in enumerate(row + [""] * (columns - len(row)))]
         elif figures and any(c in figures and _MISSING.fullmatch(text.strip()) for c, text in enumerate(row) if text):
-            row = [BLANK if c in figures and text and _MISSING.fullmatch(text.strip()) else text
+            row = [_missing(text) if c in figures and text and _MISSING.fullmatch(text.strip()) else text
                    for c, text in enumerate(row)]
+            kept = frozenset(c for c, text in enumerate(row) if c in figures and _KEPT.fullmatch(text))
+            lines.append(_row_line(row, r, starts, widths, spans, kept))
+            continue
         lines.append(_row_line(row, r, starts, widths, spans))
     for key, row in (aside or {}).items():
         if laid is not None:
@@ -175,10 +182,19 @@ def _lay_out_block(
     return lines
 
 
+def _missing(text: str) -> str:
+    """A figure cell's mark for a missing figure as laid out: :data:`BLANK`, or the mark as printed
+    where a footnote may say it withholds a count (:data:`_KEPT`)."""
+    mark = text.strip()
+    return mark if _KEPT.fullmatch(mark) else BLANK
+
+
 def _row_line(
     row: list[str], r: int, starts: list[int], widths: list[int], spans: dict[tuple[int, int], int],
+    marks: frozenset[int] = frozenset(),
 ) -> str:
-    """Row `r` of a block as a line: each cell at its column's start, numbers right-aligned.
+    """Row `r` of a block as a line: each cell at its column's start, numbers right-aligned, and
+    so the marks of missing figures (:data:`BLANK`, and those kept as printed in the columns `marks`).
     (Built of its parts, joined once: a line of thousands of cells in time linear in them.)"""
     parts: list[str] = []
     length = 0
@@ -186,7 +202,7 @@ def _row_line(
         if not text:
             continue
         at = starts[c]
-        if (r, c) not in spans and (_NUMBER.fullmatch(text) or text == BLANK):
+        if (r, c) not in spans and (_NUMBER.fullmatch(text) or text == BLANK or c in marks):
             at += widths[c] - GAP - len(text)  # numbers right-aligned
         at = at if not length else max(at, length + GAP)
         pad = max(0, at - length)
