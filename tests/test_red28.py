@@ -637,10 +637,6 @@ def test_a_rows_blank_graduates_cells_are_placed_by_the_totals():
     assert _errors(read) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/align.py (rowchoice28): the rows are placed only where every total fits; one wrong graduates' "
-    "total leaves no placement, so the rows the starters' totals alone place are ambiguous-alignment "
-    "errors and the wrong total is not said"))
 def test_a_rows_blank_graduates_cells_are_placed_by_the_totals_one_wrong_graduates_total_leaves():
     """As above, the graduates' 2022 total 2 above its one part: the rows are still placed (by the
     starters' totals) and the wrong total is the one error."""

@@ -2964,24 +2964,28 @@ def _one_column_broken(
         return None
     others = [reading for reading in choice.readings if reading is not None]
 
-    def broken(placed: tuple[Placement, ...]) -> int:
-        out = 0
+    def broken(placed: tuple[Placement, ...]) -> list[int]:
+        out = []
         for c, total in enumerate(totals):
             if total is None:
-                out += sum(p.values[c] is not None for p in placed)  # (a figure under a blank total)
+                out += [c] * sum(p.values[c] is not None for p in placed)  # (a figure under a blank total)
                 continue
             values = [v for r in (*others, *placed) if (v := r.values[c]) is not None]
-            out += not fits(values, total, unique)
+            if not fits(values, total, unique):
+                out.append(c)
         return out
 
-    best: tuple[Placement, ...] | None = None
+    # the ways every total but one column's fits, by that column: the ways its total's fault leaves
+    by_column: dict[int, list[tuple[Placement, ...]]] = {}
     for placed in product(*(options[i] for i in open_rows)):
-        if broken(placed) == 1:
-            if best is not None:
-                return None  # (two ways break one column each: the totals do not tell)
-            best = placed
-    if best is None:
+        if len(out := broken(placed)) == 1:
+            by_column.setdefault(out[0], []).append(placed)
+    # (a column whose fault leaves two ways: the other totals do not place the rows under that fault;
+    # two columns whose fault each leaves one way: the totals do not tell which is wrong)
+    sole = [ways[0] for ways in by_column.values() if len(ways) == 1]
+    if len(sole) != 1:
         return None
+    best = sole[0]
     for i, placement in zip(open_rows, best):
         words = placement.label.split()
         if words and any(c.isdigit() for c in words[-1]):
