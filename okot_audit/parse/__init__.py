@@ -2402,9 +2402,10 @@ def _fill_cells(
     # totals hold figures no reading adds
     short: set[int] = set()
 
-    def settle(below: Sequence[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
-        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
-        choice = choose(parts, values, unique)
+    def settle(below: Sequence[int], parts: list[list[Placement]], values: tuple[int | None, ...], weighed: bool) -> None:
+        """Keep the one reading of each subtotal of `below` that the total line's `values` chose
+        (weighed as unique persons' bounds where `weighed`, else as a sum)."""
+        choice = choose(parts, values, weighed)
         if choice.status in ("certain", "chosen"):
             settled = iter(choice.readings)
             for k in below:
@@ -2418,9 +2419,10 @@ def _fill_cells(
         """Total line `item`'s readings that its `parts` fit (:func:`_fitting`); where only one
         fits and the `subtotals` among its parts (those of the groups `below`) still read several
         ways, those subtotals settled by it (:func:`settle`)."""
-        found = _fitting(total_readings(item), parts, unique, across, unique_over)
+        weighed = _weighed_unique(item, unique)
+        found = _fitting(total_readings(item), parts, weighed, across, unique_over)
         if len(found) == 1 and below and any(len(c) > 1 for c in subtotals):
-            settle(below, parts, found[0].values)
+            settle(below, parts, found[0].values, weighed)
         return found
 
     for rows, total in groups:
@@ -2482,10 +2484,17 @@ def _fill_cells(
                 readings[id(item)] = found[0] if len(found) == 1 else None
                 if len(found) > 1:
                     _unsettled(item, found, table, issues, labels, unsettled)
+            elif parts and len(every := total_readings(item)) > 1:
+                # (no reading its parts fit: the one most columns fit, as a group's total line; else said)
+                found = _most_columns_fit(every, parts, _weighed_unique(item, unique))
+                readings[id(item)] = found[0] if len(found) == 1 else None
+                if len(found) > 1:
+                    _unsettled(item, found, table, issues, labels, unsettled, "no-fit")
             below = []
 
     for index, (total, kept, options, candidates) in enumerate(prepared):
         totals = None
+        weighed = _weighed_unique(total, unique)  # (as the total line's own words weigh it: :func:`_weighed_unique`)
         if total is not None and id(total) in refused:
             readings[id(total)] = None  # reported: more figures than periods
         elif total is not None:
@@ -2496,9 +2505,11 @@ def _fill_cells(
                 readings[id(total)] = None
                 _unsettled(total, candidates, table, issues, labels, unsettled)
             else:  # no reading its rows fit: the one most columns fit, the rows reported as not fitting
-                found = _most_columns_fit(total_readings(total), plain(options), unique)
-                readings[id(total)] = found[0] if found else None
-                totals = found[0].values if found else None
+                found = _most_columns_fit(total_readings(total), plain(options), weighed)
+                readings[id(total)] = found[0] if len(found) == 1 else None
+                totals = found[0].values if len(found) == 1 else None
+                if len(found) > 1:  # (no reading most columns fit: where its figures stand is not known)
+                    _unsettled(total, found, table, issues, labels, unsettled, "no-fit")
         # the subtotals a nested total totals with these rows: as they were read (else as they may read)
         leading: list[list[Placement]] = []
         for b in nested.get(index, ()):
@@ -2508,19 +2519,20 @@ def _fill_cells(
                 leading.append([read] if read is not None else prepared[b][3])
         # (each line's figures a column more than the header names, or a count whose thousands a space
         # set apart: weighed by the totals before the rows' readings, asked only if ever)
-        wider = partial(_lost_column_or_thousands, [*kept, total], n, unique, unique_over, across, spans) if (
+        wider = partial(_lost_column_or_thousands, [*kept, total], n, weighed, unique_over, across, spans) if (
             total is not None and not leading and id(total) not in refused and not table.statistic) else None
         # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
         # row's total unprinted may fit them only by standing in for it)
         if index in short:
             options = plain(options)
-        # (a total line whose own words say it adds up, ``Totaal inschrijvingen`` in a table of unique
-        # persons, is checked as a sum by the rules: so the rows are weighed against it as a sum)
-        worded = unit_of(_TOTAL_PREFIX.sub("", " ".join(total.texts))) if total is not None else None
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, None if table.statistic else totals, unique and not (worded and worded[0] == "additive"),
-            across, unique_over, wider)
+            leading, options, None if table.statistic else totals, weighed, across, unique_over, wider)
+        if choice.status == "no-total" and total is not None and id(total) in unsettled and not candidates:
+            # (its total line fits no placement of theirs, its own unknown: the rows that read several ways
+            # fit no total either — said so, not as rows without a total)
+            choice = replace(choice, status="unresolved", readings=[
+                r if len(o) == 1 and not o[0].partial else None for r, o in zip(choice.readings, leading + options)])
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in mixed:
@@ -2549,7 +2561,7 @@ def _fill_cells(
             readings[id(item)] = _chosen_or_said(
                 item, reading, option, choice.status, table, issues, spans(item.last_line), words,
                 # (the name the row's readings give it, where two that differ in it each fit the totals)
-                partial(_names_that_fit, item, leading + options, len(leading) + k, totals, unique, words) if (
+                partial(_names_that_fit, item, leading + options, len(leading) + k, totals, weighed, words) if (
                     choice.status == "ambiguous" and across is None) else tuple)
             if readings[id(item)] is None and id(item) in rests:
                 _rest_unsettled(rests[id(item)][0], item, readings, table, issues)
@@ -2565,6 +2577,18 @@ def _fill_cells(
         _by_column(table, split, region, readings, issues, refused | unsettled, withheld, words)
         return
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld, words=words)
+
+
+def _weighed_unique(total: Item | None, unique: bool) -> bool:
+    """Whether rows are weighed against total line `total` as unique persons' bounds
+    (``max(parts) <= total <= sum(parts)``), the table's meaning `unique`, or as a sum: a total
+    line whose own words say it adds up (``Totaal inschrijvingen`` in a table of unique persons)
+    is checked as a sum by the rules, so every weighing against it — its readings' fit, the rows'
+    choice, the reading most columns fit, a column more or thousands apart — weighs it so."""
+    if not unique or total is None:
+        return unique
+    worded = unit_of(_TOTAL_PREFIX.sub("", " ".join(total.texts)))
+    return not (worded and worded[0] == "additive")
 
 
 def _chosen_or_said(
@@ -2997,12 +3021,15 @@ _MOST_WAYS = 256
 
 
 def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
-    """`found`, a total line's readings that its parts fit in no reading (:func:`_fitting`), with
-    first the one whose figures most columns of parts read one way only fit, where one fits more
-    than any other (``Totaal inschrijvingen 116 126 1 534 1 118 2 894``: 116, 126, 1.534, 1.118
-    and 2.894 fit the four periods' rows, its Totaal column does not; 116.126, 1.534 … fit none).
-    The columns that do not fit are then reported against the rows as in any table; as found
-    where its rows read several ways, or two readings fit as many columns."""
+    """Of `found`, a total line's readings that its parts fit in no reading (:func:`_fitting`),
+    the one whose figures most columns of parts read one way only fit, where one fits more than
+    any other (``Totaal inschrijvingen 116 126 1 534 1 118 2 894``: 116, 126, 1.534, 1.118 and
+    2.894 fit the four periods' rows, its Totaal column does not; 116.126, 1.534 … fit none). The
+    columns that do not fit are then reported against the rows as in any table. Where its rows
+    read several ways, or two readings fit as many columns, all of `found`: which periods its
+    figures stand under is not known (``Totaal 23 40`` under three periods over ``17 15`` and
+    ``6 17``: 2020 and 2021, or 2021 and 2022 — before, the first was taken, and the rows placed
+    by it), and the line is said, never its first reading taken."""
     if len(found) < 2 or not parts or any(len(p) != 1 for p in parts):
         return found
     rows = [p[0].values for p in parts]
@@ -3017,7 +3044,7 @@ def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], uniq
     best = max(scores)
     if scores.count(best) > 1:
         return found
-    return [found[scores.index(best)], *(r for r, s in zip(found, scores) if s != best)]
+    return [found[scores.index(best)]]
 
 
 def _names_that_fit(
@@ -3056,13 +3083,14 @@ def _names_that_fit(
 
 def _unsettled(
     item: Item, found: list[Placement], table: Table, issues: list[ParseIssue], labels: tuple[str, ...],
-    unsettled: set[int],
+    unsettled: set[int], reason: str = "ambiguous",
 ) -> None:
-    """Report a total line whose figures several placements fit (none is guessed)."""
+    """Report a total line whose figures several placements fit (none is guessed); with `reason`
+    ``no-fit``, whose figures no placement fits and none more columns than another."""
     unsettled.add(id(item))
     table.unresolved = True
     issues.append(ParseIssue(
-        "ambiguous-alignment", item.last_line, "ambiguous", tuple(v for v in found[0].values if v is not None),
+        "ambiguous-alignment", item.last_line, reason, tuple(v for v in found[0].values if v is not None),
         table.id, unread=True, label=fold(" ".join([*item.texts[:-1], found[0].label])), periods=labels,
     ))
 
