@@ -291,22 +291,22 @@ def announced_unfollowed(lines, spans: "list[tuple[int, int]]") -> list[tuple[in
     found = _announcements(lines)
     if not found:
         return []
-    out = []
+    out: list[tuple[int, str, int]] = []
     at = 0  # (announcements and items both run down the text: one pass over each)
     for _, start, end in _items(lines)[1]:
         while at < len(found) and found[at][0] < start:
             at += 1
-        last = None
+        last: tuple[int, str] | None = None
         while at < len(found) and found[at][0] <= end:
-            if found[at][1] is not None:
-                last = found[at]
+            line, words = found[at]
+            if words is not None:
+                last = line, words
             at += 1
         if last is None:
             continue
-        line = last[0]
-        if any(first <= end and final >= line for first, final in spans):
+        if any(first <= end and final >= last[0] for first, final in spans):
             continue  # a table follows the words within the item (or holds them)
-        out.append((line, last[1], end))
+        out.append((*last, end))
     return out
 
 
