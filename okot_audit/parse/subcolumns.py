@@ -327,12 +327,16 @@ def _name_cells(
     """The names of each of `n` periods among `words`: by cells where the text keeps them apart,
     else by what the words say — under two periods or more, where the names repeat, or on a
     header line of their own below the periods (`own_line`); words after one year in a line,
-    one space apart, are as likely a sentence (``sinds 2019 het proefproject``)."""
+    one space apart, are as likely a sentence (``sinds 2019 het proefproject``) — unless each
+    word alone names what its column counts, each something else (``2022 Gestart Geslaagd``:
+    no sentence's words; :func:`kind` ``measures``)."""
     cells = _cells(words)
     if len(cells) > 1:
         found = _block(cells, n, True)
         if found is not None:
             return found
+    if n == 1 and not own_line and len(words) <= 4 and kind([w.group() for w in words]) == "measures":
+        return [[[w] for w in words]]
     return _block([[w] for w in words], n, False) if n > 1 or own_line else None
 
 
@@ -748,8 +752,8 @@ def _grouped(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[li
         return None
     words = [w for kind, ws in runs if kind == "name" for w in ws]
     blocks = _name_cells(words, len(tokens))
-    if blocks is None:
-        return None
+    if blocks is None or _NO_COLUMN_NAME.match(_text(blocks[0][0])):
+        return None  # (``Provincie 2022 …``: the header's row key, never a column's name)
     # each period stands after the names of the period before and before its own last name
     for k, period in enumerate(periods):
         if (k and period.start() < blocks[k - 1][-1][-1].end()) or period.start() > blocks[k][-1][0].start():
