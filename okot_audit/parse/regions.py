@@ -1994,10 +1994,10 @@ def _scan_region(
             k += 1  # a header repeated after a page break
             end = k
             continue
-        if code is None and labels and (head := _head_over_repeat(text, k + 1, labels, items, keyed)) is not None:
+        if code is None and labels and (opening := _head_over_repeat(text, k + 1, labels, items, keyed)) is not None:
             # ``Totaal Antwerpen 19 24`` / ``Oost-Vlaanderen 2020 2021``: the next block's name and
             # the header's periods printed again on one line — the block's head, no next table
-            items.append(head)
+            items.append(opening)
             row = None
             k += 1
             end = k
