@@ -34,7 +34,10 @@ def _expected(totals=TOTALS) -> list[dict[str, int]]:
     return [{**dict(zip(PROVINCES, column)), "Totaal": total} for column, total in zip((FIRST, SECOND), totals)]
 
 
-@pytest.mark.parametrize("header", ["Provincie 2022 Gestart Geslaagd", "Provincie  2022  Gestart  Geslaagd"])
+@pytest.mark.parametrize("header", [
+    "Provincie 2022 Gestart Geslaagd", "Provincie  2022  Gestart  Geslaagd",
+    "Unieke cursisten 2022 Gestart Geslaagd",  # (the header's words before the period: no column's)
+])
 def test_one_period_with_measures_as_columns_is_one_table_per_measure(header):
     answer = read_text(_answer(header), "a.txt")
     assert answer.issues == []
@@ -76,3 +79,17 @@ def test_words_after_one_year_that_name_no_columns_make_no_header(line):
     answer = read_text(_answer(line), "a.txt")
     assert answer.tables == [] or all(t.header_line != 8 for t in answer.tables)
     assert [i.reason for i in answer.issues if i.unread]  # (the lines below are said, never read silently)
+
+
+def test_a_header_of_one_period_and_its_total_column_is_no_pair_of_measures():
+    """Found by test_shapes_forms (a first cut read ``Unieke geslaagde cursisten 2022 Totaal`` as
+    columns ``Unieke``, ``geslaagde``, ``cursisten``, ``Totaal``): the words before the one period
+    are the header's, the ``Totaal`` column totals the row."""
+    answer = read_text("\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - uitstroom", "", "ANTWOORD", "",
+        "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een diploma behaalde.", "",
+        "Unieke geslaagde cursisten 2022 Totaal", "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 11 11",
+        "Totaal 11 11", "",
+    ]), "a.txt")
+    assert answer.issues == []
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [("graduated", ["2022", "Totaal"])]
