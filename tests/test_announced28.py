@@ -169,3 +169,10 @@ def test_the_second_items_lost_table_is_said_at_its_words_though_the_third_is_re
 def test_a_middle_item_that_names_a_table_or_has_its_own_says_nothing(second):
     answer = read_text(_three_items(second), "a.txt")
     assert _announced(answer) == []
+
+
+def test_a_middle_items_table_said_unread_is_not_said_again_as_announced():
+    answer = read_text(_three_items(["2. Hieronder vindt u de gestarte cursisten per provincie.", "",
+                                     "Antwerpen 4 5", "Limburg 3 2", "Totaal 7 7"]), "a.txt")
+    assert _announced(answer) == []
+    assert [i.line for i in answer.issues if i.unread] == [15]  # (its lines said unread where they stand)
