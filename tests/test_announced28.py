@@ -115,3 +115,64 @@ def test_a_table_pointed_back_to_below_the_tables_says_nothing():
     text = (SEEDS / "002_f58759045b60ed02.txt").read_text(encoding="utf-8")
     answer = read_text(text + "\nDe daling in 2020 (zie tabel 1) is te wijten aan de coronacrisis.\n", "a.txt")
     assert _announced(answer) == []
+
+
+_OPENING = re.compile(r"\d+\. (?:Hieronder vindt u|Onderstaande tabel geeft)")
+
+
+@given(data=st.data())
+def test_a_generated_answer_without_a_middle_items_table_says_so_at_that_item(data):
+    """Persons → counts → an answer of two or three tables, each opened by its item's words;
+    one item's table that is not the last (and the rest of that item) cut out: the loss is said
+    at that item's words — while the tables of the other items are read — never a reading that
+    only the last item's announcement would be looked at (before: no issue at all)."""
+    chooser = DrawChooser(data.draw)
+    model = draw_answer(chooser, least_tables=2)
+    lines = render(model, Plan(chooser), encodings=False).lines
+    opening = [n for n, line in enumerate(lines) if _OPENING.match(line)]
+    assert len(opening) == len(model.tables)  # (each table opened by its item's words)
+    k = data.draw(st.integers(0, len(opening) - 2), label="item cut")
+    end = next(n for n in range(opening[k], len(lines)) if not lines[n].strip())
+    cut = "\n".join(lines[:end] + lines[opening[k + 1] - 1:])
+    note(cut)
+    answer = read_text(cut, "generated.txt")
+    assert [line for line, _ in _announced(answer)] == [opening[k] + 1]
+    assert len(answer.tables) == len(read_text("\n".join(lines), "generated.txt").tables) - 1
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings}
+
+
+def _three_items(second: list[str]) -> str:
+    return "\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "", "ANTWOORD", "",
+        "1. Hieronder vindt u het aantal unieke cursisten per jaar.", "",
+        "Unieke cursisten 2020 2021", "908001: Educatieve bachelor 12 15", "908003: Educatieve master 7 9",
+        "Totaal 19 24", "",
+        *second, "",
+        "3. Onderstaande tabel geeft het aantal geslaagde cursisten.", "",
+        "Unieke geslaagde cursisten 2020 2021", "908003: Educatieve master 5 6", "Totaal 5 6", "",
+    ])
+
+
+def test_the_second_items_lost_table_is_said_at_its_words_though_the_third_is_read():
+    answer = read_text(_three_items(["2. Hieronder vindt u de gevraagde cijfers per provincie."]), "a.txt")
+    assert _announced(answer) == [(13, "Hieronder vindt u de gevraagde cijfers per provincie.")]
+    assert len(answer.tables) == 2
+
+
+@pytest.mark.parametrize("second", [
+    ["2. De daling in 2021 (zie tabel 1) is te wijten aan de coronacrisis."],
+    ["2. Voor 2021 verwijs ik naar het antwoord op vraag nr. 12: zie bijlage 2."],
+    ["2. De groep werkzoekenden in onderstaande tabel is niet dezelfde groep als die uit vraag 163."],
+    ["2. Hieronder vindt u de gestarte cursisten per provincie.", "",
+     "Provincie 2020 2021", "Antwerpen 4 5", "Limburg 3 2", "Totaal 7 7"],
+])
+def test_a_middle_item_that_names_a_table_or_has_its_own_says_nothing(second):
+    answer = read_text(_three_items(second), "a.txt")
+    assert _announced(answer) == []
+
+
+def test_a_middle_items_table_said_unread_is_not_said_again_as_announced():
+    answer = read_text(_three_items(["2. Hieronder vindt u de gestarte cursisten per provincie.", "",
+                                     "Antwerpen 4 5", "Limburg 3 2", "Totaal 7 7"]), "a.txt")
+    assert _announced(answer) == []
+    assert [i.line for i in answer.issues if i.unread] == [15]  # (its lines said unread where they stand)

@@ -102,7 +102,7 @@ from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_ma
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_row_kinds
-from okot_audit.parse.questions import announced_after, question_for, read_questions
+from okot_audit.parse.questions import announced_unfollowed, any_between, question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, named_and_more, names_on_lines
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
@@ -392,13 +392,13 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
                                  text=name or "?") for line, name in source.images)  # (read.html)
         issues.extend(ParseIssue("unreadable-table", line, "embedded-document", (), None, unread=True,
                                  text=name) for line, name in source.embeds)  # (read.html)
-    # the answer says a table follows (``Hieronder vindt u …``, ``in bijlage``) and none was read
-    # after it, nor said (after it, or anywhere when no table was read): a text cut short, a
-    # table as a picture, an attachment not given
-    if (announced := announced_after(lines, max((t.end_line for t in tables), default=0))) is not None \
-            and not any(i.unread and (i.line >= announced[0] or not tables) for i in issues):
-        issues.append(ParseIssue("unreadable-table", announced[0], "table-announced", (), None, unread=True,
-                                 text=announced[1]))
+    # an item of the answer says a table follows (``Hieronder vindt u …``, ``in bijlage``) and
+    # none was read after it before the next item, nor said (there, or anywhere when no table
+    # was read): a text cut short, a table as a picture, an attachment not given
+    unread = sorted(i.line for i in issues if i.unread)
+    for line, words, end in announced_unfollowed(lines, [(t.header_line, t.end_line) for t in tables]):
+        if not (unread and (not tables or any_between(unread, line, end))):
+            issues.append(ParseIssue("unreadable-table", line, "table-announced", (), None, unread=True, text=words))
     mark_line_units(tables)
     mark_block_kinds(tables, catalogue)
     answer = Answer(

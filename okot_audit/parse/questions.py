@@ -23,7 +23,7 @@ from okot_audit.parse.scan import lowered
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Asked, Deferral
 
-__all__ = ["read_questions", "asked_in", "deferrals_in", "question_for", "announced_after"]
+__all__ = ["read_questions", "asked_in", "deferrals_in", "question_for", "announced_unfollowed"]
 
 _ITEM = re.compile(r"^\s*(\d{1,2})\.\s")
 _ANSWER = re.compile(r"^\s*ANTWOORD\b")
@@ -282,26 +282,51 @@ _ANNOUNCED = Caseless(
 _ELSEWHERE = re.compile(r"\b(?:vorige?\s+antwoord|vra(?:ag|gen)\s+(?:nr|nrs|nummer)\b\.?\s*\d)", re.I)
 
 
-def announced_after(lines, after: int = 0) -> tuple[int, str] | None:
-    """The last place after line `after` (1-based; 0: the whole text) where the answer says its
-    figures follow or come with it (:data:`_ANNOUNCED`): its line and its words — none when
-    there is no such place, or when the last stands before the answer's own items (a question
-    quoting an earlier answer's ``in bijlage``)."""
+def announced_unfollowed(lines, spans: "list[tuple[int, int]]") -> list[tuple[int, str, int]]:
+    """Per numbered item of the answer, the last place where it says its figures follow or come
+    with it (:data:`_ANNOUNCED`) after which no table of `spans` (each table's first and last
+    line, 1-based) starts before the item's end, nor runs on: its line, its words and the item's
+    last line. An item whose table follows its words says nothing; a question quoting an earlier
+    answer's ``in bijlage`` stands before the answer's items and is not looked at."""
+    found = _announcements(lines)
+    if not found:
+        return []
+    out: list[tuple[int, str, int]] = []
+    at = 0  # (announcements and items both run down the text: one pass over each)
+    for _, start, end in _items(lines)[1]:
+        while at < len(found) and found[at][0] < start:
+            at += 1
+        last: tuple[int, str] | None = None
+        while at < len(found) and found[at][0] <= end:
+            line, words = found[at]
+            if words is not None:
+                last = line, words
+            at += 1
+        if last is None:
+            continue
+        if any(first <= end and final >= last[0] for first, final in spans):
+            continue  # a table follows the words within the item (or holds them)
+        out.append((*last, end))
+    return out
+
+
+def _announcements(lines, after: int = 0) -> list[tuple[int, str | None]]:
+    """Every place after line `after` where the answer says its figures follow or come with it
+    (:data:`_ANNOUNCED`), in the text's order: its line and its sentence's words (shortened to
+    120 characters) — None for a sentence that points to another answer (:data:`_ELSEWHERE`)."""
     text = "\n".join(lines[after:])
     lower = lowered(text)
-    found, position = [], 0
+    found: list[tuple[int, str | None]] = []
+    position, counted, line = 0, 0, after + 1  # (lines counted on from the last place: linear)
     while (span := _ANNOUNCED.search_lowered(text, lower, position)) is not None:
-        found.append(span[0])
-        position = span[1]
-    answer_start = _items(lines)[1][0][1] if found else 0
-    for at in reversed(found):
-        line = after + text.count("\n", 0, at) + 1
-        if line < answer_start:
-            return None
+        at, position = span[0], span[1]
+        line += text.count("\n", counted, at)
+        counted = at
         sentence = _sentence_at(text, at)
-        if not _ELSEWHERE.search(sentence):
-            return line, sentence if len(sentence) <= 120 else sentence[:119].rstrip() + "…"
-    return None
+        words = None if _ELSEWHERE.search(sentence) else (
+            sentence if len(sentence) <= 120 else sentence[:119].rstrip() + "…")
+        found.append((line, words))
+    return found
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -1994,6 +1994,14 @@ def _scan_region(
             k += 1  # a header repeated after a page break
             end = k
             continue
+        if code is None and labels and (opening := _head_over_repeat(text, k + 1, labels, items, keyed)) is not None:
+            # ``Totaal Antwerpen 19 24`` / ``Oost-Vlaanderen 2020 2021``: the next block's name and
+            # the header's periods printed again on one line — the block's head, no next table
+            items.append(opening)
+            row = None
+            k += 1
+            end = k
+            continue
         if code is None and continued_above(k):  # ``Tabel 1 (vervolg)`` over the header repeated: no row's line
             items.append(Item("junk", [k + 1], texts=[text]))  # (its number reported, as any caption's)
             k += 1
@@ -3009,6 +3017,27 @@ def header_worded(text: str) -> bool:
         return False
     numbers = _DIGITS.findall(text)
     return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers)
+
+
+def _head_over_repeat(text: str, line: int, labels: list[str], items: list[Item], keyed: bool) -> Item | None:
+    """The head of the next block when `text` (at 1-based `line`) names it before the table's periods printed again
+    (`labels`, all of them, in order: ``Oost-Vlaanderen 2020 2021 2022``, ``Zorg 2021 2022``),
+    right below a subtotal that closed the block above (``Totaal Antwerpen 19 24 28``): the
+    block's name opens it, the periods are the header's. Else None — a row whose counts happen
+    to equal the years stands below rows, not below a block's subtotal."""
+    last = next((item for item in reversed(items) if item.kind != "junk"), None)
+    if last is None or last.kind != "subtotal" or not (last.province or last.sector):
+        return None
+    listed = _period_list(text)
+    if listed is None or [t.label for t in listed[1]] != labels:
+        return None
+    name = fold(listed[0])
+    if not name or any(ch.isdigit() for ch in name) or not _block_name(name, keyed):
+        return None
+    if (province := province_name(name)) is not None:
+        return Item("province", [line], province=province, texts=[name])
+    sector = head_sector(name) if keyed else sector_name(name) or head_sector(name)
+    return Item("sector", [line], sector=sector, texts=[name]) if sector else None
 
 
 def _header_words(head: str, header_text: str) -> bool:

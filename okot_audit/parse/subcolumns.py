@@ -747,9 +747,12 @@ def _grouped(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[li
     if tokens is None or len(tokens) != len(periods):
         return None
     words = [w for kind, ws in runs if kind == "name" for w in ws]
-    blocks = _name_cells(words, len(tokens))
-    if blocks is None:
-        return None
+    if len(periods) == 1 and words[:1] and words[0].start() < periods[0].start() and (
+            periods[0].start() - max(w.end() for w in words if w.start() < periods[0].start()) < 2):
+        return None  # (``Unieke cursisten 2022 …``: words one space before the one period are the header's, no cell)
+    blocks = _name_cells(words, len(tokens)) or _measures_after(periods, words)
+    if blocks is None or _NO_COLUMN_NAME.match(_text(blocks[0][0])):
+        return None  # (``Provincie 2022 …``: the header's row key, never a column's name)
     # each period stands after the names of the period before and before its own last name
     for k, period in enumerate(periods):
         if (k and period.start() < blocks[k - 1][-1][-1].end()) or period.start() > blocks[k][-1][0].start():
@@ -759,6 +762,16 @@ def _grouped(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[li
     cells = [c for block in blocks for c in block]
     spanned = all(len(_cells(c)) == 1 for c in cells) and len(_cells(words)) == len(cells)
     return tokens, SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
+
+
+def _measures_after(periods: list[re.Match[str]], words: list[re.Match[str]]) -> list[list[list[re.Match[str]]]] | None:
+    """The names of the columns under one period, all after it, one space apart, where each
+    word alone names what its column counts, each something else (``2022 Gestart Geslaagd``,
+    ``2022 Inschrijvingen Personen``: :func:`kind` ``measures``) — no sentence's words, which
+    :func:`_name_cells` fears after one period. Else None."""
+    if len(periods) != 1 or not 2 <= len(words) <= 4 or words[0].start() < periods[0].end():
+        return None
+    return [[[w] for w in words]] if kind([w.group() for w in words]) == "measures" else None
 
 
 def _periods_first(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:

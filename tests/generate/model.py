@@ -928,11 +928,11 @@ def random_programmes(ch: Chooser, size: int, digits: bool = False) -> list[tupl
 
 
 def draw_answer(
-    ch: Chooser, *, sector: str | None = None, pools=None, most_tables: int = 3,
+    ch: Chooser, *, sector: str | None = None, pools=None, most_tables: int = 3, least_tables: int = 1,
     province_table: bool | None = None, label_digits: bool = False, blank_percent: int = 25,
     kinds: Sequence[str] | None = None,
 ) -> AnswerModel:
-    """An answer of one to `most_tables` tables.
+    """An answer of `least_tables` (one) to `most_tables` tables.
 
     `pools` maps a measure to the (code, label) pairs its rows come from; without it every table
     draws random codes and labels (for the round trip). With a catalogue the caller passes
@@ -943,7 +943,7 @@ def draw_answer(
     among them (:func:`draw_shape`).
     """
     sector = sector or ch.choice(("onderwijs", "zorg"))
-    n = ch.integer(1, most_tables)
+    n = ch.integer(least_tables, most_tables)
     tables: list[TableModel] = []
 
     def pool_for(measure: str, shape: Shape = YEAR_SHAPE):
