@@ -30,7 +30,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
-from okot_audit.patterns import partition_of, period_pattern
+from okot_audit.patterns import AGE_CLASS_ENDS, AGE_NEIGHBOURS, partition_of, period_pattern
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``) — a header's
 #: period token (:data:`~okot_audit.parse.context.PERIOD_TOKEN`), the whole word.
@@ -42,10 +42,9 @@ _WORD = re.compile(r"\S+")
 #: dan 25 jaar``, ``25 - 49 jaar``'s dash): words of a column's name.
 _CATEGORY_FIGURE = re.compile(r"^(?:[-<>\u2264\u2265+]=?\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+?|[-\u2013])$")
 #: A bare age (``25``, ``25+``) is a name's word only beside an age class's words (``jonger dan
-#: 25 jaar``, ``25 tot 50 jaar``): elsewhere it is a figure (``Gestopte cursisten 37``).
+#: 25 jaar``, ``25 tot 50 jaar``: :data:`~okot_audit.patterns.AGE_NEIGHBOURS`): elsewhere it is a figure
+#: (``Gestopte cursisten 37``).
 _BARE_AGE = re.compile(r"^\d{2}\+?$")
-_AGE_NEIGHBOURS = frozenset({"dan", "tot", "en", "van", "tussen", "met", "jaar", "jr", "jr.", "-", "\u2013", "+", "ouder",
-                             "meer", "jonger", "t/m"})
 
 
 def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
@@ -56,7 +55,7 @@ def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
         return False
     if not _BARE_AGE.match(text):
         return True
-    return any(0 <= j < len(words) and words[j].group().lower() in _AGE_NEIGHBOURS for j in (k - 1, k + 1))
+    return any(0 <= j < len(words) and words[j].group().lower() in AGE_NEIGHBOURS for j in (k - 1, k + 1))
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
 PERIOD_THEN_WORD = re.compile(
     r"(?<!\d)" + period_pattern(dashes="-/\u2013", stars=r"\**")
@@ -408,16 +407,11 @@ def ends_in_category(text: str) -> bool:
         is_category(last[-1]) or is_category(" ".join(last[-2:])) or _ends_in_age_class(text, last[-1]))
 
 
-#: The words an age class's name may end in after its age (``25 tot 50 jaar``, ``50 jaar en
-#: ouder``, ``50 of meer``, ``50-plussers``): where a line ending in one is asked for a longer name.
-_AGE_CLASS_ENDS = frozenset({"jaar", "jr", "jr.", "j", "j.", "ouder", "meer", "jonger", "minder", "+", "plussers",
-                             "plusser"})
-
-
 def _ends_in_age_class(text: str, last: str) -> bool:
     """Whether `text`, whose last word is `last`, ends in an age class of more than two words
-    (``… 25 tot 50 jaar``, ``… 50 jaar en ouder``, ``… jonger dan 25 jaar``)."""
-    if last.lower() not in _AGE_CLASS_ENDS:
+    (``… 25 tot 50 jaar``, ``… 50 jaar en ouder``, ``… jonger dan 25 jaar``): asked only where
+    `last` is a word a class ends in (:data:`~okot_audit.patterns.AGE_CLASS_ENDS`)."""
+    if last.lower() not in AGE_CLASS_ENDS:
         return False
     words = text.rsplit(None, _AGE_WORDS)
     return any(partition_of(" ".join(words[-n:])) == "age" for n in range(3, min(len(words), _AGE_WORDS) + 1))
