@@ -403,8 +403,15 @@ def ends_in_category(text: str) -> bool:
     if not text or not (text[-1].isalpha() or text[-1] == "+"):
         return False
     last = text.rsplit(None, 2)
-    return len(last) > 1 and len(last[-1]) < 16 and (
-        is_category(last[-1]) or is_category(" ".join(last[-2:])) or _ends_in_age_class(text, last[-1]))
+    return len(last) > 1 and len(last[-1]) < 16 and (_category_words(last[-2], last[-1]) or _ends_in_age_class(text, last[-1]))
+
+
+@lru_cache(maxsize=4096)
+def _category_words(before: str, last: str) -> bool:
+    """Whether a line's last word `last`, or it with the word `before` it, names a category of
+    persons (``Vrouw``, ``55+ jaar``). (Asked of the ends of many lines, whose last two words
+    repeat far more than the lines: answers are kept.)"""
+    return is_category(last) or is_category(f"{before} {last}")
 
 
 def _ends_in_age_class(text: str, last: str) -> bool:
@@ -451,10 +458,18 @@ def ends_in_name(text: str) -> bool:
     last = text.rsplit(None, 2)
     if len(last) < 2:
         return False
-    if len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:]))
-                               or _ends_in_age_class(text, last[-1])):
+    return _name_words(last[-2], last[-1]) or len(last[-1]) < 16 and _ends_in_age_class(text, last[-1])
+
+
+@lru_cache(maxsize=4096)
+def _name_words(before: str, last: str) -> bool:
+    """Whether a line's last two words, `before` and `last`, end it in a category of persons
+    (:func:`_category_words`) or say what a column counts (:func:`_last_names_count`) — all of
+    :func:`ends_in_name` but a class of ages of more than two words. (Asked of the ends of many
+    lines, whose last two words repeat far more than the lines: answers are kept.)"""
+    if len(last) < 16 and _category_words(before, last):
         return True
-    return text[-1] != "+" and _last_names_count(last)
+    return last[-1] != "+" and _last_names_count([before, last])
 
 
 #: Words of a column's name that say no measure but may stand beside ones that do: a row key's
