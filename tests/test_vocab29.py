@@ -229,3 +229,31 @@ def test_the_built_periods_read_every_string_as_the_hand_spelled_ones() -> None:
                 assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups())), (old, probe)
                 hits += m is not None
     assert hits > 10_000
+
+
+# --- a bare age beside the vocabulary's words, read end to end ------------------------------------
+
+_BY_AGE_BELOW_PERIODS = (
+    "ANTWOORD\n\nAantal bij VDAB gestarte cursisten per leeftijd.\n\n"
+    "Provincie {p1}\n{names}\nAntwerpen{gap}10{gap}20{gap}11{gap}21\nLimburg{gap}5{gap}6{gap}7{gap}8\n"
+)
+
+
+@pytest.mark.parametrize("gap, periods, names", [
+    (" ", "2021 2021 2022 2022", "onder de 25 25 of meer onder de 25 25 of meer"),
+    ("   ", "        2021                      2022", "          onder de 25   25 of meer  onder de 25   25 of meer"),
+    (" ", "2021 2021 2022 2022", "< 25 25 jaar of ouder < 25 25 jaar of ouder"),
+])
+def test_age_classes_named_below_each_period_are_read(gap: str, periods: str, names: str) -> None:
+    """The columns under each period named by age classes whose bare ages stand beside ``de``,
+    ``of``, ``<`` (words of the vocabulary the hand list of session 28 lacked): one table per
+    class, every figure a cell (before: ``onder de 25 …``'s ages were taken for figures, the rows
+    unread as ``more-figures-than-periods`` or the table as ``table-like-lines``)."""
+    from okot_audit import read_text
+
+    answer = read_text(_BY_AGE_BELOW_PERIODS.format(p1=periods, names=names, gap=gap), "a.txt")
+    assert answer.issues == []
+    assert [sorted((c.label, c.period, c.count) for c in t.cells) for t in answer.tables] == [
+        [("Antwerpen", "2021", 10), ("Antwerpen", "2022", 11), ("Limburg", "2021", 5), ("Limburg", "2022", 7)],
+        [("Antwerpen", "2021", 20), ("Antwerpen", "2022", 21), ("Limburg", "2021", 6), ("Limburg", "2022", 8)],
+    ]
