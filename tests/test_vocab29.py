@@ -257,3 +257,49 @@ def test_age_classes_named_below_each_period_are_read(gap: str, periods: str, na
         [("Antwerpen", "2021", 10), ("Antwerpen", "2022", 11), ("Limburg", "2021", 5), ("Limburg", "2022", 7)],
         [("Antwerpen", "2021", 20), ("Antwerpen", "2022", 21), ("Limburg", "2021", 6), ("Limburg", "2022", 8)],
     ]
+
+
+# --- subcolumns' look at a line's end: cached on its last two words, the same answers ------------
+
+
+def _ends_in_name_28(text: str) -> bool:
+    """``subcolumns.ends_in_name`` as session 28 wrote it, uncached (the reference)."""
+    text = text.rstrip()
+    if not text or not (text[-1].isalpha() or text[-1] == "+"):
+        return False
+    last = text.rsplit(None, 2)
+    if len(last) < 2:
+        return False
+    if len(last[-1]) < 16 and (subcolumns.is_category(last[-1]) or subcolumns.is_category(" ".join(last[-2:]))
+                               or subcolumns._ends_in_age_class(text, last[-1])):
+        return True
+    return text[-1] != "+" and subcolumns._last_names_count(last)
+
+
+def _ends_in_category_28(text: str) -> bool:
+    text = text.rstrip()
+    if not text or not (text[-1].isalpha() or text[-1] == "+"):
+        return False
+    last = text.rsplit(None, 2)
+    return len(last) > 1 and len(last[-1]) < 16 and (
+        subcolumns.is_category(last[-1]) or subcolumns.is_category(" ".join(last[-2:]))
+        or subcolumns._ends_in_age_class(text, last[-1]))
+
+
+_END_WORDS = [
+    "Provincie", "Man", "Vrouw", "man", "X", "Totaal", "Gestart", "Geslaagd", "gestopt", "Instroom", "cursisten", "25", "55+",
+    "-25", "25-54", "jaar", "jonger", "dan", "tot", "50", "en", "ouder", "of", "meer", "+", "laaggeschoold", "geen", "diploma",
+    "SO", "Belg", "niet-EU", "2022", "12", "het", "aantal", "Unieke", "plussers", "Inschrijvingen", "jr.", "onbekend",
+]
+
+
+def test_the_cached_look_at_a_lines_end_answers_as_before() -> None:
+    rng = random.Random(2929)
+    lines = [" ".join(rng.choice(_END_WORDS) for _ in range(rng.randint(1, 8))) + rng.choice(("", " ", "  "))
+             for _ in range(20_000)]
+    said = 0
+    for line in lines:
+        assert subcolumns.ends_in_name(line) == _ends_in_name_28(line), line
+        assert subcolumns.ends_in_category(line) == _ends_in_category_28(line), line
+        said += subcolumns.ends_in_name(line)
+    assert 2_000 < said < 18_000  # (both answers are reached)

@@ -308,7 +308,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
     if any(form in line for form in _TRAILER_FORMS):
         line = _TOTAL_THEN_TRAILER.sub(lambda m: m.group().replace(" ", "_").replace("\t", "_"), line)  # (``Totaal generaal``)
-    if (twice := _TWO_MONTHS_THEN_YEARS.search(line)) is not None:
+    if _TWO_YEARS_APART.search(line) and (twice := _TWO_MONTHS_THEN_YEARS.search(line)) is not None:
         # (a month's cell wrapped before the next month's, its year laid out after both: the
         # next month's year beside it first, the wrapped month's from the line below after it —
         # ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, ``december januari 2023
@@ -482,6 +482,9 @@ _YEAR_MONTH = re.compile(r"(?<!\S)((?:19|20)\d{2}) (" + _MONTH_WORD + r")(?!\S)"
 #: januari 2023 2022``): :func:`_months_over_years` says which year is whose.
 _TWO_MONTHS_THEN_YEARS = re.compile(
     r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) ((?:19|20)\d{2})(?!\S)", re.I)
+#: What every :data:`_TWO_MONTHS_THEN_YEARS` holds, its two years a space apart: its quick look
+#: (the pattern itself, case-insensitive, is tried at every word of every line asked).
+_TWO_YEARS_APART = re.compile(YEAR.pattern + " " + YEAR.pattern + r"(?!\S)")
 
 
 def _months_over_years(match: re.Match[str]) -> str:
