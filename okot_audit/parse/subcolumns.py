@@ -458,7 +458,8 @@ def ends_in_name(text: str) -> bool:
     last = text.rsplit(None, 2)
     if len(last) < 2:
         return False
-    return _name_words(last[-2], last[-1]) or len(last[-1]) < 16 and _ends_in_age_class(text, last[-1])
+    return _name_words(last[-2], last[-1]) or (
+        len(last[-1]) < 16 and last[-1].lower() in AGE_CLASS_ENDS and _ends_in_age_class(text, last[-1]))
 
 
 @lru_cache(maxsize=4096)
