@@ -262,28 +262,17 @@ def test_age_classes_named_below_each_period_are_read(gap: str, periods: str, na
 # --- subcolumns' look at a line's end: cached on its last two words, the same answers ------------
 
 
-def _ends_in_name_28(text: str) -> bool:
-    """``subcolumns.ends_in_name`` as session 28 wrote it, uncached (the reference)."""
+def _ends_28(text: str) -> tuple[bool, bool]:
+    """``subcolumns.ends_in_name`` and ``ends_in_category`` as session 28 wrote them, uncached (the
+    reference): (in a name, in a category)."""
     text = text.rstrip()
     if not text or not (text[-1].isalpha() or text[-1] == "+"):
-        return False
+        return False, False
     last = text.rsplit(None, 2)
-    if len(last) < 2:
-        return False
-    if len(last[-1]) < 16 and (subcolumns.is_category(last[-1]) or subcolumns.is_category(" ".join(last[-2:]))
-                               or subcolumns._ends_in_age_class(text, last[-1])):
-        return True
-    return text[-1] != "+" and subcolumns._last_names_count(last)
-
-
-def _ends_in_category_28(text: str) -> bool:
-    text = text.rstrip()
-    if not text or not (text[-1].isalpha() or text[-1] == "+"):
-        return False
-    last = text.rsplit(None, 2)
-    return len(last) > 1 and len(last[-1]) < 16 and (
+    category = len(last) > 1 and len(last[-1]) < 16 and (
         subcolumns.is_category(last[-1]) or subcolumns.is_category(" ".join(last[-2:]))
         or subcolumns._ends_in_age_class(text, last[-1]))
+    return category or (len(last) > 1 and text[-1] != "+" and subcolumns._last_names_count(last)), category
 
 
 _END_WORDS = [
@@ -299,7 +288,6 @@ def test_the_cached_look_at_a_lines_end_answers_as_before() -> None:
              for _ in range(20_000)]
     said = 0
     for line in lines:
-        assert subcolumns.ends_in_name(line) == _ends_in_name_28(line), line
-        assert subcolumns.ends_in_category(line) == _ends_in_category_28(line), line
+        assert (subcolumns.ends_in_name(line), subcolumns.ends_in_category(line)) == _ends_28(line), line
         said += subcolumns.ends_in_name(line)
     assert 2_000 < said < 18_000  # (both answers are reached)
