@@ -42,6 +42,46 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+#: A year as the answers print one (``2022``): the four digits of a year of this century or
+#: the last; searched, or matched whole with ``fullmatch``.
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+#: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
+#: last two digits or all four of a year (``2021-22``, ``2021-2022``: single-spaced text and
+#: headers read as words); two digits or four, whatever they are (a sheet's or a page grid's
+#: cell, which a date's month may fill: ``2023-01``); two to four digits (a PDF's cell); a year's four
+#: (``2021-2022`` only).
+PERIOD_ENDS = {
+    "year": r"(?:19|20)?\d{2}",
+    "two-or-four": r"\d{2}(?:\d{2})?",
+    "digits": r"\d{2,4}",
+    "four": YEAR.pattern,
+}
+
+
+def period_pattern(
+    dashes: str = "-/", space: str = "", end: str = "year", apostrophe: bool = False, stars: str = "",
+    year: str = YEAR.pattern, capture: bool = False, required: bool = False,
+) -> str:
+    r"""The pattern of a period as one form prints it — the one vocabulary of the readers' period
+    tokens: a year (:data:`YEAR`: ``2022``), or a school year, its first year, a dash and its
+    second (``2021-2022``), perhaps a footnote's mark after it. What differs between the forms
+    is deliberate and given here: `dashes` the dashes a school year takes (``-/``, with the en
+    dash ``\u2013`` where the text keeps one); `space` the white space that may stand around the
+    dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
+    `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
+    open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
+    ``\**``, none); `year` the first year's pattern (a search may spell its first digits
+    otherwise, the same year); `capture`: the first year and the second as groups 1 and 2;
+    `required`: a school year only, its second year required (``2021-2022``, never ``2021``)."""
+    second = PERIOD_ENDS[end]
+    if capture:
+        year, second = f"({year})", f"({second})"
+    opening = "'?" if apostrophe else ""
+    rest = f"{space}[{dashes}]{space}{opening}{second}"
+    return f"{year}{rest}{stars}" if required else f"{year}(?:{rest})?{stars}"
+
+
 #: The paper an answer is printed in, as its running header and its heading name it — one
 #: vocabulary of the reader's page furniture (``parse.furniture``: a running header between a
 #: table's rows) and of the answer's title (``parse.context``: what the parliament prints above
@@ -59,7 +99,7 @@ PAPER_ONLY_WORDS = PAPER_TITLE + "|" + PAPER_QUESTION
 PAPER_SHORT_WORDS = r"zitting|vdab"
 #: A year or a parliamentary session as the paper's header prints it (``2023``, ``2022-2023``,
 #: ``2022/23``).
-PAPER_SESSION = r"(?:19|20)\d{2}(?:\s*[-/\u2013]\s*(?:19|20)?\d{2})?"
+PAPER_SESSION = period_pattern(dashes="-/\u2013", space=r"\s*")
 #: The paper's own marks, with their figures: its session (``Zitting 2022-2023``) and the number of
 #: its document (``Stuk 123 (2022-2023)``) — as sure a sign of the paper as its words; no table's
 #: row or block opens with them.
@@ -112,36 +152,96 @@ def sector_parts(sector: str) -> tuple[str, ...]:
 #: ``secundair onderwijs``, ``hoger secundair``, ``HO``, ``hoger onderwijs``).
 _SCHOOL = (r"(?:so|s\.o\.|ho|h\.o\.|(?:lager\s+|hoger\s+)?secundair(?:\s+onderwijs)?|sec\.?(?:\s+onderwijs)?|"
            r"hoger\s+onderwijs)")
-#: An age as an age class prints it (``25``), and the word for years that may follow it (``25
-#: jaar``, ``25j``, ``25 jr.``).
-_AGE = r"\d{2}"
-_YEARS = r"(?:\s*(?:jaar|jr\.?|j\.?))?"
+#: The words of age classes — one vocabulary, by the place each takes beside a class's ages:
+#: :data:`AGE_CLASSES` is spelled from it (:func:`_age_words`), and so are the word sets a reader
+#: asks a line's words of (:data:`AGE_NEIGHBOURS`, :data:`AGE_CLASS_ENDS`). Lower case, as
+#: printed; a space stands for any run of blanks, a dot may be left out (``jr.``, ``jr``) and a
+#: space may follow one before a letter (``t. e. m.``).
+#: The word for years after an age (``25 jaar``, ``25j``, ``25 jr.``).
+AGE_YEAR_WORDS = ("jaar", "jr.", "j.")
 #: What joins the two ages of a closed class (``25-49``, ``25 tot 49``, ``25 tot en met 49``,
-#: ``25 t.e.m. 49``, ``25 t/m 49``, ``25 tem 49``, ``25 à 49``), and ``tussen 25 en 49``'s ``en``.
-_AGE_TO = r"(?:[-\u2013]|tot(?:\s+en\s+met)?|t\.?\s?e\.?\s?m\.?|t/m|à|a)"
+#: ``25 t.e.m. 49``, ``25 t/m 49``, ``25 à 49``); what may open it (``van 25 tot 49``).
+AGE_JOIN_WORDS = ("-", "\u2013", "tot", "tot en met", "t.e.m.", "t/m", "\u00e0", "a")
+AGE_FROM_WORD = "van"
+#: The two words of ``tussen 25 en 49``.
+AGE_BETWEEN_WORDS = ("tussen", "en")
 #: The words before an age that open a class below it (``-25``, ``< 25``, ``jonger dan 25``,
 #: ``onder 25``, ``tot 25``, ``t/m 24``, ``max. 24``) or above it (``+50``, ``> 50``, ``ouder dan
 #: 50``, ``boven 50``, ``vanaf 50``, ``plus 50``), each perhaps with ``de`` (``onder de 25``).
-_AGE_BELOW = (r"(?:[-<]=?|=<|\u2264|(?:jonger|minder|lager)\s+dan|onder(?:\s+de)?|beneden|tot(?:\s+en\s+met)?|"
-              r"t\.?e\.?m\.?|t/m|tem|min\.?|max(?:\.|imum|imaal)?)")
-_AGE_ABOVE = r"(?:[>+]=?|=>|\u2265|(?:ouder|meer)\s+dan|boven(?:\s+de)?|vanaf|van\s+af|plus|min(?:imum|imaal)|vanaf\s+de)"
+AGE_BELOW_WORDS = (
+    "-", "-=", "<", "<=", "=<", "\u2264", "jonger dan", "minder dan", "lager dan", "onder", "onder de", "beneden", "tot",
+    "tot en met", "t.e.m.", "t/m", "min.", "max.", "maximum", "maximaal",
+)
+AGE_ABOVE_WORDS = (
+    ">", ">=", "+", "+=", "=>", "\u2265", "ouder dan", "meer dan", "boven", "boven de", "vanaf", "van af", "plus",
+    "minimum", "minimaal", "vanaf de",
+)
 #: The words after an age that close a class at it (``50 jaar en ouder``, ``50 of meer``, ``24
-#: jaar en jonger``, ``50 jaar of ouder``, ``50 en +``).
-_AGE_AFTER = r"(?:en|of)\s+(?:ouder|meer|jonger|minder|\+)"
+#: jaar en jonger``, ``50 jaar of ouder``, ``50 en +``): a joining word, then a closing one.
+AGE_AFTER_JOINS = ("en", "of")
+AGE_AFTER_WORDS = ("ouder", "meer", "jonger", "minder", "+")
+#: The mark glued (or spaced) after an age that opens its class above it (``55+``, ``55 +``), and
+#: the word that names the persons of such a class (``50-plussers``, ``50plusser``).
+AGE_PLUS_MARK = "+"
+AGE_PLUS_WORDS = ("plussers", "plusser")
+
+
+def _age_words(words: "Iterable[str]") -> str:
+    """An alternation of age words of the vocabulary (no group), as :data:`AGE_CLASSES` spells
+    them: each dot may be left out and a space may follow it before a letter (``t.e.m.``, ``t. e.
+    m.``, ``tem``), each space any run of blanks; longer words first (:func:`words_pattern`)."""
+    return "|".join(_age_word(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _age_word(word: str) -> str:
+    """The pattern of one age word (:func:`_age_words`)."""
+    spelled = []
+    for k, ch in enumerate(word):
+        if ch == ".":
+            spelled.append(r"\.?\s?" if word[k + 1:k + 2].isalpha() else r"\.?")
+        else:
+            spelled.append(r"\s+" if ch == " " else re.escape(ch))
+    return "".join(spelled)
+
+
+def _printed(words: "Iterable[str]") -> frozenset[str]:
+    """`words` as a line's words print them: with their dots and without (``jr.``, ``jr``)."""
+    return frozenset(p for w in words for p in (w, w.replace(".", "")) if p)
+
+
+#: An age as an age class prints it (``25``), and the word for years that may follow it (``25
+#: jaar``, ``25j``, ``25 jr.``).
+_AGE = r"\d{2}"
+_YEARS = r"(?:\s*(?:" + _age_words(AGE_YEAR_WORDS) + "))?"
+_AGE_TO = "(?:" + _age_words(AGE_JOIN_WORDS) + ")"
+_AGE_BELOW = "(?:" + _age_words(AGE_BELOW_WORDS) + ")"
+_AGE_ABOVE = "(?:" + _age_words(AGE_ABOVE_WORDS) + ")"
+_AGE_AFTER = "(?:" + _age_words(AGE_AFTER_JOINS) + r")\s+(?:" + _age_words(AGE_AFTER_WORDS) + ")"
 #: Every common Dutch spelling of an age class (matched whole, case aside): a closed range (``25-54
 #: jaar``, ``van 25 tot 49 jaar``, ``25 tot en met 49 jaar``, ``tussen 25 en 49 jaar``, ``25 jaar
 #: tot 49 jaar``) or a class open below or above (``-25 jaar``, ``jonger dan 25 jaar``, ``55+``,
 #: ``50 jaar en ouder``, ``50 of meer jaar``, ``50-plussers``) — the one model of age classes of
 #: the reader (a label's figures that are its age, no counts) and the rules (a partition).
 AGE_CLASSES = (
-    r"(?:van\s+)?" + _AGE + _YEARS + r"\s*" + _AGE_TO + r"\s*<?\s*" + _AGE + _YEARS,
-    r"tussen\s+" + _AGE + _YEARS + r"\s+en\s+" + _AGE + _YEARS,
+    r"(?:" + _age_words([AGE_FROM_WORD]) + r"\s+)?" + _AGE + _YEARS + r"\s*" + _AGE_TO + r"\s*<?\s*" + _AGE + _YEARS,
+    _age_words(AGE_BETWEEN_WORDS[:1]) + r"\s+" + _AGE + _YEARS + r"\s+" + _age_words(AGE_BETWEEN_WORDS[1:]) + r"\s+"
+    + _AGE + _YEARS,
     _AGE_BELOW + r"\s*" + _AGE + _YEARS,
     _AGE_ABOVE + r"\s*" + _AGE + _YEARS,
-    _AGE + r"\s*\+" + _YEARS,
-    _AGE + _YEARS + r"\s+" + _AGE_AFTER + r"(?:\s+jaar)?",
-    _AGE + r"[-\s]?plussers?",
+    _AGE + r"\s*" + re.escape(AGE_PLUS_MARK) + _YEARS,
+    _AGE + _YEARS + r"\s+" + _AGE_AFTER + r"(?:\s+" + _age_words(AGE_YEAR_WORDS[:1]) + ")?",
+    _AGE + r"[-\s]?(?:" + _age_words(AGE_PLUS_WORDS) + ")",
 )
+#: The words that stand beside a class's age (``jonger dan 25 jaar``: ``dan``, ``jaar``; ``25 tot
+#: 50``: ``tot``; ``onder de 25``, ``55 +``), as a line's words print them: a bare age (``25``)
+#: is an age only beside one of them.
+AGE_NEIGHBOURS = _printed((
+    *(w.split()[-1] for w in (*AGE_BELOW_WORDS, *AGE_ABOVE_WORDS, *AGE_JOIN_WORDS, AGE_FROM_WORD, *AGE_BETWEEN_WORDS)),
+    *(w.split()[0] for w in (*AGE_YEAR_WORDS, *AGE_JOIN_WORDS, *AGE_AFTER_JOINS)), AGE_PLUS_MARK,
+))
+#: The words a class may end in after its age (``25 tot 50 jaar``, ``50 jaar en ouder``, ``50 of
+#: meer``, ``50-plussers``), as a line's words print them.
+AGE_CLASS_ENDS = _printed((*AGE_YEAR_WORDS, *AGE_AFTER_WORDS, *AGE_PLUS_WORDS))
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {
     "age": AGE_CLASSES,
@@ -300,43 +400,6 @@ def figures_note(text: str) -> bool:
                 return True
             break
     return scope_note(text)
-
-
-#: A year as the answers print one (``2022``): the four digits of a year of this century or
-#: the last; searched, or matched whole with ``fullmatch``.
-YEAR = re.compile(r"(?:19|20)\d{2}")
-
-#: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
-#: last two digits or all four of a year (``2021-22``, ``2021-2022``: single-spaced text and
-#: headers read as words); two digits or four, whatever they are (a sheet's or a page grid's
-#: cell, which a date's month may fill: ``2023-01``); two to four digits (a PDF's cell).
-PERIOD_ENDS = {
-    "year": r"(?:19|20)?\d{2}",
-    "two-or-four": r"\d{2}(?:\d{2})?",
-    "digits": r"\d{2,4}",
-}
-
-
-def period_pattern(
-    dashes: str = "-/", space: str = "", end: str = "year", apostrophe: bool = False, stars: str = "",
-    year: str = YEAR.pattern, capture: bool = False,
-) -> str:
-    r"""The pattern of a period as one form prints it — the one vocabulary of the readers' period
-    tokens: a year (:data:`YEAR`: ``2022``), or a school year, its first year, a dash and its
-    second (``2021-2022``), perhaps a footnote's mark after it. What differs between the forms
-    is deliberate and given here: `dashes` the dashes a school year takes (``-/``, with the en
-    dash ``\u2013`` where the text keeps one); `space` the white space that may stand around the
-    dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
-    `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
-    open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
-    ``\**``, none); `year` the first year's pattern (a search may spell its first digits
-    otherwise, the same year); `capture`: the first year and the second as groups 1 and 2."""
-    second = PERIOD_ENDS[end]
-    if capture:
-        year, second = f"({year})", f"({second})"
-    opening = "'?" if apostrophe else ""
-    return f"{year}(?:{space}[{dashes}]{space}{opening}{second})?{stars}"
-
 
 
 #: A cell that names a period by its digits (a sheet's, a page grid's): a year (``2022``,

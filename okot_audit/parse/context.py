@@ -82,7 +82,7 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {
 #: its mark (``2021 - 2022*``, ``2021 - 2022 (a)``, ``2021 - 2022a``).
 _WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 _SPACED_WORD = re.compile(
-    r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])(?:\*{1,3}|\s?\([^()]{1,30}\)|[a-z](?!\S))?|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
+    period_pattern(dashes="-/\u2013", space=r"\s", required=True) + r"(?![\d.])(?:\*{1,3}|\s?\([^()]{1,30}\)|[a-z](?!\S))?|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -90,7 +90,7 @@ def _words(line: str) -> list[re.Match[str]]:
     spaced = " - " in line or " / " in line or " \u2013 " in line
     return list((_SPACED_WORD if spaced else _WORD).finditer(line))
 #: A period word's two years (or year and month), apart (:func:`period_labels`).
-_TWO_PARTS = re.compile(r"^((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})$")
+_TWO_PARTS = re.compile("^" + period_pattern(dashes="-/\u2013", space=r"\s?", capture=True, required=True) + "$")
 _MONTH_FIRST = re.compile(r"^(0?[1-9]|1[0-2])/((?:19|20)\d{2})$")
 
 
@@ -308,7 +308,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
     if any(form in line for form in _TRAILER_FORMS):
         line = _TOTAL_THEN_TRAILER.sub(lambda m: m.group().replace(" ", "_").replace("\t", "_"), line)  # (``Totaal generaal``)
-    if (twice := _TWO_MONTHS_THEN_YEARS.search(line)) is not None:
+    if _TWO_YEARS_APART.search(line) and (twice := _TWO_MONTHS_THEN_YEARS.search(line)) is not None:
         # (a month's cell wrapped before the next month's, its year laid out after both: the
         # next month's year beside it first, the wrapped month's from the line below after it —
         # ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, ``december januari 2023
@@ -482,6 +482,9 @@ _YEAR_MONTH = re.compile(r"(?<!\S)((?:19|20)\d{2}) (" + _MONTH_WORD + r")(?!\S)"
 #: januari 2023 2022``): :func:`_months_over_years` says which year is whose.
 _TWO_MONTHS_THEN_YEARS = re.compile(
     r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) ((?:19|20)\d{2})(?!\S)", re.I)
+#: What every :data:`_TWO_MONTHS_THEN_YEARS` holds, its two years a space apart: its quick look
+#: (the pattern itself, case-insensitive, is tried at every word of every line asked).
+_TWO_YEARS_APART = re.compile(YEAR.pattern + " " + YEAR.pattern + r"(?!\S)")
 
 
 def _months_over_years(match: re.Match[str]) -> str:
@@ -1881,7 +1884,7 @@ def _year_named(year: str, sentence: str) -> bool:
 
 
 _MONTH_LABEL = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")
-_SCHOOL_YEAR = re.compile(r"^((?:19|20)\d{2})[-/]((?:19|20)\d{2})$")
+_SCHOOL_YEAR = re.compile("^" + period_pattern(end="four", capture=True, required=True) + "$")
 #: The words of :data:`_PARTIAL` that say figures may still change, not that a period is cut short.
 _PROVISIONAL = re.compile(r"voorlopig|nog niet (?:volledig|definitief)|definitieve cijfers|onvolledig|gedeeltelijk", re.I)
 

@@ -30,7 +30,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
-from okot_audit.patterns import partition_of, period_pattern
+from okot_audit.patterns import AGE_CLASS_ENDS, AGE_NEIGHBOURS, partition_of, period_pattern
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``) — a header's
 #: period token (:data:`~okot_audit.parse.context.PERIOD_TOKEN`), the whole word.
@@ -42,10 +42,9 @@ _WORD = re.compile(r"\S+")
 #: dan 25 jaar``, ``25 - 49 jaar``'s dash): words of a column's name.
 _CATEGORY_FIGURE = re.compile(r"^(?:[-<>\u2264\u2265+]=?\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+?|[-\u2013])$")
 #: A bare age (``25``, ``25+``) is a name's word only beside an age class's words (``jonger dan
-#: 25 jaar``, ``25 tot 50 jaar``): elsewhere it is a figure (``Gestopte cursisten 37``).
+#: 25 jaar``, ``25 tot 50 jaar``: :data:`~okot_audit.patterns.AGE_NEIGHBOURS`): elsewhere it is a figure
+#: (``Gestopte cursisten 37``).
 _BARE_AGE = re.compile(r"^\d{2}\+?$")
-_AGE_NEIGHBOURS = frozenset({"dan", "tot", "en", "van", "tussen", "met", "jaar", "jr", "jr.", "-", "\u2013", "+", "ouder",
-                             "meer", "jonger", "t/m"})
 
 
 def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
@@ -56,7 +55,7 @@ def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
         return False
     if not _BARE_AGE.match(text):
         return True
-    return any(0 <= j < len(words) and words[j].group().lower() in _AGE_NEIGHBOURS for j in (k - 1, k + 1))
+    return any(0 <= j < len(words) and words[j].group().lower() in AGE_NEIGHBOURS for j in (k - 1, k + 1))
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
 PERIOD_THEN_WORD = re.compile(
     r"(?<!\d)" + period_pattern(dashes="-/\u2013", stars=r"\**")
@@ -404,20 +403,22 @@ def ends_in_category(text: str) -> bool:
     if not text or not (text[-1].isalpha() or text[-1] == "+"):
         return False
     last = text.rsplit(None, 2)
-    return len(last) > 1 and len(last[-1]) < 16 and (
-        is_category(last[-1]) or is_category(" ".join(last[-2:])) or _ends_in_age_class(text, last[-1]))
+    return len(last) > 1 and len(last[-1]) < 16 and (_category_words(last[-2], last[-1]) or _ends_in_age_class(text, last[-1]))
 
 
-#: The words an age class's name may end in after its age (``25 tot 50 jaar``, ``50 jaar en
-#: ouder``, ``50 of meer``, ``50-plussers``): where a line ending in one is asked for a longer name.
-_AGE_CLASS_ENDS = frozenset({"jaar", "jr", "jr.", "j", "j.", "ouder", "meer", "jonger", "minder", "+", "plussers",
-                             "plusser"})
+@lru_cache(maxsize=4096)
+def _category_words(before: str, last: str) -> bool:
+    """Whether a line's last word `last`, or it with the word `before` it, names a category of
+    persons (``Vrouw``, ``55+ jaar``). (Asked of the ends of many lines, whose last two words
+    repeat far more than the lines: answers are kept.)"""
+    return is_category(last) or is_category(f"{before} {last}")
 
 
 def _ends_in_age_class(text: str, last: str) -> bool:
     """Whether `text`, whose last word is `last`, ends in an age class of more than two words
-    (``… 25 tot 50 jaar``, ``… 50 jaar en ouder``, ``… jonger dan 25 jaar``)."""
-    if last.lower() not in _AGE_CLASS_ENDS:
+    (``… 25 tot 50 jaar``, ``… 50 jaar en ouder``, ``… jonger dan 25 jaar``): asked only where
+    `last` is a word a class ends in (:data:`~okot_audit.patterns.AGE_CLASS_ENDS`)."""
+    if last.lower() not in AGE_CLASS_ENDS:
         return False
     words = text.rsplit(None, _AGE_WORDS)
     return any(partition_of(" ".join(words[-n:])) == "age" for n in range(3, min(len(words), _AGE_WORDS) + 1))
@@ -457,10 +458,19 @@ def ends_in_name(text: str) -> bool:
     last = text.rsplit(None, 2)
     if len(last) < 2:
         return False
-    if len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:]))
-                               or _ends_in_age_class(text, last[-1])):
+    return _name_words(last[-2], last[-1]) or (
+        len(last[-1]) < 16 and last[-1].lower() in AGE_CLASS_ENDS and _ends_in_age_class(text, last[-1]))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(before: str, last: str) -> bool:
+    """Whether a line's last two words, `before` and `last`, end it in a category of persons
+    (:func:`_category_words`) or say what a column counts (:func:`_last_names_count`) — all of
+    :func:`ends_in_name` but a class of ages of more than two words. (Asked of the ends of many
+    lines, whose last two words repeat far more than the lines: answers are kept.)"""
+    if len(last) < 16 and _category_words(before, last):
         return True
-    return text[-1] != "+" and _last_names_count(last)
+    return last[-1] != "+" and _last_names_count([before, last])
 
 
 #: Words of a column's name that say no measure but may stand beside ones that do: a row key's
