@@ -3089,9 +3089,18 @@ def _unsettled(
     ``no-fit``, whose figures no placement fits and none more columns than another."""
     unsettled.add(id(item))
     table.unresolved = True
+    label = fold(" ".join([*item.texts[:-1], found[0].label]))
+    values = tuple(v for v in found[0].values if v is not None)
+    if (inside := _figures_in_words(label)):
+        # (figures among its words, ``Totaal Antwerpen 360 107 115432387 Educatieve … x x 11``: which
+        # are its counts cannot be told — said as such, with every figure of the line, none lost)
+        issues.append(ParseIssue(
+            "unreadable-table", item.last_line, "figures-in-total-label", (*inside, *values), table.id,
+            label=label, unread=True, periods=labels,
+        ))
+        return
     issues.append(ParseIssue(
-        "ambiguous-alignment", item.last_line, reason, tuple(v for v in found[0].values if v is not None),
-        table.id, unread=True, label=fold(" ".join([*item.texts[:-1], found[0].label])), periods=labels,
+        "ambiguous-alignment", item.last_line, reason, values, table.id, unread=True, label=label, periods=labels,
     ))
 
 
