@@ -429,7 +429,7 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
     page the feeds say (``pages``), as text laid out in columns does; the lines are `source`'s
     own when no feed stands between two texts and no line is page furniture.
     """
-    from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE
+    from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE, says_page
 
     lines: list[str] = []
     numbers: list[int] = []
@@ -462,13 +462,19 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
 
     heading = first(0)
     running = _DIGITS.sub("#", " ".join(lines[heading].split())).lower() if heading is not None else None
+    numbered: list[tuple[int, bool]] = []  # each page's foot that is its own number, and whether it says so
     for page in range(len(starts)):
         foot = last(page)
         if foot is not None:
             text = lines[foot].strip()
             found = _FIRST_NUMBER.search(text)
             if _PAGE_NUMBER.match(text) and found and int(found.group()) == page + 1:
-                blank.add(foot)
+                numbered.append((foot, says_page(text)))
+    # (a number alone numbers its page only where the pages' numbers run: a label's last digit
+    # may end a page, ``… jaar`` / ``19`` / ``1``, the pages numbered nowhere else)
+    series = sum(1 for _, says in numbered if not says) >= max(2, (len(starts) + 1) // 2)
+    blank.update(foot for foot, says in numbered if says or series)
+    for page in range(len(starts)):
         head = first(page)
         if page and head is not None and head not in blank and not _TABLE_LINE.match(lines[head]):
             if _DIGITS.sub("#", " ".join(lines[head].split())).lower() == running:

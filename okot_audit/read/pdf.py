@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
-    TABLE_LINE, age_class, figures_note, period_pattern,
+    TABLE_LINE, age_class, figures_note, period_pattern, says_page,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1647,33 +1647,19 @@ def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
     return any(head.x0 < figure.x1 and head.x1 > figure.x0 for head in above.chunks[1:])
 
 
-#: A page number that says it is one: with the page count or a word (``1/2``, ``Pagina 1 van
-#: 2``), or between dashes (``- 1 -``), never a figure alone.
-_SAYS_PAGE = re.compile(r"\D")
-
-
 def _own_page_number(text: str, page: int, apart: bool) -> bool:
     """Whether `text`, a line among a page's first or last, is a lone page number: apart from
     the text next to it, any (``3``); right under (or over) a table's row — an extractor may
     print the footer on the line after the row's, as ``pdftotext -layout`` does on a turned page
-    — only one that says it is a page number and is this `page`'s (``1/2`` on page 1), never a
-    figure alone (a wrapped row's last figure at the foot of a page is content)."""
+    — only one that says it is a page number (:func:`~okot_audit.patterns.says_page`) and is this
+    `page`'s (``1/2`` on page 1), never a figure alone (a wrapped row's last figure at the foot of
+    a page is content)."""
     if not _PAGE_NUMBER.match(text):
         return False
     if apart:
         return True
     found = _FIRST_NUMBER.search(text)
-    return _says_page(text) and found is not None and int(found.group()) == page
-
-
-def _says_page(text: str) -> bool:
-    """Whether `text` says it is a page number: a word or the page count (``1/2``, ``Pagina 1
-    van 2``), or dashes on both sides (``- 1 -``) — one dash before a number is a wrapped
-    label's last piece as well (``jeugd- 2`` / ``- 3`` right above the page's number)."""
-    bare = text.strip()
-    if _SAYS_PAGE.search(bare.strip("-\u2013\u2014 ")) is not None:
-        return True
-    return bare[:1] in "-\u2013\u2014" and bare[-1:] in "-\u2013\u2014" and len(bare) > 1
+    return says_page(text) and found is not None and int(found.group()) == page
 
 
 _FIRST_NUMBER = re.compile(r"\d+")
@@ -1745,6 +1731,8 @@ def _fits(line: _Line, table: list[_Line]) -> bool:
     for other in table:
         for cell in other.chunks:
             if chunk.x0 < cell.x1 and chunk.x1 > cell.x0:
+                if _label_under_count(chunk, cell, slack):
+                    return False
                 aligned = (
                     abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack
                     or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack
@@ -1753,6 +1741,15 @@ def _fits(line: _Line, table: list[_Line]) -> bool:
                     return False
                 overlapped.append(cell)
     return all(a.x0 < b.x1 and b.x0 < a.x1 for a in overlapped for b in overlapped)
+
+
+def _label_under_count(chunk: _Chunk, cell: _Chunk, slack: float) -> bool:
+    """Whether `chunk`, words, is a label's line that runs on from left of the count `cell` into
+    its column (laid-out text sets a long name past the figures' place: ``614836: … 2de`` /
+    ``9`` / ``jaar apotheekassistent modules 1- 4``, its range's end under the ``9``): no
+    line of the count's cell, whatever its edge lines up with — a count's cell holds no words."""
+    return cell.figure and not chunk.figure and chunk.x0 < cell.x0 - slack and _COUNT_WORD.match(cell.text) is not None \
+        and not _PERIOD_LABEL.match(cell.text)
 
 
 def _same_column_figures(a: _Line, b: _Line) -> bool:
