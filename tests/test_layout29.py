@@ -7,6 +7,9 @@
   least half the pages, two at least, end in their own number) or where it says it is one
   (``Pagina 1 van 2``, ``1/2``, ``- 1 -``): a label's last digit may end a page
   (:func:`okot_audit.read.layout.pages_apart`).
+- A header's cell wrapped over two lines is read whole where its other line stands below the
+  header's; a line over the header joins it only where rules close the header's row
+  (:func:`okot_audit.read.pdf._header_cell_apart`; see also ``test_header28``).
 """
 
 from __future__ import annotations
@@ -86,3 +89,41 @@ def test_the_papers_running_header_atop_a_page_over_a_coded_rows_first_line_is_n
     issues, rows = _read(A_LABELS_DIGIT_AT_THE_FOOT_OF_PAGE_ONE.replace("jaar\n19\n1\f", "jaar 19\f"))
     assert issues == []
     assert rows["842683", "2016"] == ("Verkorte educ 2 - 3 Professionele jaar", 19)
+
+
+_PROSE = "Vraag nr. 12 van 3 februari 2023 van Jan Peeters aan de minister van Werk.\nAntwoord\n1. Het aantal unieke cursisten per opleiding.\n\n"
+_ROWS = """
+Graduaat orthopedagogie        118         131          40          42
+
+Graduaat verpleegkunde         240         251          70          62
+
+Totaal                         358         382         110         104
+"""
+
+
+@pytest.mark.parametrize("over", [
+    "                                     Aantal gestart",   # (centred over 2022)
+    "                              Gestart",                 # (at 2021's left)
+], ids=["centred", "left"])
+def test_a_caption_over_a_period_column_a_blank_line_above_the_header_is_no_header_cell(over):
+    """Laid-out text, no rules: a caption a blank line over the header, standing over one of its
+    periods (``Aantal gestart`` / ``Opleiding  2021  2022``), stays the caption that names the
+    table's measure — no piece of a header cell wrapped and set to the bottom of its row."""
+    text = _PROSE + over + ("\n\nOpleiding                     2021        2022\n\n"
+                            "Graduaat orthopedagogie        118         131\n\n"
+                            "Graduaat verpleegkunde         240         251\n\n"
+                            "Totaal                         358         382\n")
+    answer = read_text(text, "a.txt")
+    assert answer.issues == []
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [("started", ["2021", "2022"])]
+
+
+def test_group_names_over_repeated_periods_a_blank_line_above_stay_the_groups():
+    """``Gestart`` and ``Geslaagd`` each at the left of its group of periods, a blank line over
+    ``Opleiding  2021  2022  2021  2022``: two tables, starters and graduates."""
+    text = _PROSE + ("                              Gestart                 Geslaagd\n\n"
+                     "Opleiding                     2021        2022        2021        2022\n") + _ROWS
+    answer = read_text(text, "a.txt")
+    assert answer.issues == []
+    assert sorted((t.measure, sum(c.count for c in t.cells)) for t in answer.tables) == [
+        ("graduated", 2 * (110 + 104)), ("started", 2 * (358 + 382))]

@@ -32,7 +32,10 @@ box on the page; characters make words. From those boxes:
    cell's lines are joined with a space, but for a year broken at its hyphen (``2019-`` /
    ``2020``: the school year ``2019-2020``), a province's name broken inside a word
    (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``), any word the cell's edge broke
-   (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone.
+   (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone. A
+   header's cell wrapped over two lines set to the top of the header's row (or to its bottom,
+   where rules close the row) stands farther from the header's line than a row's lines do; its
+   other line still joins the header (:func:`_header_cell_apart`).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
@@ -2117,7 +2120,7 @@ def _rows(
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
-        if current and _joins(current, line, rules):
+        if current and (_joins(current, line, rules) or _header_cell_apart(lines, at, current, rules)):
             current.append(line)
             continue
         if len(current) == 1 and current[0] is lines[at - 1] and periods_wrapped_above(lines, at, rules):
@@ -2205,6 +2208,49 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if line.tabular:
         return True  # _settle keeps only the one-cell lines before it that fit
     return _fits(line, table)
+
+
+def _header_cell_apart(lines: list[_Line], at: int, group: list[_Line], rules) -> bool:
+    """Whether ``lines[at]`` and the last line of `group` (the line above it) are a table's
+    header line and a line of one of its cells wrapped over two, set to the top or the bottom of
+    the header's row (``Subtotaal`` / ``2020-2021`` under or over ``Opleiding  2020  2021  …
+    2022  Totaal``): farther apart than a row's lines, as the header's row is as high as its
+    wrapped cell. The piece holds no count, and each of its cells stands in one column of the
+    header after its first, lined up with that column's name as one cell's lines are; the two
+    lines stand no farther apart than the lower stands from the line below it (a header's row is
+    no more spread than its rows), no rule between them. A piece over the header's line joins it
+    only where rules close the header's row above the piece and below the header: laid out alone,
+    such a piece is a caption over the columns as well (``Aantal gestart`` over ``2022``)."""
+    line, last = lines[at], group[-1]
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    if below is None or _has_rule_between(rules, last, line) or line.top - last.bottom > below.top - line.bottom:
+        return False
+    if _names_periods(last):
+        header, piece = last, line
+    elif len(group) == 1 and at >= 2 and _names_periods(line) and _has_rule_between(rules, lines[at - 2], last) \
+            and _has_rule_between(rules, line, below):
+        header, piece = line, last
+    else:
+        return False
+    if _counts(piece) or not piece.chunks:
+        return False
+    slack = piece.size
+    for chunk in piece.chunks:
+        over = [c for c in header.chunks if chunk.x0 < c.x1 and c.x0 < chunk.x1]
+        if len(over) != 1 or over[0] is header.chunks[0] or chunk.x0 < header.chunks[0].x1:
+            return False
+        cell = over[0]
+        if not (abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack
+                or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack):
+            return False
+    return True
+
+
+def _names_periods(line: _Line) -> bool:
+    """Whether `line` is a table's header line: a name first, periods among the names after it,
+    no count."""
+    return len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line) and any(
+        _PERIOD_LABEL.match(c.text) for c in line.chunks[1:])
 
 
 def _note_goes_on(note: _Line, line: _Line) -> bool:
