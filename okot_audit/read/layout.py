@@ -420,9 +420,12 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
       (``Pagina 1 van 2Eindtotaal 72``) and the row was lost, and a total ran into a header
       repeated on the next page.
     - As a PDF's margins are (:mod:`okot_audit.read.pdf`), a page's last line that is its own
-      page number (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, the number the feeds count)
-      and a later page's first line that heads the first page too (a running header, digits
-      aside; never a total or a coded row) are left blank: neither is table content.
+      page number (the number the feeds count) that says so (``3/7``, ``- 3 -``, ``Pagina 3 van
+      7``), or a number alone (``3``) where the pages' numbers run — at least half the pages
+      (two at least) end in their own number alone; a label's last digit may end a page (``…
+      jaar`` / ``19`` / ``1``, no other page numbered) — and a later page's first line that
+      heads the first page too (a running header, digits aside; never a total or a coded row)
+      are left blank: neither is table content.
 
     `raw_lines` are the text's lines with their feeds, `clean` what makes a line of `source` of
     one, `collapse` whether `source` ran its spaces into one (a padded grid). Each line gets the
