@@ -1736,14 +1736,17 @@ def _fits(line: _Line, table: list[_Line]) -> bool:
             if chunk.x0 < cell.x1 and chunk.x1 > cell.x0:
                 if _label_under_count(chunk, cell, slack):
                     return False
-                aligned = (
-                    abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack
-                    or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack
-                )
-                if not aligned:
+                if not _lined_up(chunk, cell, slack):
                     return False
                 overlapped.append(cell)
     return all(a.x0 < b.x1 and b.x0 < a.x1 for a in overlapped for b in overlapped)
+
+
+def _lined_up(chunk: _Chunk, cell: _Chunk, slack: float) -> bool:
+    """Whether `chunk` and `cell` line up as the lines of one cell do: at the left, or (a
+    right-aligned or centred cell) at the right or the centre, within `slack`."""
+    return abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack \
+        or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack
 
 
 def _label_under_count(chunk: _Chunk, cell: _Chunk, slack: float) -> bool:
@@ -2239,9 +2242,7 @@ def _header_cell_apart(lines: list[_Line], at: int, group: list[_Line], rules) -
         over = [c for c in header.chunks if chunk.x0 < c.x1 and c.x0 < chunk.x1]
         if len(over) != 1 or over[0] is header.chunks[0] or chunk.x0 < header.chunks[0].x1:
             return False
-        cell = over[0]
-        if not (abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack
-                or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack):
+        if not _lined_up(chunk, over[0], slack):
             return False
     return True
 
