@@ -33,11 +33,7 @@ _CODE_LINE = "vakbevoegdheid - verkort traject - 2de"
     "jaar apotheekassistent - deel 2 - 3",   # (the same with ``2 - 3``: was read as 3, silently)
     "jaar apotheekassistent modules 1-4",    # (was said as a range, no count)
     "jaar apotheekassistent en opvoeders",   # (words alone to the 9's edge: the row was said to have no counts)
-    pytest.param("jaar apotheekassistent fase 1 - 2", marks=pytest.mark.xfail(strict=True, reason=(
-        "read/layout.py _marks_in_place: the 9 alone starts right where the range's end 2 below it ends, "
-        "so it is read as a superscript footnote mark of that 2 ('fase 1 - 2(9)'), and the row is said to "
-        "have no counts (loud; the spaces collapsed, it reads 9): a mark belongs to a figure cell, not to a "
-        "name's own number one space after its dash"))),
+    "jaar apotheekassistent fase 1 - 2",     # (the 9 right after the range's end below it: was read as its footnote mark)
 ])
 def test_a_labels_last_line_run_on_under_a_count_alone_is_no_line_of_its_cell(rest):
     """``614836: … 2de`` / ``9`` (alone, under the period) / the label's last line, as long as to

@@ -352,7 +352,9 @@ def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
     """`lines` with each footnote mark that a superscript set on a line of its own (``pdftotext
     -layout`` prints a raised, small ``¹`` a line above the text it belongs to) written where
     it belongs, as the text reader writes ``¹``: after the figure whose end it starts just right
-    of, on the line right below (``1.234`` → ``1.234(1)``), or before the note whose words the
+    of, on the line right below (``1.234`` → ``1.234(1)``) — a cell of its own, set two spaces
+    apart from the words before it at least (a name's own number, ``fase 1 - 2``, takes no mark:
+    a count alone there is the row's, ``9`` / ``jaar … fase 1 - 2``), or before the note whose words the
     line right below opens (``(1) Inclusief …``); its own line left blank (line numbers keep).
     Read where they stood, the mark was a figure between two rows, joined to one of them (a
     figure too many), or a note's mark joined to the total above it (``1 Totaal``: no total).
@@ -368,7 +370,8 @@ def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
                 m.start() <= lone.start(1) < m.end() for m in _PERIOD_WORD.finditer(lines[index - 1]))):
             continue  # (under a period's own span: the mark of a header cell wrapped below it)
         below, start, mark = out[index + 1], lone.start(1), f"({lone.group(1)})"
-        figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK), None)
+        figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK
+                       and (not below[:m.start()].strip() or below[:m.start()].endswith("  "))), None)
         if figure is not None:
             if below[figure.end():figure.end() + len(mark) + 1].strip():
                 continue  # (no room after the figure to write the mark: left as printed)
