@@ -82,6 +82,17 @@ def period_pattern(
     return f"{year}{rest}{stars}" if required else f"{year}(?:{rest})?{stars}"
 
 
+def says_page(text: str) -> bool:
+    """Whether `text`, a :data:`PAGE_NUMBER`, says it is a page number: a word or the page count
+    (``1/2``, ``Pagina 1 van 2``), or dashes on both sides (``- 1 -``) — never a figure alone
+    (a wrapped label's last digit, ``jeugd- 2``), and one dash before a number is a wrapped
+    label's last piece as well (``- 3`` right above the page's number)."""
+    bare = text.strip()
+    if re.search(r"\D", bare.strip("-\u2013\u2014 ")) is not None:
+        return True
+    return bare[:1] in "-\u2013\u2014" and bare[-1:] in "-\u2013\u2014" and len(bare) > 1
+
+
 #: The paper an answer is printed in, as its running header and its heading name it — one
 #: vocabulary of the reader's page furniture (``parse.furniture``: a running header between a
 #: table's rows) and of the answer's title (``parse.context``: what the parliament prints above

@@ -225,15 +225,22 @@ def test_a_wrapped_subtotal_cell_set_middle_is_read_by_position(form):
     assert [[p.label for p in t.periods] for t in answer.tables] == [_SUBTOTAL_PERIODS]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/pdf.py row joining (_joins): a header cell wrapped over two lines set to the top or the "
-    "bottom of its row (``Subtotaal`` / ``2020-2021`` under the row's line ``Opleiding 2020 2021 "
-    "Subtotaal 2022 Totaal``) stands farther below the header's line than ROW_GAP (0.81 font sizes "
-    "in fpdf2's table), so its line is no line of the header's row; the header then reads as "
-    "``2020-2021`` alone and the rows are an unreadable-table error (loud). Set middle it is read"))
-@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
-@pytest.mark.parametrize("v_align", ["TOP", "BOTTOM"])
+@pytest.mark.parametrize("form, v_align", [
+    ("pdf", "TOP"), ("pdf", "BOTTOM"), ("pdftotext-layout", "TOP"),
+    pytest.param("pdftotext-layout", "BOTTOM", marks=pytest.mark.xfail(strict=True, reason=(
+        "parse/regions.py header reading (no rules in laid-out text): ``Subtotaal`` a blank line over "
+        "``Opleiding  2020  2021  2020-2021  2022  Totaal`` is a caption over the columns as well (``Aantal "
+        "gestart`` over ``2022``), so read/pdf.py joins it to the header only where rules close the header's "
+        "row; the header alone, a school year ``2020-2021`` amid the years 2020 and 2021, is an "
+        "unreadable-table error (loud)"))),
+])
 def test_a_wrapped_subtotal_cell_set_top_or_bottom_is_read_by_position(form, v_align):
+    """Set to the top or the bottom of its row, the wrapped cell's other line stands farther from
+    the header's line than a row's lines do (0.81 font sizes in fpdf2's table, beyond ROW_GAP):
+    below the header, under one of its columns and lined up with its name, no count, no farther
+    from it than the first row is, it is that cell's line; above it, where the PDF's rules close
+    the header's row around both (before: the header read as ``2020-2021`` alone and every row an
+    unreadable-table error)."""
     answer = read_form(_subtotal_pdf(v_align), form)
     assert answer.issues == []
     assert [[p.label for p in t.periods] for t in answer.tables] == [_SUBTOTAL_PERIODS]

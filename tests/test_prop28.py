@@ -241,10 +241,6 @@ Totaal 1790
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "furniture28's area, parse/furniture.py page numbers: a lone '1' at the foot of page 1 is dropped as "
-    "a page number though no other page is numbered (the last page ends in no '2'), so the label's digit "
-    "is lost without a word"))
 def test_a_labels_digit_at_the_foot_of_an_unnumbered_page_is_no_page_number():
     assert _rows(A_LABELS_DIGIT_AT_THE_FOOT_OF_PAGE_ONE)["842683", None, "2016"] == (
         "Verkorte educ 2 - 3 Professionele jaar 1", 19)
@@ -268,13 +264,6 @@ A_COUNT_ALONE_ABOVE_A_LABELS_RANGE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/layout.py relayout -> read/pdf.py lay_out_pages (laid-out text joined into rows by its words' "
-    "places, before parse/regions.py sees it): the count '9' alone and the label's last line below it are "
-    "joined as '9 jaar apotheekassistent modules 1- 4', the range end '4' standing under the period as the "
-    "9 does; the label's range end is then read as the row's count and 9 as a label word, a reading the "
-    "unique-person total refuses (30 > 15+4+6) — a wrong cell read silently, then a false "
-    "total-exceeds-parts error (the same lines with their spaces collapsed read 9)"))
 def test_a_count_alone_below_its_code_line_above_a_labels_range():
     assert _rows(A_COUNT_ALONE_ABOVE_A_LABELS_RANGE)["614836", None, "2022"] == ("vakbevoegdheid - verkort traject - 2de jaar apotheekassistent modules 1- 4", 9)
 

@@ -142,14 +142,21 @@ class Unplaced:
 _PAPER = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b", re.I)
 
 
-def _row_below(lines: tuple[str, ...], index: int) -> int | None:
+def _row_below(lines: tuple[str, ...], index: int, coded: bool = False) -> int | None:
     """The index of the next line below `index` that is not blank (within two), where it is a row
-    that opens a name of its own: words (a capital first) and a figure at its end."""
+    that opens a name of its own: words (a capital first) and a figure at its end — or, `coded`,
+    a training code's line too, its figures below its name (``929300: verkort`` / ``… 41``)."""
     below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
     if below is None:
         return None
+    if coded and _CODED.match(lines[below]):
+        return below
     head, tail = numeric_tail(lines[below].strip())
     return below if tail and _LETTER.search(head) is not None and not head[:1].islower() else None
+
+
+#: A coded row's first line (``929300: verkort apotheekassistent``): its code opens its name.
+_CODED = re.compile(r"\s*\d{6}\s*:")
 
 
 def _known_start(words: str, row: str, catalogue: "Catalogue") -> bool:
@@ -427,7 +434,7 @@ def _without_running_heads(
         above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
         if above is None or not ended[above]:
             continue  # (a row above: the nearest line that is not blank)
-        below = _row_below(lines, index)
+        below = _row_below(lines, index) if not paper else _row_below(lines, index, coded=True)
         if below is None or period_list(" ".join(lines[below].split())) is not None:
             continue
         if not numeric_tail(lines[above].strip())[1] or lines[above].rstrip().endswith(("-", "\u2013")):

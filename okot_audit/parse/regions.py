@@ -2223,7 +2223,7 @@ def _scan_region(
         if keyed and row is not None and row.complete and not blank_since_row and (
             # (a number no label owns ends the row's line: its count, ``… traject - 24`` / ``modules 1- 4``)
             not _ends_in_label_number(row) or unproven_label_numbers(without_glued_province(row.texts[-1]))
-        ) and _label_rest(lines, k, row.lines[0] - 1, repeat_at):
+        ) and _label_rest(lines, k, row.lines[0] - 1, repeat_at, (furniture, pages)):
             _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
             row.lines.append(k + 1)
             k += 1
@@ -3986,7 +3986,10 @@ def _without_leading_province(text: str) -> str:
 _LABEL_WORD_START = re.compile(r"\(?[^\W\d_]")
 
 
-def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, repeat_at: Callable[[int], bool] = _no_repeat) -> bool:
+def _label_rest(
+    lines: tuple[str, ...], k: int, first: int = 0, repeat_at: Callable[[int], bool] = _no_repeat,
+    breaks: tuple[frozenset[int], Sequence[int | None] | None] = (frozenset(), None),
+) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
@@ -3999,7 +4002,9 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, repeat_at: Calla
     copy of one of its lines is no end of its label (a line printed twice), another row's line
     may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too). `repeat_at`: whether a
     line prints the table's header again after a page break — the label's end may stand last on
-    its page, the next item after the page's furniture and that header (blank lines here)."""
+    its page, the next item after the page's furniture and that header (blank lines here), or
+    after the furniture alone: `breaks`, the 1-based lines furniture left blank and each line's
+    page (:func:`~okot_audit.parse.furniture.across_page_furniture`)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if j > k and _starts_item(lines, j):
@@ -4011,7 +4016,8 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0, repeat_at: Calla
                 m += 1
             # (a page break: maybe blank lines where its furniture stood, the header printed again,
             # then the next item)
-            return m < len(lines) and any(lines[i].strip() for i in range(j, m)) and _starts_item(lines, m)
+            return m < len(lines) and (any(lines[i].strip() for i in range(j, m)) or across_page_furniture(
+                lines, j, m + 1, (), breaks[1], breaks[0])) and _starts_item(lines, m)
         # (right below the row's figures, the label's words are those before them: ``… kinderzorg
         # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
         # ``42 23`` / ``5``)

@@ -352,7 +352,9 @@ def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
     """`lines` with each footnote mark that a superscript set on a line of its own (``pdftotext
     -layout`` prints a raised, small ``¹`` a line above the text it belongs to) written where
     it belongs, as the text reader writes ``¹``: after the figure whose end it starts just right
-    of, on the line right below (``1.234`` → ``1.234(1)``), or before the note whose words the
+    of, on the line right below (``1.234`` → ``1.234(1)``) — a cell of its own, set two spaces
+    apart from the words before it at least (a name's own number, ``fase 1 - 2``, takes no mark:
+    a count alone there is the row's, ``9`` / ``jaar … fase 1 - 2``), or before the note whose words the
     line right below opens (``(1) Inclusief …``); its own line left blank (line numbers keep).
     Read where they stood, the mark was a figure between two rows, joined to one of them (a
     figure too many), or a note's mark joined to the total above it (``1 Totaal``: no total).
@@ -368,7 +370,8 @@ def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
                 m.start() <= lone.start(1) < m.end() for m in _PERIOD_WORD.finditer(lines[index - 1]))):
             continue  # (under a period's own span: the mark of a header cell wrapped below it)
         below, start, mark = out[index + 1], lone.start(1), f"({lone.group(1)})"
-        figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK), None)
+        figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK
+                       and (not below[:m.start()].strip() or below[:m.start()].endswith("  "))), None)
         if figure is not None:
             if below[figure.end():figure.end() + len(mark) + 1].strip():
                 continue  # (no room after the figure to write the mark: left as printed)
@@ -420,16 +423,19 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
       (``Pagina 1 van 2Eindtotaal 72``) and the row was lost, and a total ran into a header
       repeated on the next page.
     - As a PDF's margins are (:mod:`okot_audit.read.pdf`), a page's last line that is its own
-      page number (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, the number the feeds count)
-      and a later page's first line that heads the first page too (a running header, digits
-      aside; never a total or a coded row) are left blank: neither is table content.
+      page number (the number the feeds count) that says so (``3/7``, ``- 3 -``, ``Pagina 3 van
+      7``), or a number alone (``3``) where the pages' numbers run — at least half the pages
+      (two at least) end in their own number alone; a label's last digit may end a page (``…
+      jaar`` / ``19`` / ``1``, no other page numbered) — and a later page's first line that
+      heads the first page too (a running header, digits aside; never a total or a coded row)
+      are left blank: neither is table content.
 
     `raw_lines` are the text's lines with their feeds, `clean` what makes a line of `source` of
     one, `collapse` whether `source` ran its spaces into one (a padded grid). Each line gets the
     page the feeds say (``pages``), as text laid out in columns does; the lines are `source`'s
     own when no feed stands between two texts and no line is page furniture.
     """
-    from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE
+    from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE, says_page
 
     lines: list[str] = []
     numbers: list[int] = []
@@ -462,13 +468,19 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
 
     heading = first(0)
     running = _DIGITS.sub("#", " ".join(lines[heading].split())).lower() if heading is not None else None
+    numbered: list[tuple[int, bool]] = []  # each page's foot that is its own number, and whether it says so
     for page in range(len(starts)):
         foot = last(page)
         if foot is not None:
             text = lines[foot].strip()
             found = _FIRST_NUMBER.search(text)
             if _PAGE_NUMBER.match(text) and found and int(found.group()) == page + 1:
-                blank.add(foot)
+                numbered.append((foot, says_page(text)))
+    # (a number alone numbers its page only where the pages' numbers run: a label's last digit
+    # may end a page, ``… jaar`` / ``19`` / ``1``, the pages numbered nowhere else)
+    series = sum(1 for _, says in numbered if not says) >= max(2, (len(starts) + 1) // 2)
+    blank.update(foot for foot, says in numbered if says or series)
+    for page in range(len(starts)):
         head = first(page)
         if page and head is not None and head not in blank and not _TABLE_LINE.match(lines[head]):
             if _DIGITS.sub("#", " ".join(lines[head].split())).lower() == running:

@@ -32,7 +32,10 @@ box on the page; characters make words. From those boxes:
    cell's lines are joined with a space, but for a year broken at its hyphen (``2019-`` /
    ``2020``: the school year ``2019-2020``), a province's name broken inside a word
    (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``), any word the cell's edge broke
-   (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone.
+   (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone. A
+   header's cell wrapped over two lines set to the top of the header's row (or to its bottom,
+   where rules close the row) stands farther from the header's line than a row's lines do; its
+   other line still joins the header (:func:`_header_cell_apart`).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
@@ -60,7 +63,7 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
-    TABLE_LINE, age_class, figures_note, period_pattern,
+    TABLE_LINE, age_class, figures_note, period_pattern, says_page,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1647,33 +1650,19 @@ def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
     return any(head.x0 < figure.x1 and head.x1 > figure.x0 for head in above.chunks[1:])
 
 
-#: A page number that says it is one: with the page count or a word (``1/2``, ``Pagina 1 van
-#: 2``), or between dashes (``- 1 -``), never a figure alone.
-_SAYS_PAGE = re.compile(r"\D")
-
-
 def _own_page_number(text: str, page: int, apart: bool) -> bool:
     """Whether `text`, a line among a page's first or last, is a lone page number: apart from
     the text next to it, any (``3``); right under (or over) a table's row — an extractor may
     print the footer on the line after the row's, as ``pdftotext -layout`` does on a turned page
-    — only one that says it is a page number and is this `page`'s (``1/2`` on page 1), never a
-    figure alone (a wrapped row's last figure at the foot of a page is content)."""
+    — only one that says it is a page number (:func:`~okot_audit.patterns.says_page`) and is this
+    `page`'s (``1/2`` on page 1), never a figure alone (a wrapped row's last figure at the foot of
+    a page is content)."""
     if not _PAGE_NUMBER.match(text):
         return False
     if apart:
         return True
     found = _FIRST_NUMBER.search(text)
-    return _says_page(text) and found is not None and int(found.group()) == page
-
-
-def _says_page(text: str) -> bool:
-    """Whether `text` says it is a page number: a word or the page count (``1/2``, ``Pagina 1
-    van 2``), or dashes on both sides (``- 1 -``) — one dash before a number is a wrapped
-    label's last piece as well (``jeugd- 2`` / ``- 3`` right above the page's number)."""
-    bare = text.strip()
-    if _SAYS_PAGE.search(bare.strip("-\u2013\u2014 ")) is not None:
-        return True
-    return bare[:1] in "-\u2013\u2014" and bare[-1:] in "-\u2013\u2014" and len(bare) > 1
+    return says_page(text) and found is not None and int(found.group()) == page
 
 
 _FIRST_NUMBER = re.compile(r"\d+")
@@ -1745,14 +1734,28 @@ def _fits(line: _Line, table: list[_Line]) -> bool:
     for other in table:
         for cell in other.chunks:
             if chunk.x0 < cell.x1 and chunk.x1 > cell.x0:
-                aligned = (
-                    abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack
-                    or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack
-                )
-                if not aligned:
+                if _label_under_count(chunk, cell, slack):
+                    return False
+                if not _lined_up(chunk, cell, slack):
                     return False
                 overlapped.append(cell)
     return all(a.x0 < b.x1 and b.x0 < a.x1 for a in overlapped for b in overlapped)
+
+
+def _lined_up(chunk: _Chunk, cell: _Chunk, slack: float) -> bool:
+    """Whether `chunk` and `cell` line up as the lines of one cell do: at the left, or (a
+    right-aligned or centred cell) at the right or the centre, within `slack`."""
+    return abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack \
+        or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack
+
+
+def _label_under_count(chunk: _Chunk, cell: _Chunk, slack: float) -> bool:
+    """Whether `chunk`, words, is a label's line that runs on from left of the count `cell` into
+    its column (laid-out text sets a long name past the figures' place: ``614836: … 2de`` /
+    ``9`` / ``jaar apotheekassistent modules 1- 4``, its range's end under the ``9``): no
+    line of the count's cell, whatever its edge lines up with — a count's cell holds no words."""
+    return cell.figure and not chunk.figure and chunk.x0 < cell.x0 - slack and _COUNT_WORD.match(cell.text) is not None \
+        and not _PERIOD_LABEL.match(cell.text)
 
 
 def _same_column_figures(a: _Line, b: _Line) -> bool:
@@ -2120,7 +2123,7 @@ def _rows(
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
-        if current and _joins(current, line, rules):
+        if current and (_joins(current, line, rules) or _header_cell_apart(lines, at, current, rules)):
             current.append(line)
             continue
         if len(current) == 1 and current[0] is lines[at - 1] and periods_wrapped_above(lines, at, rules):
@@ -2208,6 +2211,47 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if line.tabular:
         return True  # _settle keeps only the one-cell lines before it that fit
     return _fits(line, table)
+
+
+def _header_cell_apart(lines: list[_Line], at: int, group: list[_Line], rules) -> bool:
+    """Whether ``lines[at]`` and the last line of `group` (the line above it) are a table's
+    header line and a line of one of its cells wrapped over two, set to the top or the bottom of
+    the header's row (``Subtotaal`` / ``2020-2021`` under or over ``Opleiding  2020  2021  …
+    2022  Totaal``): farther apart than a row's lines, as the header's row is as high as its
+    wrapped cell. The piece holds no count, and each of its cells stands in one column of the
+    header after its first, lined up with that column's name as one cell's lines are; the two
+    lines stand no farther apart than the lower stands from the line below it (a header's row is
+    no more spread than its rows), no rule between them. A piece over the header's line joins it
+    only where rules close the header's row above the piece and below the header: laid out alone,
+    such a piece is a caption over the columns as well (``Aantal gestart`` over ``2022``)."""
+    line, last = lines[at], group[-1]
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    if below is None or _has_rule_between(rules, last, line) or line.top - last.bottom > below.top - line.bottom:
+        return False
+    if _names_periods(last):
+        header, piece = last, line
+    elif len(group) == 1 and at >= 2 and _names_periods(line) and _has_rule_between(rules, lines[at - 2], last) \
+            and _has_rule_between(rules, line, below):
+        header, piece = line, last
+    else:
+        return False
+    if _counts(piece) or not piece.chunks:
+        return False
+    slack = piece.size
+    for chunk in piece.chunks:
+        over = [c for c in header.chunks if chunk.x0 < c.x1 and c.x0 < chunk.x1]
+        if len(over) != 1 or over[0] is header.chunks[0] or chunk.x0 < header.chunks[0].x1:
+            return False
+        if not _lined_up(chunk, over[0], slack):
+            return False
+    return True
+
+
+def _names_periods(line: _Line) -> bool:
+    """Whether `line` is a table's header line: a name first, periods among the names after it,
+    no count."""
+    return len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line) and any(
+        _PERIOD_LABEL.match(c.text) for c in line.chunks[1:])
 
 
 def _note_goes_on(note: _Line, line: _Line) -> bool:
