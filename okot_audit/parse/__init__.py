@@ -2287,6 +2287,7 @@ def _line_readings(
     if not found or columns:
         return RowReadings(found)
     found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
+    found = _more(found, _range_opened_before_figures(item, n, collapsed))
     if not collapsed:
         found = _more(found, _range_ended_on_its_line(item.texts[-1], n, above))
     if dashed and item.last_line in dashed:
@@ -3577,6 +3578,29 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     own = first.group()
     return [
         replace(reading, label=f"{own} {reading.label}".strip(), exact=False, rank=reading.rank + 100)
+        for reading in placements(rest, n, collapsed=collapsed)
+    ]
+
+
+#: A label's line below its row's figures that opens with a range's end (``- 3``, ``– 4 onderwijs``).
+_RANGE_END_OPENS = re.compile(r"[-\u2013]\s*\d+(?!\S)")
+
+
+def _range_opened_before_figures(item: Item, n: int, collapsed: bool) -> list[Placement]:
+    """Readings of a row whose label goes on below its figures with a range's end, in text
+    without blank marks (``… Tweedekansonderwijs 2 28 36 42 44 19`` / ``- 3``: the label's ``2 -
+    3``): the first number on the figures' line opens that range, the label's, the figures after
+    it the row's — or it is a count, as the line's own readings say (a label may end in ``- 3``
+    after a word). Ranked after those: the totals choose, or the row is said."""
+    if not collapsed or not item.suffix or not _RANGE_END_OPENS.match(item.suffix[0].lstrip()):
+        return []
+    head, tail = numeric_tail(item.texts[-1])
+    if len(tail) < 2 or not head.strip():
+        return []
+    rest = item.texts[-1][tail[1].start():]
+    own = f"{head.rstrip()} {tail[0].group()}"
+    return [
+        replace(reading, label=own, exact=False, rank=reading.rank + 100)
         for reading in placements(rest, n, collapsed=collapsed)
     ]
 
