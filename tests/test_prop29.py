@@ -121,6 +121,32 @@ def test_a_dash_made_a_blank_does_not_make_single_spaced_text_the_seeds_form():
     assert {i.reason for i in issues} == {"ambiguous"}
 
 
+#: A table on its side whose withheld counts are printed ``x`` (tests/test_generated_shapes18.py,
+#: seed 5001): the marks, not only a dash, make the text mark its blanks — the ``x`` rows read.
+X_MARKS_ON_ITS_SIDE = """\
+1. Hieronder vindt u het aantal geslaagde unieke cursisten naar geslacht.
+Op dit moment kunnen werkzoekenden kiezen uit 822 opleidingen, terwijl er
+dat in 2020 nog maar 294 waren. VDAB heeft de afgelopen jaren sterk
+ingezet op het verbreden van het erkende opleidingsaanbod.
+
+Jaar Man Vrouw Totaal
+2016 x 28 28
+2017 27 24 51
+2018 15 48 63
+2019 x 18 18
+2020 335 1082 1417
+2021* 58 30 88
+
+"""
+
+
+def test_x_marks_still_make_the_text_mark_its_blanks():
+    issues, cells = _read(X_MARKS_ON_ITS_SIDE)
+    assert issues == []
+    assert cells["row", "Man"] == {"2017": 27, "2018": 15, "2020": 335, "2021": 58}
+    assert cells["row", "Vrouw"]["2016"] == 28 and cells["total", "Totaal"]["2016"] == 28
+
+
 #: pdfplumber ``extract_text()`` of a generated PDF (seed 5054, cut to its third table): a
 #: label's hyphen before the row's figures, the label going on below them (``… opvoeder - 53 49``
 #: / ``verkort traject - 2de jaar en``, 53 in 2017, 2018 blank), taken for a blank's mark.

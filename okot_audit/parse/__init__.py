@@ -854,12 +854,14 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[in
     The seeds' form also ends a wrapped header with its periods; an extractor that joins a
     header row cell by cell prints them on the first or a middle line of it.
 
-    The lines whose dashes were made blanks (`dashed`: line → as printed) mark those blanks by
-    what they print, not by their spacing: where only they space figures apart, a row elsewhere
+    The lines whose dashes were made blanks (`dashed`: line → as printed; a dash, which may be a
+    label's, not an ``x`` or a slash, which mark blanks only) mark those blanks by what they
+    print, not by their spacing: where only they space figures apart, a row elsewhere
     with fewer figures than periods still says the spacing was lost (``… module 5 - 1 38 61 19``,
     its dash taken for a blank, beside ``804091: kleuteronderwijs 50 58 24 27`` under six periods
     in pypdf's text)."""
-    dashed = dashed or {}
+    dashed = {k: printed for k, printed in (dashed or {}).items()  # (a dash only: ``x``, ``/`` are marks alone)
+              if _without_dashes(printed) == _without_dashes(lines[k - 1])}
     if marks_blanks(lines) and (not dashed or marks_blanks(
             tuple(dashed.get(k + 1, line) for k, line in enumerate(lines)))):
         return False
