@@ -147,6 +147,15 @@ def test_x_marks_still_make_the_text_mark_its_blanks():
     assert cells["row", "Vrouw"]["2016"] == 28 and cells["total", "Totaal"]["2016"] == 28
 
 
+def test_a_dash_between_two_figures_no_word_numbers_still_marks_a_blank():
+    """(seed 5004) ``2017 42 - 42``: no label's word before the 42, the dash is the blank's mark
+    and the text marks its blanks — read, nothing said."""
+    text = X_MARKS_ON_ITS_SIDE.replace("2016 x 28 28", "2016 - 28 28").replace("2019 x 18 18", "2019 18 - 18")
+    issues, cells = _read(text)
+    assert issues == []
+    assert cells["row", "Man"] == {"2017": 27, "2018": 15, "2019": 18, "2020": 335, "2021": 58}
+
+
 #: pdfplumber ``extract_text()`` of a generated PDF (seed 5054, cut to its third table): a
 #: label's hyphen before the row's figures, the label going on below them (``… opvoeder - 53 49``
 #: / ``verkort traject - 2de jaar en``, 53 in 2017, 2018 blank), taken for a blank's mark.

@@ -854,14 +854,14 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[in
     The seeds' form also ends a wrapped header with its periods; an extractor that joins a
     header row cell by cell prints them on the first or a middle line of it.
 
-    The lines whose dashes were made blanks (`dashed`: line → as printed; a dash, which may be a
-    label's, not an ``x`` or a slash, which mark blanks only) mark those blanks by what they
-    print, not by their spacing: where only they space figures apart, a row elsewhere
+    The lines whose dashes were made blanks (`dashed`: line → as printed; a dash after a number a
+    label's word may number, :func:`_dash_after_a_labels_number`, not an ``x`` or a slash, which
+    mark blanks only) mark those blanks by what they print, not by their spacing: where only they space figures apart, a row elsewhere
     with fewer figures than periods still says the spacing was lost (``… module 5 - 1 38 61 19``,
     its dash taken for a blank, beside ``804091: kleuteronderwijs 50 58 24 27`` under six periods
     in pypdf's text)."""
     dashed = {k: printed for k, printed in (dashed or {}).items()  # (a dash only: ``x``, ``/`` are marks alone)
-              if _without_dashes(printed) == _without_dashes(lines[k - 1])}
+              if _without_dashes(printed) == _without_dashes(lines[k - 1]) and _dash_after_a_labels_number(printed)}
     if marks_blanks(lines) and (not dashed or marks_blanks(
             tuple(dashed.get(k + 1, line) for k, line in enumerate(lines)))):
         return False
@@ -877,6 +877,15 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[in
             if not trailing and item.kind == "row" and item.texts and _label_number_first(item.texts[-1], n):
                 return True
     return False
+
+
+def _dash_after_a_labels_number(text: str) -> bool:
+    """Whether a dash in `text` follows a number that a word a label's number follows stands
+    before (``… module 5 - 1 38 61 19``): the dash may go on the label's range, no blank's mark
+    (``2017 42 - 42`` or ``Verpleegkunde 5 - 3`` mark a blank: no word numbers the figure)."""
+    words = text.split()
+    return any(w in _DASHES and k >= 2 and is_number(words[k - 1]) and numbered_word(words[:k - 1])
+               for k, w in enumerate(words))
 
 
 def _label_number_first(text: str, n: int) -> bool:
