@@ -243,3 +243,31 @@ def test_a_rows_unprinted_total_does_not_decide_where_other_rows_figures_go():
     for label, want in truth.items():
         line = next(k for k, text in enumerate(lines, 1) if text.startswith(label))
         assert cells.get(("row", label)) == want or (("row", label) not in cells and line in said), label
+
+
+#: The seeds' form of a generated answer (tests/test_roundtrip_property.py, seed 5003): a label's
+#: ranges ``2 - 3 - 1`` wrapped so the last range's end stands alone on its line (``1``), the
+#: label's last word and the row's count on the line below (``jeugd- 78``).
+RANGE_END_ALONE_ABOVE_THE_COUNT = """\
+3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.
+
+Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s) 2019
+014340: graduaatsopleiding 
+apotheekassistent 17
+266309: Educatieve knelpuntvakken 2 - 3 -
+1
+jeugd- 78
+389856: graduaatsopleiding (SLO) graduaatsopleiding lager jeugd- apotheekassistent - 1 ste jaar 41
+664690: onderwijs 67 
+Totaal 175
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "label29's area, parse/regions.py (a label's range end alone on its own line, _range_alone_below / "
+    "_label_rest): the '1' that closes '2 - 3 -' is read as the row's count and the line below, "
+    "'jeugd- 78', as the label's words with its count 78 in them — a wrong cell read silently (the "
+    "unique-person total 175 then above the rows' sum 126, a false error)"))
+def test_a_labels_range_end_alone_on_its_line_above_the_count_is_the_labels():
+    issues, cells = _read(RANGE_END_ALONE_ABOVE_THE_COUNT)
+    assert cells["row", "266309"] == {"2019": 78}
