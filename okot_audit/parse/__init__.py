@@ -305,7 +305,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     for region in regions:
         if not region.keyed and region.header_text and _CODE_COLUMN.search(region.header_text):
             _codes_in_their_column(region)
-    collapsed = not source.positional and _collapsed(lines, regions)
+    collapsed = not source.positional and _collapsed(lines, regions, dashed)
     if not source.positional and not collapsed:
         for region in regions:
             _cells_one_space_apart(region, lines)
@@ -845,15 +845,25 @@ def _decimal_in_place(taken: Derived, table: Table, unread: set[int]) -> bool:
     return bool(cells) and cells + len(taken.texts) == len(table.periods)
 
 
-def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
+def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[int, str] | None = None) -> bool:
     """Whether the text lost the spacing that marks blank cells: no line marks a blank (see
     :func:`~okot_audit.parse.cells.marks_blanks`), and no line ends in a space (the seeds' form
     leaves one after a line's last word) or a table row or total line has fewer numbers than its
     table has periods — text an extractor joined with single spaces (pypdf, pdfplumber
     ``extract_text()``). In the seeds' form such a row would show its blanks as spaces.
     The seeds' form also ends a wrapped header with its periods; an extractor that joins a
-    header row cell by cell prints them on the first or a middle line of it."""
-    if marks_blanks(lines):
+    header row cell by cell prints them on the first or a middle line of it.
+
+    The lines whose dashes were made blanks (`dashed`: line → as printed; a dash after a number a
+    label's word may number, :func:`_dash_after_a_labels_number`, not an ``x`` or a slash, which
+    mark blanks only) mark those blanks by what they print, not by their spacing: where only they space figures apart, a row elsewhere
+    with fewer figures than periods still says the spacing was lost (``… module 5 - 1 38 61 19``,
+    its dash taken for a blank, beside ``804091: kleuteronderwijs 50 58 24 27`` under six periods
+    in pypdf's text)."""
+    dashed = {k: printed for k, printed in (dashed or {}).items()  # (a dash only: ``x``, ``/`` are marks alone)
+              if _without_dashes(printed) == _without_dashes(lines[k - 1]) and _dash_after_a_labels_number(printed)}
+    if marks_blanks(lines) and (not dashed or marks_blanks(
+            tuple(dashed.get(k + 1, line) for k, line in enumerate(lines)))):
         return False
     if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):
         return True  # no line keeps the seeds' trailing space, and a header's cells were joined
@@ -861,11 +871,21 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     for region in regions:
         n = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
         for item in region.items:
-            if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
+            if item.kind in ("row", "subtotal", "total") and item.texts and item.last_line not in dashed and (
+                    0 < len(numeric_tail(item.texts[-1])[1]) < n):
                 return True
             if not trailing and item.kind == "row" and item.texts and _label_number_first(item.texts[-1], n):
                 return True
     return False
+
+
+def _dash_after_a_labels_number(text: str) -> bool:
+    """Whether a dash in `text` follows a number that a word a label's number follows stands
+    before (``… module 5 - 1 38 61 19``): the dash may go on the label's range, no blank's mark
+    (``2017 42 - 42`` or ``Verpleegkunde 5 - 3`` mark a blank: no word numbers the figure)."""
+    words = text.split()
+    return any(w in _DASHES and k >= 2 and is_number(words[k - 1]) and numbered_word(words[:k - 1])
+               for k, w in enumerate(words))
 
 
 def _label_number_first(text: str, n: int) -> bool:
@@ -2287,6 +2307,7 @@ def _line_readings(
     if not found or columns:
         return RowReadings(found)
     found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
+    found = _more(found, _range_opened_before_figures(item, n, collapsed))
     if not collapsed:
         found = _more(found, _range_ended_on_its_line(item.texts[-1], n, above))
     if dashed and item.last_line in dashed:
@@ -2297,7 +2318,7 @@ def _line_readings(
                 item.texts[-1]):  # (the row's line as read)
             as_printed = replace(item, texts=[*item.texts[:-1], printed])
             found = _more(found, [*_range_ended_on_its_line(printed, n, above),
-                                  *_figures_above(as_printed, n, collapsed)])
+                                  *_figures_above(as_printed, n, collapsed), *_hyphen_before_figures(printed, item, n)])
     if collapsed and len(item.texts) > 1:
         found = _more(found, _dashes_as_blanks(item, n))
     over = _name_over_dash(before, item, n, found, dashed, words) if dashed else None
@@ -3614,6 +3635,44 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     own = first.group()
     return [
         replace(reading, label=f"{own} {reading.label}".strip(), exact=False, rank=reading.rank + 100)
+        for reading in placements(rest, n, collapsed=collapsed)
+    ]
+
+
+def _hyphen_before_figures(printed: str, item: Item, n: int) -> list[Placement]:
+    """Readings of a row's line as printed (`printed`, before its dash before the figures was
+    made a blank) where its label goes on below its figures (``… onderwijs: opvoeder - 53 49`` /
+    ``verkort traject - 2de jaar en``): the dash may part the label's words, the figures then
+    placed as single-spaced text places them (no count read into the label: a number after a
+    hyphen whose label goes on below is a count, :func:`~okot_audit.parse.cells.count_after_separator`).
+    Ranked after the line's own readings: the totals choose, or the row is said."""
+    head, tail = numeric_tail(printed)
+    if not item.suffix or not tail or not head.rstrip().endswith(_DASHES):
+        return []
+    return [replace(reading, exact=False, rank=reading.rank + 100)
+            for reading in placements(printed, n, collapsed=True)
+            if not count_after_separator(reading.label, item.suffix[0]) and not is_number(reading.label.split()[-1])]
+
+
+#: A label's line below its row's figures that opens with a range's end (``- 3``, ``– 4 onderwijs``).
+_RANGE_END_OPENS = re.compile(r"[-\u2013]\s*\d+(?!\S)")
+
+
+def _range_opened_before_figures(item: Item, n: int, collapsed: bool) -> list[Placement]:
+    """Readings of a row whose label goes on below its figures with a range's end, in text
+    without blank marks (``… Tweedekansonderwijs 2 28 36 42 44 19`` / ``- 3``: the label's ``2 -
+    3``): the first number on the figures' line opens that range, the label's, the figures after
+    it the row's — or it is a count, as the line's own readings say (a label may end in ``- 3``
+    after a word). Ranked after those: the totals choose, or the row is said."""
+    if not collapsed or not item.suffix or not _RANGE_END_OPENS.match(item.suffix[0].lstrip()):
+        return []
+    head, tail = numeric_tail(item.texts[-1])
+    if len(tail) < 2 or not head.strip():
+        return []
+    rest = item.texts[-1][tail[1].start():]
+    own = f"{head.rstrip()} {tail[0].group()}"
+    return [
+        replace(reading, label=own, exact=False, rank=reading.rank + 100)
         for reading in placements(rest, n, collapsed=collapsed)
     ]
 
