@@ -19,12 +19,16 @@ label (over one line or more) and each of its figures alone::
 header's periods on one line, each row's label and its figures on one line
 (``908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71``), each reported at the
 line of the text that holds its first figure (the header at its first period's). The parser then
-reads it as it reads any single-spaced text: a blank cell left no trace here either, so a row
-with fewer figures than periods is placed by its table's totals, or said (``ambiguous-alignment``).
+reads it as it reads any single-spaced text.
 
 Only where the paragraphs' order is the rows' order: a header of periods (two at least, or a
 count column's name after the label columns' names: ``Provincie`` / ``Opleiding`` / ``Aantal``),
-then rows each a label followed by no more figures than the header has columns. A page's
+then rows each a label followed by as many figures as the header has columns. A blank cell
+leaves no paragraph, and pdftotext prints a row with a blank out of the rows' order as often as
+not (its label in the next row's paragraph, its figures among the row above's or the next's:
+``4`` ``38`` ``71`` ``94`` ``79`` / ``908020: …`` / ``908024: …`` in the seeds), so a row that
+does not fill the columns leaves its table as printed; so does a block's name after the table's
+last figure (a column of merged cells printed after the rows: their blocks lost). A page's
 furniture between them (``Pagina 2 van 5``, the running header, the header printed again) stays
 as printed around the rows. One order the extractor gives is read as well: a table's last row
 whose label it printed after the figures (``439`` ... ``1480`` / ``Totaal``), where the row above
@@ -82,12 +86,13 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
             k += 1
             continue
         start, end, columns = header
-        read = _rows(lines, paragraphs, start, end, columns)
+        name = _name_above(lines, paragraphs, start)
+        read = _rows(lines, paragraphs, start, end, columns, name)
         if read is None:  # (left as printed, to its end: a header printed again on its next page starts no table)
             k = _extent(lines, paragraphs, end)
             continue
         table, end = read
-        first = paragraphs[start][0]
+        first = paragraphs[start][0] if name is None else name
         for i in range(done, first):
             out.append(lines[i])
             origin.append(i + 1)
@@ -169,6 +174,10 @@ def _header(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int)
             j += 1
         if len(periods) < 2 or len(set(periods)) < len(periods):
             return None
+        name = _one_line(lines, paragraphs[k - 1]) if k else None
+        if name is not None and _label(lines, paragraphs[k - 1]) and not _is_figure(lines, paragraphs[k - 1]) \
+                and not _is_furniture(lines, paragraphs[k - 1]) and not _BLOCK_NAME.fullmatch(name):
+            return k - 1, j, periods  # (the row key's column name or the table's title on the periods' line)
         return k, j, periods
     if text is not None and COUNT_COLUMN.fullmatch(text) is not None and k > 0:
         names = _one_line(lines, paragraphs[k - 1])
@@ -203,6 +212,18 @@ def _header_from(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k:
     return None
 
 
+def _names_after(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether a block's name (``-25 jaar``, ``Antwerpen``) stands alone among the paragraphs
+    after a table's last figure, before prose or the next header: the table's column of block
+    names (merged cells down its rows) printed after its figures — its rows' blocks lost."""
+    while k < len(paragraphs) and _label(lines, paragraphs[k]) and not _is_figure(lines, paragraphs[k]) \
+            and _header_from(lines, paragraphs, k) is None:
+        if _BLOCK_NAME.fullmatch(" ".join(lines[i].strip() for i in range(*paragraphs[k]))):
+            return True
+        k += 1
+    return False
+
+
 def _label(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
     """Whether `paragraph` can be a row's label: a few lines, no footnote, no sentence."""
     first, end = paragraph
@@ -210,8 +231,23 @@ def _label(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
         and not any(_SENTENCE_END.search(lines[i]) for i in range(first, end))
 
 
+def _name_above(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int) -> int | None:
+    """The line of the row key's column name (``Provincie``) where the extractor ran it into the
+    paragraph above the header as its last line (``… opleidingsplaats.`` / ``Provincie``): a
+    few words, no sentence, no figure, no block's name; None where there is none."""
+    if start == 0 or paragraphs[start - 1][1] - paragraphs[start - 1][0] < 2:
+        return None
+    at = paragraphs[start - 1][1] - 1
+    text = lines[at].strip()
+    if len(text.split()) > _HEAD_WORDS or _SENTENCE_END.search(text) or _FIGURE.fullmatch(text) \
+            or _BLOCK_NAME.fullmatch(text) or any(ch.isdigit() for ch in text):
+        return None
+    return at
+
+
 def _rows(
     lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int, at: int, columns: list[str],
+    name: int | None = None,
 ) -> tuple[list[tuple[str, int]], int] | None:
     """The table whose header takes paragraphs `start` to `at` (not included) as
     lines of single-spaced text, each with the index of the line it is reported at, and the
@@ -219,10 +255,13 @@ def _rows(
     rows' (the table is left as printed)."""
     n = len(columns)
     header_text = " ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(start, at))
+    if name is not None:
+        header_text = lines[name].strip() + " " + header_text
     table: list[tuple[str, int]] = [(header_text, paragraphs[at - n][0])]
     k = at
     last = None  # (the paragraph after the last figure read; the table is as far)
     rows = 0
+    full = 0  # (rows with a figure in every column: every row of a table read so)
     held: list[tuple[str, int]] = []  # (paragraphs without figures, kept as printed until a row comes)
     while k < len(paragraphs):
         paragraph = paragraphs[k]
@@ -275,6 +314,7 @@ def _rows(
             block = (lines[paragraph[1] - 1].strip(), paragraph[1] - 1)
             label = " ".join(lines[i].strip() for i in range(paragraph[0], paragraph[1] - 1))
         table.append((label + " " + " ".join(f for f, _ in figures), figures[0][1]))
+        full += len(figures) == n
         if block is not None:
             table.append(block)
         rows += 1
@@ -283,11 +323,12 @@ def _rows(
             name = lines[paragraphs[j][0]].strip()
             table.append((name + " " + " ".join(f for f, _ in rest), rest[0][1]))
             rows += 1
+            full += len(rest) == n
             last = j + 1
             k = j + 1
             break
         k = j
-    if last is None or rows < 2:
+    if last is None or rows < 2 or full < rows or _names_after(lines, paragraphs, last):
         return None
     return table, last
 
