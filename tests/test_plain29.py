@@ -173,3 +173,19 @@ def test_a_footnote_followed_by_figures_leaves_the_table_unread():
     answer = read_text(text, "plain.txt")
     assert answer.tables == []
     assert {(i.kind, i.reason) for i in answer.issues} == {("unreadable-table", "one-figure-per-line")}
+
+
+def test_a_total_named_after_its_figures_closes_the_table():
+    """pdftotext prints the last row's label after its figures (``25`` ``101`` / ``Totaal``), the
+    row above followed by twice as many figures as periods: the first half is that row's, the
+    second the total's — the only split that fills no row past its columns. With any other count
+    the split is not known and the table stays unread."""
+    text = _paragraphs(HEAD, "2019", "2020", "Man", "6", "48", "Vrouw", "19", "53", "25", "101", "Totaal",
+                       "Bron: VDAB.")
+    answer = read_text(text, "plain.txt")
+    assert answer.issues == []
+    assert _rows(answer)[("Vrouw", "2020")] == 53 and _rows(answer)[("Totaal", "2019")] == 25
+    odd = _paragraphs(HEAD, "2019", "2020", "Man", "6", "48", "Vrouw", "19", "53", "101", "Totaal", "Bron: VDAB.")
+    unread = read_text(odd, "plain.txt")
+    assert unread.tables == []
+    assert [(i.kind, i.reason) for i in unread.issues] == [("unreadable-table", "one-figure-per-line")]

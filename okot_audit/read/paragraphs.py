@@ -320,8 +320,8 @@ def _rows(
         rows += 1
         last = j
         if rest:
-            name = lines[paragraphs[j][0]].strip()
-            table.append((name + " " + " ".join(f for f, _ in rest), rest[0][1]))
+            after_label = lines[paragraphs[j][0]].strip()
+            table.append((after_label + " " + " ".join(f for f, _ in rest), rest[0][1]))
             rows += 1
             full += len(rest) == n
             last = j + 1
