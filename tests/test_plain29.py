@@ -40,7 +40,7 @@ def assert_right_or_said(answer, want: set) -> None:
 
 
 @NEEDS_POPPLER
-@settings(max_examples=40, deadline=None, phases=(Phase.explicit, Phase.generate))
+@settings(max_examples=15, deadline=None, phases=(Phase.explicit, Phase.generate))
 @given(case=answers(encodings=False), data=st.data())
 def test_generated_answers_read_back_from_plain_pdftotext_or_stay_unread(case, data):
     text = extract(_generated_pdf(case, data), "pdftotext")
