@@ -191,3 +191,20 @@ def test_a_total_named_after_its_figures_closes_the_table():
     unread = read_text(odd, "plain.txt")
     assert unread.tables == []
     assert [(i.kind, i.reason) for i in unread.issues] == [("unreadable-table", "one-figure-per-line")]
+
+
+def test_a_share_row_after_the_total_is_read_with_the_table():
+    """Found by tests/test_unseen_pdfs4.py: a row of shares below the total (``Aandeel vrouwen
+    (%)`` / ``62,5`` / ``61,1``) was left behind as printed, its figures neither cells nor said.
+    Now a share or an amount is a cell's figure here too: the row is read with the table and said
+    not checked (``column-not-checked``), as from single-spaced text; a lone figure-like word
+    after a table that is no cell of this form leaves the table unread."""
+    rows = ("Man", "1.120", "1.180", "Vrouw", "1.870", "1.850", "Totaal", "2.990", "3.030")
+    answer = read_text(_paragraphs(HEAD, "2021", "2022", *rows, "Aandeel vrouwen (%)", "62,5", "61,1",
+                                   "Bron: VDAB."), "plain.txt")
+    assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "statistic-rows")]
+    assert _rows(answer)[("Totaal", "2022")] == 3030
+    left = read_text(_paragraphs(HEAD, "2021", "2022", *rows, "Aandeel vrouwen", "62.5", "61.1", "1/2", "Bron: VDAB."),
+                     "plain.txt")
+    assert left.tables == []
+    assert [(i.kind, i.reason) for i in left.issues] == [("unreadable-table", "one-figure-per-line")]

@@ -46,13 +46,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from okot_audit.patterns import BLANK_MARK, BLOCK_KEY, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, TABLE_LINE
+from okot_audit.patterns import AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, TABLE_LINE
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
 
-#: One cell's figure alone on its line: a count (``1.472``, ``-4``), perhaps marked (``19*``), or a
-#: mark for a blank cell (``-``, ``n.v.t.``): each takes its column's place.
-_FIGURE = re.compile(r"(?:[-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)\**|" + BLANK_MARK.pattern + ")", re.I)
+#: One cell's figure alone on its line: a count (``1.472``, ``-4``), perhaps marked (``19*``), a
+#: share or an amount (``62,5``, ``12 %``, ``€ 1.200``: a row the parser says it does not check),
+#: or a mark for a blank cell (``-``, ``n.v.t.``): each takes its column's place.
+_FIGURE = re.compile(r"(?:[-\u2212\u2013]?(?:" + AMOUNT_FIGURE.pattern + r")\s?[%\u20ac]?\**|\u20ac\s?"
+                     + AMOUNT_FIGURE.pattern + "|" + BLANK_MARK.pattern + ")", re.I)
 #: The quick look over the whole text: two periods each a paragraph of its own, one after the other.
 _TWO_PERIOD_PARAGRAPHS = re.compile(r"(?:^|\n)[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n[ \t\f]*\n[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n"
                                     r"|\n[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n", re.I)
@@ -215,11 +217,17 @@ def _header_from(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k:
 def _names_after(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
     """Whether a block's name (``-25 jaar``, ``Antwerpen``) stands alone among the paragraphs
     after a table's last figure, before prose or the next header: the table's column of block
-    names (merged cells down its rows) printed after its figures — its rows' blocks lost."""
+    names (merged cells down its rows) printed after its figures — its rows' blocks lost; or a
+    lone figure-like word (``62.5``) that may be a row's, left behind (a page's number aside)."""
     while k < len(paragraphs) and _label(lines, paragraphs[k]) and not _is_figure(lines, paragraphs[k]) \
             and _header_from(lines, paragraphs, k) is None:
-        if _BLOCK_NAME.fullmatch(" ".join(lines[i].strip() for i in range(*paragraphs[k]))):
-            return True
+        text = " ".join(lines[i].strip() for i in range(*paragraphs[k]))
+        if _is_furniture(lines, paragraphs[k]):
+            k += 1
+            continue
+        if _BLOCK_NAME.fullmatch(text) or (paragraphs[k][1] - paragraphs[k][0] == 1 and len(text.split()) <= 2
+                                           and any(ch.isdigit() for ch in text)):
+            return True  # (or a figure of a form not read here: a row of the table's, left behind)
         k += 1
     return False
 
