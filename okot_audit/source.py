@@ -601,6 +601,10 @@ def source_from_text(
         if ordered is not None:
             read = replace(read, lines=tuple(ordered[0]), line_numbers=tuple(ordered[1]),
                            pages=tuple(pages[i - 1] for i in ordered[1]) if pages else None)
+    if not read.positional and read.line_numbers is None:  # a table printed a cell a paragraph (plain ``pdftotext``)
+        from okot_audit.read.paragraphs import paragraph_rows
+
+        read = paragraph_rows(read, pages)
     if pages is not None and not read.positional and read.line_numbers is None:  # single-spaced text with pages: feeds end them
         from okot_audit.read.layout import pages_apart
 

@@ -322,22 +322,44 @@ def test_every_shape_from_single_spaced_text_reads_right_or_says_which_rows_it_c
 @SHAPE
 @settings(max_examples=4, deadline=None, phases=FAST)
 @given(data=st.data())
-def test_every_shape_from_text_with_one_figure_per_line_is_unreadable(kind, data):
-    """``pdftotext`` without ``-layout``: no cell is guessed, no table is read, and the
-    tables are ``unreadable-table`` errors that say so (one per table as a rule; where the
-    extractor scattered a table's pieces past prose-like lines, or ran two tables together,
-    one more or one fewer)."""
+def test_every_shape_from_text_with_one_figure_per_line_is_read_right_or_unreadable(kind, data):
+    """``pdftotext`` without ``-layout``: a table whose paragraphs come in the rows' order is read
+    (:mod:`okot_audit.read.paragraphs`) and no cell of it wrong; the others are ``unreadable-table``
+    errors that say so (``one-figure-per-line``; one per table as a rule; where the extractor
+    scattered a table's pieces past prose-like lines, or ran two tables together, one more or
+    one fewer) — no cell guessed, never a clean pass with a figure lost."""
     case = _case(data, kind)
     pdf, _ = _pdf(case, data)
     text = extract(pdf, "pdftotext")
     note(text)
     answer = read_text(text, "generated.txt")
-    assert [t.id for t in answer.tables] == []
-    assert {(i.kind, i.reason) for i in answer.issues} == {("unreadable-table", "one-figure-per-line")}
+    assert_plain_pdftotext_right_or_unread(answer, case.model)
+    if answer.tables:
+        return
     tables = len(case.model.tables)
     assert tables - 1 <= len(answer.issues) <= tables + 1
     errors = [f.rule for f in audit(answer).findings if f.severity == "error"]
     assert errors == ["unreadable-table"] * len(answer.issues)
+
+
+def _unhyphened(cells) -> set:
+    """Cells with a label's hyphens as spaces: plain ``pdftotext`` joins a line that ends in a
+    hyphen to the next (``zorgkundige -`` / ``1ste jaar``), the extractor's own loss of a label's
+    character, never a figure's."""
+    return {(m, level, code, " ".join(label.replace("-", " ").split()), *rest) for m, level, code, label, *rest in cells}
+
+
+def assert_plain_pdftotext_right_or_unread(answer, model) -> None:
+    """Plain ``pdftotext`` text: no cell read wrong (a label's hyphens aside); the findings only
+    ``ambiguous-alignment`` rows and ``unreadable-table`` tables; no table read means every one
+    said (``one-figure-per-line``); no false total error and no clean pass with a figure lost."""
+    got, want = _unhyphened(got_cells(answer)), _unhyphened(want_cells(model))
+    wrong = sorted(got - want, key=repr)
+    assert not wrong, f"cells read wrong: {wrong[:4]}"
+    assert {i.kind for i in answer.issues} <= {"ambiguous-alignment", "unreadable-table"}, answer.issues
+    if not answer.tables:
+        assert {(i.kind, i.reason) for i in answer.issues} == {("unreadable-table", "one-figure-per-line")}
+    assert_never_passes_unread(answer, model)
 
 
 @NEEDS_POPPLER

@@ -678,11 +678,15 @@ def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(name, styl
 
 @pytest.mark.parametrize("name", list(ANSWERS))
 @pytest.mark.parametrize("style", list(STYLES))
-def test_text_with_one_figure_per_line_is_unreadable_never_clean(name, style):
-    """``pdftotext`` without ``-layout`` prints each cell of these tables as a paragraph: no
-    cell is guessed, and each table is an ``unreadable-table`` error."""
+def test_text_with_one_figure_per_line_is_read_right_or_unreadable_never_clean(name, style):
+    """``pdftotext`` without ``-layout`` prints each cell of these tables as a paragraph: where
+    the paragraphs come in the rows' order the table is read, to the truth and its findings
+    (:mod:`okot_audit.read.paragraphs`); where not, no cell is guessed, and each table is an
+    ``unreadable-table`` error."""
     read = read_form(name, STYLES[style], "pdftotext")
-    assert read_cells(read) == []
+    if read_cells(read):
+        check(ANSWERS[name](), read, name)
+        return
     errors = [f.rule for f in audit(read).findings if f.severity != "info"]
     assert errors and set(errors) == {"unreadable-table"}
     assert {i.reason for i in read.issues if i.kind == "unreadable-table"} == {"one-figure-per-line"}

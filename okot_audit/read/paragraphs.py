@@ -1,0 +1,342 @@
+"""A table whose every cell is a paragraph of its own: rows set back on their lines.
+
+poppler's ``pdftotext`` without ``-layout`` (its default) prints a table cell by cell, each
+cell a paragraph between blank lines: the header's periods one per paragraph, then each row's
+label (over one line or more) and each of its figures alone::
+
+    2018
+
+    2019
+
+    908001: Educatieve bachelor voor
+    kleuteronderwijs - 1ste jaar
+
+    50
+
+    71
+
+:func:`paragraph_rows` sets such a table back into the lines of single-spaced text — the
+header's periods on one line, each row's label and its figures on one line
+(``908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71``), each reported at the
+line of the text that holds its first figure (the header at its first period's). The parser then
+reads it as it reads any single-spaced text.
+
+Only where the paragraphs' order is the rows' order: a header of periods (two at least, or a
+count column's name after the label columns' names: ``Provincie`` / ``Opleiding`` / ``Aantal``),
+then rows each a label followed by as many figures as the header has columns. A blank cell
+leaves no paragraph, and pdftotext prints a row with a blank out of the rows' order as often as
+not (its label in the next row's paragraph, its figures among the row above's or the next's:
+``4`` ``38`` ``71`` ``94`` ``79`` / ``908020: …`` / ``908024: …`` in the seeds), so a row that
+does not fill the columns leaves its table as printed; so does a block's name after the table's
+last figure (a column of merged cells printed after the rows: their blocks lost). A page's
+furniture between them (``Pagina 2 van 5``, the running header, the header printed again) stays
+as printed around the rows. One order the extractor gives is read as well: a table's last row
+whose label it printed after the figures (``439`` ... ``1480`` / ``Totaal``), where the row above
+it is followed by twice as many figures as the header has columns — then the first half is that
+row's and the second the last's, the only split that fills no row past its columns. Anything
+else — more figures after a label than columns (columns printed one after another, figures of
+rows run together), a paragraph of prose followed by figures, figures stacked in one paragraph —
+leaves the whole table as printed, which the parser says is a table it cannot read
+(``one-figure-per-line``): never a row guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from okot_audit.patterns import AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, TABLE_LINE
+from okot_audit.source import Source
+from okot_audit.tables import PROVINCES
+
+#: One cell's figure alone on its line: a count (``1.472``, ``-4``), perhaps marked (``19*``), a
+#: share or an amount (``62,5``, ``12 %``, ``€ 1.200``: a row the parser says it does not check),
+#: or a mark for a blank cell (``-``, ``n.v.t.``): each takes its column's place.
+_FIGURE = re.compile(r"(?:[-\u2212\u2013]?(?:" + AMOUNT_FIGURE.pattern + r")\s?[%\u20ac]?\**|\u20ac\s?"
+                     + AMOUNT_FIGURE.pattern + "|" + BLANK_MARK.pattern + ")", re.I)
+#: The quick look over the whole text: two periods each a paragraph of its own, one after the other.
+_TWO_PERIOD_PARAGRAPHS = re.compile(r"(?:^|\n)[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n[ \t\f]*\n[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n"
+                                    r"|\n[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n", re.I)
+#: A paragraph that names a column of the header (not a period): one or a few words, no figure.
+_HEAD_WORDS = 4
+#: The most lines a row's label takes (longer is prose).
+_LABEL_LINES = 3
+#: A block's name alone (a province, a sector, a category's attribute): a row's key, never a column's name.
+_BLOCK_NAME = re.compile("(?:" + "|".join(re.escape(p) for p in PROVINCES) + "|" + BLOCK_KEY + r")\s*", re.I)
+#: What ends a sentence of prose (a label does not end so).
+_SENTENCE_END = re.compile(r"[.?!;]\s*$")
+
+
+def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) -> Source:
+    """`source` with each table printed a cell a paragraph set back into rows (see the module),
+    each line with the line of the text it is reported at and (`pages`: the page of each line
+    of the text, where form feeds part them) its page; `source` itself where it holds none
+    (most texts)."""
+    if _TWO_PERIOD_PARAGRAPHS.search(source.text) is None:
+        return source
+    lines = source.lines
+    paragraphs = _paragraphs(lines)
+    out: list[str] = []
+    origin: list[int] = []
+    done = 0  # (the lines before it are in `out`)
+    k = 0
+    changed = False
+    while k < len(paragraphs):
+        header = _header(lines, paragraphs, k)
+        if header is None:
+            k += 1
+            continue
+        start, end, columns = header
+        name = _name_above(lines, paragraphs, start)
+        read = _rows(lines, paragraphs, start, end, columns, name)
+        if read is None:  # (left as printed, to its end: a header printed again on its next page starts no table)
+            k = _extent(lines, paragraphs, end)
+            continue
+        table, end = read
+        first = paragraphs[start][0] if name is None else name
+        for i in range(done, first):
+            out.append(lines[i])
+            origin.append(i + 1)
+        for text, at in table:
+            out.append(text)
+            origin.append(at + 1)
+        done = paragraphs[end - 1][1]
+        changed = True
+        k = end
+    if not changed:
+        return source
+    for i in range(done, len(lines)):
+        out.append(lines[i])
+        origin.append(i + 1)
+    return replace(source, lines=tuple(out), line_numbers=tuple(origin),
+                   pages=tuple(pages[i - 1] for i in origin) if pages else None)
+
+
+def _paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The runs of lines that are not blank: (first, end) indices into `lines`."""
+    runs: list[tuple[int, int]] = []
+    first = None
+    for i, line in enumerate(lines):
+        if line.strip():
+            if first is None:
+                first = i
+        elif first is not None:
+            runs.append((first, i))
+            first = None
+    if first is not None:
+        runs.append((first, len(lines)))
+    return [part for run in runs for part in _figure_above(lines, run)]
+
+
+def _figure_above(lines: Sequence[str], run: tuple[int, int]) -> list[tuple[int, int]]:
+    """`run` parted where a row's last figure stands on the line above the next row's label in
+    one paragraph (``577`` / ``900611: Professionele bachelor …``): each figure a paragraph of
+    its own, then the label's. Figures stacked above anything else stay one paragraph (a column
+    printed down the page is not a row)."""
+    first, end = run
+    k = first
+    while k < end and _FIGURE.fullmatch(lines[k].strip()):
+        k += 1
+    if k == first or k == end or TABLE_LINE.match(lines[k]) is None:
+        return [run]
+    return [*((i, i + 1) for i in range(first, k)), (k, end)]
+
+
+def _one_line(lines: Sequence[str], paragraph: tuple[int, int]) -> str | None:
+    first, end = paragraph
+    return lines[first].strip() if end - first == 1 else None
+
+
+def _is_figure(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
+    text = _one_line(lines, paragraph)
+    return text is not None and _FIGURE.fullmatch(text) is not None
+
+
+def _is_period(text: str | None) -> bool:
+    return text is not None and PERIOD_CELL.fullmatch(text) is not None
+
+
+def _is_furniture(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
+    """A page's number or footer alone (``Pagina 2 van 5``, ``2/5``): never a bare figure."""
+    text = _one_line(lines, paragraph)
+    return text is not None and _FIGURE.fullmatch(text) is None and PAGE_NUMBER.match(text) is not None
+
+
+def _header(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> tuple[int, int, list[str]] | None:
+    """The header whose first column cell is paragraph `k`: (its first paragraph, the one after
+    it, the names of its columns of figures). The periods, each a paragraph (two at least); or a count column's name (``Aantal``)
+    after the names of the label columns (``Provincie`` / ``Opleiding``), each a paragraph."""
+    text = _one_line(lines, paragraphs[k])
+    if _is_period(text):
+        periods = []
+        j = k
+        while j < len(paragraphs) and _is_period(_one_line(lines, paragraphs[j])):
+            periods.append(_one_line(lines, paragraphs[j]) or "")
+            j += 1
+        if len(periods) < 2 or len(set(periods)) < len(periods):
+            return None
+        name = _one_line(lines, paragraphs[k - 1]) if k else None
+        if name is not None and _label(lines, paragraphs[k - 1]) and not _is_figure(lines, paragraphs[k - 1]) \
+                and not _is_furniture(lines, paragraphs[k - 1]) and not _BLOCK_NAME.fullmatch(name):
+            return k - 1, j, periods  # (the row key's column name or the table's title on the periods' line)
+        return k, j, periods
+    if text is not None and COUNT_COLUMN.fullmatch(text) is not None and k > 0:
+        names = _one_line(lines, paragraphs[k - 1])
+        if names is None or _is_figure(lines, paragraphs[k - 1]) or len(names.split()) > _HEAD_WORDS:
+            return None
+        start = k - 1
+        while start > 0 and (word := _one_line(lines, paragraphs[start - 1])) is not None \
+                and len(word.split()) <= _HEAD_WORDS and not _is_figure(lines, paragraphs[start - 1]) \
+                and _SENTENCE_END.search(word) is None and k - start < 3:
+            start -= 1
+        if any(_BLOCK_NAME.fullmatch(_one_line(lines, paragraphs[p]) or "") for p in range(start, k)):
+            return None  # (a block's name among the header's cells: the extractor's order is not the rows')
+        return start, k + 1, [text]
+    return None
+
+
+def _extent(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> int:
+    """The first paragraph from `k` on that is prose (the end of a table's paragraphs): neither a
+    figure, a page's furniture nor a label."""
+    while k < len(paragraphs) and (_is_figure(lines, paragraphs[k]) or _is_furniture(lines, paragraphs[k])
+                                   or _label(lines, paragraphs[k])):
+        k += 1
+    return max(k, 1)
+
+
+def _header_from(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> tuple[int, int, list[str]] | None:
+    """The header that starts at paragraph `k` (its label columns' names or its first period), if one does."""
+    for c in range(k, min(k + 3, len(paragraphs))):
+        header = _header(lines, paragraphs, c)
+        if header is not None and header[0] == k:
+            return header
+    return None
+
+
+def _names_after(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether a block's name (``-25 jaar``, ``Antwerpen``) stands alone among the paragraphs
+    after a table's last figure, before prose or the next header: the table's column of block
+    names (merged cells down its rows) printed after its figures — its rows' blocks lost; or a
+    lone figure-like word (``62.5``) that may be a row's, left behind (a page's number aside)."""
+    while k < len(paragraphs) and _label(lines, paragraphs[k]) and not _is_figure(lines, paragraphs[k]) \
+            and _header_from(lines, paragraphs, k) is None:
+        text = " ".join(lines[i].strip() for i in range(*paragraphs[k]))
+        if _is_furniture(lines, paragraphs[k]):
+            k += 1
+            continue
+        if _BLOCK_NAME.fullmatch(text) or (paragraphs[k][1] - paragraphs[k][0] == 1 and len(text.split()) <= 2
+                                           and any(ch.isdigit() for ch in text)):
+            return True  # (or a figure of a form not read here: a row of the table's, left behind)
+        k += 1
+    return False
+
+
+def _label(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
+    """Whether `paragraph` can be a row's label: a few lines, no footnote, no sentence."""
+    first, end = paragraph
+    return end - first <= _LABEL_LINES and not lines[first].lstrip().startswith("*") \
+        and not any(_SENTENCE_END.search(lines[i]) for i in range(first, end))
+
+
+def _name_above(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int) -> int | None:
+    """The line of the row key's column name (``Provincie``) where the extractor ran it into the
+    paragraph above the header as its last line (``… opleidingsplaats.`` / ``Provincie``): a
+    few words, no sentence, no figure, no block's name; None where there is none."""
+    if start == 0 or paragraphs[start - 1][1] - paragraphs[start - 1][0] < 2:
+        return None
+    at = paragraphs[start - 1][1] - 1
+    text = lines[at].strip()
+    if len(text.split()) > _HEAD_WORDS or _SENTENCE_END.search(text) or _FIGURE.fullmatch(text) \
+            or _BLOCK_NAME.fullmatch(text) or any(ch.isdigit() for ch in text):
+        return None
+    return at
+
+
+def _rows(
+    lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int, at: int, columns: list[str],
+    name: int | None = None,
+) -> tuple[list[tuple[str, int]], int] | None:
+    """The table whose header takes paragraphs `start` to `at` (not included) as
+    lines of single-spaced text, each with the index of the line it is reported at, and the
+    paragraph after the table's last figure; None where the paragraphs' order is not the
+    rows' (the table is left as printed)."""
+    n = len(columns)
+    header_text = " ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(start, at))
+    if name is not None:
+        header_text = lines[name].strip() + " " + header_text
+    table: list[tuple[str, int]] = [(header_text, paragraphs[at - n][0])]
+    k = at
+    last = None  # (the paragraph after the last figure read; the table is as far)
+    rows = 0
+    full = 0  # (rows with a figure in every column: every row of a table read so)
+    held: list[tuple[str, int]] = []  # (paragraphs without figures, kept as printed until a row comes)
+    while k < len(paragraphs):
+        paragraph = paragraphs[k]
+        if _is_figure(lines, paragraph):
+            return None  # (a figure no label opens)
+        if _is_furniture(lines, paragraph):
+            held.append((lines[paragraph[0]].strip(), paragraph[0]))
+            k += 1
+            continue
+        again = _header_from(lines, paragraphs, k)
+        if again is not None:
+            if again[2] != columns:
+                break  # (another table's header)
+            held.append((" ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(k, again[1])),
+                         paragraphs[again[1] - len(columns)][0]))
+            k = again[1]
+            continue
+        figures: list[tuple[str, int]] = []
+        j = k + 1
+        while j < len(paragraphs) and (_is_figure(lines, paragraphs[j]) or _is_furniture(lines, paragraphs[j])):
+            if _is_figure(lines, paragraphs[j]):
+                figures.append((lines[paragraphs[j][0]].strip(), paragraphs[j][0]))
+            else:
+                held.append((lines[paragraphs[j][0]].strip(), paragraphs[j][0]))
+            j += 1
+        label = " ".join(lines[i].strip() for i in range(*paragraph))
+        if not figures:
+            if not _label(lines, paragraph):
+                break  # (prose: the table ended)
+            if TABLE_LINE.match(lines[paragraph[0]]):
+                return None  # (a row's or a total's label whose figures come later: not in the rows' order)
+            held.append((label, paragraph[0]))
+            k = j
+            continue
+        if not _label(lines, paragraph) or any(_FIGURE.fullmatch(lines[i].strip()) for i in range(*paragraph)):
+            return None  # (figures after prose or a footnote, or stacked with a label: not in the rows' order)
+        rest: list[tuple[str, int]] = []
+        if len(figures) > n:
+            after = j < len(paragraphs) and _label(lines, paragraphs[j]) and paragraphs[j][1] - paragraphs[j][0] == 1
+            follows = j + 1 < len(paragraphs) and (_is_figure(lines, paragraphs[j + 1]))
+            if len(figures) != 2 * n or not after or follows:
+                return None  # (more figures than columns: not in the rows' order)
+            figures, rest = figures[:n], figures[n:]
+        table.extend(held)
+        held = []
+        block = None
+        if paragraph[1] - paragraph[0] > 1 and TABLE_LINE.match(lines[paragraph[0]]) \
+                and _BLOCK_NAME.fullmatch(lines[paragraph[1] - 1].strip()):
+            # (a total's label with the next block's name below it, ``Totaal Antwerpen`` / ``Limburg``)
+            block = (lines[paragraph[1] - 1].strip(), paragraph[1] - 1)
+            label = " ".join(lines[i].strip() for i in range(paragraph[0], paragraph[1] - 1))
+        table.append((label + " " + " ".join(f for f, _ in figures), figures[0][1]))
+        full += len(figures) == n
+        if block is not None:
+            table.append(block)
+        rows += 1
+        last = j
+        if rest:
+            after_label = lines[paragraphs[j][0]].strip()
+            table.append((after_label + " " + " ".join(f for f, _ in rest), rest[0][1]))
+            rows += 1
+            full += len(rest) == n
+            last = j + 1
+            k = j + 1
+            break
+        k = j
+    if last is None or rows < 2 or full < rows or _names_after(lines, paragraphs, last):
+        return None
+    return table, last
+
