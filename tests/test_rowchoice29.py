@@ -171,3 +171,17 @@ def test_a_later_tiers_fit_that_moves_no_other_row_leaves_the_prior_standing():
     assert weigh([a, b]).status == "ambiguous"
     choice, among = choose_in_tiers([a, b], weigh)
     assert choice.status == "chosen" and choice.readings == [a[0], b[0]] and among == plain([a, b])
+
+
+def test_a_table_the_prior_would_read_whole_is_said_where_a_rows_unprinted_total_moves_another():
+    """test_joint25's property (every row printing its total): ``Kinderzorg 1 2 2`` read in 2019–2021,
+    its total unprinted, fits ``Totaal 2 2 2`` too — with Verpleegkunde's 1 in 2021, not 2020. Which
+    the persons printed the text cannot tell: both rows said, no row cell read (before: the prior's
+    placement read, 0 issues)."""
+    from test_joint25 import _cells as cells_of
+    from test_joint25 import _read as read_table
+
+    read = read_table("Opleiding 2019 2020 2021 Totaal\nVerpleegkunde 2 1 3\nKinderzorg 1 2 2\nTotaal 2 2 2\n")
+    assert {(i.kind, i.reason, i.label) for i in read.issues} == {
+        ("ambiguous-alignment", "ambiguous", "Verpleegkunde"), ("ambiguous-alignment", "ambiguous", "Kinderzorg")}
+    assert [c for c in cells_of(read) if c[0] != "Totaal"] == []
