@@ -2843,7 +2843,8 @@ def _choose_rows(
     the total left unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020
     2021 2022 Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings
     with their totals printed fit, they stand (the prior: a row that prints figures prints its
-    total); where only the readings set aside fit (or fit without a figure under a period the
+    total) — unless a reading set aside fits too with another row's figures placed otherwise:
+    the rows are then said, the prior deciding no other row's cells; where only the readings set aside fit (or fit without a figure under a period the
     total line leaves blank), they are read. Where the total line leaves the grand total over
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
