@@ -229,12 +229,6 @@ Bron: VDAB.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rowchoice29's area, parse/align.py choose_in_tiers (with parse/__init__.py _choose_rows): the "
-    "first tier's one fit stands though a later tier's reading (a row's total unprinted) fits every "
-    "total too; the prior then decides the placement of rows that print their totals (Kinderzorg's 2 "
-    "read in 2020, its persons' 2022; Opvoeder's 1 in 2020, its 2019) — wrong cells read silently; "
-    "rows whose reading differs between the fits should be said (ambiguous-alignment)"))
 def test_a_rows_unprinted_total_does_not_decide_where_other_rows_figures_go():
     issues, cells = _read(TOTAL_UNPRINTED_MOVES_OTHER_ROWS)
     said = {i.line for i in issues if i.kind == "ambiguous-alignment"}

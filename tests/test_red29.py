@@ -395,14 +395,7 @@ FORMS = PDF_FORMS + TEXT_FORMS + list(WINDOWS)
 
 #: What the reader does not read yet, and where it fails: (variant, style, form) -> reason (the
 #: module the cause lies in and who owns it this session; a focused strict xfail below each).
-KNOWN: dict[tuple[str, str, str], str] = {
-    ("descending:planted", "plain-bottom-break", form): (
-        "parse/__init__.py row choice (rowchoice29): single-spaced, '… onderwijs - 1ste' / 'jaar 52 61 117' reads "
-        "two ways (the label 'jaar' and three figures, rank 1; the label 'jaar 52' and two, rank 101); the one wrong "
-        "total, in the LAST column, breaks both readings alike, and the tie is not broken by rank: the row is an "
-        "ambiguous-alignment error, its cells lost, the planted error unsaid")
-    for form in ("pdfplumber", "pdfplumber-layout", "pypdf")
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 
 @pytest.mark.parametrize(("variant", "style", "form"), list(form_cases(
@@ -555,7 +548,6 @@ def test_years_newest_first_a_row_whose_label_wrapped_before_its_last_word():
     assert [f.rule for f in audit(read).findings if f.severity != "info"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN["descending:planted", "plain-bottom-break", "pypdf"])
 def test_years_newest_first_one_wrong_total_in_the_last_column_leaves_the_rows_read():
     """As above, the 2021 total 3 above the sum of its rows: the rows are read as printed (the
     label 'jaar 52' is the unlikely reading) and the wrong total is the one error. The same in

@@ -262,31 +262,40 @@ def test_a_row_of_enrolments_whose_total_is_unprinted_counts_in_the_grand_total(
                             ("Verpleegkunde", "2019", 2), ("Verpleegkunde", "2020", 1)]
 
 
-@pytest.mark.parametrize(("table", "expected"), [
+@pytest.mark.parametrize(("table", "truth"), [
     # (test_rows_that_leave_their_total_blank_are_placed_…, 1000 examples, --hypothesis-seed=2) persons put
     # Verpleegkunde's 1 in 2020 and Kinderzorg's 3 3 in 2019 and 2020, its total unprinted; Kinderzorg's 3 as
     # its total (3 in 2020) fits too, and then only Verpleegkunde's 1 in 2019 fits 2019's 3
     ("Opleiding 2019 2020 2021 Totaal\nVerpleegkunde 1\nKinderzorg 3 3\nZorgkundige 2 3 3\nOpvoeder 2 2\nTotaal 3 6 2\n",
-     {"Verpleegkunde": {"2019": 1}, "Kinderzorg": {"2020": 3, "Totaal": 3}}),
-    # (seed 6) every row read with its total fits every total, in one way only
+     {"Verpleegkunde": {"2020": 1}, "Kinderzorg": {"2019": 3, "2020": 3}}),
+    # (seed 6) every row read with its total fits every total, in one way only; Zorgkundige's 2 2 read in 2019
+    # and 2020, its total unprinted, fits too — with Verpleegkunde's 1 1 in 2020 and as its total
     ("Opleiding 2019 2020 Totaal\nVerpleegkunde 1 1\nZorgkundige 2 2\nOpvoeder 3 3\nTotaal 4 2\n",
      {"Verpleegkunde": {"2019": 1, "Totaal": 1}, "Zorgkundige": {"2020": 2, "Totaal": 2},
       "Opvoeder": {"2019": 3, "Totaal": 3}}),
 ], ids=["one-figure-row", "every-row-its-total"])
-def test_the_prior_reads_the_whole_table_where_rows_with_their_totals_fit_it(table, expected):
-    """The prior (a row that prints figures prints its total) chooses among whole placements: where
-    the rows read with their totals fit every total, the table is read so, and a row that cannot
-    print its total (one figure) is placed as they leave room (as main read these; persons who left
-    the rows' totals blank put their figures elsewhere, which the text cannot tell but by the prior —
-    the owner's decision of commit 797a48f, not a reading of this branch alone)."""
+def test_the_prior_does_not_place_other_rows_where_a_rows_unprinted_total_moves_them(table, truth):
+    """The prior (a row that prints figures prints its total) decides a row's own total, never where
+    other rows' figures go: where the rows read with their totals fit every total one way, and a
+    row read with its total unprinted fits too with another row's figures elsewhere (Verpleegkunde's
+    1 in 2019 or in 2020), the rows are said (``ambiguous-alignment``) — before, the prior's
+    placement was read, in ``one-figure-row`` against its persons (a wrong cell, 0 issues; the
+    owner's decision of commit 797a48f, revised in session 29: test_prop29's seed 5000). No cell
+    read is not the truth's."""
     read = _read(table)
-    assert read.issues == []
+    said = {i.line for i in read.issues if i.kind == "ambiguous-alignment"}
+    lines = (HEAD + table).splitlines()
     got: dict[str, dict[str, int]] = {}
     for t in read.tables:
         for c in t.cells:
-            if c.level == "row" and c.label in expected:
+            if c.level == "row" and c.label in truth:
                 got.setdefault(c.label, {})[c.period] = c.count
-    assert got == expected
+    assert said
+    for k, text in enumerate(lines, 1):
+        label = text.split(" ")[0]
+        if label in truth:
+            assert got.get(label) == truth[label] or (label not in got and k in said), label
+    assert "Verpleegkunde" not in got  # (the row the prior moved)
 
 
 #: ``pdftotext -layout`` of a tight table (test_tight_columns, centred, tight padding, spaced

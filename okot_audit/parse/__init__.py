@@ -2843,7 +2843,8 @@ def _choose_rows(
     the total left unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020
     2021 2022 Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings
     with their totals printed fit, they stand (the prior: a row that prints figures prints its
-    total); where only the readings set aside fit (or fit without a figure under a period the
+    total) — unless a reading set aside fits too with another row's figures placed otherwise:
+    the rows are then said, the prior deciding no other row's cells; where only the readings set aside fit (or fit without a figure under a period the
     total line leaves blank), they are read. Where the total line leaves the grand total over
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
@@ -2998,7 +2999,16 @@ def _one_column_broken(
     is then reported as in any table — the wrong figure found, never a row refused for it (before:
     ``ambiguous-alignment``, the error unsaid). Else None: no way, or two, break one column only;
     or more than :data:`_MOST_WAYS` ways to weigh; or the way found ends a row's label in a
-    number, which may be a count (``25-54 jaar 3.797 (3) 3.650``)."""
+    number, which may be a count (``25-54 jaar 3.797 (3) 3.650``).
+
+    Where several ways break one column each, the totals tell them apart only where they break
+    different columns (which total is wrong is then not known: none is taken). Where every such
+    way breaks the same column, that total refuses them alike and the readings' ranks decide
+    (:func:`_far_likelier`): the one way that reads no row by a far less likely reading than the
+    others do (a figure in the figures' run swallowed by the label: ``… - 1ste`` / ``jaar 52 61
+    117``, never ``jaar 52``) — and only where it differs from each of them in a column the broken
+    total does not weigh, whose totals fit both; else the figures it would place are the broken
+    total's alone to say, and the rows stay said."""
     open_rows = [i for i, reading in enumerate(choice.readings) if reading is None]
     if not open_rows or any(len(options[i]) != 1 for i in range(len(options)) if i not in open_rows):
         return None
@@ -3009,24 +3019,23 @@ def _one_column_broken(
         return None
     others = [reading for reading in choice.readings if reading is not None]
 
-    def broken(placed: tuple[Placement, ...]) -> int:
-        out = 0
+    def broken(placed: tuple[Placement, ...]) -> list[int]:
+        out: list[int] = []
         for c, total in enumerate(totals):
             if total is None:
-                out += sum(p.values[c] is not None for p in placed)  # (a figure under a blank total)
+                out.extend(c for p in placed if p.values[c] is not None)  # (a figure under a blank total)
                 continue
             values = [v for r in (*others, *placed) if (v := r.values[c]) is not None]
-            out += not fits(values, total, unique)
+            if not fits(values, total, unique):
+                out.append(c)
         return out
 
-    best: tuple[Placement, ...] | None = None
-    for placed in product(*(options[i] for i in open_rows)):
-        if broken(placed) == 1:
-            if best is not None:
-                return None  # (two ways break one column each: the totals do not tell)
-            best = placed
-    if best is None:
+    one = [(placed, cols[0]) for placed in product(*(options[i] for i in open_rows)) if len(cols := broken(placed)) == 1]
+    if not one:
         return None
+    best = one[0][0] if len(one) == 1 else _far_likelier(one)
+    if best is None:
+        return None  # (two ways break one column each: the totals do not tell, nor do the ranks)
     for i, placement in zip(open_rows, best):
         words = placement.label.split()
         if words and any(c.isdigit() for c in words[-1]):
@@ -3039,6 +3048,30 @@ def _one_column_broken(
 
 #: How many ways of placing a table's unread rows :func:`_one_column_broken` weighs at most.
 _MOST_WAYS = 256
+
+
+def _far_likelier(ways: list[tuple[tuple[Placement, ...], int]]) -> tuple[Placement, ...] | None:
+    """Of `ways` (the open rows' readings, each way with the one column whose total it breaks),
+    the one the readings' ranks choose where the totals cannot: every way breaks the same column,
+    and one reads its rows by readings of a likelier kind than every other way (the hundreds of a
+    reading's rank count its less likely turns — a figure its label swallows, a dash read as a
+    blank, a range's end; the rest, where its blanks stand, is the totals' to tell, never the
+    rank's) and differs from each in a column the broken total does not weigh. Else None."""
+    if len({column for _, column in ways}) > 1:
+        return None  # (which total is wrong is not known)
+
+    def kind(placed: tuple[Placement, ...]) -> int:
+        return sum(p.rank // 100 for p in placed)
+
+    ranked = sorted(ways, key=lambda way: kind(way[0]))
+    (best, column), rest = ranked[0], ranked[1:]
+    if kind(best) >= kind(rest[0][0]):
+        return None
+    for placed, _ in rest:
+        if all(a.values[:column] + a.values[column + 1:] == b.values[:column] + b.values[column + 1:]
+               for a, b in zip(best, placed)):
+            return None  # (they differ in the broken column alone: the wrong total's to say)
+    return best
 
 
 def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:

@@ -93,7 +93,11 @@ def choose_in_tiers(
     where a row that prints figures prints its total) is weighed only where the rows' plain
     readings leave the choice open: where none fits, where they fit only with a part's figure
     under a period the total leaves blank and the later readings fit without, or where each row
-    read one way, taken without the totals, and the later readings fit otherwise. Where no total
+    read one way, taken without the totals, and the later readings fit otherwise. Where the plain
+    readings fit one way and a later tier's reading fits too, the prior (a row that prints figures
+    prints its total) stands only while it decides that row alone: where a fit with a later tier's
+    reading places another row's figures otherwise (:func:`_moves_other_rows`), the choice is
+    ``ambiguous`` over every tier — the rows said, never placed by the prior. Where no total
     weighs the rows (``no-total``), every tier's readings are the row's: it reads several ways."""
     if not any(p.tier for option in options for p in option):
         return weigh(options), options
@@ -106,7 +110,31 @@ def choose_in_tiers(
             choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
             or (choice.status == "certain" and other.readings != choice.readings)):
         return other, options
+    if choice.status == "chosen" and other.status == "ambiguous" and _moves_other_rows(options, choice, weigh):
+        return replace(other, status="ambiguous"), options
     return choice, first
+
+
+def _moves_other_rows(
+    options: list[list[Placement]], choice: Choice, weigh: Callable[[list[list[Placement]]], Choice],
+) -> bool:
+    """Whether the rows' readings of every tier (`options`) fit their totals with a row read by a
+    plain reading other than the one the plain readings' only fit (`choice`) gives it: a fit that
+    takes a later tier's reading of some row (the plain fit is the only plain one) and moves the
+    figures of a row that prints its total (``Verpleegkunde 4 3 4 4`` read with its total
+    unprinted places ``Kinderzorg 5 2 6``'s 2 in 2022, the plain fit in 2020). Fits that differ from
+    the plain one only in rows read by a later tier's reading (a row's own total unprinted) do not
+    count; nor does a fit only with a figure under a period the total leaves blank, where the
+    plain fit needs none."""
+    for i, option in enumerate(options):
+        others = [p for p in option if not p.tier and p != choice.readings[i]]
+        if not others:
+            continue
+        moved = weigh([*options[:i], others, *options[i + 1:]])
+        # ("certain": every row then reads one way, all plain — no fit, the plain fit being the only one)
+        if moved.status in ("chosen", "ambiguous") and (choice.under_blank or not moved.under_blank):
+            return True
+    return False
 
 
 def _choose(
