@@ -1600,6 +1600,10 @@ def _readings_of_line(
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
             plain, owned = _label_owns_extra(text, n, collapsed, above)
+            if owned and _DASH_BEFORE_FIGURES.search(numeric_tail(text)[0]) and spaced():
+                # (``bachelor - 1 215 65 1 280``: the label's ``- 1``, or a blank's mark before 1.215
+                # in a table that prints thousands apart elsewhere; the totals choose)
+                return plain + _dash_blank_readings(text, n, collapsed, above)
             if owned:
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
