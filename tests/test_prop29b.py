@@ -176,6 +176,42 @@ def test_a_dash_before_figures_the_label_owns_stays_the_labels_where_the_totals_
     assert _errors(text) == []
 
 
+#: The seeds' form of a generated answer (``test_generated_shapes22.py``
+#: ``::test_thousands_apart_by_a_space_never_pass_unread``, seed 5006), cut to its first table:
+#: 2015 blank (``n.b.``), then 1.020 with its thousands apart by a no-break space, in a row and in
+#: the sector's total line; the grand total prints ``1 037`` too.
+BLANK_BEFORE_SPACED_THOUSANDS_IN_A_TOTAL_LINE = """\
+1. Hieronder vindt u een overzicht van het aantal 
+gestarte unieke cursisten in de verschillende 
+opleidingen. Het aanbod werd uitgebreid naar alle 
+Vlaamse provincies, ook naar Limburg en 
+West-Vlaanderen. De groep werkzoekenden in 
+onderstaande tabel is niet dezelfde groep als deze 
+uit vraag 13.
+
+Unieke cursisten met gestarte OKOT'(s) 2015 2016 2017 2018 2019
+Zorg
+230322: traject knelpuntvakken kinderzorg opvoeder onderwijs modules 1- 4 opvoeder n.b. 1\xa0020 33 28 40
+Totaal zorg n.b. 1\xa0020 33 28 40
+Bouw
+406906: Professionele - 1 ste jaar onderwijs: individueel traject - module 5 25 21 25 65 31
+Subtotaal bouw 25 21 25 65 31 
+Totaal 25 1\xa0037 58 88 68
+"""
+
+
+def test_a_total_lines_blank_before_a_count_whose_thousands_a_space_sets_apart_is_read_as_its_rows_are():
+    """Before, the row was read both ways (a blank and 1.020, or 1 and 20) but its sector's total
+    line ``Totaal zorg  1 020 33 28 40`` only as 1 and 20 (the total line's readings never asked
+    whether the table prints thousands apart): the row followed it, a false ``Totaal`` error in
+    2016 (1.037 over subtotals of 41)."""
+    issues, cells = _read(BLANK_BEFORE_SPACED_THOUSANDS_IN_A_TOTAL_LINE)
+    assert issues == []
+    assert cells["row", "230322"] == {"2016": 1020, "2017": 33, "2018": 28, "2019": 40}
+    assert cells["subtotal", "Totaal zorg"] == {"2016": 1020, "2017": 33, "2018": 28, "2019": 40}
+    assert _errors(BLANK_BEFORE_SPACED_THOUSANDS_IN_A_TOTAL_LINE) == []
+
+
 #: The layout text of a generated annex (``test_generated_shapes18.py
 #: ::test_the_annex_reads_back_exactly[province_turned]``, seed 5001: a sheet each table, figures as
 #: text), its second table left out: a table of provinces turned (years down its rows, a blank cell
