@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from test_prop29 import _read
+
 from okot_audit import read_text
 from okot_audit.audit import audit
 
 
-def _read(text: str) -> tuple[list, dict[tuple, dict[str, int]]]:
-    """The issues of `text` read, and its cells: (level, label or code) → {period: count}."""
-    answer = read_text(text, "generated.txt")
-    cells: dict[tuple, dict[str, int]] = {}
-    for t in answer.tables:
-        for c in t.cells:
-            cells.setdefault((c.level, c.code or c.label), {})[c.period] = c.count
-    return answer.issues, cells
-
-
 def _errors(text: str) -> list[str]:
+    """The messages of the error findings of `text` audited."""
     return [f.message for f in audit(read_text(text, "generated.txt")).findings if f.severity == "error"]
 
 
