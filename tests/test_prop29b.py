@@ -239,3 +239,39 @@ def test_a_header_by_nationality_below_a_turned_table_of_provinces_heads_its_own
     assert issues == []
     assert cells["row", "Belg"] == {"2021-2022": 44}
     assert cells["total", "Totaal"] == {"2021-2022": 57, "2022-2023": 42}
+
+
+#: The seeds' form of a generated answer (``tests/test_roundtrip_property.py
+#: ::test_blank_cells_keep_their_columns``, seed 5009), cut to its first two blocks (2015, its
+#: period in the prose): the name ``Educatieve 2 - 3 individueel …`` wrapped with its range's
+#: ``2`` alone on a line and ``- 3`` opening the line of the row's count.
+RANGE_START_ALONE_ON_A_LINE = """\
+1. Hieronder vindt u de gevraagde gegevens voor
+2015. De cijfers geven het aantal gestarte
+cursisten weer voor het volledige jaar 2015. De
+cijfers hieronder geven het aantal unieke
+cursisten per opleiding en per provincie weer.
+
+Provincie Opleiding Aantal
+000002: Educatieve
+2
+- 3 individueel - 1ste jaar Educatieve Educatieve 1
+Totaal Antwerpen 1
+000000: Educatieve - 1ste jaar - 1ste jaar Educatieve Educatieve Educatieve 2
+000001: Educatieve - 1ste jaar Educatieve Educatieve 2
+000002: Educatieve 2 - 3 individueel - 1ste jaar Educatieve Educatieve 1
+000005: Educatieve - 1ste jaar 1
+000006: Educatieve - 1ste jaar Educatieve Educatieve Educatieve Educatieve 1
+Totaal Limburg 6
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "label pieces (label29b's area, ranges of a label alone below or beside a row's figures): the row "
+    "000002 reads its count 1 right, but its line '- 3 individueel … 1' is also said as a stray-number "
+    "warning (no-row, numbers 3 and 1): the 2 alone on the line above, which opens the name's range "
+    "'2 - 3', is not taken as the label's, so the '- 3' after it is no range's end"))
+def test_a_ranges_start_alone_on_a_line_of_a_wrapped_name_leaves_no_stray_number():
+    issues, cells = _read(RANGE_START_ALONE_ON_A_LINE)
+    assert cells["row", "000002"] == {"2015": 1}
+    assert issues == []
