@@ -1600,6 +1600,10 @@ def _readings_of_line(
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
             plain, owned = _label_owns_extra(text, n, collapsed, above)
+            if owned and _DASH_BEFORE_FIGURES.search(numeric_tail(text)[0]) and spaced():
+                # (``bachelor - 1 215 65 1 280``: the label's ``- 1``, or a blank's mark before 1.215
+                # in a table that prints thousands apart elsewhere; the totals choose)
+                return plain + _dash_blank_readings(text, n, collapsed, above)
             if owned:
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
@@ -1814,7 +1818,9 @@ def _dash_blank_readings(text: str, n: int, collapsed: bool, above: str = "") ->
     return out
 
 
-def _total_place(item: Item, n: int, spans: Spans | None, collapsed: bool) -> list[Placement]:
+def _total_place(
+    item: Item, n: int, spans: Spans | None, collapsed: bool, spaced: Callable[[], bool] = lambda: False,
+) -> list[Placement]:
     """The readings of a total line (``Totaal``, ``Eindtotaal``, ``Totaal unieke cursisten``,
     ``Subtotaal X``, ``Totaal <province>``, ``Vlaams Gewest`` …): those of :func:`_place` whose
     label ends in no count. A total line's words never end in a count — a number after them is
@@ -1822,8 +1828,10 @@ def _total_place(item: Item, n: int, spans: Spans | None, collapsed: bool) -> li
     wide the gap before its first figure) — unless something shows it is the label's own
     (:func:`~okot_audit.parse.regions.unproven_label_numbers`: ``Subtotaal module 5``). Where
     every reading puts a count in the label (more figures than periods), they are all kept, and
-    the line is reported as such (:func:`_refused`)."""
-    found = _place(item.texts[-1], n, spans, collapsed)
+    the line is reported as such (:func:`_refused`). `spaced()`: as for a row's line — a total
+    line whose spacing shows a blank before a count whose thousands a space sets apart
+    (``Totaal zorg  1 020 33 28 40`` under five periods) is read both ways, as its rows are."""
+    found = _place(item.texts[-1], n, spans, collapsed, spaced=spaced)
     if len(found) < 2:
         return found
     return [r for r in found if not unproven_label_numbers(" ".join([*item.texts[:-1], r.label]))] or found
@@ -2408,7 +2416,7 @@ def _fill_cells(
     def total_readings(item: Item) -> list[Placement]:
         if id(item) in withheld:
             return []
-        found = _total_place(item, n, spans(item.last_line), collapsed)
+        found = _total_place(item, n, spans(item.last_line), collapsed, spaced)
         if _refused(item, found, n, spans(item.last_line), table, issues):
             refused.add(id(item))
             return []

@@ -2850,6 +2850,10 @@ def _page_columns(
                             cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
                     moved = True
                     continue
+                if not matched and (placed := _placed_by_full_rows([rows[i] for i in indexes], own, theirs, width)):
+                    # the page's columns more than the table's (a column's figures ending at two places:
+                    # the page's grid rounds a figure's end by its width), its full rows say which is which
+                    target, matched = placed, True
                 if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
                     # (only the totals can settle it: where one placement of the page's columns under
                     # the header's fits them and no other does)
@@ -2888,6 +2892,35 @@ def _page_columns(
 _TOTAL_CELL = re.compile(r"(?:eind|algemeen\s+)?tota(?:a)?l\b", re.I)
 #: A count in a cell (``1.234``, ``56``).
 _COUNT_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def _placed_by_full_rows(
+    later: list[tuple[int, list[_Cell]]], own: list[float], theirs: list[float] | None, width: int,
+) -> list[float] | None:
+    """Where a later page's columns (`theirs`, more than the table's `width`) go, when the page's
+    rows that fill every one of the table's columns say it: pdftotext lays a page out on its own
+    grid, where the figures of one column may end at two places a few characters apart (a
+    three-digit figure's end rounded otherwise than a two-digit one's), which :func:`_figure_ends`
+    finds as two columns. Each full row's figures, in order, stand in the table's columns; each
+    of the page's columns is the one the full rows' figures that end in it stand in — one only,
+    every column of the page so named, in order, every one of the table's named. Returns the end
+    each of the page's columns moves to (the first page's column's, `own`: one for each of the
+    table's columns), or None where the full rows do not say so."""
+    if theirs is None or len(own) != width or len(theirs) <= width:
+        return None
+    column: dict[int, int] = {}  # the page's column → the table's
+    for _, cells in later:
+        rest = _after_words(cells)
+        if len(rest) != width or not all(_is_cell(c.text) for c in rest):
+            continue
+        for k, cell in enumerate(rest):
+            at = min(range(len(theirs)), key=lambda j: abs(theirs[j] - cell.x1))
+            if column.setdefault(at, k) != k:
+                return None
+    named = [column[j] for j in range(len(theirs)) if j in column]
+    if len(named) != len(theirs) or named != sorted(named) or len(set(named)) != width:
+        return None
+    return [own[k] for k in named]
 
 
 def _placed_by_totals(
