@@ -7,7 +7,9 @@ keeps every column within `max(parts) <= total <= sum(parts)`. This rule reports
 placement the totals do not settle: several placements fit, there is no total to decide, or
 none fits. A total line with fewer figures than periods is settled the same way, by its parts
 (a block's subtotal by its rows or the grand total over the blocks, a second total line by
-the rows), and reported when they do not settle it. Such a row or total line is not read — no
+the rows), and reported when they do not settle it — as a total line, whose figures the rows
+it totals fit in no placement (a figure or a blank cell lost from the line, or a total wrong) or
+in several. Such a row or total line is not read — no
 figure of it is guessed into a period — and the table's totals are not checked (error). Text laid out in columns (`pdftotext -layout`) and the
 PDF itself keep the blanks: give okot-audit one of those instead.
 
@@ -53,7 +55,7 @@ period it stands in no total can say. (Where they do, the row is read: `count-wi
 from __future__ import annotations
 
 from okot_audit.quick import replace
-from okot_audit.rules._issues import issue_hits
+from okot_audit.rules._issues import at_total_line, issue_hits
 from okot_audit.rules.base import rule, said
 
 MESSAGES = {
@@ -121,6 +123,31 @@ MESSAGES = {
                    "(getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
                    "controleer de naam van de rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
     },
+    # A total line (``Totaal 10000`` under four years): its figures placed over its periods in any way,
+    # the rows it totals do not add up to them — a figure or a blank cell lost, or a total wrong
+    "no-fit-total": {
+        "en": said("total line {row}: wherever {count:~its figure|its figures} ({numbers}) {count:~is|are} placed "
+                   "over the {periods} {slots}, the rows it totals do not fit {count:~it|them}, and no placement "
+                   "fits better than another — a figure or a blank cell was lost from the line, or a total is "
+                   "wrong; the line is not read and the table's totals are not checked; ",
+                   "check this line against the published PDF"),
+        "nl": said("totaalregel {row}: in geen enkele plaatsing over de {periods} {slots_nl} passen de rijen die de "
+                   "regel optelt bij {count:~het cijfer|de cijfers} ({numbers_nl}), en geen plaatsing past beter "
+                   "dan een andere — er ging een cijfer of een lege cel van de regel verloren, of een totaal is "
+                   "fout; de regel is niet gelezen en de totalen van de tabel zijn niet gecontroleerd; ",
+                   "controleer deze regel in de gepubliceerde PDF"),
+    },
+    # … whose figures several placements fit: the rows it totals do not say where each stands
+    "ambiguous-total": {
+        "en": said("total line {row}: the spacing does not say in which of the {periods} {slots} each of its "
+                   "figures stands, and the rows it totals fit several placements; the line is not read (numbers: "
+                   "{numbers}) and the table's totals are not checked; ",
+                   "give okot-audit the PDF itself or text from 'pdftotext -layout'"),
+        "nl": said("totaalregel {row}: de witruimte zegt niet in welke van de {periods} {slots_nl} elk cijfer staat, "
+                   "en de rijen die de regel optelt passen bij meerdere plaatsingen; de regel is niet gelezen "
+                   "(getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
+                   "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
+    },
     "withheld": {
         "en": said("row {row}: a count is printed as {other} (a small number withheld, not a figure) and its "
                    "figures do not say which period each is; the row is not read (numbers: {numbers}) and the "
@@ -174,6 +201,9 @@ def check(answer, context):
                 cell.level != "row" for cell in table.cells):
             # a table of values prints a total the row's figures could not be placed by: say so
             hit = replace(hit, variant="values-total", args={**hit.args, "statistic": table.statistic})
+        if hit.variant in ("no-fit", "ambiguous") and at_total_line(hit.training_code, hit.args.get("row")):
+            # a total line: its figures are placed by the rows it totals, not by the totals
+            hit = replace(hit, variant=hit.variant + "-total")
         if hit.variant == "ambiguous" and hit.args.get("text") and hit.args.get("other"):
             # two names the row may have (a figure the name's or a count): what makes it ambiguous
             names = _names(hit.args["text"], hit.args["other"])

@@ -6,7 +6,10 @@ Reports a table whose rows are not closed by a `Totaal` line (year tables) or an
 What the message says of adding the rows up follows what they are: rows (or blocks) of unique
 persons must not be added up (one person may stand in two); rows of events (enrolments) and
 rows or blocks that are the categories of one attribute every person has once (`Man` /
-`Vrouw`, age classes) may — but no stated total confirms them.
+`Vrouw`, age classes) may — but no stated total confirms them. A table whose closing total line
+is there but could not be read (its figures fit no placement over the periods, or several, or
+are more than the periods, or it has none: `Totaal 10000` under four years) is not said to have
+none: the error at that line says so, and that the table's totals were not checked.
 
 ## Why it matters
 Without a stated total nothing says how many unique persons the table covers, and none of the
@@ -24,6 +27,7 @@ Use instead: close the table with `Totaal 180 190`.
 from __future__ import annotations
 
 from okot_audit.patterns import partition_of
+from okot_audit.rules._issues import closing_total_unread
 from okot_audit.rules.base import Hit, rule
 from okot_audit.rules.parts_exceed_total import ATTRIBUTES, each_has
 from okot_audit.totals import rows_unit, unit_forms
@@ -63,6 +67,8 @@ def check(answer, context):
             continue  # (a line of it whose figures are formulas without a value: its total, not known — said so)
         if any(i.reason == "figures-in-total-label" and i.table == table.id for i in answer.issues):
             continue  # (its total line stands, its figures not told from its words — said so at its line)
+        if closing_total_unread(answer, table) is not None:
+            continue  # (its total line stands, not read — said at its line, with the totals not checked)
         rows = {(c.code, c.label, c.province, c.block) for c in table.rows()}
         if len(rows) > 1 and not any(c.level == "total" for c in table.cells):  # (one row: nothing to add up)
             closing = "Eindtotaal" if table.layout.blocks else "Totaal"

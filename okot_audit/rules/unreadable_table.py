@@ -34,7 +34,9 @@ are two tables printed side by side on the same lines (`Provincie 2021 2022 Prov
 quarters or half years of one year side by side (`Q1 2022 Q2 2022`, `1ste kwartaal`, `1e
 semester 2022 2e semester 2022`), which are not read as periods (one part of a year beside whole years,
 `2021 2022 1e semester 2023` or `januari-juni 2023`, is that year, partial). Text from an extractor that printed one figure per line gets its own message: give the
-PDF instead; so does text whose figures stand glued to their labels and to each other without
+PDF instead (such text, a table printed cell by cell, is read where its cells come in the rows'
+order; the message says what breaks that order: a row with a blank cell, columns printed one after
+another, block names after the figures); so does text whose figures stand glued to their labels and to each other without
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
 into figures (the finding says how many lines of figures and digits it holds), and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
@@ -378,12 +380,18 @@ MESSAGES = {
               "van 'pdftotext -layout'",
     },
     "one-figure-per-line": {
-        "en": "{lines_word} {line}–{other_line} hold one figure per line: the text comes from an extractor "
-              "that lost the table's rows (pdftotext without -layout?); give okot-audit the PDF itself "
-              "or text from 'pdftotext -layout'; figures ({numbers}) were not checked",
-        "nl": "{lines_word} {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
-              "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
-              "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+        "en": "{lines_word} {line}–{other_line} hold one figure per line: the text comes from an extractor that "
+              "prints a table cell by cell (pdftotext without -layout?), and its cells could not be set back into "
+              "rows — they are only where they come in the rows' order, which such text breaks where a row has a "
+              "blank cell (its cells then printed out of order), where the columns come one after another, or where "
+              "block names follow the figures; give okot-audit the PDF itself or text from 'pdftotext -layout'; "
+              "figures ({numbers}) were not checked",
+        "nl": "{lines_word} {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een omzetter die "
+              "een tabel cel per cel afdrukt (pdftotext zonder -layout?), en de cellen waren niet terug in rijen te "
+              "zetten — dat kan enkel waar ze in de volgorde van de rijen komen, en zulke tekst breekt die waar een "
+              "rij een lege cel heeft (haar cellen staan dan buiten de volgorde), waar de kolommen na elkaar komen, "
+              "of waar de namen van blokken na de cijfers staan; geef okot-audit de PDF zelf of tekst van "
+              "'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "rows-unclear": {
         "en": "the rows at lines {line}–{other} ('{text}' …) are a table without rules whose names wrap over "
