@@ -2234,14 +2234,18 @@ def _scan_region(
         ) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k, repeat_at)))
-            or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
-            or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
-                and _label_tail(_without_number(text), capital=True)
-                # (where counts stand alone, a row's line that ends in a number its label may own is
-                # no count proven: ``… 3de jaar - 1`` / ``jeugd- 61``, which is the count the totals say)
-                and (style == "first" or not ends_in_label_number(row.texts[-1])))
-            or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
-                and _label_tail(_without_number(text)))
+            # (a line that ends in a number: not below a digit alone that its label's word above may own,
+            # ``… knelpuntvakken 2 - 3 -`` / ``1`` / ``jeugd- 78``, whose number is then the row's count
+            # as much as the digit: :func:`_digit_of_label_above`)
+            or (not _digit_of_label_above(row) and (
+                (style == "first" and not row.suffix and _label_tail(_without_number(text)))
+                or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
+                    and _label_tail(_without_number(text), capital=True)
+                    # (where counts stand alone, a row's line that ends in a number its label may own is
+                    # no count proven: ``… 3de jaar - 1`` / ``jeugd- 61``, which is the count the totals say)
+                    and (style == "first" or not ends_in_label_number(row.texts[-1])))
+                or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
+                    and _label_tail(_without_number(text)))))
         ):
             if keyed and _count_or_name(lines, k) and not _names_go_on(items, row, width):
                 # its number the name's or a code-lost row's count: said
@@ -3799,6 +3803,18 @@ def _is_label_end(text: str) -> bool:
 def without_glued_province(text: str) -> str:
     match = _glued(text)
     return text[: match.start()] if match else text
+
+
+def _digit_of_label_above(row: Item) -> bool:
+    """Whether a row's last line is one digit alone below a line of its label that ends in a
+    word a label's own number follows (``266309: … knelpuntvakken 2 - 3 -`` / ``1``, ``… module``
+    / ``5``: :func:`~okot_audit.parse.cells.numbered_word`): the label's digit as much as the
+    row's count, so no proof that the row's figures are there — a line of words and a number
+    below it (``jeugd- 78``) may be its label's last line and its count, and is read as the row's
+    line (its readings weigh both: the totals choose, or the row is said), never folded into the
+    label with its number."""
+    return (len(row.texts) >= 2 and _ONE_DIGIT.fullmatch(row.texts[-1]) is not None
+            and numbered_word(without_glued_province(row.texts[-2]).split()))
 
 
 def _closes_open_range(row: Item, text: str) -> bool:
