@@ -416,12 +416,10 @@ def _said(why: str):
                  ("Se-n-se zorgkundige master master lager lager module 5", 37), id="province-beside-a-digit"),
     pytest.param(A_LABELS_LAST_LINE_EVERY_BLOCK_SHARES, ("480025", "Vlaams-Brabant", "2024"),
                  ("sec Professionele - 3de jaar opvoeder Verkorte kleuteronderwijs - deel 2", 58), id="every-block-shares"),  # (said before label28: the label every block shares)
+    # (a range of the label alone below the count is its end, with the block's province cell before
+    # it too: the line was said as more figures than periods, its dash taken for a blank)
     pytest.param(PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT, ("201213", "Vlaams-Brabant", "2022"),
-                 ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18), id="province-before-a-range",
-                 marks=_said(
-                     "label28's area, parse/regions.py _range_alone_below/_closes_open_range: a range of the label "
-                     "alone below the count is its end, but not with the block's province cell before it "
-                     "('Vlaams-Brabant 2 - 3'): the line is said as more figures than periods")),
+                 ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18), id="province-before-a-range"),
     pytest.param(TWO_RANGES_BELOW_THE_FIGURES, ("521727", None, "2019"),
                  ("onderwijs individueel traject - modules 1- 4 onderwijs: 2 - 3", 11), id="ranges-below-the-figures",
                  marks=_said(

@@ -3832,8 +3832,13 @@ def _range_alone_below(row: Item, text: str) -> bool:
     """Whether line `text` is a range of single digits alone (``1- 4``) right below a row whose
     figures are read (``… individueel traject - modules 45`` / ``1- 4``: figures beside a name's
     middle line, pdfplumber's text): the end of that row's name. No row is named by a range cut
-    after its dash (``1-``), so its last digit is no count."""
-    return row.complete and not row.suffix and _RANGE_ALONE.fullmatch(text.strip()) is not None
+    after its dash (``1-``), so its last digit is no count. Below a coded row the range may
+    follow its block's province cell (``Vlaams-Brabant 2 - 3``)."""
+    if not row.complete or row.suffix:
+        return False
+    # (beside its block's province cell: ``201213: … verpleegkunde 18`` / ``Vlaams-Brabant 2 - 3``, a
+    # coded row's — a province is no row of a table of codes)
+    return _RANGE_ALONE.fullmatch((_without_leading_province(text) if row.code else text).strip()) is not None
 
 
 def _name_rest_below_figures(row: Item, text: str) -> str | None:
@@ -4373,8 +4378,8 @@ def _province_before_name(text: str, below_code: bool = False) -> re.Match | Non
         return None
     if below_code:
         after = text[leading.end():].lstrip()
-        if _LOWER_START.match(after):
-            return leading
+        if _LOWER_START.match(after) or _RANGE_ALONE.fullmatch(after.rstrip()):
+            return leading  # (``Vlaams-Brabant 2 - 3``: the label's range alone, :func:`_range_alone_below`)
         first = after.split(None, 1)[0] if after else ""
         if (_LABEL_WORD_START.match(first) and fold(first).lower().rstrip(".") not in _PROVINCE_GOES_ON
                 and not province_name(text.strip())):
