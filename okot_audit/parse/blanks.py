@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
-    _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, province_name, without_glued_province,
+    _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, opened_number, province_name,
+    without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
@@ -411,8 +412,11 @@ def _name_beside_its_figures(
         )
     above = lines[index - 1] if index else ""
     head = text[: _cells_start(text, _run_length(text))] if _run_length(text) else text
+    # (its name's own number or range first, opened by the last word before the figures above:
+    # ``… traject - modules 11 36 84`` / ``1- 4 onderwijs: 2 - 3``)
+    words = text.lstrip()[opened_number(numeric_tail(above)[0], text.lstrip()):]
     return bool(
-        _LOWER_START.match(text.lstrip()) and not _known_label(head) and not _SUBSET_ROW.match(text)
+        _LOWER_START.match(words) and not _known_label(head) and not _SUBSET_ROW.match(text)
         and _figure_ends(above) and period_list(above) is None
         and (_run_length(above) == periods or (not convention and ranges_below_short_code_line(above, text, periods)))
         and not TOTAL_LINE.match(above) and not GRAND_LINE.match(above)

@@ -3992,7 +3992,23 @@ def ends_in_range(text: str) -> bool:
     return _RANGE_END.search(text) is not None
 
 
-_RANGE_END = re.compile(r"[^\W\d_][\w)]*\s+\d\s*[-\u2013]\s*\d\s*$")
+_RANGE_END = re.compile(r"[^\W\d_][\w):]*\s+\d\s*[-\u2013]\s*\d\s*$")  # (``onderwijs: 2 - 3`` too)
+
+
+def opened_number(above: str, text: str) -> int:
+    """Where the words of line `text` start after the label's own number or range that begins it
+    (one digit, or a range of single digits: ``1- 4 onderwijs: 2 - 3``) where the label's words on
+    the line `above` (its figures cut off by the caller) end in a word such a number follows
+    (``… traject - modules``, :func:`~okot_audit.parse.cells.numbered_word`): a name wrapped
+    between its counting word and its number, its line going on in lower case after it. 0 where
+    `text` does not so begin."""
+    opened = _NUMBER_OPENED.match(text)
+    return opened.end() if opened is not None and numbered_word(above.split()) else 0
+
+
+#: A line that begins with a label's own number or range of single digits, then a word in lower
+#: case (``1- 4 onderwijs``, ``5 jeugd-``): :func:`opened_number`.
+_NUMBER_OPENED = re.compile(r"\s*\d(?:\s*[-\u2013]\s*\d)?\s+(?=[^\W\d_A-Z])")
 
 
 def _without_leading_province(text: str) -> str:
@@ -4053,6 +4069,9 @@ def _label_rest(
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         if _RANGE_ALONE.fullmatch(stripped) and stripped not in {lines[m].strip() for m in range(max(0, first, k - 3), j)}:
             continue  # the label's own range alone (``… educ algemene 5 48 48 38 19 62`` / ``2 - 3``)
+        # (the label's own number or range first, which its last word above opened: ``… traject - modules
+        # 11 36 84`` / ``1- 4 onderwijs: 2 - 3``; what follows it is weighed as the label's words)
+        stripped = stripped[opened_number(above, stripped):]
         bare = without_glued_province(stripped)
         if (
             _LOWER_START.match(stripped)
