@@ -9,6 +9,7 @@ import pytest
 
 from okot_audit import read_text
 from okot_audit.parse.blanks import mark_blanks
+from test_prop28 import PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT
 
 
 def _read(text: str) -> tuple[list, dict[tuple, tuple]]:
@@ -49,25 +50,15 @@ def test_a_digit_alone_below_the_word_that_numbers_it_is_said_where_the_totals_f
     assert ("266309", None, "2019") not in rows
 
 
-#: A name wrapped over two lines above its count, its range below it beside the block's
-#: province cell (``Vlaams-Brabant 2 - 3``), under one column of counts.
-A_WRAPPED_NAMES_RANGE_BESIDE_ITS_PROVINCE = """\
-1. Hieronder vindt u de gevraagde gegevens voor 2022.
-Provincie Opleiding Aantal
-Limburg 173462: onderwijs: - 2de jaar 34
-Totaal Limburg 34
-173462: onderwijs: - 2de jaar 37
-201213: bachelor - 2e jaar
-voor verpleegkunde 18
-Vlaams-Brabant 2 - 3
-552330: Verkorte jaar 1 - tweede jaar 61
-Totaal Vlaams-Brabant 110
-Eindtotaal 144
-"""
+#: test_prop28's province table with the name wrapped over two lines above its count, its range
+#: below it beside the block's province cell (``Vlaams-Brabant 2 - 3``), under one column of counts.
+A_WRAPPED_NAMES_RANGE_BESIDE_ITS_PROVINCE = PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT.replace(
+    "201213: bachelor - 2e jaar voor verpleegkunde 18", "201213: bachelor - 2e jaar\nvoor verpleegkunde 18")
 
 
 def test_a_wrapped_names_range_below_its_count_beside_the_province_is_the_names():
     """(before label29b: the dash taken for a blank, the line said as more figures than periods)"""
+    assert "2e jaar\nvoor verpleegkunde 18\nVlaams-Brabant 2 - 3" in A_WRAPPED_NAMES_RANGE_BESIDE_ITS_PROVINCE
     issues, rows = _read(A_WRAPPED_NAMES_RANGE_BESIDE_ITS_PROVINCE)
     assert issues == []
     assert rows["201213", "Vlaams-Brabant", "2022"] == ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18)
