@@ -416,22 +416,29 @@ def _said(why: str):
                  ("Se-n-se zorgkundige master master lager lager module 5", 37), id="province-beside-a-digit"),
     pytest.param(A_LABELS_LAST_LINE_EVERY_BLOCK_SHARES, ("480025", "Vlaams-Brabant", "2024"),
                  ("sec Professionele - 3de jaar opvoeder Verkorte kleuteronderwijs - deel 2", 58), id="every-block-shares"),  # (said before label28: the label every block shares)
+    # (a range of the label alone below the count is its end, with the block's province cell before
+    # it too: the line was said as more figures than periods, its dash taken for a blank)
     pytest.param(PROVINCE_BEFORE_A_RANGE_BELOW_THE_COUNT, ("201213", "Vlaams-Brabant", "2022"),
-                 ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18), id="province-before-a-range",
-                 marks=_said(
-                     "label28's area, parse/regions.py _range_alone_below/_closes_open_range: a range of the label "
-                     "alone below the count is its end, but not with the block's province cell before it "
-                     "('Vlaams-Brabant 2 - 3'): the line is said as more figures than periods")),
-    pytest.param(TWO_RANGES_BELOW_THE_FIGURES, ("521727", None, "2019"),
-                 ("onderwijs individueel traject - modules 1- 4 onderwijs: 2 - 3", 11), id="ranges-below-the-figures",
-                 marks=_said(
-                     "label28's area, parse/regions.py _label_rest/_range_alone_below: a line below a row's figures "
-                     "that starts with the range its label's last word opened ('modules' / '1- 4 onderwijs: 2 - 3') "
-                     "is said as a stray number, the label cut (seed 64, pdfplumber layout, 'jaar 1 2 - 3' below "
-                     "figures alone: the same)")),
+                 ("bachelor - 2e jaar voor verpleegkunde 2 - 3", 18), id="province-before-a-range"),
 ])
 def test_a_falsifying_example_reads_without_a_word_said(text, row, expected):
     """Each text reads with nothing said, the row's label and count as generated."""
     issues, rows = _read(text)
     assert issues == []
     assert rows[row] == expected
+
+
+def test_a_line_below_the_figures_that_opens_with_the_range_its_labels_word_opened_is_the_labels():
+    """``… traject - modules 11 36 84`` / ``1- 4 onderwijs: 2 - 3``: the line is the label's end, its
+    ``1- 4`` the number of ``modules`` and ``2 - 3`` a range of its own (before label29b: said as a
+    stray number 4 2 3, the label cut, its dash taken for a blank). Taken for a blank, that dash
+    also made the answer one that marks its blanks, and ``744284: onderwijs: module 5 66 48``
+    read silently as 5, 66 and 48; the text is single-spaced, so ``5`` may be ``module 5``'s as
+    well, and the totals fit both: said, naming both labels."""
+    issues, rows = _read(TWO_RANGES_BELOW_THE_FIGURES)
+    label = "onderwijs individueel traject - modules 1- 4 onderwijs: 2 - 3"
+    assert [rows["521727", None, p] for p in ("2019", "2020", "2021")] == [(label, 11), (label, 36), (label, 84)]
+    assert [(i.kind, i.code) for i in issues] == [("ambiguous-alignment", "744284")]
+    assert {issues[0].text, issues[0].other} == {
+        "onderwijs: module apotheekassistent beroepsonderwijs beroepsonderwijs",
+        "onderwijs: module 5 apotheekassistent beroepsonderwijs beroepsonderwijs"}

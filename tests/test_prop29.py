@@ -257,11 +257,11 @@ Totaal 175
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "label29's area, parse/regions.py (a label's range end alone on its own line, _range_alone_below / "
-    "_label_rest): the '1' that closes '2 - 3 -' is read as the row's count and the line below, "
-    "'jeugd- 78', as the label's words with its count 78 in them — a wrong cell read silently (the "
-    "unique-person total 175 then above the rows' sum 126, a false error)"))
 def test_a_labels_range_end_alone_on_its_line_above_the_count_is_the_labels():
+    """The ``1`` below ``… 2 - 3 -`` is the label's as much as a count, so ``jeugd- 78`` is the
+    row's line, its 78 the count the total 175 says (before label29b: 1 read as the count and
+    ``jeugd- 78`` folded into the label, 78 with it — a wrong cell read silently, the total then
+    above the rows' sum 126, a false error)."""
     issues, cells = _read(RANGE_END_ALONE_ABOVE_THE_COUNT)
+    assert issues == []
     assert cells["row", "266309"] == {"2019": 78}

@@ -109,7 +109,7 @@ from okot_audit.parse.regions import (
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
-    ends_name_below_figures,
+    ends_name_below_figures, opened_number,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -2311,7 +2311,8 @@ def _line_readings(
     if item.code and len({r.label for r in found}) > 1:
         found = _catalogue_named(item.code, found, catalogue)
     if collapsed and item.suffix:  # the label goes on below its figures: see there
-        found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
+        found = [r for r in found if not count_after_separator(r.label, item.suffix[0])
+                 and not _number_opened_below(r.label, item.suffix[0])] or found
     if not found or columns:
         return RowReadings(found)
     found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
@@ -2338,6 +2339,15 @@ def _line_readings(
     shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
     shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
     return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)), over=over)
+
+
+def _number_opened_below(label: str, below: str) -> bool:
+    """Whether a reading's `label` ends in a number after a word whose own number opens the
+    label's line `below` the figures (``… traject - modules 11`` / ``1- 4 onderwijs: 2 - 3``:
+    the word's number is ``1- 4``, :func:`~okot_audit.parse.regions.opened_number`): that
+    number is a count, not the label's."""
+    head, tail = numeric_tail(label)
+    return len(tail) == 1 and opened_number(head, below.lstrip()) > 0
 
 
 def _more(found: list[Placement], more: Sequence[Placement]) -> list[Placement]:

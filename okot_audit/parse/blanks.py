@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
-    _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, province_name, without_glued_province,
+    _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, opened_number, province_name,
+    without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
@@ -129,7 +130,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             glued[index], line = line[cut:], line[:cut]
             spelled[index] = line
         sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
-                             lambda: periods(index))
+                             lambda: periods(index), lambda: _below_coded_figures(lines, index))
         if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > periods(index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
@@ -245,6 +246,7 @@ _X_NEEDLES = (" x", " X", "\tx", "\tX", "\nx", "\nX")
 
 def _marks(
     line: str, positional: bool, ends: Callable[[], bool], above: str = "", periods: Callable[[], int] = lambda: 0,
+    below_figures: Callable[[], bool] = lambda: False,
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The blank marks among the tokens that end `line` (figures and marks), when at least one
     figure is among them and a label stands before them — or, in single-spaced text, on the line
@@ -255,9 +257,11 @@ def _marks(
     In a line laid out by position a mark is one that stands apart, two spaces or more after
     what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
-    a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
-    ends a line after which another row starts, or only the rest of its label in words
-    (`ends()`: no hyphen leads the label on to a number). A line of figures and marks alone,
+    a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``) — but
+    for a province's between two single digits, more than the `periods()`, right below a coded
+    row's figures (`below_figures()`: that row's name's range, ``Vlaams-Brabant 2 - 3``,
+    :func:`_range_past_periods`) — or that ends a line after which another row starts, or only
+    the rest of its label in words (`ends()`: no hyphen leads the label on to a number). A line of figures and marks alone,
     more than the table's `periods()`, begins with its label's last words (``- 3 11 7 x 71``
     under four periods, its label's ``2`` above). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
@@ -302,11 +306,44 @@ def _marks(
             continue
         beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
         # (a period, the label of a line of a table on its side, owns no range: ``2016 - 4 - 4``)
-        if not _DASH.fullmatch(token.group()) or beside or sideways or keyed_label() or (i == len(run) - 1 and ends()):
+        if not _DASH.fullmatch(token.group()) or beside or sideways or (
+                keyed_label() and not (_range_past_periods(run, i, periods) and below_figures())) or (
+                i == len(run) - 1 and ends()):
             sure.append(token)
         else:
             maybe.append(token)
     return sure, maybe
+
+
+def _range_past_periods(run: list[re.Match[str]], i: int, periods: Callable[[], int]) -> bool:
+    """Whether the dash `run[i]`, among the figures and marks that end a line after a whole
+    label (a province: ``Vlaams-Brabant 2 - 3``), stands between two single digits where the
+    figures and marks are more than the table's `periods()` (one column of counts): the line
+    cannot be that label's cells (2, a blank and 3 under one column). Right below a coded row's
+    figures (:func:`_below_coded_figures`) the dash is a range of that row's name beside its
+    block's province cell (``201213: … verpleegkunde 18`` / ``Vlaams-Brabant 2 - 3``, a name
+    wrapped below its count) — no proven blank; the reader places it."""
+    return (
+        0 < i < len(run) - 1 and len(run[i - 1].group()) == 1 == len(run[i + 1].group())
+        and run[i - 1].group().isdigit() and run[i + 1].group().isdigit() and 0 < periods() < len(run)
+    )
+
+
+def _below_coded_figures(lines: tuple[str, ...], index: int) -> bool:
+    """Whether line `index` stands right below the line that ends a coded row in its figures:
+    that line is a code's, or a line of its name below a code's line with no figure, blank
+    line or total between them (``201213: bachelor - 2e jaar`` / ``voor verpleegkunde 18``)."""
+    above = lines[index - 1] if index else ""
+    if not _figure_ends(above) or TOTAL_LINE.match(above) or GRAND_LINE.match(above):
+        return False
+    for m in range(index - 1, max(-1, index - 2 - LABEL_LINES), -1):
+        if not lines[m].strip() or TOTAL_LINE.match(lines[m]) or GRAND_LINE.match(lines[m]):
+            return False
+        if m < index - 1 and _figure_ends(lines[m]):
+            return False  # (another row's figures: the line above is a row of its own)
+        if CODE_LINE.match(lines[m]):
+            return True
+    return False
 
 
 def _tail_mark(word: str, first: bool) -> bool:
@@ -375,8 +412,11 @@ def _name_beside_its_figures(
         )
     above = lines[index - 1] if index else ""
     head = text[: _cells_start(text, _run_length(text))] if _run_length(text) else text
+    # (its name's own number or range first, opened by the last word before the figures above:
+    # ``… traject - modules 11 36 84`` / ``1- 4 onderwijs: 2 - 3``)
+    words = text.lstrip()[opened_number(numeric_tail(above)[0], text.lstrip()):]
     return bool(
-        _LOWER_START.match(text.lstrip()) and not _known_label(head) and not _SUBSET_ROW.match(text)
+        _LOWER_START.match(words) and not _known_label(head) and not _SUBSET_ROW.match(text)
         and _figure_ends(above) and period_list(above) is None
         and (_run_length(above) == periods or (not convention and ranges_below_short_code_line(above, text, periods)))
         and not TOTAL_LINE.match(above) and not GRAND_LINE.match(above)

@@ -2234,14 +2234,18 @@ def _scan_region(
         ) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k, repeat_at)))
-            or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
-            or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
-                and _label_tail(_without_number(text), capital=True)
-                # (where counts stand alone, a row's line that ends in a number its label may own is
-                # no count proven: ``… 3de jaar - 1`` / ``jeugd- 61``, which is the count the totals say)
-                and (style == "first" or not ends_in_label_number(row.texts[-1])))
-            or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
-                and _label_tail(_without_number(text)))
+            # (a line that ends in a number: not below a digit alone that its label's word above may own,
+            # ``… knelpuntvakken 2 - 3 -`` / ``1`` / ``jeugd- 78``, whose number is then the row's count
+            # as much as the digit: :func:`_digit_of_label_above`)
+            or (not _digit_of_label_above(row) and (
+                (style == "first" and not row.suffix and _label_tail(_without_number(text)))
+                or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
+                    and _label_tail(_without_number(text), capital=True)
+                    # (where counts stand alone, a row's line that ends in a number its label may own is
+                    # no count proven: ``… 3de jaar - 1`` / ``jeugd- 61``, which is the count the totals say)
+                    and (style == "first" or not ends_in_label_number(row.texts[-1])))
+                or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
+                    and _label_tail(_without_number(text)))))
         ):
             if keyed and _count_or_name(lines, k) and not _names_go_on(items, row, width):
                 # its number the name's or a code-lost row's count: said
@@ -3801,6 +3805,18 @@ def without_glued_province(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+def _digit_of_label_above(row: Item) -> bool:
+    """Whether a row's last line is one digit alone below a line of its label that ends in a
+    word a label's own number follows (``266309: … knelpuntvakken 2 - 3 -`` / ``1``, ``… module``
+    / ``5``: :func:`~okot_audit.parse.cells.numbered_word`): the label's digit as much as the
+    row's count, so no proof that the row's figures are there — a line of words and a number
+    below it (``jeugd- 78``) may be its label's last line and its count, and is read as the row's
+    line (its readings weigh both: the totals choose, or the row is said), never folded into the
+    label with its number."""
+    return (len(row.texts) >= 2 and _ONE_DIGIT.fullmatch(row.texts[-1]) is not None
+            and numbered_word(without_glued_province(row.texts[-2]).split()))
+
+
 def _closes_open_range(row: Item, text: str) -> bool:
     """Whether line `text`, one digit alone, ends the range a row's label line left open above
     the row's line of figures (``Educatieve … fase 1-`` / ``10`` / ``2``: the label ``… fase
@@ -3816,8 +3832,13 @@ def _range_alone_below(row: Item, text: str) -> bool:
     """Whether line `text` is a range of single digits alone (``1- 4``) right below a row whose
     figures are read (``… individueel traject - modules 45`` / ``1- 4``: figures beside a name's
     middle line, pdfplumber's text): the end of that row's name. No row is named by a range cut
-    after its dash (``1-``), so its last digit is no count."""
-    return row.complete and not row.suffix and _RANGE_ALONE.fullmatch(text.strip()) is not None
+    after its dash (``1-``), so its last digit is no count. Below a coded row the range may
+    follow its block's province cell (``Vlaams-Brabant 2 - 3``)."""
+    if not row.complete or row.suffix:
+        return False
+    # (beside its block's province cell: ``201213: … verpleegkunde 18`` / ``Vlaams-Brabant 2 - 3``, a
+    # coded row's — a province is no row of a table of codes)
+    return _RANGE_ALONE.fullmatch((_without_leading_province(text) if row.code else text).strip()) is not None
 
 
 def _name_rest_below_figures(row: Item, text: str) -> str | None:
@@ -3971,7 +3992,23 @@ def ends_in_range(text: str) -> bool:
     return _RANGE_END.search(text) is not None
 
 
-_RANGE_END = re.compile(r"[^\W\d_][\w)]*\s+\d\s*[-\u2013]\s*\d\s*$")
+_RANGE_END = re.compile(r"[^\W\d_][\w):]*\s+\d\s*[-\u2013]\s*\d\s*$")  # (``onderwijs: 2 - 3`` too)
+
+
+def opened_number(above: str, text: str) -> int:
+    """Where the words of line `text` start after the label's own number or range that begins it
+    (one digit, or a range of single digits: ``1- 4 onderwijs: 2 - 3``) where the label's words on
+    the line `above` (its figures cut off by the caller) end in a word such a number follows
+    (``… traject - modules``, :func:`~okot_audit.parse.cells.numbered_word`): a name wrapped
+    between its counting word and its number, its line going on in lower case after it. 0 where
+    `text` does not so begin."""
+    opened = _NUMBER_OPENED.match(text)
+    return opened.end() if opened is not None and numbered_word(above.split()) else 0
+
+
+#: A line that begins with a label's own number or range of single digits, then a word in lower
+#: case (``1- 4 onderwijs``, ``5 jeugd-``): :func:`opened_number`.
+_NUMBER_OPENED = re.compile(r"\s*\d(?:\s*[-\u2013]\s*\d)?\s+(?=[^\W\d_A-Z])")
 
 
 def _without_leading_province(text: str) -> str:
@@ -4032,6 +4069,9 @@ def _label_rest(
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         if _RANGE_ALONE.fullmatch(stripped) and stripped not in {lines[m].strip() for m in range(max(0, first, k - 3), j)}:
             continue  # the label's own range alone (``… educ algemene 5 48 48 38 19 62`` / ``2 - 3``)
+        # (the label's own number or range first, which its last word above opened: ``… traject - modules
+        # 11 36 84`` / ``1- 4 onderwijs: 2 - 3``; what follows it is weighed as the label's words)
+        stripped = stripped[opened_number(above, stripped):]
         bare = without_glued_province(stripped)
         if (
             _LOWER_START.match(stripped)
@@ -4357,8 +4397,8 @@ def _province_before_name(text: str, below_code: bool = False) -> re.Match | Non
         return None
     if below_code:
         after = text[leading.end():].lstrip()
-        if _LOWER_START.match(after):
-            return leading
+        if _LOWER_START.match(after) or _RANGE_ALONE.fullmatch(after.rstrip()):
+            return leading  # (``Vlaams-Brabant 2 - 3``: the label's range alone, :func:`_range_alone_below`)
         first = after.split(None, 1)[0] if after else ""
         if (_LABEL_WORD_START.match(first) and fold(first).lower().rstrip(".") not in _PROVINCE_GOES_ON
                 and not province_name(text.strip())):
