@@ -231,56 +231,61 @@ def _by_code(persons: Persons, codes: list[tuple[str, str]], years: list[str], p
     return rows, cells, twice, [("total-exceeds-parts", "total", "Totaal", years[column])]
 
 
+def coded_case(planted: bool, seed: int, codes: list[tuple[str, str]], years: list[str], sizes: tuple[int, int],
+               plant: tuple[int, int], title: str, question: tuple, caption: str, sector: str) -> Case:
+    """Codes by year from persons (`sizes`: the range of each code's newcomers a year) closed by
+    ``Totaal`` (unique persons), under `title`, the written `question` (:func:`asked`'s arguments)
+    and `caption`; planted: ``plant`` = (how far above the sum of its rows, which year's) total."""
+    persons = _coded(random.Random(seed), codes, years, *sizes)
+    rows, cells, twice, planted_error = _by_code(persons, codes, years, plant[0], plant[1], planted)
+    answer = Answer(title=title, before=asked(*question),
+                    tables=[Table(caption=caption, head="Opleiding", columns=years, periods=years, rows=rows)],
+                    between=[["Bron: VDAB, datawarehouse."]], sector=sector)
+    return Case(answer, sorted(cells, key=str), planted=planted_error, info={"parts-exceed-total"}, twice=twice)
+
+
+TWICE = ("Wie twee opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal.")
+
+
 def unruled_case(planted: bool) -> Case:
-    persons = _coded(random.Random(29201), TEACHERS, YEARS3, 30, 150)
-    rows, cells, twice, plant = _by_code(persons, TEACHERS, YEARS3, 3, 1, planted)
-    answer = Answer(
-        title="OKOT’s tot leerkracht - gestarte cursisten",
-        before=asked(212, "18 januari 2024", "Koen Daniëls",
-                     "Hoeveel werkzoekenden startten in 2021, 2022 en 2023 een OKOT tot leerkracht?",
-                     "De tabel geeft per opleiding het aantal unieke cursisten dat startte. Wie twee "
-                     "opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
-        tables=[Table(caption="Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding", head="Opleiding",
-                      columns=YEARS3, periods=YEARS3, rows=rows)],
-        between=[["Bron: VDAB, datawarehouse."]],
-        sector="onderwijs",
-    )
-    return Case(answer, sorted(cells, key=str), planted=plant, info={"parts-exceed-total"}, twice=twice)
+    return coded_case(planted, 29201, TEACHERS, YEARS3, (30, 150), (3, 1), "OKOT’s tot leerkracht - gestarte cursisten",
+                      (212, "18 januari 2024", "Koen Daniëls",
+                       "Hoeveel werkzoekenden startten in 2021, 2022 en 2023 een OKOT tot leerkracht?",
+                       f"De tabel geeft per opleiding het aantal unieke cursisten dat startte. {TWICE}"),
+                      "Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding", "onderwijs")
 
 
 ZEBRA = CARE[:10]
 
 
 def zebra_case(planted: bool) -> Case:
-    persons = _coded(random.Random(29202), ZEBRA, YEARS2, 20, 130)
-    rows, cells, twice, plant = _by_code(persons, ZEBRA, YEARS2, 4, 0, planted)
-    answer = Answer(
-        title="OKOT’s in de zorg - gestarte cursisten per opleiding",
-        before=asked(301, "2 februari 2024", "Katrien Schryvers",
-                     "Hoeveel werkzoekenden startten in 2022 en 2023 een OKOT in de zorg, per opleiding?",
-                     "De tabel geeft per opleiding het aantal unieke cursisten dat een OKOT startte. Wie twee "
-                     "opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
-        tables=[Table(caption="Tabel 1. Gestarte OKOT'(s) in de zorg per opleiding", head="Opleiding",
-                      columns=YEARS2, periods=YEARS2, rows=rows)],
-        between=[["Bron: VDAB."]],
-        sector="zorg",
-    )
-    return Case(answer, sorted(cells, key=str), planted=plant, info={"parts-exceed-total"}, twice=twice)
+    return coded_case(planted, 29202, ZEBRA, YEARS2, (20, 130), (4, 0),
+                      "OKOT’s in de zorg - gestarte cursisten per opleiding",
+                      (301, "2 februari 2024", "Katrien Schryvers",
+                       "Hoeveel werkzoekenden startten in 2022 en 2023 een OKOT in de zorg, per opleiding?",
+                       f"De tabel geeft per opleiding het aantal unieke cursisten dat een OKOT startte. {TWICE}"),
+                      "Tabel 1. Gestarte OKOT'(s) in de zorg per opleiding", "zorg")
 
 
 YEARS8 = [str(y) for y in range(2016, 2024)]
 
 
+def _by_province(rng: random.Random, persons: Persons, years: list[str], sizes: list[int], twice: float):
+    """Newcomers in each province (about `sizes`, one per province) each year, each by chance
+    `twice` also in another province (moved); each (person, province, year) yielded once placed."""
+    ids = count(1)
+    for year in years:
+        for province, size in zip(PROVINCES, sizes):
+            for pid in newcomers(rng, persons, ids, province, year, int(size * rng.uniform(0.8, 1.2)),
+                                 [p for p in PROVINCES if p != province], twice=twice):
+                yield pid, province, year
+
+
 def landscape_case(planted: bool) -> Case:
     rng = random.Random(29203)
     persons = Persons()
-    ids = count(1)
-    size = dict(zip(PROVINCES, [1150, 520, 1310, 380, 940]))
-    for year in YEARS8:
-        for province in PROVINCES:
-            for _ in newcomers(rng, persons, ids, province, year, int(size[province] * rng.uniform(0.8, 1.2)),
-                               [p for p in PROVINCES if p != province], twice=0.012):
-                pass
+    for _ in _by_province(rng, persons, YEARS8, [1150, 520, 1310, 380, 940], 0.012):
+        pass
     rows, cells = [], []
     for province in PROVINCES:
         values = [persons.count(province, y) for y in YEARS8] + [persons.count(province)]
@@ -317,38 +322,21 @@ SPLIT = TEACHERS + [("908017", "Educatieve graduaatsopleiding"),
 
 
 def split_case(planted: bool) -> Case:
-    persons = _coded(random.Random(29204), SPLIT, YEARS3, 25, 140)
-    rows, cells, twice, plant = _by_code(persons, SPLIT, YEARS3, 2, 2, planted)
-    answer = Answer(
-        title="OKOT’s tot leerkracht - gestarte cursisten per opleiding",
-        before=asked(618, "4 april 2024", "Elke Van den Brandt",
-                     "Hoeveel werkzoekenden startten in 2021, 2022 en 2023 een OKOT tot leerkracht, per "
-                     "opleiding?",
-                     "De tabel geeft per opleiding (met haar code) het aantal unieke cursisten dat startte. Wie "
-                     "twee opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal. "
-                     + "Hieronder volgt de toelichting bij de cijfers. " * 18),
-        tables=[Table(caption="Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding", head="Opleiding",
-                      columns=YEARS3, periods=YEARS3, rows=rows)],
-        between=[["Bron: VDAB, datawarehouse."]],
-        sector="onderwijs",
-    )
-    return Case(answer, sorted(cells, key=str), planted=plant, info={"parts-exceed-total"}, twice=twice)
-
-
-SIDE_PROVINCES = PROVINCES
+    return coded_case(planted, 29204, SPLIT, YEARS3, (25, 140), (2, 2),
+                      "OKOT’s tot leerkracht - gestarte cursisten per opleiding",
+                      (618, "4 april 2024", "Elke Van den Brandt",
+                       "Hoeveel werkzoekenden startten in 2021, 2022 en 2023 een OKOT tot leerkracht, per opleiding?",
+                       f"De tabel geeft per opleiding (met haar code) het aantal unieke cursisten dat startte. {TWICE} "
+                       + "Hieronder volgt de toelichting bij de cijfers. " * 18),
+                      "Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding", "onderwijs")
 
 
 def sidetables_case(planted: bool) -> Case:
     rng = random.Random(29205)
     started, graduated = Persons(), Persons()
-    ids = count(1)
-    size = dict(zip(PROVINCES, [420, 210, 480, 150, 360]))
-    for year in YEARS2:
-        for province in PROVINCES:
-            for pid in newcomers(rng, started, ids, province, year, int(size[province] * rng.uniform(0.8, 1.2)),
-                                 [p for p in PROVINCES if p != province], twice=0.015):
-                if rng.random() < 0.4:
-                    graduated.add(pid, province, year)
+    for pid, province, year in _by_province(rng, started, YEARS2, [420, 210, 480, 150, 360], 0.015):
+        if rng.random() < 0.4:
+            graduated.add(pid, province, year)
     cells, twice, tables = [], set(), []
     for n, (persons, caption) in enumerate(((started, "Tabel 1. Unieke cursisten met gestarte OKOT'(s)"),
                                             (graduated, "Tabel 2. Unieke cursisten met geslaagde OKOT'(s)"))):
