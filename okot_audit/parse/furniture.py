@@ -245,6 +245,9 @@ def without_furniture(
 _INNER_PAGE = re.compile(
     r"(?<![^\W\d_])" + PAGE_WORD + r"\s*(?P<page>\d{1,4})(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?!\d)", re.I
 )
+#: A page's number *n / m* with no page word, last on a line of words (``Vlaams Parlement -
+#: Leuvenseweg 86 - 1000 Brussel 1 / 2``): a footer only where printed again, counting (not alone).
+_LAST_PAGE = re.compile(r"(?<=\s)(?P<page>\d{1,4})\s*/\s*(?P<of>\d{1,4})\s*$")
 
 
 def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -> frozenset[int]:
@@ -258,16 +261,21 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
       within the number of pages it prints); or
     - names the paper or a date (:data:`_PAPER_PART`) and the page *n of m*, and holds no other
       figure (``Antwoord van 12 februari 2024 — pagina 2 van 2``, once).
+    A page's number *n / m* last on its line with no page word (:data:`_LAST_PAGE`, ``Vlaams Parlement -
+    Leuvenseweg 86 - 1000 Brussel 1 / 2``) is one by the first way only: printed again, counting up.
     A line that opens with its page's number is :func:`page_furniture`'s. `rows`: the lines
     where a footer runs into a row (:func:`_rows_after_footers`), never taken."""
     low = "\n".join(lines).lower()
-    if "pag" not in low and "blz" not in low and "bladz" not in low:
+    if "pag" not in low and "blz" not in low and "bladz" not in low and "/" not in low:
         return frozenset()  # (a first look at the whole text: every page word holds one, in any case)
     seen: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
+    last: set[str] = set()  # (the keys of the lines whose page is ``n / m`` last: counting only)
     for index, line in enumerate(lines):
-        if not ("ag" in line or "lz" in line or "dz" in line or "AG" in line or "LZ" in line or "DZ" in line):
+        worded = "ag" in line or "lz" in line or "dz" in line or "AG" in line or "LZ" in line or "DZ" in line
+        if not (worded or "/" in line):
             continue  # (a first look: a page's word, ``pagina``, ``page``, ``blz.``, ``bladzijde``, is in none)
-        match = _INNER_PAGE.search(line)
+        match = _INNER_PAGE.search(line) if worded else None
+        bare = match is None and (match := _LAST_PAGE.search(line)) is not None
         if match is None or not _LETTER.search(line, 0, match.start()) or (rows and index in rows):
             continue
         rest = _DATED.sub(" ", line[: match.start()] + " \u2014 " + line[match.end():])
@@ -275,8 +283,10 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
             continue  # (figures at its end that are no page's or date's: a row's, perhaps)
         key = " ".join((line[: match.start("page")] + "#" + line[match.end("page"):]).lower().split())
         seen.setdefault(key, []).append((index, int(match.group("page")), match))
+        if bare:
+            last.add(key)
     found: set[int] = set()
-    for at in seen.values():
+    for key, at in seen.items():
         pages = [page for _, page, _ in at]
         of = at[0][2].group("of")
         if (
@@ -286,6 +296,8 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
         ):
             found.update(index for index, _, _ in at)
             continue
+        if key in last:
+            continue  # (``n / m`` with no page word: a page's number only where it counts up)
         for index, page, match in at:
             line = lines[index]
             of = match.group("of")

@@ -30,7 +30,8 @@ not (its label in the next row's paragraph, its figures among the row above's or
 does not fill the columns leaves its table as printed; so does a block's name after the table's
 last figure (a column of merged cells printed after the rows: their blocks lost). A page's
 furniture between them (``Pagina 2 van 5``, the running header, the header printed again) stays
-as printed around the rows. One order the extractor gives is read as well: a table's last row
+as printed around the rows; a header printed twice before any row with no page between is two
+tables side by side, their rows interleaved, and leaves the text as printed. One order the extractor gives is read as well: a table's last row
 whose label it printed after the figures (``439`` ... ``1480`` / ``Totaal``), where the row above
 it is followed by twice as many figures as the header has columns — then the first half is that
 row's and the second the last's, the only split that fills no row past its columns. Anything
@@ -283,6 +284,8 @@ def _rows(
         if again is not None:
             if again[2] != columns:
                 break  # (another table's header)
+            if not rows and not held:
+                return None  # (printed twice before any row, no page between: two tables side by side)
             held.append((" ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(k, again[1])),
                          paragraphs[again[1] - len(columns)][0]))
             k = again[1]
