@@ -408,16 +408,11 @@ def read_form(name: str, planted: bool, form: str):
 VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
 
 #: What the reader does not read yet, and where it fails: (variant, form) -> reason.
-KNOWN: dict[tuple[str, str], str] = {
-    ("split:planted", form): (
-        "parse/__init__.py row choice (rowchoice29b): the last row 908005, its figures printed in the MIDDLE "
-        "of its five-line name ('908005 Educatieve bachelor' / 'voor kleuteronderwijs -' / '33 115 105' / "
-        "'verkort traject - 2de' / 'jaar'); the correct answer reads, but with the one wrong 2023 total "
-        "(892, its rows 890) the row is refused as 'no placement of its numbers fits the stated totals' "
-        "(ambiguous-alignment, loud), its three cells lost and the planted total unsaid, where it should be "
-        "read as printed (three figures, three periods) and the total be the error")
-    for form in ("pdfplumber", "pdfplumber-layout")
-}
+KNOWN: dict[tuple[str, str], str] = {}
+# (empty since the merge with rowchoice29b: ``split:planted`` in pdfplumber's text — row 908005's
+# figures in the middle of its five-line name, one wrong 2023 total — was refused as no-fit, its
+# cells lost; the likelier reading, three figures as printed, is now taken where the placements
+# that break one total all break the same one, and the total is the error)
 
 
 def _cases():
