@@ -2981,7 +2981,8 @@ def _continued_caption(text: str, labels: list[str], header_text: str) -> str | 
 #: never a row's label.
 _ROW_KEY = re.compile(
     r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|rijlabels|"
-    r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau)$",
+    r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau|"
+    r"nationaliteit|herkomst|origine)$",  # (the category attributes :data:`~okot_audit.patterns.ATTRIBUTE_NAME` names)
     re.I,
 )
 
