@@ -272,3 +272,32 @@ def test_a_ranges_start_alone_on_a_line_of_a_wrapped_name_leaves_no_stray_number
     issues, cells = _read(RANGE_START_ALONE_ON_A_LINE)
     assert cells["row", "000002"] == {"2015": 1}
     assert issues == []
+
+
+#: The seeds' form of a generated answer (``tests/test_generated_shapes22.py
+#: ::test_every_blank_mark_in_the_seeds_form_reads_back_exactly``, seed 5012), cut to its table: a
+#: blank's mark ``/`` right after the name's own range (``… modules 1-`` / ``4 2 - 3 / 65 24 ``),
+#: the first period blank.
+A_SLASH_AFTER_THE_NAMES_RANGE = """\
+1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.
+
+Aantal unieke gestarte cursisten per opleiding 2015 2016 2017
+Techniek
+009695: traject -en apotheekassistent graduaatsopleiding -en 52 39 30
+779572: Graduaat individueel traject - modules 1-
+4 2 - 3 / 65 24 
+Subtotaal techniek 52 104 54
+Totaal 52 104 54
+"""
+
+
+@pytest.mark.parametrize("mark_after", ["4 2 - 3", "4"])
+def test_a_blanks_slash_after_the_names_own_number_is_no_word_of_the_name(mark_after):
+    # (before: the counts right, the label ``… modules 1- 4 2 - 3 /`` — a name never ends in a lone
+    # slash; it marks the first period's blank)
+    text = A_SLASH_AFTER_THE_NAMES_RANGE.replace("4 2 - 3 /", f"{mark_after} /")
+    answer = read_text(text, "generated.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "779572"] == [
+        (f"Graduaat individueel traject - modules 1- {mark_after}", period, count)
+        for period, count in (("2016", 65), ("2017", 24))]

@@ -332,7 +332,11 @@ def _closest(implied: list[int], periods: int) -> tuple[list[int], int]:
 
 
 def _label(line: str, label_end: int) -> str:
-    return line[:label_end].strip() if label_end >= 0 else ""
+    """The text before a reading's figures, as its label: a lone slash left at its end is a blank's
+    mark after the name's own number (``… modules 1- 4 / 65 24``, ``module 5 / 19 51``: the first
+    period blank), never the name's last word — not part of it."""
+    label = line[:label_end].strip() if label_end >= 0 else ""
+    return label[:-1].rstrip() if label.endswith(" /") else label
 
 
 def _implied_positions(gaps: list[int]) -> list[int]:
