@@ -326,15 +326,16 @@ STAGE_ALONE = re.compile(
 )
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
 TABLE_LINE = re.compile(r"\s*(?:(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b|\d{6}\s*:)", re.I)
+#: The names of the attributes whose values are the category rows of a table of persons (``Geslacht``,
+#: ``Leeftijdsklasse``, ``Opleidingsniveau``, ``Nationaliteit``): a block's head, a header's first column.
+ATTRIBUTE_WORDS = (
+    r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau|"
+    r"scholingsgraad|hoogste?(?:\s+behaalde?)?\s+diploma|nationaliteit|herkomst|origine"
+)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar
 #: leeftijd:``): the header of a block of them. A table of persons' profile prints several such
 #: blocks under one header, each closed by its own ``Totaal``.
-ATTRIBUTE_NAME = re.compile(
-    r"^\s*(?:(?:naar|per|volgens)\s+)?(?:geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|"
-    r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|hoogste?(?:\s+behaalde?)?\s+diploma|"
-    r"nationaliteit|herkomst|origine)\s*:?\s*$",
-    re.I,
-)
+ATTRIBUTE_NAME = re.compile(r"^\s*(?:(?:naar|per|volgens)\s+)?(?:" + ATTRIBUTE_WORDS + r")\s*:?\s*$", re.I)
 #: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or
 #: two digits glued to the label's last letter or bracket (a superscript, as text extraction
 #: gives it): ``Antwerpen*``, ``Limburg (2)``, ``Limburg¹``; never a number after a space.

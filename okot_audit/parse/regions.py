@@ -35,7 +35,7 @@ from okot_audit.parse.words import (
     unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
+    ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
     age_class, partition_of, period_pattern, scope_note, words_pattern,
 )
@@ -2980,9 +2980,7 @@ def _continued_caption(text: str, labels: list[str], header_text: str) -> str | 
 #: The words a header's first cell names its rows with (``Provincie``, ``Opleiding``, ``Leeftijd``):
 #: never a row's label.
 _ROW_KEY = re.compile(
-    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|rijlabels|"
-    r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau|"
-    r"nationaliteit|herkomst|origine)$",  # (the category attributes :data:`~okot_audit.patterns.ATTRIBUTE_NAME` names)
+    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|rijlabels|" + ATTRIBUTE_WORDS + r")$",
     re.I,
 )
 
