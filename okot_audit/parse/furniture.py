@@ -259,7 +259,7 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
     number and dates aside, are none (a table's row ends in its figures), that either
     - is printed again at a page's distance from each other (:data:`_PAGE_LINES` lines or more),
       the same but for its page's number, which counts up by one from page 3 at most (and stays
-      within the number of pages it prints); or
+      within the number of pages it prints: :func:`~okot_audit.patterns.numbers_run`); or
     - names the paper or a date (:data:`_PAPER_PART`) and the page *n of m*, and holds no other
       figure (``Antwoord van 12 februari 2024 — pagina 2 van 2``, once).
     A page's number *n / m* last on its line with no page word (:data:`_LAST_PAGE`, ``Vlaams Parlement -
