@@ -15,11 +15,19 @@ read a page's number with one function: its form (``3``, ``3/7``, ``3 van 7``, `
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
+import pytest
+from hypothesis import Phase, given, note, settings
+from hypothesis import strategies as st
+
+from generate.choices import DrawChooser
+from generate.laid import draw_laid_style, render_laid
 from okot_audit import read_text
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.patterns import PageMark, numbers_run, page_mark
+from test_generated_shapes20 import _case, readable
+from test_shapes_forms import assert_exact
 
 _HEAD = "Vraag 12 van 3 maart 2023\n\nAantal unieke cursisten per opleiding\n\nOpleiding 2019 2020 2021\n"
 _PAGE_1 = "Kinderbegeleider 14 7 9\nVerpleegkunde 22 31 40\nZorgkundige 5 6 8\n"
@@ -131,3 +139,23 @@ def test_a_tables_last_row_whose_lone_figure_looks_like_a_page_number_keeps_it(a
     issues, cells = _read(_ONE_COUNT + after)
     assert issues == []
     assert cells[("Zorgkundige", "2022")] == 1
+
+
+_FORMS = ("{n}", "p. {n}", "Pagina {n}", "- {n} -", "blz. {n}")
+
+
+@pytest.mark.parametrize("kind", ["code_by_province_years", "programme_by_sector_column"])
+@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate))
+@given(data=st.data())
+def test_laid_out_pages_numbered_in_any_form_read_back_exactly_with_feeds_or_without(kind, data):
+    """The generator's laid-out answers over pages (:mod:`generate.laid`), each page's foot its
+    number in one of the forms :func:`page_mark` reads, the pages parted by form feeds or run
+    together: every cell at the line of its figures, no issue — both paths know each form."""
+    case = _case(data, kind)
+    style = readable(draw_laid_style(DrawChooser(data.draw)))
+    style = replace(style, page_rows=style.page_rows or 4, page_number=data.draw(st.sampled_from(_FORMS)),
+                    feeds=data.draw(st.booleans()))
+    laid = render_laid(case.model, case.plan, style)
+    note(f"{style}")
+    note("\n".join(f"{i:3} |{line}$" for i, line in enumerate(laid.text.split("\n"), 1)))
+    assert_exact(read_text(laid.text, "generated.txt"), case.model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
