@@ -159,3 +159,15 @@ def test_laid_out_pages_numbered_in_any_form_read_back_exactly_with_feeds_or_wit
     note(f"{style}")
     note("\n".join(f"{i:3} |{line}$" for i, line in enumerate(laid.text.split("\n"), 1)))
     assert_exact(read_text(laid.text, "generated.txt"), case.model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
+
+
+@pytest.mark.parametrize("line", [
+    "1 op 3 cursisten stopt", "2 van de 5 provincies", "3 of meer jaren", "p. 3 zorg", "12 345",
+    "2 van 5 jaar",
+])
+def test_prose_and_figures_that_open_like_a_page_number_stay(line):
+    """A line that opens as a page's number does but goes on (``1 op 3 cursisten stopt``), or a row's
+    figures (``12 345``), is no page furniture — only a page's number whole is (``1 op 3`` alone on
+    its line, as ``1/3`` is)."""
+    lines = ("Kinderbegeleider 14 7 9", line, "Verpleegkunde 22 31 40")
+    assert without_furniture(lines) == lines
