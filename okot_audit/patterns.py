@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
@@ -34,12 +35,18 @@ THOUSANDS_SPACE = re.compile("[ \u00a0\u202f\u2009]")
 #: pattern of every reader of cells (an HTML table's, a sheet's, a delimited table's).
 SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:" + THOUSANDS_SPACE.pattern + r"\d{3})+")
 
-#: A page number standing alone on its line (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``):
-#: page furniture in a PDF's text and in text whose form feeds part its pages. Here rather
-#: than in ``okot_audit.read.pdf``, so that reading text never loads the PDF reader (ctypes).
+#: A page footer's word before its page's number (``Pagina 2``, ``blz. 2``; match case-blind), and
+#: what stands between that number and the number of pages (``2 van 5``, ``2/5``, ``2 of 5``):
+#: one spelling for the footers the furniture drops and those run into a row (:mod:`okot_audit.read.runon`).
+PAGE_WORD = r"(?:pagina|page|pag\.|blz\.?|bladzijde)"
+PAGE_OF = r"(?:/|van|of|op)"
+#: A page number standing alone on its line (``3``, ``3/7``, ``3 van 7``, ``- 3 -``, ``Pagina 3 van
+#: 7``, ``p. 3``): its form, the one spelling of every reader (:func:`page_mark` tells what it
+#: says). Here rather than in ``okot_audit.read.pdf``, so that reading text never loads the PDF
+#: reader (ctypes). ``p.`` only before a number alone on its line: among words it abbreviates more.
 PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*)?\d{1,4}"
-    r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
+    r"^(?P<open>[-–—]\s*)?(?:(?P<word>" + PAGE_WORD[3:-1] + r"|p\.)\s*)?(?P<page>\d{1,4})"
+    r"(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?P<close>\s*[-–—])?$",
     re.I,
 )
 #: A year as the answers print one (``2022``): the four digits of a year of this century or
@@ -82,15 +89,47 @@ def period_pattern(
     return f"{year}{rest}{stars}" if required else f"{year}(?:{rest})?{stars}"
 
 
-def says_page(text: str) -> bool:
-    """Whether `text`, a :data:`PAGE_NUMBER`, says it is a page number: a word or the page count
-    (``1/2``, ``Pagina 1 van 2``), or dashes on both sides (``- 1 -``) — never a figure alone
-    (a wrapped label's last digit, ``jeugd- 2``), and one dash before a number is a wrapped
-    label's last piece as well (``- 3`` right above the page's number)."""
-    bare = text.strip()
-    if re.search(r"\D", bare.strip("-\u2013\u2014 ")) is not None:
-        return True
-    return bare[:1] in "-\u2013\u2014" and bare[-1:] in "-\u2013\u2014" and len(bare) > 1
+@dataclass(frozen=True)
+class PageMark:
+    """A page's number as a line prints it whole (:func:`page_mark`): `number`, the number of pages
+    `of` where it prints one (``3 van 7``, ``3/7``), and whether it says it is a page's number
+    (`says`): a word (``Pagina 3``, ``p. 3``), the page count, or dashes on both sides (``- 3 -``)
+    — never a figure alone (a wrapped label's last digit, ``jeugd- 2``), and one dash before a
+    number is a wrapped label's last piece as well (``- 3`` right above the page's number)."""
+
+    number: int
+    of: int | None
+    says: bool
+    #: Said by its dashes only (``- 3 -``): a label wrapped at its range prints one once.
+    dashed: bool = False
+
+
+def page_mark(text: str) -> PageMark | None:
+    """The page number `text` is, whole (:data:`PAGE_NUMBER`), or None — the one place that reads
+    a page's number off a line, for the PDF's margins (``okot_audit.read.pdf``), the pages form
+    feeds part (``okot_audit.read.layout``) and the furniture of single-spaced text
+    (``okot_audit.parse.furniture``); whether it is one where it stands is :func:`numbers_run`'s."""
+    found = PAGE_NUMBER.match(text.strip())
+    if found is None:
+        return None
+    of = found.group("of")
+    dashed = bool(found.group("open") and found.group("close"))
+    worded = found.group("word") is not None or of is not None
+    return PageMark(int(found.group("page")), int(of) if of else None, worded or dashed, dashed and not worded)
+
+
+def numbers_run(numbers: "list[int]", pages: int | None = None, of: int | None = None) -> bool:
+    """Whether the page numbers `numbers`, printed one a page in the text's order, run over the
+    pages — what makes a number that does not say it is a page's (:class:`PageMark`) one: with
+    `pages` (form feeds count them; each number its own page's, which the caller asks), at least
+    half of the pages, two at least, carry theirs (a label's last digit may end one page); without,
+    two or more count up by one from page 3 at most, within `of`, the number of pages they print."""
+    if pages is not None:
+        return len(numbers) >= max(2, (pages + 1) // 2)
+    return (
+        len(numbers) >= 2 and numbers[0] <= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        and (of is None or numbers[-1] <= of)
+    )
 
 
 #: The paper an answer is printed in, as its running header and its heading name it — one
@@ -513,8 +552,3 @@ def amounts(run: list[str]) -> list[str]:
 #: its cells are the rows' ordinals, no figures (:mod:`okot_audit.parse.ordinals`).
 ROW_NUMBER_WORD = r"(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)"
 
-#: A page footer's word before its page's number (``Pagina 2``, ``blz. 2``; match case-blind), and
-#: what stands between that number and the number of pages (``2 van 5``, ``2/5``, ``2 of 5``):
-#: one spelling for the footers the furniture drops and those run into a row (:mod:`okot_audit.read.runon`).
-PAGE_WORD = r"(?:pagina|page|pag\.|blz\.?|bladzijde)"
-PAGE_OF = r"(?:/|van|of|op)"

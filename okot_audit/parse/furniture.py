@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from okot_audit.parse.cells import numeric_tail
 from okot_audit.patterns import (
     MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
-    PAPER_TITLE, TOTAL_LINE_WORDS, words_pattern,
+    PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, words_pattern,
 )
 
 if TYPE_CHECKING:
@@ -29,10 +29,6 @@ _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?" + PAGE_WORD + r"\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?",
     re.I,
 )
-_BARE = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
-#: ``- 3 -``: a page number only where the pages are numbered so, two of them at least (a
-#: label wrapped at its range, ``… sec 2`` / ``- 3 -`` / ``2e jaar 785``, prints it once).
-_DASHED = re.compile(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$")
 
 
 def _key(text: str) -> str:
@@ -43,23 +39,26 @@ def page_furniture(
     lines: tuple[str, ...], candidates: "list[int] | None" = None, rows: "dict[int, int] | None" = None,
 ) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
-    after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``2/5``, ``- 2 -`` (where two pages at least
-    are numbered so); a page number with
+    after them): a line that is a page's number and says so (:func:`~okot_audit.patterns.page_mark`:
+    ``Pagina 2 van 5``, ``p. 2``, ``page 2 of 5``, ``2/5``, ``2 van 5``), ``- 2 -`` (where two pages
+    at least are numbered so: a label wrapped at its range, ``… sec 2`` / ``- 3 -`` / ``2e jaar
+    785``, prints it once); a page number with
     other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
     `candidates`: :func:`_candidates` of `lines`, `rows`: :func:`_rows_after_footers`, when known."""
     found: dict[int, str] = {}
     indexes = _candidates(lines) if candidates is None else candidates
     rows = _rows_after_footers(lines, indexes) if rows is None else rows
-    dashed = {i: m.group(1) for i in indexes if (m := _DASHED.match(lines[i]))}
+    marks = {i: mark for i in indexes if (mark := page_mark(lines[i])) is not None and mark.says}
+    dashed = {i: mark.number for i, mark in marks.items() if mark.dashed}
     if len(set(dashed.values())) >= 2:
         found.update(dict.fromkeys(dashed, ""))
     for index in indexes:
         line = lines[index]
         if index in rows:
             continue  # (the footer is cut off the row: :func:`without_furniture`)
-        if _BARE.match(line) or _glued(line):
-            found[index] = ""
+        if (index in marks and index not in dashed) or _glued(line):
+            found[index] = ""  # (it says it is a page's number: a word, the page count)
             continue
         match = _PAGE.match(line)
         if match:
@@ -197,12 +196,13 @@ _FIRST = frozenset("-–—pPbB")
 
 
 def _candidates(lines: tuple[str, ...]) -> list[int]:
-    """0-based indexes of the lines that start as :data:`_PAGE`, :data:`_BARE`,
-    :data:`_DASHED`, :data:`_GLUED` or :data:`_GLUED_CODE` may match, and the numbers alone on
-    their line (:data:`_ALONE`): a first look that spares the patterns the lines of prose and
-    tables."""
+    """0-based indexes of the lines that start as :data:`_PAGE`, a page's number
+    (:func:`~okot_audit.patterns.page_mark`), :data:`_GLUED` or :data:`_GLUED_CODE` may match,
+    and the numbers alone on their line (:data:`_ALONE`): a first look that spares the patterns
+    the lines of prose and tables."""
     return [i for i, line in enumerate(lines)
-            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and ("/" in line or line.strip().isdigit()))]
+            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and (
+                "/" in line or (bare := line.strip()).isdigit() or (len(bare) < 16 and page_mark(bare) is not None)))]
 
 
 def without_furniture(
@@ -231,6 +231,7 @@ def without_furniture(
             mended[i] = " " * at + lines[i][at:]  # (the row's columns kept where they stood)
         out = tuple(mended)
     alone = [i for i in candidates if _ALONE.match(lines[i])]
+    alone = _on_own_page(lines, alone, page_of) if page_of is not None and alone else alone
     out = _without_running_footers(out, figured, drop, page_of) if pages else out
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
     papers = _papers(out, figured) if pages else {}
@@ -258,7 +259,7 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
     number and dates aside, are none (a table's row ends in its figures), that either
     - is printed again at a page's distance from each other (:data:`_PAGE_LINES` lines or more),
       the same but for its page's number, which counts up by one from page 3 at most (and stays
-      within the number of pages it prints); or
+      within the number of pages it prints: :func:`~okot_audit.patterns.numbers_run`); or
     - names the paper or a date (:data:`_PAPER_PART`) and the page *n of m*, and holds no other
       figure (``Antwoord van 12 februari 2024 — pagina 2 van 2``, once).
     A page's number *n / m* last on its line with no page word (:data:`_LAST_PAGE`, ``Vlaams Parlement -
@@ -287,12 +288,9 @@ def page_footers(lines: tuple[str, ...], rows: "dict[int, int] | None" = None) -
             last.add(key)
     found: set[int] = set()
     for key, at in seen.items():
-        pages = [page for _, page, _ in at]
         of = at[0][2].group("of")
-        if (
-            len(at) >= 2 and pages[0] <= 3 and pages == list(range(pages[0], pages[0] + len(at)))
-            and (of is None or pages[-1] <= int(of))
-            and all(b - a >= _PAGE_LINES for (a, _, _), (b, _, _) in zip(at, at[1:]))
+        if numbers_run([page for _, page, _ in at], of=int(of) if of else None) and all(
+            b - a >= _PAGE_LINES for (a, _, _), (b, _, _) in zip(at, at[1:])
         ):
             found.update(index for index, _, _ in at)
             continue
@@ -361,6 +359,28 @@ _ROW_END = re.compile(r"(?:\d|\*|\)|\s[-\u2013\u2014])$")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A number alone on its line: a page's number where nothing else says what it is.
 _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _on_own_page(lines: tuple[str, ...], alone: list[int], page_of: "Sequence[int | None]") -> list[int]:
+    """The numbers alone on their line (`alone`) that may be a page's number where form feeds tell
+    each line's page (`page_of`): where it stands (first or last on its page) and its number (its
+    page's, :func:`~okot_audit.patterns.page_mark`) — as the pages the feeds part judge theirs
+    (:func:`okot_audit.read.layout.pages_apart`). A number alone in the middle of a page, or not
+    its page's, is no page's number: it stays for the table to read or say (``Zorgkundige 5 6 8`` /
+    blank / ``7`` / blank / ``Logistiek 3 4 5`` at page 1's foot)."""
+    out = []
+    for index in alone:
+        page = page_of[index] if index < len(page_of) else None
+        if page is None:
+            out.append(index)  # (no feed tells its page)
+            continue
+        above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+        below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        edge = any(k is None or k >= len(page_of) or page_of[k] != page for k in (above, below))
+        mark = page_mark(lines[index])
+        if edge and mark is not None and mark.number == page:
+            out.append(index)
+    return out
 
 
 def _without_running_footers(

@@ -410,7 +410,6 @@ def form_feed_pages(raw_lines: Sequence[str]) -> list[int] | None:
 
 
 _DIGITS = re.compile(r"\d+")
-_FIRST_NUMBER = re.compile(r"\d{1,4}")
 
 
 def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str], str], collapse: bool) -> Source:
@@ -435,7 +434,7 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
     page the feeds say (``pages``), as text laid out in columns does; the lines are `source`'s
     own when no feed stands between two texts and no line is page furniture.
     """
-    from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE, says_page
+    from okot_audit.patterns import TABLE_LINE as _TABLE_LINE, numbers_run, page_mark
 
     lines: list[str] = []
     numbers: list[int] = []
@@ -468,18 +467,15 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
 
     heading = first(0)
     running = _DIGITS.sub("#", " ".join(lines[heading].split())).lower() if heading is not None else None
-    numbered: list[tuple[int, bool]] = []  # each page's foot that is its own number, and whether it says so
+    numbered: list[tuple[int, int, bool]] = []  # each page's foot that is its own number, it, and whether it says so
     for page in range(len(starts)):
         foot = last(page)
-        if foot is not None:
-            text = lines[foot].strip()
-            found = _FIRST_NUMBER.search(text)
-            if _PAGE_NUMBER.match(text) and found and int(found.group()) == page + 1:
-                numbered.append((foot, says_page(text)))
+        if foot is not None and (mark := page_mark(lines[foot])) is not None and mark.number == page + 1:
+            numbered.append((foot, mark.number, mark.says))
     # (a number alone numbers its page only where the pages' numbers run: a label's last digit
     # may end a page, ``… jaar`` / ``19`` / ``1``, the pages numbered nowhere else)
-    series = sum(1 for _, says in numbered if not says) >= max(2, (len(starts) + 1) // 2)
-    blank.update(foot for foot, says in numbered if says or series)
+    series = numbers_run([number for _, number, says in numbered if not says], pages=len(starts))
+    blank.update(foot for foot, _, says in numbered if says or series)
     for page in range(len(starts)):
         head = first(page)
         if page and head is not None and head not in blank and not _TABLE_LINE.match(lines[head]):

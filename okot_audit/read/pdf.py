@@ -62,8 +62,8 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
-    TABLE_LINE, age_class, figures_note, period_pattern, says_page,
+    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
+    TABLE_LINE, age_class, figures_note, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -79,7 +79,6 @@ ROW_GAP = 0.5
 #: How many lines at the top and the bottom of a page may be running headers or footers.
 MARGIN_LINES = 2
 
-_PAGE_NUMBER = PAGE_NUMBER
 _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
 _CODE_START = re.compile(r"^\d{6}\b")
 #: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``;
@@ -1654,18 +1653,15 @@ def _own_page_number(text: str, page: int, apart: bool) -> bool:
     """Whether `text`, a line among a page's first or last, is a lone page number: apart from
     the text next to it, any (``3``); right under (or over) a table's row — an extractor may
     print the footer on the line after the row's, as ``pdftotext -layout`` does on a turned page
-    — only one that says it is a page number (:func:`~okot_audit.patterns.says_page`) and is this
+    — only one that says it is a page number (:func:`~okot_audit.patterns.page_mark`) and is this
     `page`'s (``1/2`` on page 1), never a figure alone (a wrapped row's last figure at the foot of
     a page is content)."""
-    if not _PAGE_NUMBER.match(text):
+    mark = page_mark(text)
+    if mark is None:
         return False
-    if apart:
-        return True
-    found = _FIRST_NUMBER.search(text)
-    return says_page(text) and found is not None and int(found.group()) == page
+    return apart or (mark.says and mark.number == page)
 
 
-_FIRST_NUMBER = re.compile(r"\d+")
 
 
 def _table_row(line: _Line, lines: list[_Line], at: int) -> bool:

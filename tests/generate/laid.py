@@ -48,6 +48,11 @@ class LaidStyle:
     repeat_header: bool = True
     justify: bool = True
     province_apart: bool = False  # a block's province on a line of its own between two rows
+    #: How a page's number is printed at its foot (``{n}``: the page's number; ``p. {n}``, ``- {n} -``),
+    #: and whether a form feed parts the pages (else they run together, single-spaced text). Not
+    #: drawn by :func:`draw_laid_style` (its draws stay as they were): a test sets them.
+    page_number: str = "{n}"
+    feeds: bool = True
 
 
 def draw_laid_style(ch: Chooser) -> LaidStyle:
@@ -123,7 +128,7 @@ class _Laid:
             self.table(index, frame)
         self.add()
         if self.style.page_rows is not None:
-            self.add(" " * 40 + f"{self.page}")
+            self.add(" " * 40 + self.style.page_number.format(n=self.page))
         return Laid("\n".join(self.out) + "\n", self.lines)
 
     def prose(self, sentences: list[str]) -> None:
@@ -216,16 +221,16 @@ class _Laid:
         self.add()
 
     def page_end(self, table: TableModel) -> None:
-        """After a page's rows: the page number, a form feed, the running header, and the
-        table's header again (or not)."""
+        """After a page's rows: the page number, a form feed (or none), the running header, and
+        the table's header again (or not)."""
         self.rows_on_page += 1
         if self.style.page_rows is None or self.rows_on_page < self.style.page_rows:
             return
         self.rows_on_page = 0
         self.add()
-        self.add(" " * 40 + f"{self.page}")
+        self.add(" " * 40 + self.style.page_number.format(n=self.page))
         self.page += 1
-        self.out.append("\f" + RUNNING)
+        self.out.append(("\f" if self.style.feeds else "") + RUNNING)
         self.add()
         if self.style.repeat_header:
             for text in self.header:
