@@ -2800,10 +2800,12 @@ def _page_columns(
     table's totals place them (:func:`_placed_by_totals`: one placement alone fits them), its rows
     that hold figures are added to `unplaced` (their indexes): their figures stand under no
     column that layout evidence settles. A later page that repeats the header (one table with the
-    rows above it, though its own edges: :func:`_header_again`) is placed the same way, or by its
-    own header's labels (:func:`_placed_by_own_header`); its header's labels then stand where the
-    first page's do, so the parser reads it by the first header's columns. Returns whether a
-    figure moved."""
+    rows above it, though its own edges: :func:`_header_again`) is placed the same way. Where the
+    page's columns are not as many as the first page's, what the page itself shows weighs them
+    (:func:`_placed_by_page`: its own header's labels, its rows that fill every column); where
+    the two place its figures otherwise, or each puts two of a row's figures in one column, its
+    rows are added to `unplaced`. A repeated header's labels then stand where the first page's
+    do, so the parser reads it by the first header's columns. Returns whether a figure moved."""
     moved = False
     start = 0
     while start < len(rows):
