@@ -144,15 +144,19 @@ def _moves_other_rows(
     the rows, where weighing the rows again per row is quadratic. A row whose fits `reach` does
     not know is weighed again as before."""
     known = reach(options, choice.under_blank) if reach is not None else None
+    if known is not None:
+        kept = known[1]  # (the readings weighed of each row; how many rows read more ways than one, or partly)
+        several = sum(len(k) != 1 for k in kept)
+        partly = [any(options[r][j].partial for j in k) for r, k in enumerate(kept)]
+        partial = sum(partly)
     for i, option in enumerate(options):
         others = [p for p in option if not p.tier and p != choice.readings[i]]
         if not others:
             continue
         if known is not None and (fits := known[0][i]) is not None:
-            kept = known[1]
             left = [j for j, p in enumerate(option) if not p.tier and p != choice.readings[i] and j in kept[i]]
-            if (len(left) == 1 and all(len(k) == 1 for r, k in enumerate(kept) if r != i)
-                    and not any(options[r][j].partial for r, k in enumerate(kept) for j in (k if r != i else left))):
+            if (len(left) == 1 and several == int(len(kept[i]) != 1)
+                    and partial == int(partly[i]) and not option[left[0]].partial):
                 continue  # (every row then reads one way: "certain", no fit weighed)
             if any(j in fits for j in left):
                 return True
