@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from okot_audit.catalogue import Catalogue, default_catalogue
-from okot_audit.parse.align import Choice, choose, choose_in_tiers, fits, plain
+from okot_audit.parse.align import Choice, choose, choose_in_tiers, fits, plain, readings_that_fit
 from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
@@ -2887,7 +2887,15 @@ def _choose_rows(
             return _choose_across(rows, totals, unique, at, unique_over)
         return choose(rows, totals, unique)
 
-    choice, among = choose_in_tiers(leading + options, weigh)
+    def reach(rows: list[list[Placement]], lenient: bool) -> tuple[list[set[int] | None], list[set[int]]] | None:
+        if totals is None:
+            return None
+        if at is not None and (totals[at] is not None or wide):
+            return _reach_across(rows, totals, unique, at, unique_over, lenient)
+        fits = readings_that_fit(rows, totals, unique, strict=not lenient)
+        return None if fits is None else (list(fits), [set(range(len(o))) for o in rows])
+
+    choice, among = choose_in_tiers(leading + options, weigh, reach)
     options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
@@ -2973,6 +2981,54 @@ def _choose_across(
         return choose(options, totals, unique)
     choice = choose(stood, totals, unique)
     return choice if stand_ins else swap.back(choice)
+
+
+def _reach_across(
+    options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, at: int, unique_over: bool,
+    lenient: bool,
+) -> tuple[list[set[int] | None], list[set[int]]] | None:
+    """Which readings of each row take part in some fit as :func:`_choose_across` weighs them
+    (:func:`~okot_audit.parse.align.readings_that_fit`: a row's unprinted total stood in for, the
+    periods alone where the grand total is unprinted), and the readings it keeps; a row's fits None
+    where weighing it with its plain readings only would weigh the rows otherwise (the one row that
+    leaves its total unprinted: without it, none is stood in for); None where the rows as a whole
+    are weighed otherwise (a partition's unprinted total, a row none of whose readings is kept)."""
+    strict = not lenient
+    grand = totals[at]
+    every = [set(range(len(option))) for option in options]
+    if grand is None:
+        stripped = [[replace(r, values=r.values[:at] + r.values[at + 1:]) for r in option] for option in options]
+        fits = readings_that_fit(stripped, totals[:at] + totals[at + 1:], unique, strict)
+        return None if fits is None else (list(fits), every)
+    stood: list[list[Placement]] = []
+    kept: list[list[int]] = []
+    standing: set[int] = set()  # the rows with a reading stood in for
+    for i, option in enumerate(options):
+        row, index = [], []
+        for j, reading in enumerate(option):
+            parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
+            if reading.values[at] is None and parts:
+                if unique_over and unique and max(parts) > grand:
+                    continue
+                if unique_over and not unique and max(parts) < sum(parts):
+                    return None
+                stand = min(sum(parts), grand) if unique else sum(parts)
+                reading = replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
+                standing.add(i)
+            row.append(reading)
+            index.append(j)
+        if not row:
+            return None
+        stood.append(row)
+        kept.append(index)
+    if not standing:
+        fits = readings_that_fit(options, totals, unique, strict)
+        return None if fits is None else (list(fits), every)
+    fits = readings_that_fit(stood, totals, unique, strict)
+    if fits is None:
+        return None
+    return ([None if standing == {i} else {index[j] for j in found} for i, (found, index) in enumerate(zip(fits, kept))],
+            [set(index) for index in kept])
 
 
 def _fitting(

@@ -84,8 +84,17 @@ def plain(options: list[list[Placement]]) -> list[list[Placement]]:
     return [[p for p in option if not p.tier] for option in options]
 
 
+#: Per row of a group, the indexes of its readings that take part in some fit of its totals (the
+#: readings weighed by `weigh`, strictly or — `lenient` — with a part's figure under a period the
+#: total leaves blank), and the indexes of the readings the weighing keeps at all; a row's fits
+#: None where weighing it with fewer readings would weigh the rows otherwise (it is then weighed
+#: again); None: not known (every row is weighed again). See :func:`readings_that_fit`.
+Reach = Callable[[list[list[Placement]], bool], "tuple[list[set[int] | None], list[set[int]]] | None"]
+
+
 def choose_in_tiers(
     options: list[list[Placement]], weigh: Callable[[list[list[Placement]]], Choice],
+    reach: Reach | None = None,
 ) -> tuple[Choice, list[list[Placement]]]:
     """The choice among a group's rows' readings (`options`) by `weigh` (:func:`choose`, or a
     choice that stands readings in for others), tier by tier; and the readings it chose among.
@@ -98,7 +107,9 @@ def choose_in_tiers(
     prints its total) stands only while it decides that row alone: where a fit with a later tier's
     reading places another row's figures otherwise (:func:`_moves_other_rows`), the choice is
     ``ambiguous`` over every tier — the rows said, never placed by the prior. Where no total
-    weighs the rows (``no-total``), every tier's readings are the row's: it reads several ways."""
+    weighs the rows (``no-total``), every tier's readings are the row's: it reads several ways.
+    `reach`, where given, says which readings of every row take part in some fit, weighed once
+    (:func:`readings_that_fit`), instead of the rows weighed again once per row."""
     if not any(p.tier for option in options for p in option):
         return weigh(options), options
     first = plain(options)
@@ -110,13 +121,14 @@ def choose_in_tiers(
             choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
             or (choice.status == "certain" and other.readings != choice.readings)):
         return other, options
-    if choice.status == "chosen" and other.status == "ambiguous" and _moves_other_rows(options, choice, weigh):
+    if choice.status == "chosen" and other.status == "ambiguous" and _moves_other_rows(options, choice, weigh, reach):
         return replace(other, status="ambiguous"), options
     return choice, first
 
 
 def _moves_other_rows(
     options: list[list[Placement]], choice: Choice, weigh: Callable[[list[list[Placement]]], Choice],
+    reach: Reach | None = None,
 ) -> bool:
     """Whether the rows' readings of every tier (`options`) fit their totals with a row read by a
     plain reading other than the one the plain readings' only fit (`choice`) gives it: a fit that
@@ -125,16 +137,101 @@ def _moves_other_rows(
     unprinted places ``Kinderzorg 5 2 6``'s 2 in 2022, the plain fit in 2020). Fits that differ from
     the plain one only in rows read by a later tier's reading (a row's own total unprinted) do not
     count; nor does a fit only with a figure under a period the total leaves blank, where the
-    plain fit needs none."""
+    plain fit needs none.
+
+    With `reach`, the rows are weighed once (which readings of each row take part in some fit,
+    :func:`readings_that_fit`) and each row asked of its other plain readings: the time linear in
+    the rows, where weighing the rows again per row is quadratic. A row whose fits `reach` does
+    not know is weighed again as before."""
+    known = reach(options, choice.under_blank) if reach is not None else None
+    if known is not None:
+        kept = known[1]  # (the readings weighed of each row; how many rows read more ways than one, or partly)
+        several = sum(len(k) != 1 for k in kept)
+        partly = [any(options[r][j].partial for j in k) for r, k in enumerate(kept)]
+        partial = sum(partly)
     for i, option in enumerate(options):
         others = [p for p in option if not p.tier and p != choice.readings[i]]
         if not others:
+            continue
+        if known is not None and (fits := known[0][i]) is not None:
+            left = [j for j, p in enumerate(option) if not p.tier and p != choice.readings[i] and j in kept[i]]
+            if (len(left) == 1 and several == int(len(kept[i]) != 1)
+                    and partial == int(partly[i]) and not option[left[0]].partial):
+                continue  # (every row then reads one way: "certain", no fit weighed)
+            if any(j in fits for j in left):
+                return True
             continue
         moved = weigh([*options[:i], others, *options[i + 1:]])
         # ("certain": every row then reads one way, all plain — no fit, the plain fit being the only one)
         if moved.status in ("chosen", "ambiguous") and (choice.under_blank or not moved.under_blank):
             return True
     return False
+
+
+def readings_that_fit(
+    options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, strict: bool = True,
+) -> list[set[int]] | None:
+    """Per row of a group (its readings, `options`), the indexes of the readings that take part in
+    at least one choice that fits `totals` (`strict`: no part's figure under a period the total
+    leaves blank) — a row's reading other than the chosen one that is among them reads the rows
+    another way. One pass of :func:`_choose`'s programme forward (the states each row reaches)
+    and one back (the states from which the rows below still cover their totals): time linear in
+    the rows, as one choice. None where the states outgrow :data:`STATE_LIMIT` (where the choice
+    follows only the most plausible, which readings fit is not known)."""
+    none: list[set[int]] = [set() for _ in options]
+    columns = [c for c, t in enumerate(totals) if t is not None]
+    limits = [totals[c] or 0 for c in columns]
+    blank = [c for c, t in enumerate(totals) if t is None] if columns and strict else []
+    start = list(limits)
+    open_rows = [i for i, o in enumerate(options) if len(o) > 1 or o[0].partial]
+    for o in options:
+        if len(o) == 1 and not o[0].partial:
+            if any(o[0].values[c] is not None for c in blank):
+                return none
+            for k, c in enumerate(columns):
+                value = o[0].values[c]
+                if value is None:
+                    continue
+                if unique and value > limits[k]:
+                    return none
+                start[k] -= value
+    usable: Usable = []
+    for i in open_rows:
+        kept = [(j, placement, adds) for j, placement in enumerate(options[i])
+                if not any(placement.values[c] is not None for c in blank)
+                for adds in [tuple(placement.values[c] or 0 for c in columns)]
+                if all(a <= limit for a, limit in zip(adds, limits))]
+        if not kept:
+            return none
+        usable.append(kept)
+    most, least, most_all, least_all = _bounds(usable, len(columns))
+    first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
+    if first is None:
+        return none
+    layers: list[set[tuple[int, ...]]] = [{first}]
+    for i, kept in enumerate(usable):
+        below = (unique, most[i + 1], least[i + 1], most_all[i + 1], least_all[i + 1])
+        following = {after for state in layers[-1] for _, _, adds in kept
+                     if (after := _state_of(list(map(sub, state, adds)), *below)) is not None}
+        if not following:
+            return none
+        if len(following) > STATE_LIMIT:
+            return None
+        layers.append(following)
+    out = [{0} for _ in options]  # (a row that reads one way: its reading, in every fit)
+    ahead = layers[-1]  # (every state after the last row covers its totals: the bounds there are 0)
+    for i in range(len(usable) - 1, -1, -1):
+        below = (unique, most[i + 1], least[i + 1], most_all[i + 1], least_all[i + 1])
+        fitting: set[int] = set()
+        behind: set[tuple[int, ...]] = set()
+        for state in layers[i]:
+            for j, _, adds in usable[i]:
+                if _state_of(list(map(sub, state, adds)), *below) in ahead:
+                    fitting.add(j)
+                    behind.add(state)
+        out[open_rows[i]] = fitting
+        ahead = behind
+    return out
 
 
 def _choose(

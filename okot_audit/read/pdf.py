@@ -2796,10 +2796,12 @@ def _page_columns(
     table's totals place them (:func:`_placed_by_totals`: one placement alone fits them), its rows
     that hold figures are added to `unplaced` (their indexes): their figures stand under no
     column that layout evidence settles. A later page that repeats the header (one table with the
-    rows above it, though its own edges: :func:`_header_again`) is placed the same way, or by its
-    own header's labels (:func:`_placed_by_own_header`); its header's labels then stand where the
-    first page's do, so the parser reads it by the first header's columns. Returns whether a
-    figure moved."""
+    rows above it, though its own edges: :func:`_header_again`) is placed the same way. Where the
+    page's columns are not as many as the first page's, what the page itself shows weighs them
+    (:func:`_placed_by_page`: its own header's labels, its rows that fill every column); where
+    the two place its figures otherwise, or each puts two of a row's figures in one column, its
+    rows are added to `unplaced`. A repeated header's labels then stand where the first page's
+    do, so the parser reads it by the first header's columns. Returns whether a figure moved."""
     moved = False
     start = 0
     while start < len(rows):
@@ -2839,17 +2841,26 @@ def _page_columns(
                     header = _header_columns([rows[i] for i in first], own)
                     if header is not None and len(header[2]) == months:
                         target, matched = header[2], True
-                if not matched and (shifts := _placed_by_own_header([rows[i] for i in first], [rows[i] for i in indexes])):
+                weighed = None if matched else _placed_by_page(
+                    [rows[i] for i in first], [rows[i] for i in indexes], own, theirs, width)
+                if weighed is not None and weighed.tie:
+                    # the page's own header and its full rows place its figures otherwise, and nothing
+                    # tells which: its rows are said, never read by one of the two
+                    if unplaced is not None:
+                        unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1
+                                        and _header_labels([rows[i]]) is None)
+                    continue
+                if weighed is not None and weighed.shifts is not None:
                     # the page repeats the table's header: its period labels are its own grid
                     for index in indexes:
-                        for cell, by in zip(_after_words(rows[index][1]), shifts[index - indexes[0]]):
+                        for cell, by in zip(_after_words(rows[index][1]), weighed.shifts[index - indexes[0]]):
                             cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
                     moved = True
                     continue
-                if not matched and (placed := _placed_by_full_rows([rows[i] for i in indexes], own, theirs, width)):
+                if weighed is not None and weighed.target is not None:
                     # the page's columns more than the table's (a column's figures ending at two places:
                     # the page's grid rounds a figure's end by its width), its full rows say which is which
-                    target, matched = placed, True
+                    target, matched = weighed.target, True
                 if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
                     # (only the totals can settle it: where one placement of the page's columns under
                     # the header's fits them and no other does)
@@ -2888,6 +2899,64 @@ def _page_columns(
 _TOTAL_CELL = re.compile(r"(?:eind|algemeen\s+)?tota(?:a)?l\b", re.I)
 #: A count in a cell (``1.234``, ``56``).
 _COUNT_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+@dataclass
+class _Placed:
+    """How a later page's figures go under the table's columns, by what the page shows
+    (:func:`_placed_by_page`): each row's cells' moves (by its own header), the end each of its
+    columns moves to (by its full rows), or a tie (the two place its figures otherwise)."""
+
+    shifts: list[list[float]] | None = None
+    target: list[float] | None = None
+    tie: bool = False
+
+
+def _placed_by_page(
+    first: list[tuple[int, list[_Cell]]], later: list[tuple[int, list[_Cell]]], own: list[float],
+    theirs: list[float] | None, width: int,
+) -> _Placed | None:
+    """Where a later page's figures go, laid out on the page's own grid (the first page's
+    figures' columns ending at `own`, the page's at `theirs`, the table `width` columns wide),
+    weighed by what the page itself shows: its own header's period labels, where it repeats the
+    header (:func:`_placed_by_own_header`: each figure moves as far as the label it stands under),
+    and its rows that fill every column (:func:`_placed_by_full_rows`: each of its columns is the
+    one their figures stand in). A placement that puts two figures of a row in one column, or out
+    of their order, is none; of those left, one alone is taken, two that agree (every figure
+    under the same column of the first page) are one; two that place a figure otherwise, or none
+    left of those the page gave, are a tie, said — never read by the one asked first. None where
+    neither places the page."""
+    candidates: list[tuple[_Placed, list[list[int]]]] = []
+    shifts = _placed_by_own_header(first, later)
+    if shifts is not None:
+        columns = [[_nearest(own, cell.x1 + by) for cell, by in zip(_figures_after_words(cells), moves)]
+                   for (_, cells), moves in zip(later, shifts)]
+        candidates.append((_Placed(shifts=shifts), columns))
+    target = _placed_by_full_rows(later, own, theirs, width)
+    if target is not None:
+        assert theirs is not None
+        columns = [[_nearest(own, target[_nearest(theirs, cell.x1)]) for cell in _figures_after_words(cells)]
+                   for _, cells in later]
+        candidates.append((_Placed(target=target), columns))
+    fitting = [(placed, columns) for placed, columns in candidates
+               if all(a < b for row in columns for a, b in zip(row, row[1:]))]
+    if not fitting:
+        return _Placed(tie=True) if candidates else None
+    if any(columns != fitting[0][1] for _, columns in fitting[1:]):
+        return _Placed(tie=True)
+    return fitting[0][0]
+
+
+def _nearest(ends: list[float], x: float) -> int:
+    """The index of the column (of those ending at `ends`) that `x` ends nearest to."""
+    return min(range(len(ends)), key=lambda k: abs(ends[k] - x))
+
+
+def _figures_after_words(cells: list[_Cell]) -> list[_Cell]:
+    """A row's figures after its label's words (:func:`_after_words`); none in a header's row
+    (its period labels)."""
+    rest = _after_words(cells)
+    return [] if rest and all(_PERIOD_LABEL.match(c.text) for c in rest) else rest
 
 
 def _placed_by_full_rows(
