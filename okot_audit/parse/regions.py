@@ -4130,7 +4130,8 @@ def _names_block_below(lines: tuple[str, ...], k: int) -> bool:
     line below names as its block (``Totaal Vlaams-Brabant en Brussel  146``): the block's cell,
     floating among its rows as a province's does, never a label's end (:func:`_block_cell_end`)."""
     text = lines[k]
-    return not any(ch.isdigit() for ch in text) and _block_cell_end(lines, k) == len(text.rstrip())
+    return (text.lstrip()[:1] in _PROVINCE_INITIALS and not any(ch.isdigit() for ch in text)
+            and _block_cell_end(lines, k) == len(text.rstrip()))
 
 
 def _block_cell_end(lines: tuple[str, ...], k: int) -> int | None:
@@ -4142,7 +4143,7 @@ def _block_cell_end(lines: tuple[str, ...], k: int) -> int | None:
     such name opens the line. The closing line is the first total line below."""
     text = lines[k]
     stripped = text.strip()
-    if " " not in stripped or not stripped[:1].isupper():
+    if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper() or " " not in stripped:
         return None
     if not (LEADING_PROVINCE.match(stripped) or stripped[:7].lower() == "brussel"):
         return None  # (the name opens with a province's: ``Vlaams-Brabant en Brussel``, ``Brussels Hoofdstedelijk Gewest``)
@@ -4482,7 +4483,7 @@ def _block_cell(lines: tuple[str, ...], k: int, items: list[Item]) -> int | None
     """Where the block's cell of a place of several words that opens line k ends
     (:func:`_block_cell_end`), its item added to `items` (a province's, or a block's by its name
     where the place is no province: ``Antwerpen stad``); None where none opens it."""
-    if not lines or LEADING_PROVINCE.match(lines[k]) is None and lines[k].lstrip()[:7].lower() != "brussel":
+    if not lines or lines[k].lstrip()[:1] not in _PROVINCE_INITIALS:
         return None  # (a first look: most lines open with no province)
     end = _block_cell_end(lines, k)
     if end is None:
