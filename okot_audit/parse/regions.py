@@ -2031,7 +2031,7 @@ def _scan_region(
                 items.append(Item("sector", [k + 1], sector=_head_name(code.group("key")), texts=[code.group("key")]))
             row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
             items.append(row)
-            _add_line(row, k, text, items)
+            _add_line(row, k, text, items, lines)
             blank_since_row = False
             k += 1
             end = k
@@ -2078,11 +2078,19 @@ def _scan_region(
                     named := _block_named_below(lines, k, items)) is not None:
                 # ``Algemeen totaal  121  144`` / ``Antwerpen``, ``Subtotaal  146  195`` / ``onderwijs``:
                 # the closing line's words wrapped below its figures, naming the block its rows are in
-                # (its head above them)
-                item.kind, item.province, item.sector = "subtotal", *named
-                item.suffix.append(lines[k])
-                item.lines.append(k + 1)
-                k += 1
+                # (its head above them); a province's name broken over lines there (``Oost-`` / ``Vlaanderen``)
+                (item.province, item.sector), past = named
+                item.kind = "subtotal"
+                spanned = [i for i in range(k, past) if lines[i].strip()]
+                # (the name whole on its first line, its other lines kept: ``Totaal Oost-Vlaanderen``)
+                whole = lines[k] if len(spanned) == 1 else "".join(lines[i].strip() for i in spanned)
+                item.suffix.extend([whole, *[""] * (len(spanned) - 1)])
+                item.lines.extend(i + 1 for i in spanned)
+                k = past
+            if item.kind == "total" and not GRAND_LINE.match(text) and (cell := _cell_closed(item, items)) is not None:
+                # ``Totaal Antwerpen stad 146`` closing the block whose cell a line of its rows' labels
+                # opened with (``Antwerpen stad kleuteronderwijs -``): that block's subtotal
+                item.kind, item.sector = "subtotal", cell
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
                 item.province = "*"  # the grand total over blocks
             if item.kind == "subtotal" and (item.province or item.sector):
@@ -2125,7 +2133,7 @@ def _scan_region(
             continue
         if row is not None and not blank_since_row and not pending and (
                 _closes_open_range(row, text) or _range_alone_below(row, text)):
-            _add_suffix(row, k, text, items)  # ``… fase 1-`` / ``10`` / ``2``: the range's end below the count
+            _add_suffix(row, k, text, items, lines)  # ``… fase 1-`` / ``10`` / ``2``: the range's end below the count
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2141,7 +2149,7 @@ def _scan_region(
             end = k
             continue
         if rest == "name" and row is not None:
-            _add_suffix(row, k, text, items)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
+            _add_suffix(row, k, text, items, lines)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2156,14 +2164,14 @@ def _scan_region(
             not keyed and not assembled and row is not None and row.complete and not pending and not blank_since_row
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
         ):
-            _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
+            _add_suffix(row, k, text, items, lines)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
             row.lines.append(k + 1)
             k += 1
             end = k
             continue
         if (keyed and row is not None and counted and not pending and not blank_since_row and row.code
                 and _capital_words_and_number(text.strip()) and _names_end_proven(lines, k)):
-            _add_suffix(row, k, text, items)  # (``… 2de jaar 53 27`` / ``Opvoeder - deel 2``, printed whole elsewhere)
+            _add_suffix(row, k, text, items, lines)  # (``… 2de jaar 53 27`` / ``Opvoeder - deel 2``, printed whole elsewhere)
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2196,7 +2204,7 @@ def _scan_region(
                                           texts=[leading.group("province")]))
                         row.texts[0] = " " * leading.end() + row.texts[0][leading.end():]
                     items.append(row)
-                    _add_line(row, k, text, items)
+                    _add_line(row, k, text, items, lines)
                     pending = []
                     blank_since_row = False
                     k += 1
@@ -2220,11 +2228,21 @@ def _scan_region(
             k = label_end
             end = k
             continue
+        if code is None and not pending and _names_block_below(lines, k):
+            # a place's name of several words alone among its block's rows, the block's closing line
+            # naming it below (``Vlaams-Brabant en Brussel`` … ``Totaal Vlaams-Brabant en Brussel``):
+            # the block's cell, whole — as a province's alone is
+            name = province_name(text)
+            items.append(Item("province", [k + 1], province=name, texts=[text]) if name else
+                         Item("sector", [k + 1], sector=_head_name(text), texts=[text]))
+            k += 1
+            end = k
+            continue
         if keyed and row is not None and row.complete and not blank_since_row and (
             # (a number no label owns ends the row's line: its count, ``… traject - 24`` / ``modules 1- 4``)
             not _ends_in_label_number(row) or unproven_label_numbers(without_glued_province(row.texts[-1]))
         ) and _label_rest(lines, k, row.lines[0] - 1, repeat_at, (furniture, pages)):
-            _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
+            _add_suffix(row, k, text, items, lines)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2257,7 +2275,7 @@ def _scan_region(
                 k += 1
                 end = k
                 continue
-            _add_suffix(row, k, text, items)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
+            _add_suffix(row, k, text, items, lines)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -2266,12 +2284,12 @@ def _scan_region(
         if row is not None and not blank_since_row and (
             not row.complete or (wrapped and (not counted or _range_goes_on(text, width)))
         ):
-            _add_line(row, k, text, items)
+            _add_line(row, k, text, items, lines)
             k += 1
             end = k
             continue
         if row is not None and blank_since_row and not row.complete:
-            _add_line(row, k, text, items)
+            _add_line(row, k, text, items, lines)
             blank_since_row = False
             k += 1
             end = k
@@ -2280,7 +2298,7 @@ def _scan_region(
             keyed and row is not None and not blank_since_row and not counted
             and _label_goes_on(lines, k, repeat_at, NAME_LOOKAHEAD)
         ):
-            _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
+            _add_line(row, k, text, items, lines)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
             end = k
             continue
@@ -2302,7 +2320,7 @@ def _scan_region(
         ):
             # Figures on a line of their own below a label line that ended in one number: that
             # number was the label's (``… module 5`` / ``2``, ``modules 1-`` / ``4`` / ``12``).
-            _add_line(row, k, text, items)
+            _add_line(row, k, text, items, lines)
             k += 1
             end = k
             continue
@@ -2940,18 +2958,26 @@ def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_li
     words = text.split()
     if not first or len(words) < 2:
         return text
-    kept = [words[0]]
-    k = 1
+    # (the header's first words may be the first block's name too, ``Antwerpen  2021  2022``: a
+    # block's cell beside the periods, no title of the table's)
+    kept: list[str] = []
+    k = 0
     while k < len(words):
-        for n in (2, 1):  # (a province of two words: ``Vlaams Brabant``)
+        for n in (2, 1):  # (a province of two words: ``Vlaams Brabant``; not ``provincie Antwerpen``, the title's word before it)
             name = " ".join(words[k:k + n])
-            if len(words[k:k + n]) == n and (sector_name(name) in first or province_name(name) in first):
+            if len(words[k:k + n]) == n and (sector_name(name) in first or province_name(name) in first) and (
+                    n == 1 or not _names_first(words[k + 1], first)):
                 k += n
                 break
         else:
             kept.append(words[k])
             k += 1
     return " ".join(kept) if len(kept) < len(words) else text
+
+
+def _names_first(text: str, first: set[str]) -> bool:
+    """Whether `text` names one of the `first` blocks (a sector's or a province's name)."""
+    return sector_name(text) in first or province_name(text) in first
 
 
 #: Words of a caption that says a table goes on from the page before (``Tabel 1 (vervolg)``,
@@ -3672,24 +3698,32 @@ def _names_region(item: Item) -> bool:
     return any(region in words for region in REGION_TOTALS)
 
 
-def _block_named_below(lines: tuple[str, ...], k: int, items: list[Item]) -> tuple[str | None, str | None] | None:
+def _block_named_below(
+    lines: tuple[str, ...], k: int, items: list[Item],
+) -> tuple[tuple[str | None, str | None], int] | None:
     """The block (its province, or its sector: the name its head line gives) that 0-based line
     `k`, right below a total line that names no block, names alone, where it is the block whose
     head opens the rows above that line (no subtotal between them): the total's words wrapped
     below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``, ``Subtotaal  146  195`` /
     ``onderwijs`` below the block ``Onderwijs``), as a narrow label column prints ``Algemeen
-    totaal Antwerpen``. Else None (the next block's head names another block)."""
+    totaal Antwerpen`` — a province's name maybe broken over lines of its own there, as a
+    floating province's is (``Totaal  146  195`` / ``Oost-`` / ``Vlaanderen``, ``Oost-`` / `` `` /
+    ``Vlaande`` / ``ren``: :func:`_province_label`). With the block, the 0-based line past its
+    name. Else None (the next block's head names another block)."""
     if k >= len(lines) or not lines[k].strip() or has_numeric_tail(lines[k]):
         return None
     name = province_name(lines[k])
+    past = k + 1
+    if name is None and (end := _province_label(lines, k)) is not None:
+        name, past = province_name("".join(lines[i].strip() for i in range(k, end))), end
     head = _head_name(lines[k]) if name is None else None
     for item in reversed(items):
         if item.kind in ("subtotal", "total"):
             return None
         if item.kind in ("province", "sector") and item.lines[0] < k:
             if name is not None:
-                return (name, None) if item.province == name else None
-            return (None, head) if item.kind == "sector" and item.sector == head else None
+                return ((name, None), past) if item.province == name else None
+            return ((None, head), past) if item.kind == "sector" and item.sector == head else None
     return None
 
 
@@ -4090,6 +4124,59 @@ def _label_rest(
     return False
 
 
+def _names_block_below(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k, words alone, is the whole name of a place of several words (``Vlaams-Brabant
+    en Brussel``, ``Antwerpen stad``, ``Brussels Hoofdstedelijk Gewest``) that the next closing
+    line below names as its block (``Totaal Vlaams-Brabant en Brussel  146``): the block's cell,
+    floating among its rows as a province's does, never a label's end (:func:`_block_cell_end`)."""
+    text = lines[k]
+    return (text.lstrip()[:1] in _PROVINCE_INITIALS and not any(ch.isdigit() for ch in text)
+            and _block_cell_end(lines, k) == len(text.rstrip()))
+
+
+def _block_cell_end(lines: tuple[str, ...], k: int) -> int | None:
+    """Where the name of a place of several words that opens line k ends (its block's cell,
+    beside its rows: alone, or before a line of a row's label, ``Vlaams-Brabant en Brussel
+    kleuteronderwijs``), where the next closing line below names that place as its block
+    (``Totaal Vlaams-Brabant en Brussel  146``, ``Totaal Brussel`` for ``Brussels Hoofdstedelijk
+    Gewest``) — the block's whole name, never cut at the province it opens with. None where no
+    such name opens the line. The closing line is the first total line below."""
+    text = lines[k]
+    stripped = text.strip()
+    if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper() or " " not in stripped:
+        return None
+    if not (LEADING_PROVINCE.match(stripped) or stripped[:7].lower() == "brussel"):
+        return None  # (the name opens with a province's: ``Vlaams-Brabant en Brussel``, ``Brussels Hoofdstedelijk Gewest``)
+    code_lines = _code_lines(lines)
+    for j in range(k + 1, min(k + 1 + _CLOSING_LOOKAHEAD, len(lines))):
+        below = lines[j]
+        if j in code_lines or not has_numeric_tail(below) or not (TOTAL_LINE.match(below) or GRAND_LINE.match(below)):
+            continue  # (the block's rows, their labels wrapped)
+        rest = _TOTAL_WORD.sub("", fold(numeric_tail(below)[0])).strip()
+        name = rest.split()
+        if len(name) < 2 and province_name(rest) is None:
+            return None
+        at = len(text) - len(text.lstrip())
+        words = stripped.split()
+        for n in range(len(words), 1, -1):  # (the longest opening words that name it)
+            said = " ".join(words[:n])
+            if _head_name(said) == _head_name(rest) or (
+                    province_name(rest) is not None and province_name(said) == province_name(rest)):
+                return at + _words_end(stripped, n)
+        return None
+    return None
+
+
+def _words_end(text: str, n: int) -> int:
+    """The offset in `text` just past its first `n` words."""
+    found = re.match(r"\s*(?:\S+\s+){%d}\S+" % (n - 1), text)
+    return found.end() if found else len(text)
+
+
+#: How many lines below a block's floating cell its closing line may stand (a block's rows, wrapped).
+_CLOSING_LOOKAHEAD = 60
+
+
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     """Whether line j opens an item of its own: a code's row, a total, a province's label, or
     a row that is no part of the table's rows (``waarvan via duaal leren 12 20`` below a code's
@@ -4363,15 +4450,49 @@ def _rows_follow(
     return False
 
 
-def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
+def _add_suffix(row: Item, k: int, text: str, items: list[Item], lines: tuple[str, ...] = ()) -> None:
     """Add line k to the label below a row's figures; a province name that starts it is the
     province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``, and
-    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``: :func:`_province_before_name`)."""
-    leading = _province_before_name(text, below_code=True)
-    if leading:
+    before a word with a capital, ``West-Vlaanderen Educatieve jaar 1``: :func:`_province_before_name`),
+    and so is a place's name of several words that the block's closing line names (`lines`:
+    ``Vlaams-Brabant en Brussel kleuteronderwijs``, :func:`_block_cell_end`)."""
+    cell = _block_cell(lines, k, items) if lines else None
+    if cell is not None:
+        text = text[cell:]
+    elif leading := _province_before_name(text, below_code=True):
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
         text = text[leading.end():]
     row.suffix.append(text)
+
+
+def _cell_closed(item: Item, items: list[Item]) -> str | None:
+    """The name of the block a total line `item` closes where its words name the block whose cell
+    of several words stood on a line of the rows above it, since the last closing line (a place
+    that is no province, ``Antwerpen stad``: :func:`_block_cell`); else None."""
+    words = fold(" ".join([*item.texts[:-1], numeric_tail(item.texts[-1])[0]]))
+    rest = _head_name(_TOTAL_WORD.sub("", words))
+    for other in reversed(items):
+        if other.kind in ("subtotal", "total"):
+            return None
+        if other.kind == "sector" and other.sector == rest and " " in rest:
+            return rest
+    return None
+
+
+def _block_cell(lines: tuple[str, ...], k: int, items: list[Item]) -> int | None:
+    """Where the block's cell of a place of several words that opens line k ends
+    (:func:`_block_cell_end`), its item added to `items` (a province's, or a block's by its name
+    where the place is no province: ``Antwerpen stad``); None where none opens it."""
+    if not lines or lines[k].lstrip()[:1] not in _PROVINCE_INITIALS:
+        return None  # (a first look: most lines open with no province)
+    end = _block_cell_end(lines, k)
+    if end is None:
+        return None
+    name = lines[k][:end].strip()
+    province = province_name(name)
+    items.append(Item("province", [k + 1], province=province, texts=[name]) if province else
+                 Item("sector", [k + 1], sector=_head_name(name), texts=[name]))
+    return end
 
 
 def _province_before_name(text: str, below_code: bool = False) -> re.Match | None:
@@ -4396,6 +4517,8 @@ def _province_before_name(text: str, below_code: bool = False) -> re.Match | Non
         return None
     if below_code:
         after = text[leading.end():].lstrip()
+        if _place_goes_on(after):
+            return None  # (``Vlaams-Brabant en Brussel``, ``Antwerpen stad``: one place's name, never cut)
         if _LOWER_START.match(after) or _RANGE_ALONE.fullmatch(after.rstrip()):
             return leading  # (``Vlaams-Brabant 2 - 3``: the label's range alone, :func:`_range_alone_below`)
         first = after.split(None, 1)[0] if after else ""
@@ -4424,6 +4547,27 @@ _PROVINCE_GOES_ON = frozenset({
     "en", "of", "&", "+", "/", "-", "\u2013", "stad", "provincie", "regio", "arrondissement", "incl", "inclusief",
     "excl", "exclusief", "zonder", "met", "totaal", "subtotaal", "samen", "gewest",
 })
+def _place_goes_on(after: str) -> bool:
+    """Whether `after`, the words after a province's name that opens a line, go on naming a
+    place: a word that names a part of it (``stad``, ``provincie``, ``regio``, ``arrondissement``,
+    ``gewest``), or a word that joins another place to it before that place's name (``en
+    Brussel``, ``& Brussel``, ``+ Brussels Hoofdstedelijk Gewest``). A word that joins no place
+    (``en gehandicaptenzorg``, ``met kinderen``) is a label's."""
+    words = after.split(None, 2)
+    if not words:
+        return False
+    first = fold(words[0]).lower().rstrip(".")
+    if first in _PLACE_PARTS:
+        return True
+    if first not in _PROVINCE_GOES_ON or len(words) < 2:
+        return False
+    rest = " ".join(words[1:])
+    return LEADING_PROVINCE.match(rest + " ") is not None or province_name(rest) is not None or (
+        province_name(words[1]) is not None)
+
+
+#: The words after a province's name that name a part of the place (``Antwerpen stad``).
+_PLACE_PARTS = frozenset({"stad", "provincie", "regio", "arrondissement", "gewest"})
 #: The first token of a label: a word (``laaggeschoold``, ``Graduaat``), an age class or an
 #: ordinal (``-25``, ``+55``, ``55+``, ``25-54``, ``<25``, ``1ste``), a count's number before a
 #: word (``25 tot 54 jaar``).
@@ -4434,15 +4578,20 @@ _A_WORD = re.compile(r"[^\W\d_]{2,}\.?")
 _VALUE_FIRST = re.compile(r"[-\u2013]\d+|\d+[-\u2013]\d+")
 
 
-def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
+def _add_line(row: Item, k: int, text: str, items: list[Item], lines: tuple[str, ...] = ()) -> None:
     """Add line k to a row; ``… 2de jaar 16 Limburg`` gives the province label back, and so
     does a province name that starts a line of the label below its code line (``Antwerpen
-    zorgkundige - 1ste jaar 19``: the province's cell, centred beside the label's lines)."""
+    zorgkundige - 1ste jaar 19``: the province's cell, centred beside the label's lines) — a
+    place's name of several words whole where the block's closing line names it (`lines`:
+    :func:`_block_cell`)."""
     if row.suffix:  # label lines taken as the end of the label come before this one
         row.texts.extend(row.suffix)
         row.suffix.clear()
     first = None if row.texts or row.code else _province_before_name(text)
-    leading = LEADING_PROVINCE.match(text) if row.texts else first
+    cell = _block_cell(lines, k, items) if row.texts else None
+    if cell is not None:  # (a place's name of several words, the block's whole: ``Vlaams-Brabant en Brussel``)
+        text = " " * cell + text[cell:]
+    leading = LEADING_PROVINCE.match(text) if row.texts and cell is None else first
     if leading:
         head = Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")])
         if first is not None and items and items[-1] is row:
