@@ -5,6 +5,7 @@ of its own. Where the paragraphs' order is the rows' the table is read as single
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -54,10 +55,13 @@ def test_generated_answers_read_back_from_plain_pdftotext_or_stay_unread(case, d
 
 def _folded(cells: set) -> set:
     """Cells with a label's hyphens folded: ``pdftotext`` joins a line that ends in a hyphen to
-    the next (``zorgkundige -`` / ``1ste jaar`` → ``zorgkundige 1ste jaar``), the extractor's
-    own loss of a label's character, never a count's."""
-    return {(m, level, code, _hyphens(label).replace("-", " ").replace("  ", " "), *rest)
+    the next (``zorgkundige -`` / ``1ste jaar`` → ``zorgkundige 1ste jaar``, ``modules 1-`` /
+    ``4`` → ``modules 14``), the extractor's own loss of a label's character, never a count's."""
+    return {(m, level, code, _DIGITS_HYPHEN.sub(r"\1\2", _hyphens(label)).replace("-", " ").replace("  ", " "), *rest)
             for m, level, code, label, *rest in cells}
+
+
+_DIGITS_HYPHEN = re.compile(r"(\d)-(\d)")
 
 
 def _fixture(seed: str, style: str) -> str:
@@ -72,7 +76,7 @@ def _fixture(seed: str, style: str) -> str:
 def test_the_seeds_plain_pdftotext_text_reads_right_or_stays_unread(seed, style):
     """The seeds' PDFs in every fixture style through plain ``pdftotext``: no cell read wrong,
     and every gold cell read, its row said or its table said unread (``one-figure-per-line``),
-    never "0 errors"."""
+    never "0 errors" with a cell unread."""
     answer = read_text(_fixture(seed, style), "seed.txt")
     got, want = _folded(answer_cells(answer)), _folded(gold_cells(seed))
     assert sorted(got - want, key=repr)[:3] == []
@@ -81,23 +85,8 @@ def test_the_seeds_plain_pdftotext_text_reads_right_or_stays_unread(seed, style)
     missing = [c for c in want - got if c[2] not in said]
     assert not missing or unread, sorted(missing, key=repr)[:3]
     assert [f.rule for f in audit(answer).findings if f.severity == "error"] \
-        == ["unreadable-table"] * len(answer.issues) and answer.issues
-
-
-@pytest.mark.parametrize("style", ["ruled-top", "plain-middle"])
-def test_the_province_seeds_table_is_read_from_plain_pdftotext(style):
-    """The province seed's one table, printed a cell a paragraph, is read: every row in its
-    block, the blocks' totals and the grand total, each with its count — all but the four rows
-    of ``900714``, whose label ``modules 1-`` / ``4`` pdftotext joined into ``modules 14``: a
-    row with two figures for one column, said (``more-figures-than-periods``), never guessed."""
-    answer = read_text(_fixture(PROVINCES, style), "seed.txt")
-    got, want = _folded(answer_cells(answer)), _folded(gold_cells(PROVINCES))
-    assert got - want == set()
-    assert {c[2] for c in want - got} == {"900714"}
-    assert len(want - got) == 4
-    assert sorted((i.kind, i.reason, i.code) for i in answer.issues) \
-        == [("unreadable-table", "more-figures-than-periods", "900714")] * 4
-    assert {c.level for t in answer.tables for c in t.cells} == {"row", "subtotal", "total"}
+        == ["unreadable-table"] * len(answer.issues)
+    assert answer.issues or got == want
 
 
 def _paragraphs(*cells: str) -> str:

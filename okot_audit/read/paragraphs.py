@@ -19,15 +19,22 @@ label (over one line or more) and each of its figures alone::
 header's periods on one line, each row's label and its figures on one line
 (``908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71``), each reported at the
 line of the text that holds its first figure (the header at its first period's). The parser then
-reads it as it reads any single-spaced text.
+reads it as it reads any single-spaced text. A coded label whose last line ends in a number (``…
+modules 14``: pdftotext joined ``modules 1-`` / ``4``) has its figures set on its first line and
+the rest of it below them, as a table with its cells at their top prints them: a label's
+paragraph holds no cell's figure, so that number is the label's, never a count.
 
 Only where the paragraphs' order is the rows' order: a header of periods (two at least, or a
 count column's name after the label columns' names: ``Provincie`` / ``Opleiding`` / ``Aantal``),
 then rows each a label followed by as many figures as the header has columns. A blank cell
-leaves no paragraph, and pdftotext prints a row with a blank out of the rows' order as often as
-not (its label in the next row's paragraph, its figures among the row above's or the next's:
-``4`` ``38`` ``71`` ``94`` ``79`` / ``908020: …`` / ``908024: …`` in the seeds), so a row that
-does not fill the columns leaves its table as printed; so does a block's name after the table's
+leaves no paragraph, and pdftotext prints the figures beside a blank out of the rows' order as
+often as not: a row whose first cells are blank prints its label in the next row's paragraph and
+its figures among the row above's (``4`` ``38`` ``71`` ``94`` ``79`` / ``908020: …`` /
+``908024: …`` in the years seed, in every style); a figure to the right of a blank or below one
+is printed after the next rows' labels (where it seems theirs), after the other figures of a
+full row, or below the page's number. Neither the paragraphs' order nor the totals can say
+where such a figure belongs (one moved within its column leaves every sum as it was), so a row
+that does not fill the columns leaves its table as printed; so does a block's name after the table's
 last figure (a column of merged cells printed after the rows: their blocks lost). A page's
 furniture between them (``Pagina 2 van 5``, the running header, the header printed again) stays
 as printed around the rows; a header printed twice before any row with no page between is two
@@ -65,6 +72,12 @@ _HEAD_WORDS = 4
 _LABEL_LINES = 3
 #: A block's name alone (a province, a sector, a category's attribute): a row's key, never a column's name.
 _BLOCK_NAME = re.compile("(?:" + "|".join(re.escape(p) for p in PROVINCES) + "|" + BLOCK_KEY + r")\s*", re.I)
+#: A row's label that its training code opens (``900714: …``).
+_CODED = re.compile(r"\s*\d{6}\s*:")
+#: A line that ends in a number (a label's: ``… modules 14``).
+_NUMBER_END = re.compile(r"\d\**\s*$")
+#: A label that ends in a stage of its programme and its number (``… - module 5``, ``jaar 2``).
+_STAGE_END = re.compile(r"\b(?:module|(?:opleidings|leer|studie)?jaar|fase|semester)\s+\d{1,2}\s*$", re.I)
 #: What ends a sentence of prose (a label does not end so).
 _SENTENCE_END = re.compile(r"[.?!;]\s*$")
 
@@ -240,6 +253,24 @@ def _label(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
         and not any(_SENTENCE_END.search(lines[i]) for i in range(first, end))
 
 
+def _number_ends(lines: Sequence[str], paragraph: tuple[int, int]) -> str | None:
+    """The lines after the first of a row's label that ends in a number (``900714: Hoger
+    beroepsonderwijs`` / ``verpleegkunde individueel traject - modules 14``: pdftotext joined
+    ``modules 1-`` / ``4``), as one line; None where the label is one
+    line, no code opens it (a name without one would be read cut short at its first line), it ends
+    in no number or in a stage's (``module 5``, ``jaar 2``: read as the label's where it ends the
+    line already) or its first line ends in a number. A label's paragraph holds no cell's
+    figure (each is a paragraph of its own), so its number is its name's: set on the label's
+    last line with the figures after it, it would read as a count too (``modules 14 12``); the
+    figures go on the label's first line, the rest of the label below them, as a table whose cells
+    stand at their top prints them."""
+    first, end = paragraph
+    if end - first < 2 or _CODED.match(lines[first]) is None or _NUMBER_END.search(lines[end - 1]) is None \
+            or _STAGE_END.search(lines[end - 1]) or _NUMBER_END.search(lines[first]):
+        return None
+    return " ".join(lines[i].strip() for i in range(first + 1, end))
+
+
 def _name_above(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int) -> int | None:
     """The line of the row key's column name (``Provincie``) where the extractor ran it into the
     paragraph above the header as its last line (``… opleidingsplaats.`` / ``Provincie``): a
@@ -324,10 +355,15 @@ def _rows(
             # (a total's label with the next block's name below it, ``Totaal Antwerpen`` / ``Limburg``)
             block = (lines[paragraph[1] - 1].strip(), paragraph[1] - 1)
             label = " ".join(lines[i].strip() for i in range(paragraph[0], paragraph[1] - 1))
+        tail = _number_ends(lines, paragraph) if block is None else None
+        if tail is not None:  # (the figures on the label's first line, the rest of it below: its number stays its own)
+            label = lines[paragraph[0]].strip()
         table.append((label + " " + " ".join(f for f, _ in figures), figures[0][1]))
         full += len(figures) == n
         if block is not None:
             table.append(block)
+        if tail is not None:
+            table.append((tail, figures[-1][1]))
         rows += 1
         last = j
         if rest:
