@@ -176,7 +176,7 @@ def test_the_key_columns_words_are_the_row_keys_and_the_attributes_and_their_for
 
 
 @pytest.mark.parametrize("key", ["Opleiding", "Provincie", "Geslacht", "Leeftijdsklasse", "Opleidingsniveau",
-                                 "Scholingsgraad", "Nationaliteit", "Herkomst", "Taalniveau", "Beroep"])
+                                 "Scholingsgraad", "Nationaliteit", "Herkomst", "Taalniveau", "Beroep", "Total"])
 def test_rows_whose_one_figure_looks_like_a_year_are_counts_under_any_key_columns_word(key: str) -> None:
     """Under a header of one period whose first column's name keys rows (``Scholingsgraad 2021``)
     a row's one figure is a count, whatever it looks like: ``Scholingsgraad``, an attribute's word
