@@ -75,7 +75,7 @@ def period_pattern(
     tokens: a year (:data:`YEAR`: ``2022``), or a school year, its first year, a dash and its
     second (``2021-2022``), perhaps a footnote's mark after it. What differs between the forms
     is deliberate and given here: `dashes` the dashes a school year takes (``-/``, with the en
-    dash ``\u2013`` where the text keeps one); `space` the white space that may stand around the
+    dash ``\u2013`` where the text keeps one: :data:`PERIOD_DASHES`); `space` the white space that may stand around the
     dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
     `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
     open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
