@@ -53,16 +53,24 @@ PAGE_NUMBER = re.compile(
 #: the last; searched, or matched whole with ``fullmatch``.
 YEAR = re.compile(r"(?:19|20)\d{2}")
 
+#: The dashes between a school year's two years where the text keeps the en dash (``2021-2022``,
+#: ``2021/22``, ``2021–2022``): :func:`period_pattern`'s `dashes` for the text's search.
+PERIOD_DASHES = "-/\u2013"
+#: The marks that stand for a school year's second year's century, cut off (``2019-'20``,
+#: ``2019-’20``, ``2019-‘20``): a plain apostrophe and the two curly ones.
+APOSTROPHES = "'\u2019\u2018"
 #: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
 #: last two digits or all four of a year (``2021-22``, ``2021-2022``: single-spaced text and
 #: headers read as words); two digits or four, whatever they are (a sheet's or a page grid's
 #: cell, which a date's month may fill: ``2023-01``); two to four digits (a PDF's cell); a year's four
-#: (``2021-2022`` only).
+#: (``2021-2022`` only); its last two digits after one of :data:`APOSTROPHES` (``2019-'20``: the
+#: form the text's reader writes plain, ``okot_audit.parse.context.plain_school_years``).
 PERIOD_ENDS = {
     "year": r"(?:19|20)?\d{2}",
     "two-or-four": r"\d{2}(?:\d{2})?",
     "digits": r"\d{2,4}",
     "four": YEAR.pattern,
+    "cut": "[" + APOSTROPHES + r"]\d{2}",
 }
 
 
@@ -74,7 +82,7 @@ def period_pattern(
     tokens: a year (:data:`YEAR`: ``2022``), or a school year, its first year, a dash and its
     second (``2021-2022``), perhaps a footnote's mark after it. What differs between the forms
     is deliberate and given here: `dashes` the dashes a school year takes (``-/``, with the en
-    dash ``\u2013`` where the text keeps one); `space` the white space that may stand around the
+    dash ``\u2013`` where the text keeps one: :data:`PERIOD_DASHES`); `space` the white space that may stand around the
     dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
     `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
     open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
@@ -149,13 +157,26 @@ PAPER_ONLY_WORDS = PAPER_TITLE + "|" + PAPER_QUESTION
 PAPER_SHORT_WORDS = r"zitting|vdab"
 #: A year or a parliamentary session as the paper's header prints it (``2023``, ``2022-2023``,
 #: ``2022/23``).
-PAPER_SESSION = period_pattern(dashes="-/\u2013", space=r"\s*")
+PAPER_SESSION = period_pattern(dashes=PERIOD_DASHES, space=r"\s*")
 #: The paper's own marks, with their figures: its session (``Zitting 2022-2023``) and the number of
 #: its document (``Stuk 123 (2022-2023)``) — as sure a sign of the paper as its words; no table's
 #: row or block opens with them.
 PAPER_MARKS = (r"zitting\s+" + PAPER_SESSION + r"(?!\d)|stuk\s+\d{1,5}\s*\(\s*" + PAPER_SESSION + r"\s*\)")
+#: The first letters every spelling of a month's name opens with, in the calendar's order (March
+#: twice: ``mrt``, ``maart``).
+MONTH_STEMS = ("jan", "feb", "mrt", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 #: A month's name as dates print it, perhaps cut short (``januari``, ``jan.``, ``mrt``).
-MONTH_NAME = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
+MONTH_NAME = r"(?:" + "|".join(MONTH_STEMS) + r")[a-z]*\.?"
+#: The first letters of a month's name (:data:`MONTH_STEMS`), any month, and any but December: a
+#: period that runs up to one of those is cut short of its year's end (``tot 30 juni``).
+MONTH_STEM = "(?:" + "|".join(MONTH_STEMS) + ")"
+MONTH_STEM_BEFORE_DECEMBER = "(?:" + "|".join(MONTH_STEMS[:-1]) + ")"
+#: A month's cell in a header as printed, its name and its year (``januari 2023``, ``jan. 2023*``;
+#: matched whole, case-blind): a period, as a year is (the PDF reader's header cells).
+PRINTED_MONTH = re.compile("^" + MONTH_NAME + r"\s" + YEAR.pattern + r"\*{0,3}$", re.I)
+#: The label the reader gives a month, however printed (``2023-01``): its year (group 1) and its
+#: month (group 2) — a school year's label has its second year's four digits (``2019-2020``).
+MONTH_LABEL = re.compile("^(" + YEAR.pattern + r")-(\d{2})$")
 #: The sectors answers name (``de zorgsector``), which head and close blocks of rows (``Zorg`` …
 #: ``Subtotaal zorg``) besides the provinces.
 SECTORS = (
@@ -292,6 +313,30 @@ AGE_NEIGHBOURS = _printed((
 #: The words a class may end in after its age (``25 tot 50 jaar``, ``50 jaar en ouder``, ``50 of
 #: meer``, ``50-plussers``), as a line's words print them.
 AGE_CLASS_ENDS = _printed((*AGE_YEAR_WORDS, *AGE_AFTER_WORDS, *AGE_PLUS_WORDS))
+
+
+def _marks(words: "Iterable[str]") -> tuple[str, ...]:
+    """The words of `words` that are marks, no letter in them (``<=``, ``+``, ``-``)."""
+    return tuple(w for w in words if not any(ch.isalpha() for ch in w))
+
+
+#: An age class's figures as one word prints them, the vocabulary's marks glued to its ages: a
+#: class open below or above (``-25``, ``<25``, ``=<24``, ``>=50``, ``+50``, ``≥50``), a closed
+#: one (``25-54``, ``25–54``), one with the plus mark (``55+``).
+AGE_CLASS_FIGURES = (
+    "(?:" + words_pattern(_marks((*AGE_BELOW_WORDS, *AGE_ABOVE_WORDS))) + ")" + _AGE
+    + "|" + _AGE + "(?:" + words_pattern(_marks(AGE_JOIN_WORDS)) + ")" + _AGE
+    + "|" + _AGE + re.escape(AGE_PLUS_MARK)
+)
+#: A bare age (``25``), perhaps with the plus mark (``25+``): an age class's only beside the
+#: class's words (:data:`AGE_NEIGHBOURS`: ``jonger dan 25 jaar``), elsewhere a figure.
+BARE_AGE = re.compile("^" + _AGE + "(?:" + re.escape(AGE_PLUS_MARK) + ")?$")
+#: A word of a column's name that holds an age class's figures (matched whole): the figures of
+#: :data:`AGE_CLASS_FIGURES`, a :data:`BARE_AGE`, or a joining mark standing alone (``25 - 49
+#: jaar``'s dash).
+AGE_FIGURE_WORD = re.compile(
+    "^(?:" + AGE_CLASS_FIGURES + "|" + BARE_AGE.pattern[1:-1] + "|" + words_pattern(_marks(AGE_JOIN_WORDS)) + ")$"
+)
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {
     "age": AGE_CLASSES,
@@ -375,6 +420,23 @@ ATTRIBUTE_WORDS = (
 #: leeftijd:``): the header of a block of them. A table of persons' profile prints several such
 #: blocks under one header, each closed by its own ``Totaal``.
 ATTRIBUTE_NAME = re.compile(r"^\s*(?:(?:naar|per|volgens)\s+)?(?:" + ATTRIBUTE_WORDS + r")\s*:?\s*$", re.I)
+#: What a table's rows are besides categories of persons (:data:`ATTRIBUTE_WORDS`), as a header's
+#: first column names it in one word (``Provincie 2021 2022``, ``Opleiding``, ``Regio``,
+#: ``Sector``, ``Categorie``).
+ROW_KEY_WORDS = r"provincies?|opleiding(?:en)?|regio|sector|categorie"
+#: A word of a header of one period that names a column keying rows of counts (``Opleiding
+#: 2021``, ``Beroep 2021``), looser than a row key's (one word, matched whole, case-blind): the
+#: words of :data:`ROW_KEY_WORDS` and :data:`ATTRIBUTE_WORDS` and their other forms (``codes``,
+#: ``opleidingsnaam``, any ``…niveau``: ``taalniveau``, any ``leeftijd…``), a person's profile
+#: (``status``, ``doelgroep``, ``kenmerk``, ``competenties``, ``beroepen``), a count's or a
+#: total's column (``aantal``, ``totaal``): under it a row's one figure is a count, whatever it
+#: looks like — a year's four digits too.
+KEY_COLUMN_WORD = re.compile(
+    r"(?:" + ROW_KEY_WORDS + "|" + ATTRIBUTE_WORDS + r"|opleidings?(?:en|naam)?|codes?|nr\.?|sectors|\w*niveau|"
+    r"leeftijd\w*|status|statuut|doelgroep|kenmerk|profiel|competentie\w*|beroep\w*|aantal|"
+    + words_pattern(PLAIN_TOTAL_WORDS) + r")$",
+    re.I,
+)
 #: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or
 #: two digits glued to the label's last letter or bracket (a superscript, as text extraction
 #: gives it): ``Antwerpen*``, ``Limburg (2)``, ``Limburg¹``; never a number after a space.
@@ -457,6 +519,12 @@ def figures_note(text: str) -> bool:
 #: ``2022*``), a school year spaced or not (``2019-2020``, ``2019 - 2020``, ``2019-'20``), a month
 #: as a date cell shows it (``2023-01``).
 PERIOD_CELL = re.compile(period_pattern(space=r"\s*", end="two-or-four", apostrophe=True, stars=r"\**"))
+#: A school year whose second year is cut to two digits after one of :data:`APOSTROPHES`
+#: (``2019-'20``, ``2019-’20``), searched in text: its first year (group 1), its second with the
+#: mark (group 2).
+APOSTROPHE_YEAR = re.compile(
+    r"(?<!\d)" + period_pattern(dashes=PERIOD_DASHES, end="cut", capture=True, required=True) + r"(?!\d)"
+)
 
 #: A day of a month as a period's range prints it: ``1/1``, ``01.01``, ``1 jan``, ``30 juni``.
 def _day_month(name: str) -> str:

@@ -18,8 +18,9 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    DATE_RANGE, GRAND_TOTAL_WORDS, PAPER_TITLE, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS,
-    YEAR, period_pattern, words_pattern,
+    APOSTROPHE_YEAR, APOSTROPHES, DATE_RANGE, GRAND_TOTAL_WORDS, MONTH_LABEL, MONTH_NAME, MONTH_STEM,
+    MONTH_STEM_BEFORE_DECEMBER, MONTH_STEMS, PAPER_TITLE, PERIOD_DASHES, PLAIN_TOTAL_WORDS,
+    REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, YEAR, period_pattern, words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
@@ -30,12 +31,12 @@ MONTHS = {
 }
 
 #: A period as a header prints it: a year or a school year, perhaps with footnote stars.
-PERIOD_TOKEN = re.compile("(" + period_pattern(dashes="-/\u2013") + r")(\*{0,3})")
+PERIOD_TOKEN = re.compile("(" + period_pattern(dashes=PERIOD_DASHES) + r")(\*{0,3})")
 #: A period word: a year (``2021``), a school year or a year's month in any of the forms answers
 #: print them (``2021-2022``, ``2021-22``, ``2021/2022``, ``2021–2022`` with an en dash,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
 _PERIOD_WORD = re.compile(
-    "^(" + period_pattern(dashes="-/\u2013", space=r"\s?") + r"|(?:0?[1-9]|1[0-2])/" + YEAR.pattern + ")"
+    "^(" + period_pattern(dashes=PERIOD_DASHES, space=r"\s?") + r"|(?:0?[1-9]|1[0-2])/" + YEAR.pattern + ")"
     r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\)|[a-z])$")
 #: The last words of the grand totals' names whose first word is a total column's (``generaal``
 #: of ``Totaal generaal``). A region's name is left out: ``Totaal Vlaanderen`` heads the total
@@ -82,7 +83,7 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {
 #: its mark (``2021 - 2022*``, ``2021 - 2022 (a)``, ``2021 - 2022a``).
 _WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 _SPACED_WORD = re.compile(
-    period_pattern(dashes="-/\u2013", space=r"\s", required=True) + r"(?![\d.])(?:\*{1,3}|\s?\([^()]{1,30}\)|[a-z](?!\S))?|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
+    period_pattern(dashes=PERIOD_DASHES, space=r"\s", required=True) + r"(?![\d.])(?:\*{1,3}|\s?\([^()]{1,30}\)|[a-z](?!\S))?|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -90,7 +91,7 @@ def _words(line: str) -> list[re.Match[str]]:
     spaced = " - " in line or " / " in line or " \u2013 " in line
     return list((_SPACED_WORD if spaced else _WORD).finditer(line))
 #: A period word's two years (or year and month), apart (:func:`period_labels`).
-_TWO_PARTS = re.compile("^" + period_pattern(dashes="-/\u2013", space=r"\s?", capture=True, required=True) + "$")
+_TWO_PARTS = re.compile("^" + period_pattern(dashes=PERIOD_DASHES, space=r"\s?", capture=True, required=True) + "$")
 _MONTH_FIRST = re.compile(r"^(0?[1-9]|1[0-2])/((?:19|20)\d{2})$")
 
 
@@ -136,12 +137,11 @@ def _period_label(label: str, months: bool) -> str:
         year = int(first) - int(first) % 100 + int(end)
         end = str(year if year > int(first) else year + 100)
     return f"{first}-{end}"
-#: A school year whose second year is cut to two digits after an apostrophe (``2019-'20``,
-#: ``2019-’20``): its parts.
-_APOSTROPHE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/\u2013])['\u2019\u2018](\d{2})(?!\d)")
-
-
-_APOSTROPHE_MARKS = tuple(dash + mark for dash in "-/\u2013" for mark in "'\u2019\u2018")
+#: A school year's dash and the mark after it (:data:`~okot_audit.patterns.APOSTROPHE_YEAR`):
+#: what a text that holds one holds.
+_APOSTROPHE_MARKS = tuple(dash + mark for dash in PERIOD_DASHES for mark in APOSTROPHES)
+#: What :func:`plain_school_years` drops from such a school year: its mark.
+_NO_APOSTROPHE = str.maketrans("", "", APOSTROPHES)
 
 
 def plain_school_years(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
@@ -154,9 +154,10 @@ def plain_school_years(lines: tuple[str, ...], positional: bool) -> tuple[str, .
     out: list[str] | None = None
     for index in at:
         line = lines[index]
-        if _APOSTROPHE_YEAR.search(line):
+        if APOSTROPHE_YEAR.search(line):
             out = out if out is not None else list(lines)
-            out[index] = _APOSTROPHE_YEAR.sub(r" \1\2\3" if positional else r"\1\2\3", line)
+            lead = " " if positional else ""
+            out[index] = APOSTROPHE_YEAR.sub(lambda m: lead + m.group().translate(_NO_APOSTROPHE), line)
     return tuple(out) if out is not None else lines
 
 
@@ -218,7 +219,7 @@ def months_only(line: str, after_dated: bool = False, years: str | None = None) 
             return None
         bare = _BARE_MONTHS.search(line)
         dated = _period_list(line[: bare.start(1)]) if bare is not None else None
-        if dated is None or not dated[1] or dated[1][-1].is_total or not _MONTH_LABEL.match(dated[1][-1].label):
+        if dated is None or not dated[1] or dated[1][-1].is_total or not MONTH_LABEL.match(dated[1][-1].label):
             return None
     words = list(_WORD.finditer(line))
     k = len(words)
@@ -256,7 +257,6 @@ def with_year(label: str, year: str) -> str:
 #: The months named without their year that end a line, after one named with its year
 #: (``januari 2021 februari maart``), perhaps closed by a total column's word.
 _BARE_MONTHS = re.compile(r"(?<!\S)(?:19|20)\d{2}\**\s+((?:[^\W\d]+\.?\**\s+)*[^\W\d]+\.?\**)\s*$")
-_MONTH_LABEL = re.compile(r"^(?:19|20)\d{2}-\d{2}$")
 
 
 #: The year of a month :func:`months_only` read before the table's text gives it.
@@ -291,7 +291,7 @@ _APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
 #: a``: a raised letter as a PDF lays it out), before the next word or the line's end: the
 #: period's mark, as a glued ``2023a`` is (a school year spaced around its dash, ``2022 - 2023 a``,
 #: its second year's).
-_APART_LETTER = re.compile(r"(?<!\S)(" + period_pattern(dashes="-/\u2013") + r") ([a-z])(?!\S)")
+_APART_LETTER = re.compile(r"(?<!\S)(" + period_pattern(dashes=PERIOD_DASHES) + r") ([a-z])(?!\S)")
 #: A letter alone after a space: the quick look before :data:`_APART_LETTER` (its literal space
 #: first, a search far quicker than the year's digits first).
 _LONE_LETTER = re.compile(r" [a-z](?!\S)")
@@ -559,8 +559,7 @@ _UP_TO = re.compile(r"t\.?e\.?m\.?|tot|tm|t/m", re.I)
 #: A part of a year as a header prints it before the year, in one word: a quarter or half
 #: (``Q1``, ``K2``, ``H1``, ``S2``) or a range of months (``januari-juni``, ``jan-jun``).
 _PART_WORD = re.compile(
-    r"(?:[QKHS][1-4]|(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?[-\u2013]"
-    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)",
+    r"(?:[QKHS][1-4]|" + MONTH_NAME + r"[-\u2013]" + MONTH_NAME + ")",
     re.I,
 )
 #: :data:`_PART_WORD` as a pattern to build on (a line that starts with a part of a year).
@@ -832,13 +831,13 @@ _PARTIAL_WORDS = Caseless(
     r"voorlopig|" + at_word_start(["voorl"], r"\.") + r"|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
-    + at_word_start(["t"], r"\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)") + "|"
+    + at_word_start(["t"], r"\.e\.m\.? ?" + MONTH_STEM_BEFORE_DECEMBER) + "|"
     # a part of the year right before its year: ``het eerste semester van 2024``, ``Q1 2024``,
     # ``januari-juni 2024`` (a range of months that ends before December)
     + at_word_start(["semester", "kwartaal", "trimester", "helft"], r"\s+(?:van\s+)?(?:19|20)\d{2}\b") + "|"
     + at_word_start(["q", "k", "h", "s"], r"[1-4]\s+(?:19|20)\d{2}\b") + "|"
-    + at_word_start(["jan", "feb", "maa", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov"],
-                    r"[a-z]*\.?\s?[-\u2013]\s?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)[a-z]*\.?\s+(?:19|20)\d{2}\b"),
+    + at_word_start(list(MONTH_STEMS[:-1]),
+                    r"[a-z]*\.?\s?[-\u2013]\s?" + MONTH_STEM_BEFORE_DECEMBER + r"[a-z]*\.?\s+(?:19|20)\d{2}\b"),
     needs=("voorl", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
            "oplopen", "tot en met", "t.e.m", "semester", "kwartaal", "trimester", "q1", "q2", "q3", "q4", "k1", "k2",
            "k3", "k4", "h1", "h2", "s1", "s2", "-", "\u2013"),
@@ -1617,7 +1616,7 @@ def read_periods(
     said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
     if header_words and _PARTIAL.search(header_words):
         said.append(fold(header_words))  # the header's own words (a caption: ``… (2022: t.e.m. juni)``)
-    months = [m.group(2) for label, _ in found if (m := _MONTH_LABEL.match(label))]
+    months = [m.group(2) for label, _ in found if (m := MONTH_LABEL.match(label))]
     after: list[str] | None = None  # (the sentences below that say partial: read when first asked)
     for year, stars in found:
         note = None
@@ -1628,7 +1627,7 @@ def read_periods(
         marker = _marker(stars)
         explained = marker in footnotes
         if not stars:
-            month = _MONTH_LABEL.match(year)
+            month = MONTH_LABEL.match(year)
             lone = month is not None and months.count(month.group(2)) == 1
             note = _partial_sentence(said, year, lone=lone)
             if note is None and below:
@@ -1691,11 +1690,10 @@ _LETTER = re.compile(r"[a-z]")
 #: Words of a note that cut a period short: a range of months (``jan-jun``, ``t.e.m. juni``), a
 #: date it runs up to (``tot 31.08``), a half year (``1e helft``, ``halfjaar``).
 _CUT_SHORT = re.compile(
-    r"\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
-    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
-    r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}[/.-]\d{1,2}\b|"
+    r"\b" + MONTH_NAME + r"\s*[-\u2013/]\s*" + MONTH_STEM + r"|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
+    + MONTH_STEM_BEFORE_DECEMBER + r"|(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}[/.-]\d{1,2}\b|"
     # (a day's date written out, short of the year's end: ``tot en met 30 juni 2022``)
-    r"(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|"
+    r"(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}\s+" + MONTH_STEM_BEFORE_DECEMBER + "|"
     r"\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:helft|jaarhelft|semester|trimester|kwartaal)|"
     r"half\s*jaar|\bs1\b|\b[qk][1-3]\b|^[hsqk][1-4]$|"
     # a part of the year by its name and number (``sem. 1``, ``kwartaal 2``), a range of its days (``1/1-30/6``)
@@ -1801,7 +1799,7 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
     the words say its figures are provisional: "tot en met oktober 2020" says that a year is cut
     short, not that a month is."""
     named = _period_named(period)
-    month = _MONTH_LABEL.match(period)
+    month = MONTH_LABEL.match(period)
     alone = _month_alone(int(month.group(2))) if month is not None and lone else None
     for sentence in said:
         if month is not None:
@@ -1883,7 +1881,6 @@ def _year_named(year: str, sentence: str) -> bool:
     return False
 
 
-_MONTH_LABEL = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")
 _SCHOOL_YEAR = re.compile("^" + period_pattern(end="four", capture=True, required=True) + "$")
 #: The words of :data:`_PARTIAL` that say figures may still change, not that a period is cut short.
 _PROVISIONAL = re.compile(r"voorlopig|nog niet (?:volledig|definitief)|definitieve cijfers|onvolledig|gedeeltelijk", re.I)
@@ -1939,7 +1936,7 @@ _WRITTEN_PERIOD = (
     re.compile(r"^(.*?)\s*\(([^()]*\d{4}[^()]*)\)\s*$"),
     re.compile(r"^(.*?)\s*((?:(?:" + "|".join(MONTHS) + r")\.?\s+)?\S*\d{4}\S*?)\s*:\s*(\S.*)$", re.I),
     re.compile(r"^()((?:stand|situatie|toestand)\s+(?:op|per|van)?\s*[^A-Za-z]*\d{4}\S*)\s+(\S.*)$", re.I),
-    re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes="-/\u2013", stars=r"\*{0,3}") + r")\s+([^\W\d_a-z\u00df-\u00ff][^\d]*)$"),
+    re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes=PERIOD_DASHES, stars=r"\*{0,3}") + r")\s+([^\W\d_a-z\u00df-\u00ff][^\d]*)$"),
 )
 #: A sentence that leads into rows of one count: a few words ending in a colon (``In 2021 startten:``,
 #: ``Het aantal gestarte cursisten in 2021:``), no sentence ended inside it.

@@ -38,6 +38,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
     age_class, partition_of, period_pattern, scope_note, words_pattern,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -997,9 +998,6 @@ def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
     return False
 
 
-_MONTH_LABEL = re.compile(r"^(?:19|20)\d{2}-\d{2}$")
-
-
 def _periods_wrapped(above: str, found: tuple[str, list[PeriodToken]]) -> tuple[str, list[PeriodToken]] | None:
     """The periods of a header whose list of periods wrapped onto a line of its own: line
     `above` ends in periods and the line below (its :func:`_period_list` `found`) holds only
@@ -1013,7 +1011,7 @@ def _periods_wrapped(above: str, found: tuple[str, list[PeriodToken]]) -> tuple[
     if first is None or not first[1] or first[1][-1].is_total or not first[0].strip():
         return None
     labels = [t.label for t in first[1]] + [t.label for t in found[1]]
-    if any(_MONTH_LABEL.match(label) for label in labels):
+    if any(MONTH_LABEL.match(label) for label in labels):
         return None
     dated = [label for label in labels if label != "Totaal"]
     if len(set(labels)) != len(labels) or dated != sorted(dated) or "Totaal" in labels[:-1]:
@@ -1092,7 +1090,7 @@ _TOTAL_WORDS = frozenset(PLAIN_TOTAL_WORDS)
 
 
 _PIECE = re.compile(
-    period_pattern(dashes="-/\u2013", stars=r"\**") + "|" + "|".join([*COLUMN_WORDS, *MONTHS])
+    period_pattern(dashes=PERIOD_DASHES, stars=r"\**") + "|" + "|".join([*COLUMN_WORDS, *MONTHS])
     + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?\**", re.I)  # (a month's name cut short: ``jan.``, ``mrt``)
 
 
@@ -1412,14 +1410,6 @@ _FIGURES_CAPTION = re.compile(r"(?i)\s*(?:cijfers|gegevens)(?:\s+(?!voorl|tot\b)
 #: A year, alone: four digits 19xx or 20xx (no thousands' separator, as a count of two
 #: thousand would print).
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
-#: The name of a header's first column that keys rows of counts (``Opleiding``, ``Provincie``):
-#: under it a row's one figure is a count, whatever it looks like.
-_KEY_COLUMN = re.compile(
-    r"(?:provincies?|opleidings?(?:en|naam)?|codes?|nr\.?|regio|sectors?|categorie|status|"
-    r"statuut|doelgroep|leeftijd\w*|geslacht|gender|\w*niveau|nationaliteit|herkomst|origine|"
-    r"kenmerk|profiel|competentie\w*|beroep\w*|aantal|totaal|som)$",
-    re.I,
-)
 
 
 def _titles_years(header: str, region: Region) -> bool:
@@ -1427,14 +1417,15 @@ def _titles_years(header: str, region: Region) -> bool:
     list of documents, dates or references with their years, no table of counts: the header
     and every row each a label and a lone year (:data:`_LONE_YEAR`) as its only figure, no
     total, the rows' labels no province, sector or category of persons, the header's words no
-    name of a column that keys counts (``Jaarverslag 2021`` / ``Rapport 2022``: a title's
-    year). Under ``Opleiding 2021`` a row ``Zorg 2000`` counts two thousand."""
+    name of a column that keys counts (:data:`~okot_audit.patterns.KEY_COLUMN_WORD`;
+    ``Jaarverslag 2021`` / ``Rapport 2022``: a title's year). Under ``Opleiding 2021`` a row
+    ``Zorg 2000`` counts two thousand."""
     found = _periods_ending(header)
     if found is None or len(found[1]) != 1 or found[1][0].is_total or not found[0].strip():
         return False
     if not _LONE_YEAR.fullmatch(header.rstrip().rsplit(None, 1)[-1]):
         return False
-    if any(_KEY_COLUMN.match(word) for word in found[0].split()):
+    if any(KEY_COLUMN_WORD.match(word) for word in found[0].split()):
         return False
     rows = [item for item in region.items if item.kind != "junk"]
     return bool(rows) and all(
@@ -3003,10 +2994,11 @@ def _continued_caption(text: str, labels: list[str], header_text: str) -> str | 
     return None
 
 
-#: The words a header's first cell names its rows with (``Provincie``, ``Opleiding``, ``Leeftijd``):
-#: never a row's label.
+#: The words a header's first cell names its rows with (``Provincie``, ``Opleiding``, ``Leeftijd``;
+#: :data:`~okot_audit.patterns.ROW_KEY_WORDS`, :data:`~okot_audit.patterns.ATTRIBUTE_WORDS`), and a
+#: pivot table's (``Rijlabels``), the programme's (``OKOT``) and the year's: never a row's label.
 _ROW_KEY = re.compile(
-    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|rijlabels|" + ATTRIBUTE_WORDS + r")$",
+    r"(?:" + ROW_KEY_WORDS + r"|okot|jaar|rijlabels|" + ATTRIBUTE_WORDS + r")$",
     re.I,
 )
 

@@ -30,7 +30,9 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
-from okot_audit.patterns import AGE_CLASS_ENDS, AGE_NEIGHBOURS, partition_of, period_pattern
+from okot_audit.patterns import (
+    AGE_CLASS_ENDS, AGE_CLASS_FIGURES, AGE_FIGURE_WORD, AGE_NEIGHBOURS, BARE_AGE, PERIOD_DASHES, partition_of, period_pattern,
+)
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``) — a header's
 #: period token (:data:`~okot_audit.parse.context.PERIOD_TOKEN`), the whole word.
@@ -38,29 +40,23 @@ _PERIOD = re.compile("^" + PERIOD_TOKEN.pattern + "$")
 #: A word no column name holds: a figure, a mark.
 _NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
 _WORD = re.compile(r"\S+")
-#: The figures of an age class's name (``-25``, ``25-54``, ``55+``, ``<25``; an age alone, ``jonger
-#: dan 25 jaar``, ``25 - 49 jaar``'s dash): words of a column's name.
-_CATEGORY_FIGURE = re.compile(r"^(?:[-<>\u2264\u2265+]=?\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+?|[-\u2013])$")
-#: A bare age (``25``, ``25+``) is a name's word only beside an age class's words (``jonger dan
-#: 25 jaar``, ``25 tot 50 jaar``: :data:`~okot_audit.patterns.AGE_NEIGHBOURS`): elsewhere it is a figure
-#: (``Gestopte cursisten 37``).
-_BARE_AGE = re.compile(r"^\d{2}\+?$")
 
 
 def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
     """Whether word k of `words` is an age class's figure, a word of a column's name
-    (:data:`_CATEGORY_FIGURE`): a bare age only beside an age class's words (:data:`_BARE_AGE`)."""
+    (:data:`~okot_audit.patterns.AGE_FIGURE_WORD`): a bare age only beside an age class's words
+    (:data:`~okot_audit.patterns.BARE_AGE`)."""
     text = words[k].group()
-    if not _CATEGORY_FIGURE.match(text):
+    if not AGE_FIGURE_WORD.match(text):
         return False
-    if not _BARE_AGE.match(text):
+    if not BARE_AGE.match(text):
         return True
     return any(0 <= j < len(words) and words[j].group().lower() in AGE_NEIGHBOURS for j in (k - 1, k + 1))
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
 PERIOD_THEN_WORD = re.compile(
-    r"(?<!\d)" + period_pattern(dashes="-/\u2013", stars=r"\**")
-    + r"\s+(?:[^\W\d]|(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)\s+[^\W\d])"
-)  # (or an age class's name: ``2022 25-54 jaar``)
+    r"(?<!\d)" + period_pattern(dashes=PERIOD_DASHES, stars=r"\**")
+    + r"\s+(?:[^\W\d]|(?:" + AGE_CLASS_FIGURES + r")\s+[^\W\d])"
+)  # (or an age class's name: ``2022 25-54 jaar``, ``2022 <25 jaar``)
 #: The marks that end a sentence's words, never a column's name.
 _PROSE_MARKS = frozenset(".,:;?!")
 #: What the persons counted took, which a header names after what it counts (``gestarte
@@ -883,7 +879,7 @@ _NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
 
 def _piece(word: str) -> bool:
     """Whether `word` may be a piece of a category's name: letters, or an age class's figures."""
-    return _NAME_PIECE.fullmatch(word) is not None or _CATEGORY_FIGURE.match(word) is not None
+    return _NAME_PIECE.fullmatch(word) is not None or AGE_FIGURE_WORD.match(word) is not None
 
 
 def total_lines_alone(lines: tuple[str, ...], text: str) -> list[int]:

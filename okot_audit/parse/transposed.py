@@ -30,7 +30,7 @@ from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import (
-    BLANK_MARK, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of, period_pattern, words_pattern,
+    BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of, period_pattern, words_pattern,
 )
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
@@ -41,7 +41,7 @@ _PERIOD_NAME = r"(?:(?:school|academie|kalender|werk)?jaar[ \t]+)?"
 #: 2024``, ``Q1 2024``: the year, partial as its part says, as a header's period reads).
 _PERIOD_START = re.compile(
     r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?"
-    r"(?P<year>" + period_pattern(dashes="-/\u2013") + r")(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
+    r"(?P<year>" + period_pattern(dashes=PERIOD_DASHES) + r")(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
 #: The words of a total over the periods (a line) or over the columns (a column's name): a plain

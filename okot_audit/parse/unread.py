@@ -23,7 +23,7 @@ from okot_audit.parse.regions import (
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
-from okot_audit.patterns import YEAR, partition_of
+from okot_audit.patterns import MONTH_NAME, YEAR, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
@@ -428,8 +428,7 @@ _QUARTER = re.compile(
     r"|\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:kwartaal|trimester|semester|helft|jaarhelft)\b"
     r"(?:\s+(?:19|20)\d{2}\b)?"
     r"|\bkwartaal\s+[1-4]\b(?:\s+(?:19|20)\d{2}\b)?"
-    r"|\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?[-\u2013]"
-    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b",
+    r"|\b" + MONTH_NAME + r"[-\u2013]" + MONTH_NAME + r"\s+(?:19|20)\d{2}\b",
     re.I,
 )
 

@@ -62,8 +62,8 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
-    TABLE_LINE, age_class, figures_note, page_mark, period_pattern,
+    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY, PRINTED_MONTH,
+    RANGE, ROW_NUMBER_WORD, SECTORS, TABLE_LINE, age_class, figures_note, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -818,7 +818,7 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
 _MARK = re.compile(r"\d{1,2}|\*{1,3}")
 #: A footnote's mark that is a letter (``2023ᵃ``, ``ᵃ Tot en met …``): a mark after a year only.
 _LETTER_MARK = re.compile(r"[a-z]")
-_YEAR_WORD = re.compile(period_pattern(dashes="-/\u2013"))
+_YEAR_WORD = re.compile(period_pattern(dashes=PERIOD_DASHES))
 #: How much smaller than the text beside it a superscript's font is (at most), and how far its
 #: foot stands above that text's (at least), in that text's font sizes.
 _MARK_SIZE = 0.8
@@ -1170,9 +1170,6 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
 
 #: A figure that may be a period label (``2023``, ``2022*``, ``2019-2020``), no proof of a count.
 _PERIOD_LABEL = re.compile("^" + period_pattern(space=r"\s?", end="digits", stars=r"\*{0,3}") + "$")
-#: A month's label in a header (``januari 2023``, ``jan. 2023``): a period, as a year is.
-_MONTH_LABEL = re.compile(
-    r"^(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s(?:19|20)\d{2}\*{0,3}$", re.IGNORECASE)
 
 
 def _chunks(words: list[_Word], justified: bool = True) -> list[_Chunk]:
@@ -1846,7 +1843,7 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
 #: A period's label with its footnote's mark, one column's name however many words it takes
 #: (``2022 - 2023 (a)``, ``2022 - 2023 a``: a school year spaced around its dash, a letter set apart).
 _MARKED_PERIOD = re.compile(
-    "^" + period_pattern(dashes="-/\u2013", space=r"\s?", end="digits") + r"(?:\*{0,3}|\s?\([a-z\d]{1,2}\)|\s?[a-z])$")
+    "^" + period_pattern(dashes=PERIOD_DASHES, space=r"\s?", end="digits") + r"(?:\*{0,3}|\s?\([a-z\d]{1,2}\)|\s?[a-z])$")
 
 
 #: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
@@ -2681,7 +2678,7 @@ def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) ->
     most = 0
 
     def label(text: str) -> bool:
-        return _PERIOD_LABEL.match(text) is not None or (months and _MONTH_LABEL.match(text) is not None)
+        return _PERIOD_LABEL.match(text) is not None or (months and PRINTED_MONTH.match(text) is not None)
 
     for _, cells in rows:
         rest = cells[1:]
