@@ -132,3 +132,17 @@ def test_a_line_with_a_figure_lost_is_said_at_its_own_level(data):
             assert message.startswith("total line "), message
     if level == "total" and any(i.line == line and i.unread for i in answer.issues):
         assert not [f for f in findings if f.rule == "total-missing" and f.line >= line], findings
+
+
+@pytest.mark.parametrize("words", ["Totaal vrouwen", "Vlaanderen"])
+def test_a_closing_line_is_a_total_alike_read_whole_or_not(words):
+    """The reader reads a closing line of no block (``Totaal vrouwen`` under rows of no blocks, a
+    region's ``Vlaanderen``) as the table's total line: read whole, no ``total-missing``; not read
+    (a figure lost), none either — the rule follows the reader, not the words after ``Totaal``
+    (before: an unread ``Totaal vrouwen`` was taken for a block's subtotal by its words, and the
+    table said to have no total line)."""
+    whole = _said(_provinces(f"{words} 3100 3160 3230"))
+    assert whole == []
+    lost = _said(_provinces(f"{words} 3.150"))
+    assert [rule for rule, _, _ in lost] == ["ambiguous-alignment"]
+    assert lost[0][2].startswith(f"total line {words}:")
