@@ -245,7 +245,9 @@ class ParseIssue:
     ``columns-without-periods`` for ``unreadable-table``; ``no-fit``, ``ambiguous``, ``no-total``,
     ``withheld``, ``page-columns`` for ``ambiguous-alignment``. The other fields carry what the message needs: the row (`code`,
     `label`), the province, the numbers, a reading (`values` per `periods`), another line
-    (`other_line`) and another name (`other`).
+    (`other_line`) and another name (`other`); and what the line is, as the reader read it
+    (`level`: a total line, a block's subtotal or a row), which the rules take from here, never
+    from the line's words.
     """
 
     kind: str
@@ -274,6 +276,12 @@ class ParseIssue:
     #: ``hidden-rows``: the header line of the hidden rows' table where it is hidden too (its words
     #: then its periods, no figures): its sheet row (its line in the page) and its words as printed.
     header: tuple[str, ...] = ()
+    #: The kind of table line the record is about, as the reader read the line: a table's
+    #: ``total`` line (``Totaal``, ``Eindtotaal``, a region's ``Vlaanderen 3.150``), a block's
+    #: ``subtotal`` (``Totaal Antwerpen``, ``Subtotaal zorg``) or a ``row``; None where the record
+    #: is about no one line of a table (a region of lines, a column, a note) or the reader could
+    #: not tell. The rules read it: a total line is said as one, whatever its words.
+    level: Level | None = None
 
 
 @dataclass

@@ -141,6 +141,12 @@ _TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
 _BRACKETED_CODE = re.compile(r"(?P<name>.*?\S)\s*[(\[](?P<code>\d{6})[)\]]")
 
 
+def _level(item: Item) -> Level | None:
+    """The level of table line `item` as the reader read it (``row``, ``subtotal``, ``total``:
+    :attr:`ParseIssue.level`), None for a line of no such kind."""
+    return cast(Level, item.kind) if item.kind in ("row", "subtotal", "total") else None
+
+
 def read_answer(path: "str | bytes | os.PathLike", *, catalogue: "Catalogue | str | Path | None" = None) -> Answer:
     """Read the answer in the file at `path`: a str, a Path or another ``os.PathLike``, or
     bytes (raises :class:`InputError` for bad input, TypeError for what is no path).
@@ -357,13 +363,14 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
             issues[:] = [i for i in issues if (i.kind, i.reason, i.line) != ("unreadable-table", "total-without-numbers",
                                                                              row.line)]
         if row.reason == "page-columns":  # (read.pdf: a later page's grid places not its figures)
+            row_level = next((c.level for held in holders for c in held.cells if c.line == row.line), None)
             for held in holders:
                 held.cells = [c for c in held.cells if c.line != row.line]
             # (said once: not also as a placement its spacing did not settle)
             issues[:] = [i for i in issues if not (i.line == row.line and i.unread and (i.kind, i.reason) in _ROW_UNREAD)]
             issues.append(ParseIssue("ambiguous-alignment", row.line, row.reason, row.numbers,
                                      holder.id if holder else None, unread=True, label=row.text[:80],
-                                     periods=tuple(p.label for p in holder.periods) if holder else ()))
+                                     periods=tuple(p.label for p in holder.periods) if holder else (), level=row_level))
             continue
         numbers = _label_digits_apart(row.text, row.numbers, holder) if row.reason == "footer-glued" else row.numbers
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, numbers,
@@ -814,7 +821,7 @@ def _derived_columns(tables: list[Table], derived: list[Derived], issues: list[P
                         "unreadable-table", d.line, "not-a-count", tuple(c.count for c in cells), table.id,
                         province=cells[0].province, code=cells[0].code,
                         label=None if cells[0].code else cells[0].label, unread=True,
-                        text="decimal", other=d.texts[0],
+                        text="decimal", other=d.texts[0], level=cells[0].level,
                     ))
             inside = [d for d in inside if d not in in_place]
         if not inside:
@@ -1678,7 +1685,7 @@ def _rest_unsettled(row: Item, item: Item, readings: dict, table: Table, issues:
         tuple(v for v in coded.values if v is not None) + tuple(number_value(m.group()) for m in numeric_tail(item.texts[-1])[1]),
         table.id,
         unread=True, code=row.code, periods=tuple(p.label for p in table.periods),
-        text=fold(" ".join([item.texts[-1], *item.suffix])), other_line=item.last_line,
+        text=fold(" ".join([item.texts[-1], *item.suffix])), other_line=item.last_line, level="row",
     ))
 
 
@@ -2481,7 +2488,7 @@ def _fill_cells(
                 reason = "row-without-label" if found else "row-without-counts"
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, reason, numbers, table.id,
-                    code=item.code, label=label, unread=True,
+                    code=item.code, label=label, unread=True, level=_level(item),
                 ))
                 table.unresolved = True
                 continue
@@ -2581,6 +2588,7 @@ def _fill_cells(
                     "ambiguous-alignment", item.last_line, "ambiguous",
                     tuple(v for v in option[0].values if v is not None), table.id, unread=True,
                     code=item.code, label=None if item.code else _plain_label(item, words), periods=labels,
+                    level=_level(item),
                 ))
                 continue
             if id(item) in dash_rests and reading is dash_rests[id(item)][1]:
@@ -2659,7 +2667,7 @@ def _chosen_or_said(
         "ambiguous-alignment", item.last_line, "no-fit" if reading is None else status,
         tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
         code=item.code, label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
-        text=named[0] if named else None, other=named[1] if named else None,
+        text=named[0] if named else None, other=named[1] if named else None, level=_level(item),
     ))
     return None
 
@@ -2741,6 +2749,7 @@ def _withheld_items(
             "ambiguous-alignment", line, "withheld",
             tuple(x for t in item.texts for x in numbers_in(_without_code(t))), table.id, unread=True,
             code=item.code, label=None if item.code else label, periods=labels, other=" ".join(at[1]),
+            level=_level(item),
         ))
     return out, read
 
@@ -3224,11 +3233,12 @@ def _unsettled(
         # are its counts cannot be told — said as such, with every figure of the line, none lost)
         issues.append(ParseIssue(
             "unreadable-table", item.last_line, "figures-in-total-label", (*inside, *values), table.id,
-            label=label, unread=True, periods=labels,
+            label=label, unread=True, periods=labels, level=_level(item),
         ))
         return
     issues.append(ParseIssue(
         "ambiguous-alignment", item.last_line, reason, values, table.id, unread=True, label=label, periods=labels,
+        level=_level(item),
     ))
 
 
@@ -3258,7 +3268,7 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     issues.append(ParseIssue(
         "unreadable-table", item.last_line, reason, extra,
         table.id, code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
-        other=", ".join(under) if shared else ", ".join(quarters) if quarters else None,
+        other=", ".join(under) if shared else ", ".join(quarters) if quarters else None, level=_level(item),
     ))
     table.unresolved = True
     return True
@@ -3309,7 +3319,7 @@ def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) 
         "unreadable-table", item.last_line, "thousands-unclear",
         figures or tuple(number_value(t.group()) for t in tail), table.id, code=item.code,
         label=None if item.code else fold(" ".join([*item.texts[:-1], head])), unread=True,
-        periods=tuple(p.label for p in table.periods),
+        periods=tuple(p.label for p in table.periods), level=_level(item),
     )
 
 
@@ -3542,7 +3552,7 @@ def _emit(
                     continue  # reported: more figures than periods
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, "total-without-numbers", (), table.id,
-                    label=fold(" ".join(item.texts)),
+                    label=fold(" ".join(item.texts)), level=_level(item),
                 ))
                 continue
             label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))  # (its words wrapped below it too)
@@ -3553,7 +3563,7 @@ def _emit(
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, "figures-in-total-label",
                     (*inside, *(v for v in reading.values if v is not None)), table.id, label=label, unread=True,
-                    periods=tuple(p.label for p in table.periods),
+                    periods=tuple(p.label for p in table.periods), level=_level(item),
                 ))
                 table.unresolved = True
                 continue

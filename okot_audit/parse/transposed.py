@@ -617,7 +617,7 @@ def fill_transposed(
             figures = tuple(number_value(t) for t in text.split()[1:] if NUMBER.fullmatch(t))
             issues.append(ParseIssue(
                 "ambiguous-alignment", line, "ambiguous", figures, table.id, unread=True,
-                label=token.label, periods=tuple(names),
+                label=token.label, periods=tuple(names), level="total" if token.label == "Totaal" else "row",
             ))
             table.unresolved = True
             continue

@@ -6,23 +6,14 @@ the words: its MESSAGES have one variant per reason.
 
 from __future__ import annotations
 
-import re
-
-from okot_audit.patterns import PLAIN_TOTAL_WORDS, GRAND_TOTAL_WORDS, SUBTOTAL_WORDS, partition_of, words_pattern
 from okot_audit.rules.base import Hit, table_name
-from okot_audit.tables import PROVINCES
-
-#: A reading issue's line that is a total line: its label opens with a total's word (``Totaal``,
-#: ``Eindtotaal``, ``Subtotaal zorg``), the words a total line opens with for the reader too.
-_TOTAL_LABEL = re.compile(r"\s*(?:" + words_pattern((*GRAND_TOTAL_WORDS, *PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b", re.I)
-#: … and one that totals a whole table, no block of it (``Subtotaal …`` closes a block).
-_SUBTOTAL_LABEL = re.compile(r"\s*(?:" + words_pattern(SUBTOTAL_WORDS) + r")\b", re.I)
 
 
-def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False, extra=None):
+def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False, extra=None, variant_of=None):
     """A hit per record of `kind`; with `of_one_period`, the record is about one cell and its
     one period is the hit's (else `periods` are the table's, for the message); `extra(issue,
-    table)` gives more words for the message (a rule's own)."""
+    table)` gives more words for the message (a rule's own); `variant_of(issue)` its message's
+    variant where a rule tells more cases than the record's reason (else the reason)."""
     tables = {t.id: t for t in answer.tables}
     for issue in answer.issues:
         if issue.kind != kind:
@@ -33,7 +24,7 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False,
             period=issue.periods[0] if of_one_period and issue.periods else None,
             training_code=issue.code,
             label=issue.label if not (issue.code or issue.province) else None,
-            page=issue.page, sheet=issue.sheet, variant=issue.reason,
+            page=issue.page, sheet=issue.sheet, variant=variant_of(issue) if variant_of else issue.reason,
             severity=severity_of(issue) if severity_of else None,
             args={
                 "numbers": ", ".join(str(n) for n in issue.numbers) or "none",
@@ -64,29 +55,25 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False,
         )
 
 
-def at_total_line(code: str | None, label: str | None) -> bool:
-    """Whether a reading issue's line, of training `code` and `label`, is a total line (a row of
-    the table has a code or a label of its own, never a total's word first)."""
-    return not code and bool(label) and bool(_TOTAL_LABEL.match(label or ""))
+def at_total_line(issue) -> bool:
+    """Whether a reading issue is about a total line — a table's (``Totaal``, ``Eindtotaal``, a
+    region's ``Vlaanderen 3.150``) or a block's (``Totaal Antwerpen``, ``Subtotaal zorg``) — as
+    the reader read the line (:attr:`~okot_audit.tables.ParseIssue.level`), whatever its words."""
+    return issue.level in ("total", "subtotal")
 
 
 def closing_total_unread(answer, table) -> "object | None":
     """The reading issue that says `table`'s closing total line is there but was not read (its
     figures fit no placement, or several, or more than its periods, or it has none), or None: a
-    total line below every row of the table that totals the whole of it — no block's subtotal
+    line below every row of the table that the reader read as its total line (``Totaal``,
+    ``Vlaanderen``: :attr:`~okot_audit.tables.ParseIssue.level`) — no block's subtotal
     (``Subtotaal …``, ``Totaal Antwerpen``, ``Totaal vrouwen``)."""
     last = max((c.line for c in table.cells), default=table.header_line)
     for issue in answer.issues:
         if issue.kind not in ("ambiguous-alignment", "unreadable-table") or issue.table != table.id:
             continue
-        if not at_total_line(issue.code, issue.label) or issue.line < last or issue.line > table.end_line or issue.province:
-            continue
-        found = _TOTAL_LABEL.match(issue.label or "")
-        rest = (issue.label or "")[found.end():].strip() if found else ""
-        if _SUBTOTAL_LABEL.match(issue.label or "") or (rest and (partition_of(rest) or any(
-                rest.lower().startswith(province.lower()) for province in PROVINCES))):
-            continue
-        return issue
+        if issue.level == "total" and last <= issue.line <= table.end_line:
+            return issue
     return None
 
 

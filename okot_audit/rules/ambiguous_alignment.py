@@ -7,7 +7,8 @@ keeps every column within `max(parts) <= total <= sum(parts)`. This rule reports
 placement the totals do not settle: several placements fit, there is no total to decide, or
 none fits. A total line with fewer figures than periods is settled the same way, by its parts
 (a block's subtotal by its rows or the grand total over the blocks, a second total line by
-the rows), and reported when they do not settle it — as a total line, whose figures the rows
+the rows), and reported when they do not settle it — as a total line (whatever its words: a
+region's `Vlaanderen 3.150` under provinces too), whose figures the rows
 it totals fit in no placement (a figure or a blank cell lost from the line, or a total wrong) or
 in several. Such a row or total line is not read — no
 figure of it is guessed into a period — and the table's totals are not checked (error). Text laid out in columns (`pdftotext -layout`) and the
@@ -195,21 +196,27 @@ MESSAGES = {
 
 @rule("OK903", "ambiguous-alignment", "error", MESSAGES)
 def check(answer, context):
-    for hit in issue_hits(answer, "ambiguous-alignment", extra=_slots):
+    for hit in issue_hits(answer, "ambiguous-alignment", extra=_slots, variant_of=_variant):
         table = hit.table
         if hit.variant == "no-total" and table is not None and table.statistic and any(
                 cell.level != "row" for cell in table.cells):
             # a table of values prints a total the row's figures could not be placed by: say so
             hit = replace(hit, variant="values-total", args={**hit.args, "statistic": table.statistic})
-        if hit.variant in ("no-fit", "ambiguous") and at_total_line(hit.training_code, hit.args.get("row")):
-            # a total line: its figures are placed by the rows it totals, not by the totals
-            hit = replace(hit, variant=hit.variant + "-total")
         if hit.variant == "ambiguous" and hit.args.get("text") and hit.args.get("other"):
             # two names the row may have (a figure the name's or a count): what makes it ambiguous
             names = _names(hit.args["text"], hit.args["other"])
             hit = replace(hit, variant="ambiguous-name" if names["name_extra"] else "ambiguous-names",
                           args={**hit.args, **names})
         yield hit
+
+
+def _variant(issue) -> str:
+    """The message's variant for `issue`: a total line's (``no-fit-total``, ``ambiguous-total``)
+    where it is one — its figures placed by the rows it totals, not by the totals — else its
+    reason."""
+    if issue.reason in ("no-fit", "ambiguous") and at_total_line(issue):
+        return issue.reason + "-total"
+    return issue.reason
 
 
 #: How many of a name's last words (a dash aside) a message shows (``'… verpleegkunde - fase 1'``).

@@ -8,8 +8,9 @@ persons must not be added up (one person may stand in two); rows of events (enro
 rows or blocks that are the categories of one attribute every person has once (`Man` /
 `Vrouw`, age classes) may — but no stated total confirms them. A table whose closing total line
 is there but could not be read (its figures fit no placement over the periods, or several, or
-are more than the periods, or it has none: `Totaal 10000` under four years) is not said to have
-none: the error at that line says so, and that the table's totals were not checked.
+are more than the periods, or it has none: `Totaal 10000` under four years, a region's
+`Vlaanderen 3.150` under provinces) is not said to have none: the error at that line says so,
+and that the table's totals were not checked.
 
 ## Why it matters
 Without a stated total nothing says how many unique persons the table covers, and none of the
