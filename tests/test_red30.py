@@ -558,3 +558,96 @@ def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(variant, f
         assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
         return
     check_case(replace(case, twice={(t, s) for t, s in case.twice if s > t}), bool(planted), read)
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the answers above, read on their own.
+
+
+def _read_text(text: str):
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    return parse_answer(source_from_bytes(text.encode(), "a.txt"))
+
+
+TWO_HEAD = ("OKOT's\n\nAntwoord\n\nDe tabel geeft het aantal unieke cursisten per provincie.\n\n{caption}"
+            "{names}\n2022 2023 2022 2023\nAntwerpen 378 478 126 163\nLimburg 234 201 82 72\n"
+            "Vlaams Gewest 600 670 200 230\n\nBron: VDAB.\n")
+
+
+@pytest.mark.parametrize("names", ["Provincie Gestarte cursisten Geslaagde cursisten",
+                                   "Provincie Gestarte unieke cursisten Geslaagde unieke cursisten"])
+@pytest.mark.parametrize("caption", ["", "Tabel 1. Unieke cursisten met gestarte en geslaagde OKOT'(s) per provincie\n"])
+def test_names_over_periods_printed_twice_single_spaced_each_over_its_own(names, caption):
+    """``twohead`` in single-spaced text: the names of what each repeat of the periods counts on the
+    line above them, a space apart. Before, ``Gestarte cursisten Geslaagde cursisten`` was cut into
+    the fewest words from the end, ``Geslaagde`` / ``cursisten`` (a measure and the next name's unit):
+    the started persons' figures read as graduates and the graduates' as started, without a word;
+    ``… unieke cursisten`` had two cuts and the table was unread; and under a caption with no blank
+    line between (pdfplumber's, pypdf's text) the names were the caption's and the table unread.
+    Names are cut alike — each names a measure, or none does — and, of several cuts, into names that
+    differ in one thing only and are as long (parse/subcolumns.py ``_measures_cut``); a caption right
+    above such names is no header (parse/regions.py ``_header_above``)."""
+    read = _read_text(TWO_HEAD.format(caption=caption, names=names))
+    assert [(t.measure, sorted((c.label, c.period, c.count) for c in t.cells if c.label == "Antwerpen"))
+            for t in read.tables] == [("started", [("Antwerpen", "2022", 378), ("Antwerpen", "2023", 478)]),
+                                      ("graduated", [("Antwerpen", "2022", 126), ("Antwerpen", "2023", 163)])]
+    assert not [f for f in audit(read).findings if f.severity != "info"]
+
+
+LAID_HEAD = ("OKOT's\n\nAntwoord\n\nDe tabel geeft het aantal unieke cursisten per provincie.\n\n"
+             "Provincie        Gestarte unieke cursisten 2022 2023   Geslaagde unieke cursisten 2022 2023\n"
+             "Antwerpen                          378     478                              126     163\n"
+             "Limburg                            234     201                               82      72\n"
+             "Vlaams Gewest                      600     670                              200     230\n\nBron: VDAB.\n")
+
+
+def test_names_and_their_periods_laid_out_in_one_line_are_one_table_of_two_measures():
+    """``twohead`` in ``pdftotext -layout``'s text: the layout reader sets each name before its periods
+    in one header line. Before, it was taken for two tables side by side (unread), and the first name
+    was cut to its last word (``cursisten``: a measure unknown); the rows' figures stand together, no
+    label between them: one table, a column of each measure under each period (parse/__init__.py
+    ``_figures_together``; names alike first, parse/subcolumns.py ``periods_and_names``)."""
+    read = _read_text(LAID_HEAD)
+    assert [(t.measure, [(c.label, c.period, c.count) for c in t.cells if c.label == "Limburg"]) for t in read.tables] == [
+        ("started", [("Limburg", "2022", 234), ("Limburg", "2023", 201)]),
+        ("graduated", [("Limburg", "2022", 82), ("Limburg", "2023", 72)])]
+    assert not [f for f in audit(read).findings if f.severity != "info" or f.rule == "measure-unknown"]
+
+
+@pytest.mark.parametrize("head", ["Provincie   Gestarte cursisten 2022 2023    Provincie   Geslaagde cursisten 2022 2023",
+                                  "Gestarte cursisten 2022 2023          Geslaagde cursisten 2022 2023"])
+def test_two_tables_beside_each_other_their_labels_twice_on_a_line_stay_said(head):
+    """Two tables side by side, each row's label printed again before the second's figures: still
+    said unreadable, never read as one table of two measures."""
+    rows = ("Antwerpen     378     478               Antwerpen     126     163\n"
+            "Limburg       234     201               Limburg        82      72\n"
+            "Vlaams Gewest 600     670               Vlaams Gewest 200     230\n")
+    read = _read_text("OKOT's\n\nAntwoord\n\nDe tabellen geven het aantal unieke cursisten.\n\n"
+                      f"{head}\n{rows}\nBron: VDAB.\n")
+    assert [c for t in read.tables for c in t.cells] == []
+    assert [i.reason for i in read.issues if i.kind == "unreadable-table"] == ["side-by-side"]
+
+
+LEGEND = ("OKOT's\n\nAntwoord\n\nDe tabel geeft per schooljaar het aantal unieke cursisten.\n\n"
+          "Schooljaar 908001 908002 Totaal\n2020-2021 107 78 180\n2021-2022 141 115 250\n\n"
+          "Opleidingscodes: 908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar; 908002: Educatieve\n"
+          "bachelor voor kleuteronderwijs - 2de jaar; 908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar;\n"
+          "{last}\nBron: VDAB, datawarehouse.\n")
+
+
+def test_a_legend_of_codes_wrapped_so_a_code_begins_a_line_is_prose():
+    """``codecols`` in the PDF extractors' text: the prose under a table on its side names its codes
+    (``Opleidingscodes: 908001: …; 908002: …``), wrapped so that a line begins with a code and ends
+    the sentence. Before, that line was a table of no period and said unreadable (an error, ``its
+    figures (none)``) on a correct answer; a code's name that ends a sentence, no figure on the line, is
+    prose (parse/__init__.py ``_codes_in_prose``)."""
+    read = _read_text(LEGEND.format(last="908018: Verkorte educatieve bacheloropleiding."))
+    assert not [f for f in audit(read).findings if f.rule == "unreadable-table"]
+
+
+def test_a_code_line_with_figures_below_a_legend_is_still_said():
+    """The same line with figures of its own: a row no header gives a period — still said."""
+    read = _read_text(LEGEND.format(last="908018: Verkorte educatieve bacheloropleiding 12 14"))
+    assert [(f.rule, f.line) for f in audit(read).findings if f.rule == "unreadable-table"] == [("unreadable-table", 13)]
