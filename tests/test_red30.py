@@ -495,8 +495,129 @@ def sharecol_case(planted: bool) -> tuple[Spanned, Case]:
                         info={"parts-exceed-total", "column-not-checked"}, twice=twice)
 
 
+GENDERS = ["Man", "Vrouw"]
+SCHOOLYEARS4 = ["2019-2020", "2020-2021", "2021-2022", "2022-2023"]
+
+
+def genderrows_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3006)
+    body, cells = [], []
+    for year in SCHOOLYEARS4:  # each person one gender: a partition, the total the sum exactly
+        counts = [int(rng.randint(900, 1500) * (0.45 if year == SCHOOLYEARS4[-1] else 1) * share)
+                  for share in (0.38, 0.62)]
+        total = sum(counts) + (1 if planted and year == "2020-2021" else 0)
+        body.append(([Cell(year + ("*" if year == SCHOOLYEARS4[-1] else "")),
+                      *(Cell(_n(v, True)) for v in counts), Cell(_n(total, True))], False))
+        cells += [(0, "row", None, g, year, v) for g, v in zip(GENDERS, counts)]
+        cells.append((0, "total", None, "Totaal", year, total))
+    head = [[Cell("Schooljaar", rows=2), Cell("Geslacht", columns=2), Cell("Totaal", rows=2)],
+            [Cell(g) for g in GENDERS]]
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten naar geslacht per schooljaar",
+        before=asked(972, "5 juni 2024", "Els Ampe",
+                     "Hoeveel mannen en vrouwen startten de voorbije vier schooljaren een OKOT?",
+                     "De tabel geeft per schooljaar het aantal unieke cursisten dat een OKOT startte, naar geslacht."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) naar geslacht en schooljaar",
+                    [40, 28, 28, 28], head, body, footnotes=["* 2022-2023: tot en met 31 januari 2023."])],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2020-2021")],
+                        info={"partial-period"}, partial={SCHOOLYEARS4[-1]})
+
+
+def diffcol_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3007)
+    persons = Persons()
+    ids = count(1)
+    keys = [c for c, _ in TEACHERS]
+    for year in YEARS2:
+        for code in keys:
+            for _ in newcomers(rng, persons, ids, code, year, rng.randint(25, 140), [c for c in keys if c != code]):
+                pass
+    total = [persons.count(set(keys), y) for y in YEARS2]
+    sums = [sum(persons.count(c, y) for c in keys) for y in YEARS2]
+    twice = set(zip(total, sums))
+    if planted:
+        twice.discard((total[1], sums[1]))
+        total[1] = sums[1] + 3
+
+    def change(a: int, b: int) -> str:
+        return f"{b - a:+d}" if b != a else "0"
+
+    body = [([Cell(f"{c}: {name}"), *(Cell(_n(persons.count(c, y))) for y in YEARS2),
+              Cell(change(persons.count(c, "2022"), persons.count(c, "2023")))], False) for c, name in TEACHERS]
+    body.append(([Cell("Totaal"), *(Cell(_n(v)) for v in total), Cell(change(*total))], True))
+    cells = [(0, "row", None, c, y, persons.count(c, y)) for c in keys for y in YEARS2]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS2, total)]
+    answer = Spanned(
+        title="OKOT’s tot leerkracht - gestarte cursisten 2022 en 2023",
+        before=asked(986, "12 juni 2024", "Koen Daniëls",
+                     "Hoeveel werkzoekenden startten in 2022 en 2023 een OKOT tot leerkracht, en hoe evolueerde dat?",
+                     "De tabel geeft per opleiding het aantal unieke cursisten dat startte en het verschil tussen "
+                     "beide jaren. Wie twee opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding",
+                    [84, 22, 22, 24], [[Cell("Opleiding"), *(Cell(y) for y in YEARS2), Cell("Verschil")]], body)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2023")],
+                        info={"parts-exceed-total", "column-not-checked"}, twice=twice)
+
+
+SECTOR_BLOCKS = {"Zorg": CARE[2:5] + CARE[8:10], "Onderwijs": TEACHERS[:3] + TEACHERS[6:8]}
+
+
+def sectorspan_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3008)
+    persons = Persons()
+    ids = count(1)
+    every = [c for codes in SECTOR_BLOCKS.values() for c, _ in codes]
+    for year in YEARS3:
+        for sector, codes in SECTOR_BLOCKS.items():
+            keys = [c for c, _ in codes]
+            for code in keys:  # a second programme: mostly in the same sector, at times in the other
+                for pid in newcomers(rng, persons, ids, code, year, rng.randint(15, 120), [c for c in keys if c != code]):
+                    if rng.random() < 0.01:
+                        persons.add(pid, rng.choice([c for c in every if c not in keys]), year)
+    body, cells, twice, subs = [], [], set(), []
+    for sector, codes in SECTOR_BLOCKS.items():
+        keys = [c for c, _ in codes]
+        body.append(([Cell(sector, columns=1 + len(YEARS3))], True))
+        for code, name in codes:
+            values = [persons.count(code, y) for y in YEARS3]
+            body.append(([Cell(f"{code} {name}"), *(Cell(_n(v)) for v in values)], False))
+            cells += [(0, "row", None, code, y, v) for y, v in zip(YEARS3, values)]
+        sub = [persons.count(set(keys), y) for y in YEARS3]
+        sums = [sum(persons.count(c, y) for c in keys) for y in YEARS3]
+        twice |= set(zip(sub, sums))
+        if planted and sector == "Onderwijs":
+            twice.discard((sub[0], sums[0]))
+            sub[0] = max(persons.count(c, YEARS3[0]) for c in keys) - 2  # below its largest row
+        subs.append(sub)
+        body.append(([Cell(f"Subtotaal {sector.lower()}"), *(Cell(_n(v)) for v in sub)], True))
+        cells += [(0, "subtotal", None, f"Subtotaal {sector.lower()}", y, v) for y, v in zip(YEARS3, sub)]
+    total = [persons.count(set(every), y) for y in YEARS3]
+    twice |= {(t, a + b) for t, a, b in zip(total, *subs)}
+    body.append(([Cell("Totaal"), *(Cell(_n(v)) for v in total)], True))
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
+    answer = Spanned(
+        title="OKOT’s in de zorg en het onderwijs - gestarte cursisten",
+        before=asked(991, "19 juni 2024", "Hannes Anaf",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT in de zorg of in het onderwijs, per opleiding?",
+                     "De tabel geeft per sector en per opleiding het aantal unieke cursisten dat startte. Wie twee "
+                     "opleidingen volgde, telt in beide mee, maar één keer in het subtotaal en het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per sector en opleiding",
+                    [86, 22, 22, 22], [[Cell("Opleiding"), *(Cell(y) for y in YEARS3)]], body)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-below-largest-part", "subtotal", "Subtotaal onderwijs", "2021"),
+                                 # (the subtotal printed too low leaves the grand total above its subtotals)
+                                 ("total-exceeds-parts", "total", "Totaal", "2021")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
 CASES = {"blockcol": blockcol_case, "twohead": twohead_case, "totalfirst": totalfirst_case,
-         "codecols": codecols_case, "sharecol": sharecol_case}
+         "codecols": codecols_case, "sharecol": sharecol_case, "genderrows": genderrows_case,
+         "diffcol": diffcol_case, "sectorspan": sectorspan_case}
 
 
 @lru_cache(maxsize=None)
@@ -651,3 +772,43 @@ def test_a_code_line_with_figures_below_a_legend_is_still_said():
     """The same line with figures of its own: a row no header gives a period — still said."""
     read = _read_text(LEGEND.format(last="908018: Verkorte educatieve bacheloropleiding 12 14"))
     assert [(f.rule, f.line) for f in audit(read).findings if f.rule == "unreadable-table"] == [("unreadable-table", 13)]
+
+
+GENDER_HEAD = ("OKOT's\n\nAntwoord\n\nDe tabel geeft per schooljaar het aantal unieke cursisten dat een OKOT startte, naar "
+               "geslacht.\n\n{head}\n2019-2020 543 633 1.176\n2020-2021 561 741 1.303\n2021-2022 541 764 1.305\n\nBron: VDAB.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Schooljaar Geslacht Totaal\nMan Vrouw",  # (``Totaal`` spanning both header rows, beside the attribute)
+    "Schooljaar Geslacht\nMan Vrouw Totaal",
+    "Schooljaar              Geslacht        Totaal\n                     Man      Vrouw",  # (laid out)
+])
+def test_an_attribute_spanning_its_categories_over_a_table_on_its_side(head):
+    """``genderrows``: school years as lines, the header in two rows — ``Geslacht`` spanning ``Man``
+    and ``Vrouw``, ``Totaal`` spanning both rows. Before, every form lost a column: the lower line's
+    names alone (``Man Vrouw``, or ``Vrouw Totaal`` with ``Man`` taken for the corner word) and every
+    line said ambiguous, or the table said to name no period; the categories take the attribute's place
+    among the upper line's names (parse/transposed.py ``_attribute_over``)."""
+    read = _read_text(GENDER_HEAD.format(head=head))
+    assert [(c.level, c.label, c.period, c.count) for t in read.tables for c in t.cells][:3] == [
+        ("row", "Man", "2019-2020", 543), ("row", "Vrouw", "2019-2020", 633), ("total", "Totaal", "2019-2020", 1176)]
+    assert [(f.rule, f.period) for f in audit(read).findings if f.severity != "info"] == [
+        ("total-exceeds-parts", "2020-2021")]  # (a partition: 561 + 741 = 1.302, printed 1.303)
+
+
+CHANGE_ROWS = ("OKOT's\n\nAntwoord\n\nDe tabel geeft per opleiding het aantal unieke cursisten en het verschil.\n\n"
+               "Opleiding 2022 2023 Verschil\n908001: Educatieve bachelor voor kleuteronderwijs -\n1ste jaar\n"
+               "111 37 -74\n908003: Educatieve bachelor voor kleuteronderwijs -\n3de jaar\n69 121 +52\n"
+               "908018: Verkorte educatieve bacheloropleiding 107 97 -10\nTotaal 280 250 -30\n\nBron: VDAB.\n")
+
+
+def test_a_change_column_on_a_line_of_figures_alone_below_its_wrapped_label():
+    """``diffcol`` in pypdf's text: a row's label wrapped, its figures on a line of their own with a
+    negative change (``111 37 -74``). Before, the change was no derived value (a bare ``-74`` may be a
+    label's range) and the line was no row with a label: the row said unreadable, its counts lost, on a
+    correct answer. Under a header that names the change column, a line of exactly its columns' figures
+    below a label's words is the row's (parse/derived.py ``_label_above``)."""
+    read = _read_text(CHANGE_ROWS)
+    assert sorted((c.code or c.label, c.period, c.count) for t in read.tables for c in t.cells if c.code == "908001") == [
+        ("908001", "2022", 111), ("908001", "2023", 37)]
+    assert not [f for f in audit(read).findings if f.severity == "error"]
