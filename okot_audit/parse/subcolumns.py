@@ -286,8 +286,8 @@ def _alike(names: list[str]) -> bool:
 def _parallel(names: list[str]) -> bool:
     """Whether `names` differ in one thing only, the measure or the unit they name (``Gestarte
     cursisten`` / ``Geslaagde cursisten``, ``inschrijvingen`` / ``unieke cursisten``)."""
-    said = [meaning(name) for name in names]
-    return len({m for m, _ in said if m}) == 1 or len({u for _, u in said}) == 1
+    said = [s for s in map(meaning, names) if s is not None]  # (each says something: :func:`_distinct`)
+    return len({m for m, _ in said}) == 1 or len({u for _, u in said}) == 1
 
 
 def _measures_cut(words: list[str]) -> list[list[str]] | None:
