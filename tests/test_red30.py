@@ -68,6 +68,7 @@ class Grid:
     footnotes: list[str] = field(default_factory=list)
     labels: int = 1  # how many label columns (set left) before the figures
     break_at: int | None = None  # a new page before this body row, the header printed again
+    middle: bool = False  # a cell spanning rows sets its text in their middle (as Word centres a merged cell)
 
 
 @dataclass
@@ -223,8 +224,10 @@ def grid_pdf(pdf, grid: Grid) -> None:
                 height = sum(tall[r:r + cell.rows])
                 pdf.rect(x, tops[r], width, height)
                 pdf.set_font("DejaVu", "B" if bold[r] else "", size)
-                for k, text in enumerate(lines_of(cell.text, width, bold[r])):
-                    pdf.set_xy(x, tops[r] + 0.7 + k * line)
+                texts = lines_of(cell.text, width, bold[r])
+                top = tops[r] + (0.7 if not grid.middle or cell.rows == 1 else (height - line * len(texts)) / 2)
+                for k, text in enumerate(texts):
+                    pdf.set_xy(x, top + k * line)
                     pdf.cell(width, line, text, align="L" if c < grid.labels or cell.columns > 1 and c == 0 else "R")
         pdf.set_xy(x0, y0 + sum(tall))
 
@@ -589,7 +592,13 @@ def sectorspan_case(planted: bool) -> tuple[Spanned, Case]:
                         info={"parts-exceed-total"}, twice=twice)
 
 
-CASES = {"blockcol": blockcol_case, "twohead": twohead_case, "totalfirst": totalfirst_case,
+def blockmid_case(planted: bool) -> tuple[Spanned, Case]:
+    """``blockcol`` with each province set in the middle of the rows its cell spans."""
+    answer, case = blockcol_case(planted)
+    return replace(answer, grids=[replace(g, middle=True) for g in answer.grids]), case
+
+
+CASES = {"blockcol": blockcol_case, "blockmid": blockmid_case, "twohead": twohead_case, "totalfirst": totalfirst_case,
          "codecols": codecols_case, "sharecol": sharecol_case, "genderrows": genderrows_case,
          "diffcol": diffcol_case, "sectorspan": sectorspan_case}
 
