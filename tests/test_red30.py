@@ -804,3 +804,21 @@ def test_a_province_broken_after_its_hyphen_by_a_line_break_in_a_web_page_cell()
     assert {c.province for t in read.tables for c in t.cells if "Oost" in c.label} == {"Oost-Vlaanderen"}
     assert [(f.rule, f.period) for f in audit(read).findings if f.severity == "error"] == [("total-exceeds-parts", "2022")]
     assert {c.label for t in read.tables for c in t.cells if "Oost" in c.label} == {"Oost-Vlaanderen"}
+
+
+@pytest.mark.parametrize(("names", "periods", "measures"), [
+    ("Provincie Aantal gestarte cursisten Aantal geslaagde cursisten", "2022 2023 2022 2023", ["started", "graduated"]),
+    ("Provincie Gestarte cursisten Geslaagde cursisten Gestopte cursisten", "2022 2023 2022 2023 2022 2023",
+     ["started", "graduated", "stopped_or_failed"]),
+])
+def test_names_of_several_words_over_repeated_periods_keep_their_order(names, periods, measures):
+    """The same cause with other names: ``Aantal gestarte cursisten Aantal geslaagde cursisten`` was
+    cut ``… Aantal geslaagde`` / ``cursisten`` and read the two measures swapped without a word; three
+    names were said unreadable. Each name its own block of periods, in the header's order."""
+    figures = "378 478 126 163 40 44"
+    count_ = len(periods.split())
+    text = ("OKOT's\n\nAntwoord\n\nDe tabel geeft het aantal unieke cursisten per provincie.\n\n"
+            f"{names}\n{periods}\nAntwerpen {' '.join(figures.split()[:count_])}\n\nBron: VDAB.\n")
+    read = _read_text(text)
+    assert [(t.measure, [c.count for c in t.cells]) for t in read.tables] == [
+        (m, [int(v) for v in figures.split()[2 * k:2 * k + 2]]) for k, m in enumerate(measures)]
