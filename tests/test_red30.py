@@ -20,12 +20,25 @@ description as a PDF (fpdf2: a spanning cell's text set once, at its top left), 
   teacher-training codes as columns and a ``Totaal`` column of unique persons.
 - ``sharecol``: care codes by year with a last column ``Aandeel 2023`` (each code's share of 2023's
   persons, ``12,4%``): no count, no cell, no stray number.
+- ``blockmid``: ``blockcol`` with each province set in the middle of the rows its merged cell spans.
+- ``genderrows``: school years as rows, the header in two rows — ``Geslacht`` spanning ``Man`` and
+  ``Vrouw``, ``Totaal`` spanning both rows; a partition (the total the sum exactly), thousands with
+  points, the last school year partial.
+- ``diffcol``: teacher-training codes by year with a last column ``Verschil`` (``+52``, ``-74``).
+- ``sectorspan``: codes in sector blocks, each sector's name a row of its own spanning every column,
+  closed by ``Subtotaal <sector>`` under a grand ``Totaal``; planted, a subtotal below its largest row.
 
 Each is built correct and with one planted wrong figure and read as the PDF, ``pdftotext -layout``,
 plain ``pdftotext``, pdfplumber (plain and ``layout=True``), pypdf, the seeds' text, the ``.xlsx``
 annex and the HTML page; the check is round 27's (tests/test_red27.py ``check_case``): the persons'
 cells, exactly the planted error, the partial periods, the persons counted twice. Where plain
 ``pdftotext`` lost a wide table's rows (one figure per line) it must be said, never guessed.
+
+Found (each also read on its own below): names over repeated periods cut wrong in single-spaced text
+(the measures swapped without a word), or not read under a caption or laid out in one line;
+a table on its side whose attribute spans its categories lost a column in every form; a change column
+on a line of figures alone (pypdf) made its row unreadable; a legend of codes in the prose was a false
+unreadable table; a ``<br>`` after a hyphen in a web page's cell (strict xfail).
 """
 
 from __future__ import annotations
