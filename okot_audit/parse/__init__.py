@@ -1133,6 +1133,11 @@ def _read_table(
         return []
     period_text = lines[region.period_line - 1] if region.period_line else ""
     beside = _side_by_side(period_text, region) if period_text else None
+    if beside is not None and sub is not None and _figures_together(region, 2 * len(region.period_tokens)):
+        # (what each time counts named over its periods, ``Gestarte cursisten 2022 2023 Geslaagde
+        # cursisten 2022 2023``, and no label between a row's figures: one table, a column of
+        # each measure under each period — two tables beside each other print their rows' labels twice)
+        beside = None
     if beside is not None:  # two tables on the same lines: which figures are whose is not read
         numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
         issues.append(ParseIssue("unreadable-table", first, "side-by-side", numbers[:40], table_id, unread=True,
@@ -1215,6 +1220,8 @@ def _read_table(
             period = period_from_context(header, first)
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
+            if not numbers and not header_lines and _codes_in_prose(region):
+                return []  # (a sentence of the prose wrapped so a code begins a line: no table, no figure lost)
             under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
             reason = "header-columns-per-period" if under else "no-period"
             if sub is not None and not under:  # categories or measures as the columns, and no period said anywhere
@@ -3358,6 +3365,21 @@ def _side_by_side(header: str, region: Region) -> str | None:
     if not rows or 2 * sum(1 for text in rows if len(numbers_in(text)) >= 2 * n) <= len(rows):
         return None
     return " ".join(groups[0][0] + groups[0][1])
+
+
+def _codes_in_prose(region: Region) -> bool:
+    """Whether `region`'s rows are a sentence's pieces: each a code and its name ending the sentence
+    or a part of it (``908018: Verkorte educatieve bacheloropleiding.``, a legend of the codes a
+    table on its side names in its header, wrapped so a code begins a line), no figure among them."""
+    rows = [item for item in region.items if item.kind == "row"]
+    return bool(rows) and len(rows) == len(region.items) and all(
+        item.code and item.texts and item.texts[0].rstrip()[-1:] in ".;," for item in rows)
+
+
+def _figures_together(region: Region, n: int) -> bool:
+    """Whether most rows and totals of `region` end in `n` figures or more, no word among them."""
+    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "total") and item.texts]
+    return bool(rows) and 2 * sum(1 for text in rows if len(numeric_tail(text)[1]) >= n) > len(rows)
 
 
 def _columns_per_period(header: str, n: int) -> tuple[str, ...]:

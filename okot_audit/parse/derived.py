@@ -189,14 +189,14 @@ def _plain_values(
         tokens = list(_TOKEN.finditer(line))
         if not columns[-1][1] and len(tokens) > 1 and tokens[-1].group().lower() in _NO_CHANGE:
             values = [tokens[-1].span()]  # ``… 79 nieuw``: a change of nothing to something
-        elif len(tokens) <= width or not all(
+        elif len(tokens) < width or (len(tokens) == width and not _label_above(out, index)) or not all(
             _FIGURE.fullmatch(t.group()) or DERIVED_VALUE.fullmatch(t.group())
             for t in tokens[-width:]
         ):
-            continue  # not every column printed, or no label before them
+            continue  # not every column printed, or no label before them (nor above: pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
         else:
             figures = tokens[-width:]
-            if _FIGURE.fullmatch(tokens[-width - 1].group()) or not all(
+            if (len(tokens) > width and _FIGURE.fullmatch(tokens[-width - 1].group())) or not all(
                 NUMBER.fullmatch(t.group()) for t, (_, count) in zip(figures, columns) if count
             ):
                 continue  # more figures than columns, or a count with a sign
@@ -206,6 +206,13 @@ def _plain_values(
             taken.remove(earlier)
         taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
     return out
+
+
+def _label_above(lines: "list[str]", index: int) -> bool:
+    """Whether the line above line `index` (0-based) is a row's label wrapped above its figures: words
+    that end in no figure (pypdf prints a wrapped row's figures on a line of their own below it)."""
+    above = lines[index - 1].split() if index else []
+    return bool(above) and not _FIGURE.fullmatch(above[-1]) and not DERIVED_VALUE.fullmatch(above[-1])
 
 
 def _count_columns(kept: str) -> "tuple[tuple[str, list] | None, list[tuple[int, int]], list[int]]":

@@ -947,11 +947,24 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         # cursisten per opleiding`` / ``Code  Opleiding  Gestart  Geslaagd  Gestopt``): the header
         # is the line of names, the caption the text above it (which names the table's period)
         return out[-1:]
+    if len(out) > 1 and first_row < len(lines) and _names_over_repeated(lines[out[-1]], lines[first_row]):
+        # a caption right above the names of what the periods below count each time (``Tabel 1.
+        # Unieke cursisten …`` / ``Provincie Gestarte cursisten Geslaagde cursisten`` / ``2022 2023
+        # 2022 2023``): the header is the line of names (the caption: the text above it)
+        return out[-1:]
     if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
+
+
+def _names_over_repeated(text: str, below: str) -> bool:
+    """Whether `text` names what each time counts the periods `below` prints more than once
+    (``Gestarte cursisten Geslaagde cursisten`` over ``2022 2023 2022 2023``:
+    :func:`~okot_audit.parse.subcolumns.names_above`)."""
+    found = _period_list(below)
+    return found is not None and repeated_block(found[1]) > 1 and names_above(text, below, found[1], 0) is not None
 
 
 def _months_alone(text: str) -> bool:

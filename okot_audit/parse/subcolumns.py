@@ -270,7 +270,28 @@ def _categories_cut(words: list[str]) -> list[list[str]] | None:
     return found[0]
 
 
+def _alike(names: list[str]) -> bool:
+    """Whether single-spaced `names` are cut as columns' names are: each names a measure, or none
+    does (``Geslaagde`` / ``cursisten`` is a name and a piece of the next name's words, never two
+    columns: a header ``Gestarte cursisten Geslaagde cursisten`` read so gave the started persons'
+    figures to the graduates)."""
+    said = [meaning(name) for name in names]
+    return len({s[0] != "unknown" for s in said if s is not None}) <= 1
+
+
+def _parallel(names: list[str]) -> bool:
+    """Whether `names` differ in one thing only, the measure or the unit they name (``Gestarte
+    cursisten`` / ``Geslaagde cursisten``, ``inschrijvingen`` / ``unieke cursisten``)."""
+    said = [s for s in map(meaning, names) if s is not None]  # (each says something: :func:`_distinct`)
+    return len({m for m, _ in said}) == 1 or len({u for _, u in said}) == 1
+
+
 def _measures_cut(words: list[str]) -> list[list[str]] | None:
+    """`words` (single-spaced) cut into the fewest names, two or more, that each say what they count,
+    each something else, alike (:func:`_alike`); of several such cuts the one whose names differ in
+    one thing only (:func:`_parallel`) and are as long (``Gestarte unieke cursisten Geslaagde unieke
+    cursisten``, not ``Gestarte unieke`` / ``cursisten Geslaagde …``); None when no cut or more than
+    one does."""
     k = len(words)
     if k > 3 * _NAME_WORDS or sum(meaning(word) is not None for word in words) < 2:
         return None  # (each name says what it counts: two of its words at least say something)
@@ -281,8 +302,13 @@ def _measures_cut(words: list[str]) -> list[list[str]] | None:
             parts = [words[a:b] for a, b in zip(bounds, bounds[1:])]
             if any(len(p) > _NAME_WORDS for p in parts):
                 continue
-            if _distinct([" ".join(p) for p in parts]):
+            names = [" ".join(p) for p in parts]
+            if _distinct(names) and _alike(names):
                 found.append(parts)
+        if len(found) > 1:
+            found = [parts for parts in found if _parallel([" ".join(p) for p in parts])]
+        if len(found) > 1:  # (the same words but the one that differs: names of as many words)
+            found = [parts for parts in found if len({len(p) for p in parts}) == 1]
         if found:
             return found[0] if len(found) == 1 else None
     return None
@@ -629,10 +655,11 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
         found = _read_from(words[start:], line)
         if found is not None:
             return _with_head(text, words, start, found, line)
-    for start in range(first - 1, floor - 1, -1):  # each name once, by its periods: the fewest words that name
-        found = _named_blocks(_runs(words[start:]), line)
-        if found is not None:
-            return _with_head(text, words, start, found, line)
+    for alike in (True, False):  # (names alike first: ``Gestarte unieke cursisten``, not its ``cursisten``)
+        for start in range(first - 1, floor - 1, -1):  # each name once, by its periods: the fewest words that name
+            found = _named_blocks(_runs(words[start:]), line, alike)
+            if found is not None:
+                return _with_head(text, words, start, found, line)
     return None
 
 
@@ -661,16 +688,21 @@ def _runs(words: list[re.Match[str]]) -> list[tuple[str, list[re.Match[str]]]]:
     return runs
 
 
-def _named_blocks(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+def _named_blocks(
+    runs: list[tuple[str, list[re.Match[str]]]], line: int, alike: bool = False,
+) -> tuple[list[PeriodToken], SubColumns] | None:
     """Each name once, its periods beside it, the same periods for every name (``gestart 2021
     2022 geslaagd 2021 2022``; laid out, a name centred over its periods: ``2021 gestart 2022
-    2021 geslaagd 2022``): the periods are one block per name, in the names' order."""
+    2021 geslaagd 2022``): the periods are one block per name, in the names' order. `alike`: only
+    names :func:`_alike` (each names a measure, or none does)."""
     periods = [words[0] for kind, words in runs if kind == "period"]
     names = [words for kind, words in runs if kind == "name"]
     tokens = [PeriodToken(_PERIOD.match(w.group()).group(1), _PERIOD.match(w.group()).group(2), w.start(), w.end())  # type: ignore[union-attr]
               for w in periods]
     times = repeated_block(tokens)
     if times < 2 or len(names) != times or kind([_text(n) for n in names]) is None:
+        return None
+    if alike and not _alike([_text(n) for n in names]):
         return None
     size = len(tokens) // times
     before = 0

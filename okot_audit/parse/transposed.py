@@ -30,7 +30,8 @@ from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import (
-    BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of, period_pattern, words_pattern,
+    ATTRIBUTE_WORDS, BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of,
+    period_pattern, words_pattern,
 )
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
@@ -128,6 +129,17 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         stacked = _stacked_keys(lines, k, width)
         if stacked is not None:
             keys, top = stacked
+    if (keys is None or len(keys[0]) < width) and k > 0 and (over := _attribute_over(lines[k - 1], header)) is not None:
+        # the attribute's name spanning its categories' columns on the line above them, the other
+        # columns' names beside it (``Schooljaar Geslacht Totaal`` / ``Man Vrouw``)
+        spanned = header_keys(over)
+        if spanned is not None and len(spanned[0]) == width:
+            keys, top = spanned, k - 1
+    if (keys is None or len(keys[0]) < width) and len(_ATTRIBUTE_CELL.findall(header)) == 1:
+        # (the two lines joined into one by an earlier step: ``Schooljaar Geslacht Man Vrouw Totaal``)
+        named = header_keys(_ATTRIBUTE_CELL.sub(lambda m: " " * len(m.group()), header))
+        if named is not None and len(named[0]) == width:
+            keys = named
     if keys is None:
         return None
     if all(_kind(name) == "measure" for name in keys[0]) and _years_only(lines[_next_content(lines, k + 1) or k + 1]):
@@ -261,6 +273,33 @@ def header_keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | 
             return None
         names = spoken
     return _classified(names)
+
+
+#: An attribute's name alone in a header's cell (``Geslacht``, ``Leeftijd``), spanning its categories.
+_ATTRIBUTE_CELL = re.compile(r"(?<!\S)(?:" + ATTRIBUTE_WORDS + r")(?!\S)", re.I)
+
+
+def _attribute_over(upper: str, lower: str) -> str | None:
+    """The header of two lines whose upper line names an attribute of persons once (``Geslacht``),
+    spanning the columns of its categories that `lower` names (``Man Vrouw``), as one line: the
+    categories in the attribute's place, among the upper line's other names (``Schooljaar
+    Geslacht Totaal`` / ``Man Vrouw`` → ``Schooljaar Man Vrouw Totaal``). Laid out, each word of
+    `lower` stands where it is printed, under the attribute's name's place; single-spaced, the
+    categories' words take its place. None when `upper` names no attribute once, or `lower` holds
+    a figure."""
+    found = list(_ATTRIBUTE_CELL.finditer(upper))
+    if len(found) != 1 or not lower.strip() or any(ch.isdigit() for ch in lower):
+        return None
+    at = found[0]
+    if "  " not in upper.strip() and "  " not in lower.strip():
+        return f"{upper[:at.start()]}{lower.strip()}{upper[at.end():]}"
+    line = list(upper[:at.start()].ljust(at.start()) + " " * (at.end() - at.start()) + upper[at.end():])
+    for word in _TOKEN.finditer(lower):
+        line.extend(" " * (word.end() + 2 - len(line)))
+        if any(ch != " " for ch in line[max(word.start() - 2, 0):word.end() + 2]):
+            return None  # (a word of the lower line under another name of the upper: no categories under one attribute)
+        line[word.start():word.end()] = word.group()
+    return "".join(line).rstrip()
 
 
 def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
