@@ -189,3 +189,82 @@ def test_a_names_first_line_glued_after_a_footer_before_its_own_number_is_kept()
     assert issues == []
     assert rows["Professionele leefgroepenwerking module 5 voor"] == [(7, 14), (7, 7)]
     assert "5 voor" not in rows
+
+
+#: The seeds' form of a generated answer (``tests/test_generated_shapes20.py
+#: ::test_the_seeds_form_reads_back_exactly[programme_by_province_years]``, seed 5100), cut: the
+#: name ``Educatieve lerarenopleiding`` atop page 2 (its only break), ``(SLO) 283 …`` below it.
+def _bracket_below(first: str) -> str:
+    return "\n".join([
+        "1. Hieronder vindt u het aantal gestarte cursisten per opleiding.", "",
+        "Opleiding 2019 2020", "Kinderbegeleider 10 3", "Zorgkundige 11 4", "\f",
+        first, "(SLO) 283 44", "Lasser 18 11", "Totaal 322 62", ""])
+
+
+def test_a_names_first_line_over_its_bracketed_abbreviation_is_no_running_header():
+    # (before: said as words-over-row: ``(SLO) 283 44`` was taken for a row that opens a name of
+    # its own; a name opens with no bracket)
+    issues, rows = _read(_bracket_below("Educatieve lerarenopleiding"))
+    assert issues == []
+    assert rows["Educatieve lerarenopleiding (SLO)"] == [(8, 283), (8, 44)]
+
+
+def test_words_over_a_row_that_opens_its_own_name_at_the_only_break_are_still_said():
+    """What stays: the same words over a row whose name opens with a capital, the only page's
+    break right above them: a running header or a name's first line, nothing tells — said."""
+    text = _bracket_below("Educatieve lerarenopleiding").replace("(SLO) 283 44", "Verpleegkunde 283 44")
+    issues, rows = _read(text)
+    assert issues == [("words-over-row", 7, "Educatieve lerarenopleiding")]
+    assert rows["Educatieve lerarenopleiding Verpleegkunde"] == [(8, 283), (8, 44)]
+
+
+#: The seeds' form of a generated answer (``tests/test_generated_shapes18.py
+#: ::test_the_seeds_form_reads_back_exactly[code_marks]``, seed 5100), cut to its two tables: the
+#: first prints blanks as ``x`` under three periods; the second, one column under a caption that
+#: ends in ``Aantal``, has the row ``444455: Professionele onderwijs:`` / ``(SLO) - 1 46``.
+ONE_COLUMN_BELOW_A_MARKED_TABLE = """\
+Unieke geslaagde cursisten 2017-2018 2018-2019 2019-2020
+Zorg
+250231: bijkomende - tweede jaar orthopedagogie knelpuntvakken onderwijs - 1ste jaar 5 x 47 
+Subtotaal zorg 5 x 47
+Onderwijs
+214713: vorming
+(SLO) x 40 14 
+279071: lager - 2de jaar - deel 2 
+graduaatsopleiding 43 46 38 
+298628: vorming niveau 5 fase 1- 2 onderwijs x 22 55
+Subtotaal onderwijs 43 108 103 
+Techniek
+968794: orthopedagogie met master module 5 beroepsonderwijs leefgroepenwerking traject 9 16 23
+Subtotaal techniek 9 16 23
+Totaal 52 124 164
+
+Een opleidingstraject kan op individuele basis verlengd worden, bv. 
+voor 75 van de 540 cursisten. VDAB heeft de afgelopen jaren sterk 
+ingezet op het verbreden van het erkende opleidingsaanbod.
+
+2. Hieronder vindt u de gevraagde gegevens voor 2023. 
+De cijfers geven het aantal stopgezette cursisten weer 
+van januari 2023 tot en met oktober 2023. De 
+definitieve cijfers voor 2023 zijn beschikbaar vanaf 1 
+februari 2024.
+
+Unieke cursisten die hun opleiding stopgezet hebben Aantal
+057932: Se-n-se knelpuntvakken 
+bijkomende apotheekassistent tandartsassistent vorming 21
+444455: Professionele onderwijs: 
+(SLO) - 1 46
+658059: bachelor Se-n-se bijkomende bachelor jaar 1
+onderwijs: (SLO) 40
+Totaal inschrijvingen 107
+Totaal unieke cursisten 95
+"""
+
+
+def test_a_names_dash_under_one_column_below_a_table_of_three_periods_is_no_blank():
+    # (before: the caption ``Unieke cursisten die hun opleiding stopgezet hebben Aantal`` was no
+    # header of one column to the blank marks' reader, which counted the periods of the table above
+    # (three): ``- 1 46`` read as a blank and two figures, an unreadable-table error)
+    issues, rows = _read(ONE_COLUMN_BELOW_A_MARKED_TABLE)
+    assert issues == []
+    assert rows["Professionele onderwijs: (SLO) - 1"] == [(31, 46)]
