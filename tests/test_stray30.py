@@ -11,6 +11,8 @@ can carry one (the same words atop each page).
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import read_text
 
 
@@ -268,3 +270,31 @@ def test_a_names_dash_under_one_column_below_a_table_of_three_periods_is_no_blan
     issues, rows = _read(ONE_COLUMN_BELOW_A_MARKED_TABLE)
     assert issues == []
     assert rows["Professionele onderwijs: (SLO) - 1"] == [(31, 46)]
+
+
+#: The ``.xlsx`` annex of a generated answer (``tests/test_newer_shapes_property.py
+#: ::test_the_annex_reads_back_exactly``, seed 5100, one sheet, numbers as text), as its rows read:
+#: a small table on its side (``Jaar 2017``, three measures), then a table whose header is its
+#: caption and its periods, the total column first.
+CAPTION_HEADER_BELOW_A_TABLE_ON_ITS_SIDE = """\
+Jaar 2017
+Gestarte cursisten 47
+Geslaagde cursisten 16
+Cursisten die stopten 40
+Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s) Totaal maart 2020 april 2020 mei 2020
+377465: Graduaat verpleegkunde 593 28 58 456
+593844: Bachelor verpleegkunde 100 50 20 30
+Totaal 693 78 78 486
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "region ends (regions._next_header): a header of periods whose first words are a caption "
+    "(unit words, 'Unieke cursisten met …') rather than a row key ('Opleiding', 'Provincie') does "
+    "not end the unkeyed region above it ('Jaar 2017' on its side): it is read as a row of that "
+    "table and the rows below as more-figures-than-periods errors (loud, but the answer is "
+    "readable: with 'Opleiding' first, or alone, the table reads exactly)"))
+def test_a_caption_header_of_periods_ends_the_table_on_its_side_above():
+    issues, rows = _read(CAPTION_HEADER_BELOW_A_TABLE_ON_ITS_SIDE)
+    assert issues == []
+    assert rows["Graduaat verpleegkunde"] == [(6, 593), (6, 28), (6, 58), (6, 456)]
