@@ -298,3 +298,87 @@ def test_a_caption_header_of_periods_ends_the_table_on_its_side_above():
     issues, rows = _read(CAPTION_HEADER_BELOW_A_TABLE_ON_ITS_SIDE)
     assert issues == []
     assert rows["Graduaat verpleegkunde"] == [(6, 593), (6, 28), (6, 58), (6, 456)]
+
+
+#: The seeds' form of a generated answer (``tests/test_generated_shapes20.py
+#: ::test_the_seeds_form_reads_back_exactly[programme_by_province_years]``, seed 5117), cut to its
+#: table: ``Specifieke bachelor`` / ``- tweede jaar sec 13  30 43`` printed the same twelve lines
+#: apart (the pages run together).
+NAME_OVER_ITS_STAGE_AFTER_A_DASH = """\
+secundair onderwijs. De cijfers voor 2022-2023 zijn 
+voorlopig.
+
+Provincie Opleiding 2020-2021 2021-2022 2022-2023 2023-2024* Totaal
+Se-n-se voor kinderzorg secundair 2 - 3 49  61 60 170
+Educatieve verkort bachelor
+vorming 
+modules 1- 4 14 58 36 10 118
+Specifieke bachelor - 
+tweede jaar sec 28 40 31 48 147
+Opvoeder gehandicaptenzorg niveau 
+5 216 35 30 20 301
+Antwerpen
+
+Graduaat kleuteronderwijs -
+1 master 56 33 79 21 189
+Opvoeder apotheekassistent vorming voor module 5
+beroepsonderwijs 49 51 66  166
+Totaal Antwerpen 412 217 292 159 1080 
+Tweedekansonderwijs onderwijs beroepsonderwijs - 2de 
+jaar 19 328 24 25 396
+Limburg Opvoeder
+apotheekassistent vorming voor  module 
+5 beroepsonderwijs 55 1 16 26 98
+Totaal Limburg 66 329 31 50 476 
+Se-n-se voor kinderzorg
+secundair 2 - 3 20 49 68 10 147
+ 
+Oost-Vlaan
+
+deren
+
+Educatieve 
+verkort bachelor
+vorming modules 1- 4 13    13
+Specifieke  bachelor
+- tweede jaar sec  13  30 43
+Tweedekansonderwijs onderwijs beroepsonderwijs - 2de 
+jaar 34 14 38 18 104
+Graduaat kleuteronderwijs - 1 master  19 20  39
+Opvoeder apotheekassistent vorming 
+voor 
+module 5 beroepsonderwijs 33 37 46 32 148 
+Totaal Oost-Vlaanderen 97 119 160 84 460
+Hoger orthopedagogie master knelpuntvakken leefgroepenwerking 1124 2 49 15 1190
+Se-n-se voor kinderzorg secundair 2 - 3 346 1415 23 48 1832
+Educatieve verkort bachelor vorming modules 1- 4 16 39 38 60 153
+Specifieke bachelor
+- tweede jaar sec 10 7 41 24 82 
+Opvoeder apotheekassistent vorming voor module 5 beroepsonderwijs 20 48 23 264 355 
+Totaal West-Vlaanderen 1516 1511 155 411 3593
+Se-n-se voor kinderzorg secundair 2 -
+3 11 39 10 47 107 Brussel
+Educatieve verkort  bachelor vorming modules 1- 4 22 212 36 45 315
+Opvoeder gehandicaptenzorg niveau 5  55 36 34 125
+Graduaat kleuteronderwijs - 1 master 30 30   60 
+Opvoeder apotheekassistent vorming voor module 
+5 beroepsonderwijs 11 44 50  105
+Totaal Brussel 74 373 126 112 685 
+Eindtotaal 2157 2544 752 812 6242
+"""
+
+
+def test_a_names_first_line_over_its_stage_after_a_dash_is_no_running_header():
+    # (before: both places said as words-over-row: ``- tweede jaar sec …`` was taken for a row
+    # that opens a name of its own; a dash set apart goes on with the name above)
+    issues, rows = _read(NAME_OVER_ITS_STAGE_AFTER_A_DASH)
+    assert issues == []
+    assert sorted({line for line, _ in rows["Specifieke bachelor - tweede jaar sec"]}) == [10, 37, 49]
+
+
+def test_words_over_an_age_class_that_opens_with_its_dash_are_still_said():
+    """What stays: ``-25 jaar`` opens a row of its own (an age class, its dash glued to its
+    number): words over it at a page's only break are said as before."""
+    text = _bracket_below("Opleidingen in de zorg").replace("(SLO) 283 44", "-25 jaar 283 44")
+    issues, _ = _read(text)
+    assert issues == [("words-over-row", 7, "Opleidingen in de zorg")]

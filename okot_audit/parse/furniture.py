@@ -144,9 +144,9 @@ _PAPER = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\
 
 def _row_below(lines: tuple[str, ...], index: int, coded: bool = False) -> int | None:
     """The index of the next line below `index` that is not blank (within two), where it is a row
-    that opens a name of its own: words (a capital first, no bracket) and a figure at its end —
-    or, `coded`, a training code's line too, its figures below its name (``929300: verkort`` /
-    ``… 41``)."""
+    that opens a name of its own: words (a capital first, no bracket or dash set apart:
+    :data:`_GOES_ON`) and a figure at its end — or, `coded`, a training code's line too, its
+    figures below its name (``929300: verkort`` / ``… 41``)."""
     below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
     if below is None:
         return None
@@ -155,9 +155,16 @@ def _row_below(lines: tuple[str, ...], index: int, coded: bool = False) -> int |
     head, tail = numeric_tail(lines[below].strip())
     if _number_goes_on(lines[index], lines[below]):
         return None  # (``… leefgroepenwerking module`` / ``5 voor 45 61``: the name goes on with its number)
-    # (a name opens neither in lower case nor with a bracket: ``Educatieve lerarenopleiding`` / ``(SLO) 283``
-    # goes on with its abbreviation)
-    return below if tail and _LETTER.search(head) is not None and not head[:1].islower() and head[:1] != "(" else None
+    # (a name opens neither in lower case nor with a bracket or a dash set apart: ``Educatieve
+    # lerarenopleiding`` / ``(SLO) 283`` goes on with its abbreviation, ``Specifieke bachelor`` / ``- tweede
+    # jaar 13 30`` with its stage; ``-25 jaar`` opens an age class)
+    return below if tail and _LETTER.search(head) is not None and not head[:1].islower() \
+        and _GOES_ON.match(head) is None else None
+
+
+#: How a line that goes on with the name above it opens: a bracket (``(SLO)``), a dash set apart
+#: (``- tweede jaar``).
+_GOES_ON = re.compile(r"\(|[-\u2013]\s")
 
 
 def _number_goes_on(words: str, below: str) -> bool:
