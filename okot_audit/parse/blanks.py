@@ -571,18 +571,23 @@ def _periods_above(lines: tuple[str, ...], index: int) -> int:
 def _one_count_column(line: str) -> bool:
     """Whether `line` is a header of one column of counts and no period: a few words without
     figures ending in the column's word (``Provincie Opleiding Aantal``; the last line of a
-    header's words wrapped, ``met uitgevoerde, geslaagde, OKOT'(s) Aantal``), or a label column and
+    header's words wrapped, ``met uitgevoerde, geslaagde, OKOT'(s) Aantal``; a caption before it,
+    ``Unieke cursisten die hun opleiding stopgezet hebben Aantal``), or a label column and
     the name of what its one column counts (:func:`~okot_audit.parse.words.named_count_column`)."""
     words = line.split()
     if not words:
         return False
     named = (len(words) <= 6 and words[-1].lower() == "aantal" and (words[0][:1].isupper() or words[-1] == "Aantal")) \
+        or (len(words) <= _CAPTION_WORDS and words[-1] == "Aantal" and words[0][:1].isupper()) \
         or named_count_column(line)  # (a header's words wrapped: ``Unieke cursisten`` / ``met … OKOT'(s) Aantal``)
     return named and not any(ch.isdigit() for ch in line)
 
 
 #: How far above a row its table's header may stand.
 HEADER_REACH = 200
+#: The most words of a table's caption printed on the line of its one column's name, ``Aantal``
+#: capitalised as a cell (``Unieke cursisten die hun opleiding stopgezet hebben Aantal``).
+_CAPTION_WORDS = 12
 
 
 def _blanked(line: str, marks: list[re.Match[str]], positional: bool) -> str:

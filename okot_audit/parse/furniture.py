@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from okot_audit.parse.cells import numeric_tail
+from okot_audit.parse.cells import is_number, numbered_word, numeric_tail
 from okot_audit.patterns import (
     MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
     PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, words_pattern,
@@ -143,15 +143,36 @@ _PAPER = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\
 
 def _row_below(lines: tuple[str, ...], index: int, coded: bool = False) -> int | None:
     """The index of the next line below `index` that is not blank (within two), where it is a row
-    that opens a name of its own: words (a capital first) and a figure at its end — or, `coded`,
-    a training code's line too, its figures below its name (``929300: verkort`` / ``… 41``)."""
+    that opens a name of its own: words (a capital first, no bracket or dash set apart:
+    :data:`_GOES_ON`) and a figure at its end — or, `coded`, a training code's line too, its
+    figures below its name (``929300: verkort`` / ``… 41``)."""
     below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
     if below is None:
         return None
     if coded and _CODED.match(lines[below]):
         return below
     head, tail = numeric_tail(lines[below].strip())
-    return below if tail and _LETTER.search(head) is not None and not head[:1].islower() else None
+    if _number_goes_on(lines[index], lines[below]):
+        return None  # (``… leefgroepenwerking module`` / ``5 voor 45 61``: the name goes on with its number)
+    # (a name opens neither in lower case nor with a bracket or a dash set apart: ``Educatieve
+    # lerarenopleiding`` / ``(SLO) 283`` goes on with its abbreviation, ``Specifieke bachelor`` / ``- tweede
+    # jaar 13 30`` with its stage; ``-25 jaar`` opens an age class)
+    return below if tail and _LETTER.search(head) is not None and not head[:1].islower() \
+        and _GOES_ON.match(head) is None else None
+
+
+#: How a line that goes on with the name above it opens: a bracket (``(SLO)``), a dash set apart
+#: (``- tweede jaar``).
+_GOES_ON = re.compile(r"\(|[-\u2013]\s")
+
+
+def _number_goes_on(words: str, below: str) -> bool:
+    """Whether the line `below` opens with the number that the last word of `words` asks for
+    (``Professionele leefgroepenwerking module`` / ``5 voor 45 61``; a hyphen's, ``… traject -`` /
+    ``1 …``: :func:`~okot_audit.parse.cells.numbered_word`): one name wrapped before its own
+    number, no row that opens a name of its own."""
+    first = below.split(None, 1)[:1]
+    return bool(first) and is_number(first[0]) and numbered_word(words.split())
 
 
 #: A coded row's first line (``929300: verkort apotheekassistent``): its code opens its name.
@@ -178,11 +199,12 @@ def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
     the next line that is not blank is a row (a label and a figure at its end) that goes on with
     that label — it opens in lower case (``Pagina 1 van 2Polyvalent`` / ``verzorgende 14 7``), or
     the words end in a dash that joins them to it (``Pagina 1 van 2Bachelor kleuteronderwijs -`` /
-    ``1ste jaar 50 71``)."""
+    ``1ste jaar 50 71``), or in a word whose number opens it (``… module`` / ``5 voor 45 61``:
+    :func:`_number_goes_on`)."""
     below = next((lines[k].strip() for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), "")
     head, tail = numeric_tail(below)
     return bool(tail) and _LETTER.search(head) is not None and (
-        head[:1].islower() or lines[index].rstrip().endswith(("-", "\u2013")))
+        head[:1].islower() or lines[index].rstrip().endswith(("-", "\u2013")) or _number_goes_on(lines[index], below))
 
 
 #: A page number run into the training code that starts the next page's first row
@@ -502,11 +524,13 @@ def _said_over_rows(
     page's break once (`broken`: a form feed right above it), or printed so two times or more with
     the pages run together (no form feed tells a break), at a page's distance from each other
     (:data:`_PAGE_LINES` lines or more, each the same within a quarter: a header atop each page).
-    Where form feeds tell the breaks, the places at none are a name's. Never where `catalogue`
-    knows the words over any of their rows as a name's start or a block's head
-    (:func:`_known_start`): there they are a name's."""
+    Where form feeds tell the breaks, the places at none are a name's, and so are the places whose
+    words another page but the first opens without (:func:`_atop_each_page`): a running header
+    heads every page. Never where `catalogue` knows the words over any of their rows as a name's
+    start or a block's head (:func:`_known_start`): there they are a name's."""
     if page_of is not None and any(page is not None for page in page_of):
         places = [index for index, at_break in zip(at, broken) if at_break]
+        places = [index for index in places if _atop_each_page(lines, index, page_of)]
     elif len(at) >= 2:
         gaps = [b - a for a, b in zip(at, at[1:])]
         places = at if min(gaps) >= _PAGE_LINES and max(gaps) - min(gaps) <= min(gaps) // 4 else []
@@ -520,6 +544,32 @@ def _said_over_rows(
         return
     for index, row in zip(places, rows):
         said.append(Unplaced(index, " ".join(lines[index].split()), "", row, "words-over-row"))
+
+
+#: How many lines that are not blank open a page, where its running header stands (a page's number
+#: above it is left blank already, a second header line may stand above it).
+_PAGE_TOP = 3
+
+
+def _atop_each_page(lines: tuple[str, ...], index: int, page_of: "Sequence[int | None]") -> bool:
+    """Whether the words on line `index`, right after a page's break, may be the pages' running
+    header: every other page but the first that opens with words (its first :data:`_PAGE_TOP`
+    lines that are not blank) opens with them too. A page that opens with a row's name, the
+    table's header or prose proves them no running header (which heads every page), and so a
+    name's first line wrapped over the break (``Tweedekansonderwijs`` / ``Opvoeder … 40 59``, the
+    next page opening ``Tweedekansonderwijs kinderzorg``). Two pages tell nothing: no other page."""
+    words = " ".join(lines[index].split()).lower()
+    first = next((page for page in page_of if page is not None), None)
+    own = page_of[index] if index < len(page_of) else None
+    tops: dict[int, list[str]] = {}
+    for k in range(min(len(lines), len(page_of))):
+        page = page_of[k]
+        if page is None or page in (first, own) or not lines[k].strip():
+            continue
+        top = tops.setdefault(page, [])
+        if len(top) < _PAGE_TOP:
+            top.append(" ".join(lines[k].split()).lower())
+    return all(words in top for top in tops.values())
 
 
 _DIGIT = re.compile(r"\d")

@@ -2884,6 +2884,19 @@ def continues_range(text: str) -> bool:
     return _RANGE_ON.match(text) is not None
 
 
+#: A range's end that opens a line (``- 3 individueel …``), its number captured.
+_OPEN_RANGE_END = re.compile(r"^\s*[-\u2013]\s*(\d)(?!\S)")
+
+
+def opens_range(alone: str, below: str) -> bool:
+    """Whether `alone`, one digit alone on its line, opens a number range that the line `below`
+    goes on with (``2`` / ``- 3 individueel … 1``): a larger digit after a dash. A name's range
+    (``2 - 3``, ``modules 1- 4``), wrapped after its start: the digit is the label's, no count."""
+    start = alone.strip()
+    end = _OPEN_RANGE_END.match(below)
+    return len(start) == 1 and start.isdigit() and end is not None and int(end.group(1)) > int(start)
+
+
 def _range_goes_on(text: str, labels: list[str] | None) -> bool:
     """A line that starts by going on with a number range (``- 3 …``) and ends in a figure for
     every period: the row's figures, the numbers on the line above being its label's."""
@@ -3899,6 +3912,8 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
         return None  # (the figures alone below words of the name: the name goes on around them)
     if not unproven_label_numbers(" ".join(row.texts[-2:])):
         return None  # (``… verpleegkunde -`` / ``1``: maybe the name's own digit, not the row's figures)
+    if opens_range(row.texts[-1], text):
+        return None  # (``… Educatieve`` / ``2`` / ``- 3 individueel … 1``: the name's range, its figures below)
     head, tail = numeric_tail(text)
     words = head.strip()
     if len(tail) != 1 or not words or _prose_start(text) or CODE_LINE.match(text):

@@ -24,11 +24,14 @@ next page's running header, or the first line of that row's name wrapped over th
 nothing in the text tells which (`words-after-footer`). The row is read with the name below only.
 
 So is a line of words of its own over a row that opens a name of its own, printed the same at a
-page's distance between the table's rows with the pages' text run together, or once right after
-a form feed (`Opleidingen in de zorg` / `Kinderbegeleider 14 7`): a running header atop each page,
-or a name's first line wrapped (`words-over-row`). The row is read with the words as its name's
-start, as printed; where the catalogue knows the two together as a name, or the rows are near
-(`Bachelor in de` over two rows running), nothing is said.
+page's distance between the table's rows with the pages' text run together, or right after a
+form feed where every other later page opens with them too (`Opleidingen in de zorg` /
+`Kinderbegeleider 14 7`): a running header atop each page, or a name's first line wrapped
+(`words-over-row`). The row is read with the words as its name's start, as printed; where the
+catalogue knows the two together as a name, the rows are near (`Bachelor in de` over two rows
+running), another page opens without the words (a running header heads every page), or the row
+opens with the number the words' last word asks for (`… module` / `5 voor 45 61`), nothing is
+said.
 """
 
 from __future__ import annotations
