@@ -143,22 +143,29 @@ def test_names_wrapped_below_their_figures_are_read_whole(drawn, form):
         assert not answer.issues
 
 
+ROWS = ["900711: Hoger beroepsonderwijs verpleegkunde 10 11", "900712: Hoger beroepsonderwijs vroedkunde 12 13",
+        "900713: Bachelor verpleegkunde 5 6", "900611: Zorgkundige 7 8", "900612: Polyvalent verzorgende 3 4",
+        "900613: Kinderbegeleider 9 9", "900614: Kinderbegeleider traject 1 1"]
+
+
+def _headed(feed: str) -> str:
+    """Seven rows with words of no paper that end in a number counting up from 2 after every second
+    row (each after `feed`: a form feed, or nothing)."""
+    lines = [INTRO, "", HEAD, "", "Opleiding 2021 2022"]
+    for i, row in enumerate(ROWS):
+        lines.append(row)
+        if i % 2 == 1:
+            lines.append(f"{feed}Beleidsdomein Werk en Sociale Economie {2 + i // 2}")
+    lines.append("Totaal 41 46")
+    return "\n".join(lines) + "\n"
+
+
 def test_a_running_header_of_no_paper_counting_with_the_pages_is_still_furniture():
     """Words that name no paper, ending in their page's number atop pages 2 to 4 that form feeds
     part, stay a running header: no row, no label of them."""
-    rows = ["900711: Hoger beroepsonderwijs verpleegkunde 10 11", "900712: Hoger beroepsonderwijs vroedkunde 12 13",
-            "900713: Bachelor verpleegkunde 5 6", "900611: Zorgkundige 7 8", "900612: Polyvalent verzorgende 3 4",
-            "900613: Kinderbegeleider 9 9"]
-    lines = [INTRO, "", HEAD, "", "Opleiding 2021 2022"]
-    rows.append("900614: Kinderbegeleider traject 1 1")
-    for i, row in enumerate(rows):
-        lines.append(row)
-        if i % 2 == 1:
-            lines.append(f"\fBeleidsdomein Werk en Sociale Economie {2 + i // 2}")
-    lines.append("Totaal 41 46")
-    answer = read_text("\n".join(lines) + "\n", "a.txt")
+    answer = read_text(_headed("\f"), "a.txt")
     assert all("Beleidsdomein" not in label for label in _labels(answer).values())
-    assert len(_cells(answer)) == 2 * (len(rows) + 1)
+    assert len(_cells(answer)) == 2 * (len(ROWS) + 1)
     assert not answer.issues
 
 
@@ -166,17 +173,7 @@ def test_words_of_no_paper_counting_up_with_no_page_break_are_said_never_dropped
     """The same words between rows with no form feed to tell the pages: a running header or a
     row whose code was lost ends its name — nothing tells. Each line's number is read or said,
     never left blank without a word."""
-    rows = ["900711: Hoger beroepsonderwijs verpleegkunde 10 11", "900712: Hoger beroepsonderwijs vroedkunde 12 13",
-            "900713: Bachelor verpleegkunde 5 6", "900611: Zorgkundige 7 8", "900612: Polyvalent verzorgende 3 4",
-            "900613: Kinderbegeleider 9 9"]
-    lines = [INTRO, "", HEAD, "", "Opleiding 2021 2022"]
-    rows.append("900614: Kinderbegeleider traject 1 1")
-    for i, row in enumerate(rows):
-        lines.append(row)
-        if i % 2 == 1:
-            lines.append(f"Beleidsdomein Werk en Sociale Economie {2 + i // 2}")
-    lines.append("Totaal 41 46")
-    answer = read_text("\n".join(lines) + "\n", "a.txt")
+    answer = read_text(_headed(""), "a.txt")
     said = {n for issue in answer.issues for n in issue.numbers}
     read = {label for label in _labels(answer).values() if "Beleidsdomein" in label}
     for page in (2, 3, 4):
