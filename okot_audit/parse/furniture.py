@@ -259,7 +259,7 @@ def without_furniture(
     papers = _papers(out, figured) if pages else {}
     out = _without_bracketed_papers(out) if pages else out
     out = _without_running_heads(out, figured, page_of, catalogue, said, papers) if pages else out
-    out = _without_repeated_first(out, figured, papers) if pages else out
+    out = _without_repeated_first(out, figured, papers, page_of) if pages else out
     return _without_glued_headers(out, _running_headers(lines, candidates))
 
 
@@ -679,14 +679,17 @@ def _full_row(text: str) -> bool:
     return len(tail) >= 2 and _LETTER.search(head) is not None
 
 
-def _without_repeated_first(lines: tuple[str, ...], figured: list[int], papers: dict[int, bool]) -> tuple[str, ...]:
+def _without_repeated_first(
+    lines: tuple[str, ...], figured: list[int], papers: dict[int, bool], page_of: "Sequence[int | None] | None" = None,
+) -> tuple[str, ...]:
     """`lines` with the document's first line left blank where it stands again, whole, on a
     line of its own (the running header of each page, run by the extractor into the text
     between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
     number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
     line that ends in two numbers or more is never taken (a repeated header of periods or a
     row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``).
-    `figured`: :func:`_figured`; `papers`: :func:`_papers`."""
+    `figured`: :func:`_figured`; `papers`: :func:`_papers`; `page_of`: each line's page, where form
+    feeds tell it (:func:`_numbered_headers`)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
@@ -701,7 +704,7 @@ def _without_repeated_first(lines: tuple[str, ...], figured: list[int], papers: 
         for near, number in ((index - 1, page - 1), (index + 1, page)):
             if 0 <= near < len(lines) and lines[near].strip() == str(number):
                 out[near] = ""
-    for index in _numbered_headers(lines, figured, first, head, papers):
+    for index in _numbered_headers(lines, figured, first, head, papers, page_of):
         out[index] = ""
     return tuple(out) if out != list(lines) else lines
 
@@ -803,6 +806,7 @@ def _papers(lines: tuple[str, ...], figured: list[int]) -> dict[int, bool]:
 
 def _numbered_headers(
     lines: tuple[str, ...], figured: list[int], first: int, head: str, papers: dict[int, bool],
+    page_of: "Sequence[int | None] | None" = None,
 ) -> list[int]:
     """0-based indexes of the running headers that end in their page's number: a line that names
     the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
@@ -814,6 +818,11 @@ def _numbered_headers(
     and open no total line. (Twice is not enough: a row of two tables, one count each, may
     count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)
     A line of the paper's own header that once is enough for (`papers`: :func:`_papers`) is one too.
+    Words that name no paper (:data:`_PAPER`) and recur so are a running header only where form
+    feeds tell each line's page (`page_of`) and each stands on a page of its own, its number
+    counting with the pages (:func:`_counts_with_pages`): single-spaced text prints a coded row's
+    figures on its name's first line and the name's end below them, ``verpleegkunde - module 1``
+    / ``… - module 2`` / ``… - module 3`` under three rows — the names' own numbers, never dropped.
     `figured`: the lines that end in a figure (:func:`_figured`)."""
     folded = head.lower()
     by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -846,12 +855,27 @@ def _numbered_headers(
         opened = seen[0][0] == first  # the first line, its page number 1 (digits aside)
         if not opened and _INNER_NUMBER.search(words):
             continue  # words with a number among them head pages only as the document's first line does
+        if not opened and not _PAPER.search(words) and not _counts_with_pages(seen, page_of):
+            continue  # (words that name no paper: a name's end below its row's figures, unless the pages tell)
         if (
             len(seen) >= (2 if opened else 3) and pages[0] <= 3
             and pages == list(range(pages[0], pages[0] + len(pages)))
         ):
             found.extend(index for index, _ in seen if index != first)  # (the first line names the answer)
     return sorted(found)
+
+
+def _counts_with_pages(seen: list[tuple[int, int]], page_of: "Sequence[int | None] | None") -> bool:
+    """Whether the lines of `seen` (each a 0-based index and the number it ends in) stand each on
+    a page of its own where form feeds tell each line's page (`page_of`), the number each ends in
+    its page's, counted from any first page (a running header's: one more on each next page).
+    False where no feed tells the pages."""
+    if page_of is None:
+        return False
+    pages = [page_of[index] if index < len(page_of) else None for index, _ in seen]
+    if any(page is None for page in pages) or len(set(pages)) < len(pages):
+        return False
+    return len({number - page for (_, number), page in zip(seen, pages) if page is not None}) == 1
 
 
 #: Words that open a total line (``Totaal Oost-Vlaanderen 2``, ``Jaartotaal …``): never a running
