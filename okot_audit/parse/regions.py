@@ -836,19 +836,20 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
                     found[i] = match
                 elif not line.lstrip()[:1].isdigit():
                     worded.append(i)
-        cells = {}
-        for i in worded:
-            end = _cell_before_code(lines, i, found)
-            if end is not None and (match := CODE_LINE.match(" " * end + lines[i][end:])) is not None:
+        cells: dict[int, tuple[int, str, bool]] = {}
+        for i in worded:  # (in order: a cell's words may go on from the code line's above)
+            cell = _cell_before_code(lines, i, found, cells)
+            if cell is not None and (match := CODE_LINE.match(" " * cell[0] + lines[i][cell[0]:])) is not None:
                 found[i] = match
-                cells[i] = end
+                cells[i] = cell
         _CODE_LINES[:] = [lines, found, cells]
     return _CODE_LINES[1]
 
 
-def code_cells(lines: tuple[str, ...]) -> dict[int, int]:
-    """Where the block's cell of several words that opens a code's line ends, by the line's
-    0-based index (:func:`_cell_before_code`)."""
+def code_cells(lines: tuple[str, ...]) -> dict[int, tuple[int, str, bool]]:
+    """The block's cell of several words that opens a code's line, by the line's 0-based index
+    (:func:`_cell_before_code`): where it ends on the line, the block's whole name, and whether
+    the words go on from the cell of the code line above (the name wrapped in its cell)."""
     _code_lines(lines)
     return _CODE_LINES[2]
 
@@ -857,24 +858,53 @@ def code_cells(lines: tuple[str, ...]) -> dict[int, int]:
 _WORDS_BEFORE_CODE = re.compile(r"^\s*(?P<cell>[^\W\d_][^\d]*?)\s+(?=\d{6}" + _AFTER_CODE + ")")
 
 
-def _cell_before_code(lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]]) -> int | None:
-    """Where the block's cell that opens line k before its row's training code ends, the code's
-    line holding it as a pivot table in tabular form or ``pdftotext -layout`` (a row's lines
-    joined into one, the block's column first) prints it, when the cell is of several words
+def _cell_before_code(
+    lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]], cells: dict[int, tuple[int, str, bool]],
+) -> tuple[int, str, bool] | None:
+    """The block's cell that opens line k before its row's training code, the code's line
+    holding it as a pivot table in tabular form or ``pdftotext -layout`` (a row's lines joined
+    into one, the block's column first) prints it, when the cell is of several words
     :data:`CODE_LINE` does not know: a place's name (``Brussels Hoofdstedelijk Gewest 021573:
     …``, ``Prov. Antwerpen``, ``Vlaams Brabant``: :func:`province_name`), or any block's name that
     the first closing line below names (``Antwerpen stad 021573: …`` … ``Totaal Antwerpen stad
-    50``, ``Zorg en welzijn`` … ``Subtotaal zorg en welzijn``). None for any other words before
-    a code (prose, a header's ``Opleiding``, a block's name no closing line gives): no cell.
-    `code_lines`: the lines :data:`CODE_LINE` matches."""
+    50``, ``Zorg en welzijn`` … ``Subtotaal zorg en welzijn``) — or the rest of such a name,
+    wrapped in its cell, that the cell of the code line above begins (``Vlaams-Brabant 021573:
+    …`` / ``en Brussel 236405: …``; ``Brussels Hoofdstedelijk`` / ``Gewest``). Where the cell
+    ends, the block's whole name, and whether it goes on from above; None for any other words
+    before a code (prose, a header's ``Opleiding``, a block's name no closing line gives): no
+    cell. `code_lines`: the lines of codes found so far; `cells`: the cells found above."""
     found = _WORDS_BEFORE_CODE.match(lines[k])
     if found is None:
         return None
-    cell = found.group("cell")
+    cell, end = found.group("cell").strip(), found.end("cell")
     if province_name(cell) is not None:
-        return found.end("cell")
+        return end, cell, False
     closing = _closing_name(lines, k, code_lines)
-    return found.end("cell") if closing is not None and _head_name(closing) == _head_name(cell) else None
+    if closing is not None and _head_name(closing) == _head_name(cell):
+        return end, cell, False
+    begun = _cell_above(lines, k, code_lines, cells)
+    if begun is None:
+        return None
+    whole = f"{begun} {cell}"
+    if province_name(whole) is not None or (closing is not None and _head_name(closing) == _head_name(whole)):
+        return end, whole, True
+    return None
+
+
+def _cell_above(
+    lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]], cells: dict[int, tuple[int, str, bool]],
+) -> str | None:
+    """The block's cell on the nearest code line above line k (a province's, another key's, or
+    one of several words: `cells`), no total line between; None where that line has none."""
+    for j in range(k - 1, max(k - _CLOSING_LOOKAHEAD, 0) - 1, -1):
+        if j in cells:
+            return cells[j][1]
+        if j in code_lines:
+            match = code_lines[j]
+            return match.group("province") or match.group("key")
+        if TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+            return None
+    return None
 
 
 def _closing_name(lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]]) -> str | None:
@@ -2093,8 +2123,8 @@ def _scan_region(
             break
         if code:
             if (cell := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
-                items.append(_cell_item(text[:cell].strip(), k))
-                text = " " * cell + text[cell:]
+                _add_cell(items, cell, k)
+                text = " " * cell[0] + text[cell[0]:]
             elif code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
             elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
@@ -4552,6 +4582,21 @@ def _block_cell(lines: tuple[str, ...], k: int, items: list[Item]) -> int | None
         return None
     items.append(_cell_item(lines[k][:end].strip(), k))
     return end
+
+
+def _add_cell(items: list[Item], cell: tuple[int, str, bool], k: int) -> None:
+    """Add the item of a block's `cell` on a code's 0-based line k (:func:`code_cells`) to
+    `items`; a cell whose words go on from the code line's above (the name wrapped in its cell)
+    makes that line's cell item the block's whole name instead."""
+    _, name, goes_on = cell
+    if goes_on:
+        for at in range(len(items) - 1, -1, -1):
+            if items[at].kind in ("subtotal", "total"):
+                break
+            if items[at].kind in ("province", "sector"):
+                items[at] = _cell_item(name, items[at].lines[0] - 1)
+                return
+    items.append(_cell_item(name, k))
 
 
 def _cell_item(name: str, k: int) -> Item:
