@@ -2122,9 +2122,9 @@ def _scan_region(
             end = items[-1].lines[-1] if items else end
             break
         if code:
-            if (cell := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
-                _add_cell(items, cell, k)
-                text = " " * cell[0] + text[cell[0]:]
+            if (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
+                _add_cell(items, own, k)
+                text = " " * own[0] + text[own[0]:]
             elif code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
             elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
