@@ -89,10 +89,6 @@ def test_a_place_of_several_words_floating_among_its_rows_is_the_blocks_whole_na
     _assert_read(rendered.text, model, index, place)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/layout.py joins a laid-out row's lines into one, the block's cell before the code "
-    "(Antwerpen stad 021573: …); regions.CODE_LINE's block prefix knows the six provinces' names "
-    "and BLOCK_KEY only, so the line is no code's row: its count said as a stray number"))
 @pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("v_align", ["middle", "bottom"])
 def test_a_place_of_several_words_beside_a_wrapped_names_line_below_its_code_is_the_blocks_cell(place, v_align):

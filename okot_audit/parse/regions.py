@@ -813,7 +813,7 @@ def _count_column_alone(header: str) -> bool:
     )
 
 
-_CODE_LINES: list = [None, {}]
+_CODE_LINES: list = [None, {}, {}]
 #: What :data:`CODE_LINE` asks of a line that does not start with its code: a space, the code and
 #: what may follow it (:data:`_AFTER_CODE`, the same pattern) — a first look for a line that starts
 #: with a word (a province's name, another block's key: most such lines hold no code, and the
@@ -823,16 +823,109 @@ _CODE_AFTER_WORD = re.compile(r"\s\d{6}" + _AFTER_CODE)
 
 def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     """The :data:`CODE_LINE` match of each line it matches, by the line's 0-based index, found
-    once per answer's lines (the last lines asked about are kept, by identity)."""
+    once per answer's lines (the last lines asked about are kept, by identity) — and of each line
+    whose code a block's cell of several words opens (:func:`_cell_before_code`: the match of
+    the line with that cell blanked, its end in :func:`code_cells`)."""
     if _CODE_LINES[0] is not lines:
         found = {}
+        worded = []  # (lines with a code after words that the pattern does not know)
         for i, line in enumerate(lines):  # a code line starts with its code, a province's name or another key's
             if line.lstrip()[:1].isdigit() or _CODE_AFTER_WORD.search(line):
                 match = CODE_LINE.match(line)
                 if match:
                     found[i] = match
-        _CODE_LINES[:] = [lines, found]
+                elif not line.lstrip()[:1].isdigit():
+                    worded.append(i)
+        cells: dict[int, tuple[int, str, bool]] = {}
+        for i in worded:  # (in order: a cell's words may go on from the code line's above)
+            cell = _cell_before_code(lines, i, found, cells)
+            if cell is not None and (match := CODE_LINE.match(" " * cell[0] + lines[i][cell[0]:])) is not None:
+                found[i] = match
+                cells[i] = cell
+        _CODE_LINES[:] = [lines, found, cells]
     return _CODE_LINES[1]
+
+
+def code_cells(lines: tuple[str, ...]) -> dict[int, tuple[int, str, bool]]:
+    """The block's cell of several words that opens a code's line, by the line's 0-based index
+    (:func:`_cell_before_code`): where it ends on the line, the block's whole name, and whether
+    the words go on from the cell of the code line above (the name wrapped in its cell)."""
+    _code_lines(lines)
+    return _CODE_LINES[2]
+
+
+#: The words before a row's training code on its line (a block's cell, maybe), up to the code.
+_WORDS_BEFORE_CODE = re.compile(r"^\s*(?P<cell>[^\W\d_][^\d]*?)\s+(?=\d{6}" + _AFTER_CODE + ")")
+
+
+def _cell_before_code(
+    lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]], cells: dict[int, tuple[int, str, bool]],
+) -> tuple[int, str, bool] | None:
+    """The block's cell that opens line k before its row's training code, the code's line
+    holding it as a pivot table in tabular form or ``pdftotext -layout`` (a row's lines joined
+    into one, the block's column first) prints it, when the cell is of several words
+    :data:`CODE_LINE` does not know: a place's name (``Brussels Hoofdstedelijk Gewest 021573:
+    …``, ``Prov. Antwerpen``, ``Vlaams Brabant``: :func:`province_name`), or any block's name that
+    the first closing line below names (``Antwerpen stad 021573: …`` … ``Totaal Antwerpen stad
+    50``, ``Zorg en welzijn`` … ``Subtotaal zorg en welzijn``) — or the rest of such a name,
+    wrapped in its cell, that the cell of the code line above begins (``Vlaams-Brabant 021573:
+    …`` / ``en Brussel 236405: …``; ``Brussels Hoofdstedelijk`` / ``Gewest``). Where the cell
+    ends, the block's whole name, and whether it goes on from above; None for any other words
+    before a code (prose, a header's ``Opleiding``, a block's name no closing line gives): no
+    cell. `code_lines`: the lines of codes found so far; `cells`: the cells found above."""
+    found = _WORDS_BEFORE_CODE.match(lines[k])
+    if found is None:
+        return None
+    cell, end = found.group("cell").strip(), found.end("cell")
+    if province_name(cell) is not None:
+        return end, cell, False
+    closing = _closing_name(lines, k, code_lines)
+    if closing is not None and _head_name(closing) == _head_name(cell):
+        return end, cell, False
+    begun = _cell_above(lines, k, code_lines, cells)
+    if begun is None:
+        return None
+    whole = f"{begun} {cell}"
+    if province_name(whole) is not None or (closing is not None and _head_name(closing) == _head_name(whole)):
+        return end, whole, True
+    return None
+
+
+def _cell_above(
+    lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]], cells: dict[int, tuple[int, str, bool]],
+) -> str | None:
+    """The block's cell on the nearest code line above line k (a province's, another key's, or
+    one of several words: `cells`), no total line between; None where that line has none."""
+    for j in range(k - 1, max(k - _CLOSING_LOOKAHEAD, 0) - 1, -1):
+        if j in cells:
+            return cells[j][1]
+        if j in code_lines:
+            match = code_lines[j]
+            return match.group("province") or match.group("key")
+        if TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+            return None
+    return None
+
+
+def _closing_name(lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]]) -> str | None:
+    """The block's name the first closing line below line k gives (``Totaal Antwerpen stad 50``
+    → ``Antwerpen stad``; ``Subtotaal sector zorg`` → ``zorg``: :func:`_closing_key`); None
+    where none stands there (:func:`_closing_words`)."""
+    rest = _closing_words(lines, k, code_lines)
+    return None if rest is None else _closing_key(rest)
+
+
+def _closing_words(lines: tuple[str, ...], k: int, code_lines: dict[int, re.Match[str]]) -> str | None:
+    """The words after the total's of the first closing line below line k (``Totaal Antwerpen
+    stad 50`` → ``Antwerpen stad``), within :data:`_CLOSING_LOOKAHEAD` lines (a block's rows
+    between, their labels wrapped); None where none stands there. `code_lines`: the lines of
+    codes (no closing line)."""
+    for j in range(k + 1, min(k + 1 + _CLOSING_LOOKAHEAD, len(lines))):
+        below = lines[j]
+        if j in code_lines or not has_numeric_tail(below) or not (TOTAL_LINE.match(below) or GRAND_LINE.match(below)):
+            continue  # (the block's rows, their labels wrapped)
+        return _TOTAL_WORD.sub("", fold(numeric_tail(below)[0])).strip()
+    return None
 
 
 _FIGURE_ENDS: list = [None, [], [], [], []]
@@ -2029,7 +2122,10 @@ def _scan_region(
             end = items[-1].lines[-1] if items else end
             break
         if code:
-            if code.group("province"):
+            if (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
+                _add_cell(items, own, k)
+                text = " " * own[0] + text[own[0]:]
+            elif code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
             elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
                 items.append(Item("sector", [k + 1], sector=_head_name(code.group("key")), texts=[code.group("key")]))
@@ -2236,9 +2332,7 @@ def _scan_region(
             # a place's name of several words alone among its block's rows, the block's closing line
             # naming it below (``Vlaams-Brabant en Brussel`` … ``Totaal Vlaams-Brabant en Brussel``):
             # the block's cell, whole — as a province's alone is
-            name = province_name(text)
-            items.append(Item("province", [k + 1], province=name, texts=[text]) if name else
-                         Item("sector", [k + 1], sector=_head_name(text), texts=[text]))
+            items.append(_cell_item(text, k))
             k += 1
             end = k
             continue
@@ -4167,23 +4261,16 @@ def _block_cell_end(lines: tuple[str, ...], k: int) -> int | None:
         return None
     if not (LEADING_PROVINCE.match(stripped) or stripped[:7].lower() == "brussel"):
         return None  # (the name opens with a province's: ``Vlaams-Brabant en Brussel``, ``Brussels Hoofdstedelijk Gewest``)
-    code_lines = _code_lines(lines)
-    for j in range(k + 1, min(k + 1 + _CLOSING_LOOKAHEAD, len(lines))):
-        below = lines[j]
-        if j in code_lines or not has_numeric_tail(below) or not (TOTAL_LINE.match(below) or GRAND_LINE.match(below)):
-            continue  # (the block's rows, their labels wrapped)
-        rest = _TOTAL_WORD.sub("", fold(numeric_tail(below)[0])).strip()
-        name = rest.split()
-        if len(name) < 2 and province_name(rest) is None:
-            return None
-        at = len(text) - len(text.lstrip())
-        words = stripped.split()
-        for n in range(len(words), 1, -1):  # (the longest opening words that name it)
-            said = " ".join(words[:n])
-            if _head_name(said) == _head_name(rest) or (
-                    province_name(rest) is not None and province_name(said) == province_name(rest)):
-                return at + _words_end(stripped, n)
+    rest = _closing_words(lines, k, _code_lines(lines))
+    if rest is None or (len(rest.split()) < 2 and province_name(rest) is None):
         return None
+    at = len(text) - len(text.lstrip())
+    words = stripped.split()
+    for n in range(len(words), 1, -1):  # (the longest opening words that name it)
+        said = " ".join(words[:n])
+        if _head_name(said) == _head_name(rest) or (
+                province_name(rest) is not None and province_name(said) == province_name(rest)):
+            return at + _words_end(stripped, n)
     return None
 
 
@@ -4508,11 +4595,31 @@ def _block_cell(lines: tuple[str, ...], k: int, items: list[Item]) -> int | None
     end = _block_cell_end(lines, k)
     if end is None:
         return None
-    name = lines[k][:end].strip()
-    province = province_name(name)
-    items.append(Item("province", [k + 1], province=province, texts=[name]) if province else
-                 Item("sector", [k + 1], sector=_head_name(name), texts=[name]))
+    items.append(_cell_item(lines[k][:end].strip(), k))
     return end
+
+
+def _add_cell(items: list[Item], cell: tuple[int, str, bool], k: int) -> None:
+    """Add the item of a block's `cell` on a code's 0-based line k (:func:`code_cells`) to
+    `items`; a cell whose words go on from the code line's above (the name wrapped in its cell)
+    makes that line's cell item the block's whole name instead."""
+    _, name, goes_on = cell
+    if goes_on:
+        for at in range(len(items) - 1, -1, -1):
+            if items[at].kind in ("subtotal", "total"):
+                break
+            if items[at].kind in ("province", "sector"):
+                items[at] = _cell_item(name, items[at].lines[0] - 1)
+                return
+    items.append(_cell_item(name, k))
+
+
+def _cell_item(name: str, k: int) -> Item:
+    """The item of a block's cell `name` on 0-based line k: a province's where it names one
+    (``Brussels Hoofdstedelijk Gewest``), else a block's by its name (``Antwerpen stad``)."""
+    province = province_name(name)
+    return (Item("province", [k + 1], province=province, texts=[name]) if province else
+            Item("sector", [k + 1], sector=_head_name(name), texts=[name]))
 
 
 def _province_before_name(text: str, below_code: bool = False) -> re.Match | None:

@@ -81,6 +81,9 @@ MARGIN_LINES = 2
 
 _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
 _CODE_START = re.compile(r"^\d{6}\b")
+#: A label cell that opens with a training code and names its programme after it (``236405: educ
+#: (SLO)``, ``908001 - Educatieve``): no code column's cell, which holds the code alone.
+_CODE_NAMED = re.compile(r"^\d{6}(?:\s*:|\s+[-\u2013]?\s*[^\W\d])")
 #: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``;
 #: ``1.4721``: a figure in thousands with a footnote's superscript mark flattened onto it.
 #: ``1.234(1)``: a figure with a footnote's mark set as a superscript (:func:`_marks_set_small`).
@@ -1926,15 +1929,18 @@ def _counts(line: _Line) -> bool:
 def _starts_row(line: _Line, left: float) -> bool:
     """A line whose label cell starts a row: a training code (in the first cell, wherever it
     stands — the province's cell before it may be empty on this line — or in the cell after a
-    province's), ``Totaal`` at the row's left (`left`: where the lines above start). A
-    ``Totaal`` further right heads a total column, on a line of its own when the header's
-    other cells wrap around it: it is no row."""
+    province's, or after any block cell's words when the code's own cell names its programme
+    after it: ``en Brussel  236405: educ``, a place's name wrapped in its cell beside the rows —
+    a code column's cell after the names holds the code alone), ``Totaal`` at the row's left
+    (`left`: where the lines above start). A ``Totaal`` further right heads a total column, on
+    a line of its own when the header's other cells wrap around it: it is no row."""
     chunks = line.chunks
     return bool(chunks) and (
         (_ROW_START.match(chunks[0].text) is not None and chunks[0].x0 <= left + line.size)
         or _CODE_START.match(chunks[0].text) is not None
         or (len(chunks) > 1 and _CODE_START.match(chunks[1].text) is not None
-            and _WHOLE_LABEL.fullmatch("".join(chunks[0].text.split())) is not None)
+            and (_WHOLE_LABEL.fullmatch("".join(chunks[0].text.split())) is not None
+                 or _CODE_NAMED.match(chunks[1].text) is not None))
     )
 
 
