@@ -338,7 +338,7 @@ def cell_text(value, number_format: str = "General") -> str:
     if isinstance(value, (_dt.datetime, _dt.date)):
         shown = _date_parts(number_format)
         return value.strftime("%Y-%m" if shown == {"y", "m"} else "%Y" if shown == {"y"} else "%Y-%m-%d")
-    text = " ".join(lines_joined(nfkc(str(value))).split())  # (its lines typed apart as one: ``Oost-`` ⏎ ``Vlaanderen``)
+    text = " ".join(nfkc(lines_joined(str(value))).split())  # (its lines typed apart as one: ``Oost-`` ⏎ ``Vlaanderen``)
     if SPACED_THOUSANDS.fullmatch(text):  # (``1 472``, a thin space too: the one count 1.472)
         return THOUSANDS_SPACE.sub(".", text)
     return text
