@@ -85,14 +85,15 @@ def period_pattern(
     dash ``\u2013`` where the text keeps one: :data:`PERIOD_DASHES`); `space` the white space that may stand around the
     dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
     `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
-    open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
-    ``\**``, none); `year` the first year's pattern (a search may spell its first digits
-    otherwise, the same year); `capture`: the first year and the second as groups 1 and 2;
-    `required`: a school year only, its second year required (``2021-2022``, never ``2021``)."""
+    open with one of :data:`APOSTROPHES` (``2019-'20``, ``2019-’20`` as autocorrect prints it);
+    `stars` the pattern of the marks after it (``\*{0,3}``, ``\**``, none); `year` the first
+    year's pattern (a search may spell its first digits otherwise, the same year); `capture`:
+    the first year and the second as groups 1 and 2; `required`: a school year only, its
+    second year required (``2021-2022``, never ``2021``)."""
     second = PERIOD_ENDS[end]
     if capture:
         year, second = f"({year})", f"({second})"
-    opening = "'?" if apostrophe else ""
+    opening = f"[{APOSTROPHES}]?" if apostrophe else ""
     rest = f"{space}[{dashes}]{space}{opening}{second}"
     return f"{year}{rest}{stars}" if required else f"{year}(?:{rest})?{stars}"
 
