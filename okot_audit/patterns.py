@@ -166,6 +166,13 @@ PAPER_MARKS = (r"zitting\s+" + PAPER_SESSION + r"(?!\d)|stuk\s+\d{1,5}\s*\(\s*" 
 #: The first letters every spelling of a month's name opens with, in the calendar's order (March
 #: twice: ``mrt``, ``maart``).
 MONTH_STEMS = ("jan", "feb", "mrt", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+#: The months' names in full, in the calendar's order (each opens with one of :data:`MONTH_STEMS`).
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+#: A month's name in full (:data:`MONTH_NAMES`), any month, and any but December: a period that
+#: runs up to one of those is cut short of its year's end (``tot en met oktober``).
+MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"
+MONTH_WORD_BEFORE_DECEMBER = "(?:" + "|".join(MONTH_NAMES[:-1]) + ")"
 #: A month's name as dates print it, perhaps cut short (``januari``, ``jan.``, ``mrt``).
 MONTH_NAME = r"(?:" + "|".join(MONTH_STEMS) + r")[a-z]*\.?"
 #: The first letters of a month's name (:data:`MONTH_STEMS`), any month, and any but December: a
@@ -464,7 +471,7 @@ NOTE_LINE = re.compile(
 FIGURES_NOTE = re.compile(
     r"^\s*(?:cijfers|gegevens|situatie\s+op|stand\s+(?:van|op)|peildatum)\b|\bvoorlopig|\bvoorl\.|"
     r"\b(?:jaarhelft|eerste\s+helft|enkel\s+cijfers)\b|\btot\s+(?:en\s+met|t\.?e\.?m\.?|eind|einde|half|midden|medio|"
-    r"\d{1,2})\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    r"\d{1,2})\s+" + MONTH_WORD_BEFORE_DECEMBER + r"\b",
     re.I,
 )
 #: What every :data:`FIGURES_NOTE` holds (lower case): its quick look, the pattern itself slow.
