@@ -3,8 +3,8 @@
 - A line break inside a cell (``<br>`` or ``<p>`` in a web page's cell, a line break typed in a
   sheet's cell) right after a word's hyphen breaks one word: ``Oost-<br>Vlaanderen`` is read
   ``Oost-Vlaanderen`` as printed, not ``Oost- Vlaanderen``; every other line break stands between
-  two words (``908001:<br>Educatieve``, ``modules 1-<br>4``). One function for both forms
-  (``okot_audit.read.grid.lines_joined``).
+  two words (``908001:<br>Educatieve``, ``modules 1-<br>4``). One function for every form
+  (``okot_audit.read.grid.lines_joined``), and a Markdown pipe table's ``<br>`` is such a break.
 - A school year's cell cut after a curly apostrophe (``2020-’21``, as Word's and Excel's
   autocorrect print it) is a period's cell as the plain one is (``patterns.period_pattern``'s
   `apostrophe`): with a raised footnote mark after it, it was glued to the mark
@@ -126,6 +126,33 @@ def test_a_line_break_in_a_sheets_cell_between_words_stays_a_space() -> None:
                           ["908002: modules 1-\n4", 7, 9], ["Totaal", 19, 23]]), "a.xlsx")
     assert [label for label, _ in _labels(answer)] == ["Educatieve bachelor", "modules 1- 4", "Totaal"]
     assert [c.code for t in answer.tables for c in t.cells][::2] == ["908001", "908002", None]
+
+
+@pytest.mark.parametrize(("cell", "label"), [
+    ("Oost-<br>Vlaanderen", "Oost-Vlaanderen"),
+    ("Oost-<BR/>Vlaanderen", "Oost-Vlaanderen"),
+    ("**Oost-<br />Vlaanderen**", "Oost-Vlaanderen"),
+])
+def test_a_province_broken_after_its_hyphen_in_a_markdown_cell_is_one_word(cell: str, label: str) -> None:
+    """A PDF-to-Markdown converter's pipe table writes a cell's line break as ``<br>``: before, the
+    label read ``Oost-<br>Vlaanderen``, a province no one knows, and the table lost its provinces
+    (every row's province empty) without a word."""
+    from okot_audit import read_text
+
+    rows = "".join(f"| {cell if r[0] == 'Oost-Vlaanderen' else r[0]} | {r[1]} | {r[2]} |\n" for r in _ROWS)
+    answer = read_text(f"{_TITLE}.\n\n| Provincie | 2021 | 2022 |\n|---|---|---|\n{rows}", "a.md")
+    assert _labels(answer) == [("Antwerpen", "Antwerpen"), (label, "Oost-Vlaanderen"), ("Totaal", None)]
+    assert [c.count for t in answer.tables for c in t.cells] == [120, 130, 80, 90, 195, 215]
+
+
+def test_a_line_break_in_a_markdown_cell_between_words_stays_a_space() -> None:
+    from okot_audit import read_text
+
+    text = (f"{_TITLE}.\n\n| Opleiding | 2021 | 2022 |\n|---|---|---|\n| 908001:<br>Educatieve bachelor | 12 | 14 |\n"
+            "| 908002: modules 1-<br>4 | 7 | 9 |\n| Totaal | 19 | 23 |\n")
+    answer = read_text(text, "a.md")
+    assert [label for label, _ in _labels(answer)] == ["Educatieve bachelor", "modules 1- 4", "Totaal"]
+    assert [c.count for t in answer.tables for c in t.cells] == [12, 14, 7, 9, 19, 23]
 
 
 # --- a school year cut after a curly apostrophe ---------------------------------------------------
