@@ -85,14 +85,15 @@ def period_pattern(
     dash ``\u2013`` where the text keeps one: :data:`PERIOD_DASHES`); `space` the white space that may stand around the
     dash (none where a period is one word; ``\s?`` in a PDF's cell, ``\s*`` in a sheet's);
     `end` how the second year is printed (:data:`PERIOD_ENDS`); `apostrophe` whether it may
-    open with one (``2019-'20``); `stars` the pattern of the marks after it (``\*{0,3}``,
-    ``\**``, none); `year` the first year's pattern (a search may spell its first digits
-    otherwise, the same year); `capture`: the first year and the second as groups 1 and 2;
-    `required`: a school year only, its second year required (``2021-2022``, never ``2021``)."""
+    open with one of :data:`APOSTROPHES` (``2019-'20``, ``2019-’20`` as autocorrect prints it);
+    `stars` the pattern of the marks after it (``\*{0,3}``, ``\**``, none); `year` the first
+    year's pattern (a search may spell its first digits otherwise, the same year); `capture`:
+    the first year and the second as groups 1 and 2; `required`: a school year only, its
+    second year required (``2021-2022``, never ``2021``)."""
     second = PERIOD_ENDS[end]
     if capture:
         year, second = f"({year})", f"({second})"
-    opening = "'?" if apostrophe else ""
+    opening = f"[{APOSTROPHES}]?" if apostrophe else ""
     rest = f"{space}[{dashes}]{space}{opening}{second}"
     return f"{year}{rest}{stars}" if required else f"{year}(?:{rest})?{stars}"
 
@@ -165,6 +166,13 @@ PAPER_MARKS = (r"zitting\s+" + PAPER_SESSION + r"(?!\d)|stuk\s+\d{1,5}\s*\(\s*" 
 #: The first letters every spelling of a month's name opens with, in the calendar's order (March
 #: twice: ``mrt``, ``maart``).
 MONTH_STEMS = ("jan", "feb", "mrt", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+#: The months' names in full, in the calendar's order (each opens with one of :data:`MONTH_STEMS`).
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+#: A month's name in full (:data:`MONTH_NAMES`), any month, and any but December: a period that
+#: runs up to one of those is cut short of its year's end (``tot en met oktober``).
+MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"
+MONTH_WORD_BEFORE_DECEMBER = "(?:" + "|".join(MONTH_NAMES[:-1]) + ")"
 #: A month's name as dates print it, perhaps cut short (``januari``, ``jan.``, ``mrt``).
 MONTH_NAME = r"(?:" + "|".join(MONTH_STEMS) + r")[a-z]*\.?"
 #: The first letters of a month's name (:data:`MONTH_STEMS`), any month, and any but December: a
@@ -463,7 +471,7 @@ NOTE_LINE = re.compile(
 FIGURES_NOTE = re.compile(
     r"^\s*(?:cijfers|gegevens|situatie\s+op|stand\s+(?:van|op)|peildatum)\b|\bvoorlopig|\bvoorl\.|"
     r"\b(?:jaarhelft|eerste\s+helft|enkel\s+cijfers)\b|\btot\s+(?:en\s+met|t\.?e\.?m\.?|eind|einde|half|midden|medio|"
-    r"\d{1,2})\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    r"\d{1,2})\s+" + MONTH_WORD_BEFORE_DECEMBER + r"\b",
     re.I,
 )
 #: What every :data:`FIGURES_NOTE` holds (lower case): its quick look, the pattern itself slow.

@@ -38,7 +38,7 @@ Found (each also read on its own below): names over repeated periods cut wrong i
 (the measures swapped without a word), or not read under a caption or laid out in one line;
 a table on its side whose attribute spans its categories lost a column in every form; a change column
 on a line of figures alone (pypdf) made its row unreadable; a legend of codes in the prose was a false
-unreadable table; a ``<br>`` after a hyphen in a web page's cell (strict xfail).
+unreadable table; a ``<br>`` after a hyphen in a web page's cell (one word, as printed).
 """
 
 from __future__ import annotations
@@ -800,11 +800,6 @@ def test_a_change_column_on_a_line_of_figures_alone_below_its_wrapped_label():
     assert not [f for f in audit(read).findings if f.severity == "error"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/html.py _Parser.cell_break: a <br> in a cell is always a space, so a name broken after its "
-    "hyphen (Oost-<br>Vlaanderen) reads 'Oost- Vlaanderen'; the province is right (canonical), the "
-    "label as printed is not (extract's label column). Joining a letter's hyphen to the next line's "
-    "letter is a change to read/ left for a session that can run the cross-form sweeps after it"))
 def test_a_province_broken_after_its_hyphen_by_a_line_break_in_a_web_page_cell():
     """``totalfirst`` as a web page whose cells break ``Oost-<br>Vlaanderen``: the cells and the
     planted error are read right, and the row's label should read as printed, ``Oost-Vlaanderen``."""

@@ -64,7 +64,6 @@ from okot_audit.parse.columns import (
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
-    MONTHS,
     PeriodToken,
     TOTAL_COLUMN,
     fold,
@@ -123,7 +122,8 @@ from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of, period_pattern,
+    ATTRIBUTE_NAME, BLANK_MARK, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of,
+    period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -3981,7 +3981,7 @@ def _strip_periods(header: str) -> str:
 #: is taken off (``Aantal cursisten in``, ``… voor het jaar``).
 _DANGLING = re.compile(r"\s+(?:in|voor|van|over|tijdens)(?:\s+het(?:\s+(?:school|kalender)?jaar)?)?\s*$", re.I)
 #: A month's name as a word.
-_MONTH_NAME = re.compile(r"(?<!\S)(?:" + "|".join(MONTHS) + r")(?!\S)", re.I)
+_MONTH_NAME = re.compile(r"(?<!\S)" + MONTH_WORD + r"(?!\S)", re.I)
 
 
 def _item_start(lines: tuple[str, ...], region: Region) -> int | None:

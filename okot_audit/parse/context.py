@@ -18,17 +18,15 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    APOSTROPHE_YEAR, APOSTROPHES, DATE_RANGE, GRAND_TOTAL_WORDS, MONTH_LABEL, MONTH_NAME, MONTH_STEM,
-    MONTH_STEM_BEFORE_DECEMBER, MONTH_STEMS, PAPER_TITLE, PERIOD_DASHES, PLAIN_TOTAL_WORDS,
-    REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, YEAR, period_pattern, words_pattern,
+    APOSTROPHE_YEAR, APOSTROPHES, DATE_RANGE, GRAND_TOTAL_WORDS, MONTH_LABEL, MONTH_NAME, MONTH_NAMES, MONTH_STEM,
+    MONTH_STEM_BEFORE_DECEMBER, MONTH_STEMS, MONTH_WORD_BEFORE_DECEMBER, PAPER_TITLE, PERIOD_DASHES,
+    PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, YEAR, period_pattern, words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
 
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
+#: A month's name in full → its number (``januari`` → 1).
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
 
 #: A period as a header prints it: a year or a school year, perhaps with footnote stars.
 PERIOD_TOKEN = re.compile("(" + period_pattern(dashes=PERIOD_DASHES) + r")(\*{0,3})")
@@ -810,14 +808,12 @@ _MEASURES = (
 #: alternatives joined as one, each opening with its letter: :func:`~okot_audit.parse.caseless.at_word_start`).
 _ANY_MEASURE = Caseless("|".join(pattern.pattern for _, pattern in _MEASURES),
                         needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
-#: The months of a year but its last (``tot en met november`` cuts a year short, ``december`` not).
-_BEFORE_DECEMBER = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)"
 #: A part of a year: its first quarter, half, semester or months (``het eerste kwartaal``, ``de
 #: eerste drie maanden``, ``januari tot en met juni``).
 _PART_OF_A_YEAR = (
     r"(?:(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|3de|vierde|4e|4de)\s+(?:kwartaal|semester|trimester|jaarhelft|helft)"
     r"|eerste\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|[1-9]|1[01])\s+(?:maanden|kwartalen)"
-    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER +
+    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + MONTH_WORD_BEFORE_DECEMBER +
     # a part by its short name and number (``sem. 1``, ``semester 1``, ``S1``, ``Q2``)
     r"|\b(?:sem\.?\s?|semester\s|trim\.?\s?|trimester\s|kw\.?\s?|kwartaal\s)[1-4]|\b[qkhs][1-4])\b"
 )
@@ -830,7 +826,7 @@ _PARTIAL_WORDS = Caseless(
     # character; tests/test_speed23d.py holds it to the pattern written plainly)
     r"voorlopig|" + at_word_start(["voorl"], r"\.") + r"|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
-    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
+    r"tot en met " + MONTH_WORD_BEFORE_DECEMBER + r"\b|"
     + at_word_start(["t"], r"\.e\.m\.? ?" + MONTH_STEM_BEFORE_DECEMBER) + "|"
     # a part of the year right before its year: ``het eerste semester van 2024``, ``Q1 2024``,
     # ``januari-juni 2024`` (a range of months that ends before December)
@@ -914,7 +910,7 @@ class _DaysOfAYearSaid(_SaidLowered):
 
 #: Figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``).
 _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back at: a quick search for the word)
-    r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
+    r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + MONTH_WORD_BEFORE_DECEMBER + r"\b",
 )
 
 
@@ -1817,7 +1813,7 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
 #: (``het eerste kwartaal van 2024``, ``tot en met juni 2024``): that year is the one cut short.
 _CUT_SHORT_OF = re.compile(
     r"(?P<part>" + _PART_OF_A_YEAR + r"|(?:\btot\s+en\s+met|\bt\.e\.m\.?|\bt/m|\btot\s+(?:eind|einde|half|midden|medio|"
-    r"\d{1,2}))\s+" + _BEFORE_DECEMBER + r"\b)"
+    r"\d{1,2}))\s+" + MONTH_WORD_BEFORE_DECEMBER + r"\b)"
     r"(?P<year>" + _OF_ITS_YEAR + r"|\s+(?:19|20)\d{2}\b)?",
     re.I,
 )

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from okot_audit.patterns import SPACED_THOUSANDS, YEAR
-from okot_audit.read.grid import lay_out
+from okot_audit.read.grid import lay_out, lines_joined
 
 #: A Markdown separator row: ``|---|:---:|``.
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -407,8 +407,16 @@ def _unquote(cell: str) -> str:
 _BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
 
 
+#: A line break a converter writes inside a Markdown cell (``Oost-<br>Vlaanderen``): no text of
+#: the cell, a break between its lines.
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
 def _plain(cell: str) -> str:
     """`cell` without the bold Markdown puts around a whole cell (a total line printed in bold:
-    ``| **Totaal** | **540** |``); a footnote's star after a figure (``2022*``) stays."""
+    ``| **Totaal** | **540** |``); a footnote's star after a figure (``2022*``) stays. Its lines
+    apart by ``<br>`` as one, as a web page's cell's (:func:`~okot_audit.read.grid.lines_joined`)."""
+    if "<" in cell and _BREAK.search(cell):
+        cell = " ".join(lines_joined(_BREAK.sub("\n", cell)).split())
     match = _BOLD.match(cell)
     return match.group(2) if match else cell

@@ -50,17 +50,31 @@ _PERIOD_LABEL = re.compile(period_pattern(space=r"\s*", end="two-or-four", apost
 _FIGURE_CELL = re.compile(r"\d[\d.,\s]*")
 
 
+#: A line break inside a cell's text right after a word's hyphen and before a letter (``Oost-`` ⏎
+#: ``Vlaanderen``): the one word broken at its hyphen (:func:`lines_joined`).
+_BROKEN_AT_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_])")
+
+
+def lines_joined(text: str) -> str:
+    """A cell's text of several lines (a ``<br>`` in a web page's cell, a line break typed in a
+    sheet's cell) as the words of one: a word broken after its hyphen is one word as printed
+    (``Oost-`` ⏎ ``Vlaanderen``: ``Oost-Vlaanderen``); any other line break stands between two
+    words (``908001:`` ⏎ ``Educatieve``, ``modules 1-`` ⏎ ``4``, ``zorg -`` ⏎ ``2de jaar``)."""
+    return _BROKEN_AT_HYPHEN.sub("", text) if "\n" in text else text
+
+
 def raised_apart(pieces: list[tuple[str, bool]]) -> str:
     """A cell's text from its `pieces` — (text, raised: set as superscript) — where a raised
     footnote's mark is no digit of a figure or period it follows: after a figure
     (``410`` ``²``) the figure stands alone (glued, it would read as the count 4102); after a
     period's label (``2022`` ``¹``) it is set apart as the period's footnote, ``2022(1)``.
-    Any other cell's pieces run together as they show."""
-    text = " ".join("".join(piece for piece, _ in pieces).split())
+    Any other cell's pieces run together as they show, their lines as one (:func:`lines_joined`)."""
+    text = " ".join(lines_joined("".join(piece for piece, _ in pieces)).split())
     marks = [piece.strip() for piece, raised in pieces if raised and _MARK.fullmatch(piece)]
     if not marks:
         return text
-    bare = " ".join("".join(piece for piece, raised in pieces if not (raised and _MARK.fullmatch(piece))).split())
+    bare = " ".join(lines_joined("".join(piece for piece, raised in pieces
+                                         if not (raised and _MARK.fullmatch(piece)))).split())
     if _PERIOD_LABEL.fullmatch(bare):
         return bare + "".join(mark if mark.startswith(("(", "*")) else f"({mark})" for mark in marks)
     return bare if _FIGURE_CELL.fullmatch(bare) else text

@@ -341,7 +341,7 @@ class _Page(HTMLParser):
         if tag in ("ol", "ul"):
             self.lists.append(1 if tag == "ol" else 0)
         if tag in _BLOCKS and self.cell is not None:
-            self.cell_break()  # ``<br>``, ``<p>`` in a cell: its lines apart by a space
+            self.cell_break()  # ``<br>``, ``<p>`` in a cell: its lines apart
         elif tag in _BLOCKS:
             self._flush()
             self.text_line = self.getpos()[0]
@@ -396,8 +396,10 @@ class _Page(HTMLParser):
                 self._paragraph(" ".join(row for _, row in rows))
 
     def cell_break(self) -> None:
+        """A line break in the open cell (``<br>``, ``<p>``): a line apart, joined as the cell's words
+        (:func:`~okot_audit.read.grid.lines_joined`: ``Oost-<br>Vlaanderen`` is one word)."""
         if self.cell is not None:
-            self.cell.append(" ")
+            self.cell.append("\n")
 
     def _hide(self, tag: str, attrs) -> None:
         """Follow the elements the page hides (a ``<div>`` or a ``<table>`` with ``display:
@@ -473,6 +475,7 @@ class _Page(HTMLParser):
         if self.svg:  # an inline drawing's text is part of the picture, not of the answer's prose
             return
         if self.cell is not None:
+            data = data.translate(_SPACED_LINES)  # (the file's own line breaks are spaces: only ``<br>`` breaks a cell)
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
         if self.pre is not None:  # (words hidden in a ``<pre>`` shown are none of its text; a hidden one's are kept aside)
@@ -956,6 +959,9 @@ _YEAR = re.compile(r"\s*" + YEAR.pattern + r"\b")
 _FIGURE = re.compile(r"-?\d[\d.,\s]*")
 #: What brackets a cell's raised text (``<sup>``) until the cell closes (characters no page writes).
 _SUP = "\x02\x03"
+#: The line breaks of the HTML file's own text: white space in a cell, which only a ``<br>`` or a
+#: ``<p>`` breaks (:meth:`_Page.cell_break`).
+_SPACED_LINES = str.maketrans("\r\n", "  ")
 
 
 #: What opens a comment or a CDATA section, and what closes it.

@@ -62,8 +62,8 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY, PRINTED_MONTH,
-    RANGE, ROW_NUMBER_WORD, SECTORS, TABLE_LINE, age_class, figures_note, page_mark, period_pattern,
+    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
+    PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, TABLE_LINE, age_class, figures_note, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -483,7 +483,7 @@ def _catalogue_words(names: frozenset[str]) -> frozenset[str]:
     """`names` (a catalogue's programmes' words) with the words (lower case) of the provinces,
     of the sectors and the months' names (a header's ``decemb`` / ``er 2022``)."""
     texts = list(PROVINCES) + list(SECTORS)
-    texts.append("januari februari maart april mei juni juli augustus september oktober november december")
+    texts.extend(MONTH_NAMES)
     return names | frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 

@@ -59,8 +59,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, COUNT_COLUMN, GRAND_TOTAL_WORDS, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS, TOTAL_LINE_WORDS,
-    figures_note, words_pattern,
+    ATTRIBUTE_NAME, COUNT_COLUMN, GRAND_TOTAL_WORDS, MONTH_WORD, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS,
+    TOTAL_LINE_WORDS, figures_note, words_pattern,
 )
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
@@ -206,9 +206,7 @@ def _header(line: _Line, months: bool = False) -> bool:
 
 
 #: A month and its year in one header cell (``september 2023``).
-_MONTH_PERIOD = re.compile(
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\*{0,3}",
-    re.I)
+_MONTH_PERIOD = re.compile(MONTH_WORD + r"\s+(?:19|20)\d{2}\*{0,3}", re.I)
 
 
 def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
@@ -267,7 +265,7 @@ def _wrapped_over(above: _Line, line: _Line) -> bool:
 
 
 #: A month's name, a header's cell wrapped over its year (``januari`` / ``2023``).
-_MONTH_NAME = re.compile(r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december", re.I)
+_MONTH_NAME = re.compile(MONTH_WORD, re.I)
 #: A total column's word among the period labels (``Totaal``, ``Som``, ``Eindtotaal``, ``Grand
 #: Total``): a plain or a grand total's word of the vocabulary, the whole cell. A subtotal's
 #: names no total column (it totals some of the periods' columns, not all of them).

@@ -63,7 +63,7 @@ import re
 
 from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE
 from okot_audit.read.delimited import Unread, merged_figures
-from okot_audit.read.grid import lay_out_beside, raised_apart
+from okot_audit.read.grid import lay_out_beside, lines_joined, raised_apart
 from okot_audit.source import MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
@@ -338,7 +338,7 @@ def cell_text(value, number_format: str = "General") -> str:
     if isinstance(value, (_dt.datetime, _dt.date)):
         shown = _date_parts(number_format)
         return value.strftime("%Y-%m" if shown == {"y", "m"} else "%Y" if shown == {"y"} else "%Y-%m-%d")
-    text = " ".join(nfkc(str(value)).split())
+    text = " ".join(nfkc(lines_joined(str(value))).split())  # (its lines typed apart as one: ``Oost-`` ⏎ ``Vlaanderen``)
     if SPACED_THOUSANDS.fullmatch(text):  # (``1 472``, a thin space too: the one count 1.472)
         return THOUSANDS_SPACE.sub(".", text)
     return text

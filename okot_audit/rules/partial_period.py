@@ -39,6 +39,7 @@ footnote mark printed so (`*` on a line of its own) that no footnote gives to on
 from __future__ import annotations
 
 from okot_audit.i18n import READER_WORDS
+from okot_audit.patterns import MONTH_NAMES
 from okot_audit.tables import TIME_ATTRIBUTES
 from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import Hit, rule, said
@@ -120,8 +121,7 @@ def check(answer, context):
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"),
+    "nl": MONTH_NAMES,
 }
 _TO = {"en": ("to", "and"), "nl": ("tot en met", "en")}
 
