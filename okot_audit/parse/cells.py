@@ -334,18 +334,9 @@ def _closest(implied: list[int], periods: int) -> tuple[list[int], int]:
 def _label(line: str, label_end: int) -> str:
     """The text before a reading's figures, as its label: a lone slash left at its end is a blank's
     mark after the name's own number (``… modules 1- 4 / 65 24``, ``module 5 / 19 51``: the first
-    period blank), never the name's last word — not part of it; nor is a lone dash after a word
-    (``… - 1 ste jaar - 37`` under two periods, the first blank): a name's dash leads on to its
-    number or the rest of its name, never ends it before the row's figures. (After a digit a dash
-    may open a range the reading cut, ``fase 1 -``: left for the readings to weigh.)"""
+    period blank), never the name's last word — not part of it."""
     label = line[:label_end].strip() if label_end >= 0 else ""
-    if label.endswith(" /") or (_WORD_DASH_END.search(label) is not None):
-        return label[:-1].rstrip()
-    return label
-
-
-#: A lone dash that ends a label after a word (``… 1 ste jaar -``).
-_WORD_DASH_END = re.compile(r"[^\W\d_]\s+[-\u2013\u2014]$")
+    return label[:-1].rstrip() if label.endswith(" /") else label
 
 
 def _implied_positions(gaps: list[int]) -> list[int]:
