@@ -61,3 +61,61 @@ def test_a_names_dash_before_more_of_its_name_stays_the_names() -> None:
     rows = _rows(DASH_BEFORE_A_ROWS_ONLY_FIGURE.replace("- 1 ste jaar - 37", "- 1 ste jaar - verkort 37"))
     assert [r for r in rows if r[0] == "578388"] == [
         ("578388", "Graduaat secundair lager Graduaat - 1 ste jaar - verkort", "2022-10", 37)]
+
+
+# The seeds' form of a generated answer (``test_generated_shapes20.py``
+# ``::test_a_consistent_answer_reports_exactly_its_double_counts[code_two_totals_column]``, seeds
+# 6000 and 6006), cut short: a table of programme names without codes whose first name wraps after
+# the catalogue's colon (``Educatieve bachelor voor secundair onderwijs:`` / ``knelpuntvakken -
+# 1ste jaar``). The colon made the line a sentence of prose: no header was found over the rows, an
+# ``unreadable-table`` error on a table that reads plainly.
+NAME_WRAPPED_AFTER_ITS_COLON = """\
+OKOT's - Onderwijssector
+
+1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.
+
+Opleiding 2018 2019 2020 Totaal
+Educatieve bachelor voor secundair onderwijs: 
+knelpuntvakken - 1ste jaar 14 41 8 63
+Educatieve bachelor voor lager onderwijs
+- 2de jaar 50 18 15 83 
+Totaal 64 59 23 146
+"""
+
+
+def test_a_names_first_line_ending_in_its_colon_below_the_header_is_the_names() -> None:
+    answer = read_text(NAME_WRAPPED_AFTER_ITS_COLON, "g.txt")
+    assert answer.issues == []
+    assert [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells
+            if c.period == "2018"] == [
+        ("row", "Educatieve bachelor voor secundair onderwijs: knelpuntvakken - 1ste jaar", "2018", 14, 7),
+        ("row", "Educatieve bachelor voor lager onderwijs - 2de jaar", "2018", 50, 9),
+        ("total", "Totaal", "2018", 64, 10),
+    ]
+    assert not [f for f in audit(answer).findings if f.severity in ("error", "warning")]
+
+
+def test_a_names_line_ending_in_its_colon_amid_the_rows_is_the_names() -> None:
+    """The same name as the table's second row: its first line was dropped as prose (the row's
+    label ``knelpuntvakken - 1ste jaar`` alone) where it was not the first."""
+    text = NAME_WRAPPED_AFTER_ITS_COLON.replace(
+        "Educatieve bachelor voor secundair onderwijs: \nknelpuntvakken - 1ste jaar 14 41 8 63\n"
+        "Educatieve bachelor voor lager onderwijs\n- 2de jaar 50 18 15 83 \n",
+        "Educatieve bachelor voor lager onderwijs\n- 2de jaar 50 18 15 83 \n"
+        "Educatieve bachelor voor secundair onderwijs: \nknelpuntvakken - 1ste jaar 14 41 8 63\n")
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c.label for t in answer.tables for c in t.cells if c.period == "2018" and c.level == "row"] == [
+        "Educatieve bachelor voor lager onderwijs - 2de jaar",
+        "Educatieve bachelor voor secundair onderwijs: knelpuntvakken - 1ste jaar",
+    ]
+
+
+def test_a_sentence_ending_in_a_colon_above_a_capital_row_is_still_no_names_line() -> None:
+    """The other side: a line ending in a colon whose next line starts with a capital (a row of
+    its own, or prose) is not read as a name going on below it: the table is still refused
+    loudly, never read with a sentence in a row's name."""
+    text = NAME_WRAPPED_AFTER_ITS_COLON.replace("knelpuntvakken - 1ste", "Knelpuntvakken - 1ste")
+    answer = read_text(text, "g.txt")
+    assert not [c for t in answer.tables for c in t.cells if "onderwijs:" in (c.label or "")]
+    assert [i.kind for i in answer.issues] == ["unreadable-table"]
