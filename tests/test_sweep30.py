@@ -5,6 +5,8 @@ profile, after wave 1's merges): each one found, as the exact text the generator
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import audit, read_text
 
 # The seeds' form of a generated answer (``test_generated_shapes22.py``
@@ -119,3 +121,75 @@ def test_a_sentence_ending_in_a_colon_above_a_capital_row_is_still_no_names_line
     answer = read_text(text, "g.txt")
     assert not [c for t in answer.tables for c in t.cells if "onderwijs:" in (c.label or "")]
     assert [i.kind for i in answer.issues] == ["unreadable-table"]
+
+
+# ``pdftotext -layout`` of a generated PDF (``test_newer_shapes_property.py``
+# ``::test_the_layout_text_of_the_pdf_reads_back_exactly``, seed 6000), its form feed where page 2
+# starts: page 2 prints no header, and its rows stand narrower than page 1's header of five
+# columns (``Totaal januari … april``): ``583559: … - 1     1.008    891     49    30    38``.
+# Three of its four rows are ``unreadable-table`` errors (``blanks-overflow``), though two fill
+# every column and the totals place the third (``139  59 39 41``, January blank). Loud, not
+# silent; the later page's columns are weighed in ``read/layout.py`` and ``parse/columns.py``
+# (weigh30's and block30's area), not changed here.
+NARROWER_ROWS_ON_A_PAGE_WITHOUT_ITS_HEADER = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+
+ANTWOORD
+op vraag nr. 309 van 5 juni 2018
+van JAN LAEREMANS
+
+1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten in de verschillende opleidingen.
+
+Unieke cursisten met gestarte OKOT'(s)                maart
+                                                       2020
+
+110449: lerarenopleiding gehandicaptenzorg             1.808
+
+Subtotaal                                              1.808
+
+255875: individueel bachelor - tweede jaar                39
+individueel traject - modules 1- 4 bijkomende
+
+974589: kleuteronderwijs en modules 1- 4 voor             76
+
+Totaal                                                 1.890
+
+2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.
+
+Unieke cursisten met uitgevoerde,                     Totaal     januari    februari       maart        april
+geslaagde, OKOT'(s)                                                2023        2023         2023        2023
+
+395055: opvoeder                                         288         200                       66          22
+
+402877: tandartsassistent tandartsassistent               30                      14                       16
+Opvoeder vakbevoegdheid gehandicaptenzorg
+\f\f583559: Verkorte Professionele bijkomende - 1     1.008    891     49    30    38
+ste jaar individueel traject - module 5 -en -en
+
+809734: kleuteronderwijs -1ste jaar                196      25     47    57    67
+apotheekassistent -1ste jaar beroepsonderwijs
+educ
+
+824760: kinderzorg secundair tandartsassistent     139             59    39    41
+individueel voor - tweede jaar - 3de jaar
+
+865903: Tweedekansonderwijs bijkomende -en        1.007    934     36    19    18
+module 5 educ -en
+
+Totaal                                            2.631   2.048   205   211   184
+
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a later page's rows, narrower than page 1's header of five columns (no header repeated), "
+    "are placed under page 1's columns: blanks-overflow on rows that fill every column"))
+def test_a_later_pages_narrower_rows_under_a_header_of_five_columns_are_read() -> None:
+    answer = read_text(NARROWER_ROWS_ON_A_PAGE_WITHOUT_ITS_HEADER, "g.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.code == "583559"}
+    assert cells == {("583559", "Totaal"): 1008, ("583559", "2023-01"): 891, ("583559", "2023-02"): 49,
+                     ("583559", "2023-03"): 30, ("583559", "2023-04"): 38}
