@@ -2242,8 +2242,18 @@ def _label(item: Item, head: str, words: frozenset[str]) -> str:
     """A row's label: the lines above its numbers, `head` (the text before the numbers on their
     line) and the label lines below them, folded — a word a narrow cell broke read whole where
     its pieces make one of `words` (:func:`~okot_audit.parse.broken.joined_name`: the words of
-    the programmes' names of the catalogue the answer is read with)."""
+    the programmes' names of the catalogue the answer is read with). A lone dash after a word that
+    `head` ends in, where no label line goes on below the numbers, is no word of the name: a
+    name's dash leads on to its number or the rest of its name (``met -`` / ``1 ste jaar``), never
+    ends it before the row's figures (``… - 1 ste jaar - 37`` under two periods, the first blank).
+    (After a digit a dash may open a range the reading cut, ``fase 1 -``: left to the readings.)"""
+    if not item.suffix and _WORD_DASH_END.search(head):
+        head = head.rstrip()[:-1]
     return fold(joined_name([*item.texts[:-1], head, *item.suffix], words))
+
+
+#: A lone dash that ends the text before a row's figures, after a word (``… 1 ste jaar -``).
+_WORD_DASH_END = re.compile(r"[^\W\d_]\s+[-\u2013\u2014]\s*$")
 
 
 def _key_head(lines: tuple[str, ...], region: Region) -> str:

@@ -1224,6 +1224,20 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     return out
 
 
+def _name_goes_on_below(text: str, below: str) -> bool:
+    """Whether `text`, a line of a code-less row's name below its table's header, that ends in a
+    colon, goes on in the name's next line `below` (``Educatieve bachelor voor secundair
+    onderwijs:`` / ``knelpuntvakken - 1ste jaar 14 41 8 63``, as :func:`_label_tail`'s
+    ``onderwijs:`` goes on): a few words, no figure, no sentence in it, and the line below in
+    lower case — no sentence of prose leading into what follows."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(":") and len(stripped.split()) <= 12 and not any(ch.isdigit() for ch in stripped)
+        and not _prose_start(text) and not _sentence_ends_in(stripped)
+        and _LOWER_START.match(below.strip()) is not None
+    )
+
+
 def _sentence_end(text: str, marks: str = "") -> bool:
     """Whether `text` ends a sentence (a full stop, a question or exclamation mark, or one of
     `marks`) — not a row of months' names cut short (``Sector jan. feb. mrt.``: two at least)."""
@@ -1505,7 +1519,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
         if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or (
             line.rstrip().endswith((".", "?", "!", ":")) and not (j == k + 1 and _block_name(line, True))
-        ):  # (the first block's name may end in a colon: ``Mannen:``)
+            and not _name_goes_on_below(line, lines[j + 1] if j + 1 < len(lines) else "")
+        ):  # (the first block's name may end in a colon: ``Mannen:``; so may a name's line: ``onderwijs:``)
             return None
     return None
 
@@ -3417,8 +3432,9 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return None
     if _province_label(lines, k) is not None or (sector_name(text) and not pending and not _sector_name_goes_on(lines, k)):
         return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
-    if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(fold(text)) > 120:
-        return None
+    if _prose_start(text) or text.rstrip().endswith((".", "?", "!")) or len(fold(text)) > 120 or (
+            text.rstrip().endswith(":") and not _name_goes_on_below(text, lines[k + 1] if k + 1 < len(lines) else "")):
+        return None  # (a name's line may end in a colon where the name goes on below: ``onderwijs:``)
     if NOTE_LINE.match(text):
         return None  # (``Bron: VDAB``, ``Noot: …``: a note's line, never the first line of a name)
     if not assembled and _label_continues(lines, k, *seams):
