@@ -2508,7 +2508,7 @@ def _fill_cells(
                 continue
             if id(item) in withheld:
                 continue
-            if item.code is None and ":" in label and (prose := _CODE_AFTER_PROSE.match(label)) is not None:
+            if item.code is None and label and ":" in label and (prose := _CODE_AFTER_PROSE.match(label)) is not None:
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, "code-after-prose",
                     numbers_in(item.texts[-1][len(numeric_tail(item.texts[-1])[0]):]) if item.texts else (), table.id,
