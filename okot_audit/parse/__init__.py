@@ -2233,6 +2233,14 @@ def _number_named(text: str, n: int, columns: "Spans | None", collapsed: bool) -
     return [replace(r, label=first.group()) for r in _place(rest, n, columns, collapsed) if not r.label.strip()]
 
 
+#: A training code (six digits and a colon) inside a row's label after words of prose (``Zie ook
+#: opleiding 903631: …``): a row read without a code whose code stands in its name. Where the words
+#: are a block's cell the reader gives the row its code (:func:`~okot_audit.parse.regions.code_cells`);
+#: a subset's lead-in (``waarvan 903631: …``) is read as a subset line before. Any other such row is
+#: said, not read (``code-after-prose``): whose row it is, the code's or the words', cannot be told.
+_CODE_AFTER_PROSE = re.compile(r"^(?P<words>.*?[^\W\d_].*?)\s+(?<![\d.,])(?P<code>\d{6})\s*:(?!\d)")
+
+
 def _plain_label(item: Item, words: frozenset[str]) -> str:
     """The label of a row without code: its text before the numbers of its last line."""
     return _label(item, numeric_tail(item.texts[-1])[0] if item.texts else "", words)
@@ -2499,6 +2507,15 @@ def _fill_cells(
             if id(item) not in named and _refused(item, plain_readings, n, spans(item.last_line), table, issues):
                 continue
             if id(item) in withheld:
+                continue
+            if item.code is None and label and ":" in label and (prose := _CODE_AFTER_PROSE.match(label)) is not None:
+                issues.append(ParseIssue(
+                    "unreadable-table", item.last_line, "code-after-prose",
+                    numbers_in(item.texts[-1][len(numeric_tail(item.texts[-1])[0]):]) if item.texts else (), table.id,
+                    label=label, text=prose.group("words").strip(), other=prose.group("code"), unread=True,
+                    level=_level(item),
+                ))
+                table.unresolved = True
                 continue
             if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))

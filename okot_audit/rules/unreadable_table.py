@@ -6,7 +6,7 @@ no period and whose text names no year, a row without counts at the end of its l
 row that ends in more figures than its table has periods (nothing shows the first are digits of
 its label, as in `module 5`) or whose wide spaces, read as blank cells, leave its figures no
 room among the periods, a row that prints a value no count can be where a count stands (a
-negative number `-4`, a range `30-35`, a decimal `120,5`), a row whose label was lost, a total line without numbers or with
+negative number `-4`, a range `30-35`, a decimal `120,5`), a row whose label was lost, a row whose label holds a training code after words that are no block's name nor a subset's lead-in (`Zie ook opleiding 903632: … 67 123`: whether its figures count that programme cannot be told), a total line without numbers or with
 figures among its words (`Totaal Antwerpen 360 107 115432387 Educatieve … x x 11`, its line run into
 the next row's), a province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
@@ -114,6 +114,17 @@ MESSAGES = {
         "nl": "rij {row} van {table_name_nl} is niet te lezen: ze drukt {other} af waar een aantal personen "
               "staat — {form_nl}, geen aantal; de rij is niet gelezen (andere getallen: {numbers_nl}) en de "
               "totalen van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF",
+    },
+    "code-after-prose": {
+        "en": "cannot read the row '{row}' of {table_name}: its label holds the training code {other} after the "
+              "words '{text}', which are no block's name nor a subset's lead-in ('waarvan …'); whether its figures "
+              "({numbers}) count programme {other} or what the words say cannot be told, so the row is not read "
+              "and the table's totals were not checked — check the row in the published answer",
+        "nl": "de rij '{row}' van {table_name_nl} is niet te lezen: het label bevat de opleidingscode {other} "
+              "na de woorden '{text}', die geen naam van een blok en geen inleiding van een deelverzameling "
+              "('waarvan …') zijn; of de cijfers ({numbers_nl}) opleiding {other} tellen of wat de woorden zeggen, "
+              "is niet te zeggen, dus de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd — "
+              "controleer de rij in het gepubliceerde antwoord",
     },
     "row-without-label": {
         "en": "a row of {table_name} has figures ({numbers}) but no label: its label was lost in "
