@@ -491,12 +491,28 @@ Eindtotaal                                                 1472         448
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "laid-out text's rows (read/pdf.py lay_out_pages, its row grouping; _drop_running_lines keeps the "
-    "line): the '3' alone below the first row of page 5 (right after the form feed) is neither joined "
-    "to the row's label nor said — the label reads 'Professionele bijkomende 2 -' without a word (the "
-    "same row elsewhere on its pages reads '… 2 - 3'); its counts are right"))
 def test_a_ranges_end_below_a_pages_first_row_stays_the_labels():
+    """The ``3`` alone right under page 5's first row (the text below it a line's gap away) is
+    that row's label's range end, as on the other pages, never the page's number dropped."""
     issues, rows = _read(RANGE_END_BELOW_A_PAGES_FIRST_ROW)
     assert issues == []
     assert "Professionele bijkomende 2 -" not in rows
+    assert (52, 39) in rows["Professionele bijkomende 2 - 3"]
+    assert (52, 26) in rows["Professionele bijkomende 2 - 3"]
+
+
+@pytest.mark.parametrize("top, line", [
+    ("", 54),  # the page's top line
+    ("                   Vlaams Parlement\n", 55),  # right under words that are no row
+])
+def test_a_page_number_alone_atop_a_page_stays_furniture(top, line):
+    """What stays: a page's number alone among its top lines, a line's gap over the page's first
+    row and under no row, is the page's, not a row's: it is dropped and the rows read as before."""
+    text = RANGE_END_BELOW_A_PAGES_FIRST_ROW.replace(
+        "\f                   Professionele bijkomende 2 -    39",
+        "\f" + top + "                                                 5\n\n                   Professionele bijkomende 2 -    39")
+    assert text != RANGE_END_BELOW_A_PAGES_FIRST_ROW
+    issues, rows = _read(text)
+    assert issues == []
+    assert (line, 39) in rows["Professionele bijkomende 2 - 3"]
+    assert all(count != 5 for cells in rows.values() for _, count in cells)

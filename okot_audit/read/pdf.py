@@ -1440,7 +1440,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
 
     A running line stands among the top or bottom :data:`MARGIN_LINES` of a page, apart from
     the text next to it (more than a font size away: a wrapped label's last line, even a lone
-    figure, at the foot of a page is content), and it is a lone page number or its text
+    figure, at the foot of a page is content; so is a figure alone right under a page's first
+    row, :func:`_under_row`), and it is a lone page number or its text
     (digits aside) recurs there on at least half the pages (two at least) and nowhere else;
     a table's header row repeated at the top of every page it runs over is kept (its columns
     go on in the lines below it), and so is one at the foot of a page, over the table's first
@@ -1476,7 +1477,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if (_own_page_number(line.text.strip(), index + 1, apart) or id(line) in numbered or (
+            under_row = top and at > 0 and at - 1 not in drop and _under_row(line, lines[at - 1])
+            if (_own_page_number(line.text.strip(), index + 1, apart and not under_row) or id(line) in numbered or (
                     at >= len(lines) - MARGIN_LINES and at and _page_number_under_full_row(line, lines[at - 1], index + 1)
             )) and not (top and at and _header_cell_wrapped(line, lines[at - 1])):
                 drop.add(at)
@@ -1636,6 +1638,14 @@ def _page_number_under_full_row(line: _Line, above: _Line, page: int) -> bool:
     number = line.chunks[0]
     return len(above.chunks) > 1 and any(
         c.figure and c.x0 < number.x1 and number.x0 < c.x1 for c in above.chunks[1:])
+
+
+def _under_row(line: _Line, above: _Line) -> bool:
+    """Whether `line`, among a page's first, stands right under a table's row (no line's gap
+    between them; :func:`_row_shaped`: the page's first row, ``Professionele bijkomende 2 -  39
+    26``): a figure alone there is a piece of that row (its label's wrapped range end, ``3``), as
+    at the foot of a page, never the page's number, though the text below it stands apart."""
+    return line.top - above.bottom <= max(line.size, above.size) and _row_shaped(above)
 
 
 def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
