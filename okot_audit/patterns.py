@@ -59,6 +59,9 @@ PERIOD_DASHES = "-/\u2013"
 #: The marks that stand for a school year's second year's century, cut off (``2019-'20``,
 #: ``2019-’20``, ``2019-‘20``): a plain apostrophe and the two curly ones.
 APOSTROPHES = "'\u2019\u2018"
+#: One of :data:`APOSTROPHES`, as a pattern: the apostrophe of a plural (``diploma's``,
+#: ``OKOT’s``, ``programma’s`` as Word's autocorrect prints it; NFKC folds none of them).
+APOSTROPHE = f"[{APOSTROPHES}]"
 #: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
 #: last two digits or all four of a year (``2021-22``, ``2021-2022``: single-spaced text and
 #: headers read as words); two digits or four, whatever they are (a sheet's or a page grid's

@@ -54,7 +54,7 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
      "additive", "trajecten"),
     # Diplomas counted as such (``diploma's``, ``het aantal behaalde diploma``); not a person who
     # obtained one (``werkzoekenden die een diploma behaalden``: persons).
-    (at_word_start(["diploma"], r"'?s\b") + "|" + at_word_start(["aantal"], r"\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b"),
+    (at_word_start(["diploma"], patterns.APOSTROPHE + r"?s\b") + "|" + at_word_start(["aantal"], r"\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b"),
      "additive", "diploma's"),
     # Certificates of a programme or of a part of it, counted as such (``getuigschriften``,
     # ``attesten``, ``certificaten``): events, one per certificate, whoever obtained it.

@@ -1,0 +1,72 @@
+"""Curly apostrophes in the unit and plural words (``diploma’s``, ``OKOT’s``, ``programma’s``).
+
+Answers typed in Word print the apostrophe of a plural curly (``’``, U+2019; sometimes ``‘``),
+which NFKC does not fold. Each word the reader knows with an apostrophe takes any of
+:data:`okot_audit.patterns.APOSTROPHES`: before, a curly ``diploma’s`` was no unit and no
+measure (a count of diplomas read as unique persons: a total below a part's sum flagged), an
+``Overige programma’s`` row a programme the catalogue does not know, an ``OKOT’s`` in a
+column's name words that say more than its measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+from okot_audit.parse.context import only_measure
+from okot_audit.parse.subcolumns import more_words
+from okot_audit.parse.words import unit_of
+from okot_audit.patterns import APOSTROPHES
+
+ZORG = "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n"
+#: ``diploma's`` as a plain, a right curly and a left curly apostrophe print it.
+SPELLINGS = [f"diploma{mark}s" for mark in APOSTROPHES]
+
+
+@pytest.mark.parametrize("word", SPELLINGS)
+def test_a_curly_diploma_s_is_a_unit_and_a_measure(word):
+    """``Aantal diploma’s``: diplomas counted as such (additive) and graduation, as with ``'``."""
+    assert unit_of(f"Aantal {word}") == ("additive", "diploma's")
+    assert only_measure(f"Aantal {word}") == "graduated"
+
+
+@pytest.mark.parametrize("word", SPELLINGS)
+def test_a_table_of_curly_diploma_s_is_read_as_graduation_in_diplomas(word):
+    """``Het aantal diploma’s per opleiding`` over a table whose total line is ``Totaal
+    diploma’s``: the table's measure is graduation (before, with a curly apostrophe, unknown: a
+    ``measure-unknown`` information) and its total line counts diplomas (before, no unit)."""
+    text = (ZORG + f"1. Het aantal {word} per opleiding.\n\nOpleiding 2021 2022\n"
+            f"Graduaat orthopedagogie 51 54\nBachelor verpleegkunde 253 269\nTotaal {word} 304 323\n")
+    answer = read_text(text, "a.txt")
+    table = answer.tables[0]
+    assert table.measure == "graduated"
+    assert table.line_units == {f"Totaal {word}": ("additive", "diploma's")}
+    assert [f.rule for f in audit([answer]).findings] == []
+
+
+@pytest.mark.parametrize("word", ["programma's", "programma’s", "OKOT’s", "okot‘s"])
+def test_a_row_of_the_other_programmes_with_a_curly_apostrophe_is_no_programme(word):
+    """``Overige programma’s``: the programmes not listed one by one — before, with a curly
+    apostrophe, a programme the catalogue does not know (a false ``code-unknown``)."""
+    label = f"Overige {word}"
+    text = (ZORG + "1. Het aantal gestarte unieke cursisten per opleiding.\n\nOpleiding 2021 2022\n"
+            f"Graduaat orthopedagogie 51 54\nBachelor verpleegkunde 253 269\n{label} 10 12\nTotaal 314 335\n")
+    table = read_text(text, "a.txt").tables[0]
+    assert table.row_kinds.get(label) == "rest"
+    report = audit([read_text(text, "a.txt")])
+    assert [f.rule for f in report.findings if f.rule == "code-unknown"] == []
+
+
+@pytest.mark.parametrize("name", ["Unieke cursisten met geslaagde OKOT's", "Unieke cursisten met geslaagde OKOT’s",
+                                  "Unieke cursisten met geslaagde OKOT‘s"])
+def test_a_column_named_with_curly_okot_s_says_no_more_than_its_measure(name):
+    """``… geslaagde OKOT’s``: the measure and its unit, nothing more — before, ``OKOT’s`` was a
+    word that says more (a column never read as its bare measure)."""
+    assert more_words(name) == ()
+
+
+def test_other_words_ending_in_s_after_an_apostrophe_are_still_no_unit():
+    """Negative: the apostrophe class widens ``diploma's`` only — ``diploma’tjes`` and a
+    ``diploma`` before a quote that opens another word name no unit."""
+    assert unit_of("de diploma’tjes") is None
+    assert unit_of("het ‘diploma’ secundair onderwijs") is None
