@@ -128,7 +128,7 @@ def named_count_column(header: str) -> bool:
     preposition (prose ending in a unit word is no header) and holds none of the count's own
     words: ``Aantal unieke gestarte cursisten`` over ``per opleiding 2019`` is one caption."""
     last = header.rsplit(None, 1)[-1:]
-    if not last or last[0].lower() not in patterns.COUNT_NOUNS:  # (the last words of COUNT_COLUMN)
+    if not last or last[0].lower().translate(patterns.PLAIN_APOSTROPHE) not in patterns.COUNT_NOUNS:  # (the last words of COUNT_COLUMN)
         return False  # (the quick look: most lines end in another word)
     match = COUNT_COLUMN.search(header.rstrip())
     if match is None:
