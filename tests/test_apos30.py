@@ -93,3 +93,15 @@ def test_a_count_column_needs_its_plural_s_after_the_apostrophe():
     count column."""
     assert COUNT_COLUMN.fullmatch("Aantal diploma’") is None
     assert not named_count_column("Dit zijn de behaalde diploma’s")
+
+
+@pytest.mark.parametrize("word", SPELLINGS)
+def test_a_table_of_one_count_column_named_curly_diploma_s_is_read(word):
+    """``Opleiding  Aantal diploma’s`` over rows of one count each: read as the plain spelling
+    is — before, with a curly apostrophe, an ``unreadable-table`` error (no header found)."""
+    text = (ZORG + "1. Het aantal behaalde diploma's per opleiding in 2022.\n\n" f"Opleiding        Aantal {word}\n"
+            "Graduaat orthopedagogie        51\nBachelor verpleegkunde        253\nTotaal        300\n")
+    answer = read_text(text, "a.txt")
+    assert [[(c.label, c.period, c.count) for c in t.cells] for t in answer.tables] == [
+        [("Graduaat orthopedagogie", "2022", 51), ("Bachelor verpleegkunde", "2022", 253), ("Totaal", "2022", 300)]]
+    assert [f.rule for f in audit([answer]).findings if f.severity == "error"] == ["parts-exceed-total"]
