@@ -59,6 +59,11 @@ PERIOD_DASHES = "-/\u2013"
 #: The marks that stand for a school year's second year's century, cut off (``2019-'20``,
 #: ``2019-’20``, ``2019-‘20``): a plain apostrophe and the two curly ones.
 APOSTROPHES = "'\u2019\u2018"
+#: One of :data:`APOSTROPHES`, as a pattern: the apostrophe of a plural (``diploma's``,
+#: ``OKOT’s``, ``programma’s`` as Word's autocorrect prints it; NFKC folds none of them).
+APOSTROPHE = f"[{APOSTROPHES}]"
+#: :data:`APOSTROPHES` each as the plain one (``str.translate``): a word looked up as its list spells it.
+PLAIN_APOSTROPHE = str.maketrans({mark: "'" for mark in APOSTROPHES})
 #: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
 #: last two digits or all four of a year (``2021-22``, ``2021-2022``: single-spaced text and
 #: headers read as words); two digits or four, whatever they are (a sheet's or a page grid's
@@ -213,8 +218,10 @@ TOTAL_LINE_WORDS = (*GRAND_TOTAL_WORDS, *PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)
 
 
 def words_pattern(words: "Iterable[str]") -> str:
-    """An alternation of `words` (no group), each space any run of blanks, longer words first."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    """An alternation of `words` (no group), each space any run of blanks, each apostrophe any of
+    :data:`APOSTROPHES` (``diploma’s``), longer words first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", APOSTROPHE)
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: How an answer about several sectors together (a title's ``de zorg- en welzijnssector``) writes
@@ -562,7 +569,7 @@ COUNT_NOUNS = frozenset((
 #: The name of a table's one column of counts (``Aantal``, ``Aantal unieke cursisten``,
 #: ``Personen``): a header's cell, no label (match case-blind, whole).
 COUNT_COLUMN = re.compile(
-    r"aantal(?:\s+(?:unieke\s+)?(?:{0}))?|(?:unieke\s+)?(?:{0})".format("|".join(re.escape(n) for n in sorted(COUNT_NOUNS))),
+    r"aantal(?:\s+(?:unieke\s+)?(?:{0}))?|(?:unieke\s+)?(?:{0})".format("|".join(re.escape(n).replace("'", APOSTROPHE) for n in sorted(COUNT_NOUNS))),
     re.I)
 #: A count of one printed with its unit (``1 cursist``).
 COUNT_NOUNS_ONE = frozenset(("cursist", "persoon", "deelnemer", "werkzoekende", "inschrijving", "traject"))

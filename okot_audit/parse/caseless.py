@@ -17,11 +17,12 @@ import re
 from collections.abc import Iterable
 
 from okot_audit.parse.scan import lowered
+from okot_audit.patterns import APOSTROPHES
 
 #: Group syntax, the only place a pattern may write a capital (``(?P<name>…)``, ``(?P=name)``).
 _GROUP_SYNTAX = re.compile(r"\(\?P[<=]")
-#: Characters besides ASCII a pattern may hold: dashes, which have no case.
-_CASELESS = frozenset("\u2013\u2014")
+#: Characters besides ASCII a pattern may hold: dashes and apostrophes, which have no case.
+_CASELESS = frozenset("\u2013\u2014" + APOSTROPHES)
 
 
 def at_word_start(words: Iterable[str], rest: str = "") -> str:

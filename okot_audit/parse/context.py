@@ -18,7 +18,7 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    APOSTROPHE_YEAR, APOSTROPHES, DATE_RANGE, GRAND_TOTAL_WORDS, MONTH_LABEL, MONTH_NAME, MONTH_NAMES, MONTH_STEM,
+    APOSTROPHE, APOSTROPHE_YEAR, APOSTROPHES, DATE_RANGE, GRAND_TOTAL_WORDS, MONTH_LABEL, MONTH_NAME, MONTH_NAMES, MONTH_STEM,
     MONTH_STEM_BEFORE_DECEMBER, MONTH_STEMS, MONTH_WORD_BEFORE_DECEMBER, PAPER_TITLE, PERIOD_DASHES,
     PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, YEAR, period_pattern, words_pattern,
 )
@@ -506,7 +506,7 @@ _RANGE_NOTE = re.compile(r"\d[/.\s]")
 #: A year with a footnote's number glued to it (``20221``: ``2022¹`` as text extraction gives it).
 _GLUED_MARK = re.compile(r"((?:19|20)\d{2})([1-9])")
 #: A year cut to its last two digits after an apostrophe (``Q1 '24``).
-_SHORT_YEAR = re.compile(r"['\u2019\u2018](\d{2})")
+_SHORT_YEAR = re.compile(APOSTROPHE + r"(\d{2})")
 #: A word that may end a header's period list besides :data:`_PERIOD_WORD` (:func:`_odd_period`).
 _ODD_PERIOD_WORD = re.compile(_GLUED_MARK.pattern + "|" + _SHORT_YEAR.pattern + r"|\d\S*(?:_|[-\u2013]\S*(?:19|20)\d{2})\S*")
 
@@ -793,7 +793,7 @@ _MEASURES = (
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
         r"afgestudeerd|studeerden af|afstudeerden?\b|" + at_word_start(["voltooid"], r"(?:e|en)?\b") + "|"
-        + at_word_start(["afgewerkt"], r"\b") + "|" + at_word_start(["diploma"], r"'?s\b") + "|"
+        + at_word_start(["afgewerkt"], r"\b") + "|" + at_word_start(["diploma"], APOSTROPHE + r"?s\b") + "|"
         + at_word_start(["getuigschriften"], r"\b") + "|" + at_word_start(["uitgereikt"], r"e?\b"),
         needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
                "afgestudeerd", "studeerden", "afstudeerde", "voltooid", "afgewerkt", "diploma", "getuigschriften",
@@ -1256,7 +1256,7 @@ _ATTAINMENT = Caseless(
 #: A diploma in the singular beside ``behaald`` (``behaalde diploma``, ``diploma behaald``; not
 #: ``aantal behaalde diploma``, a count of diplomas): the diploma a person holds as much as graduates — said by a header, weaker than a sentence before
 #: the table that says what it counts.
-_ONE_DIPLOMA = Caseless(r"(?<!aantal\s)\bbehaalde?\s+diploma\b(?!'?s\b)|\bdiploma\s+behaald\b", needs=("diploma",))
+_ONE_DIPLOMA = Caseless(r"(?<!aantal\s)\bbehaalde?\s+diploma\b(?!" + APOSTROPHE + r"?s\b)|\bdiploma\s+behaald\b", needs=("diploma",))
 
 
 def only_measure(text: str) -> str:

@@ -17,13 +17,13 @@ from okot_audit.catalogue import Catalogue, name_core, name_words
 from okot_audit.parse.context import named_sector, only_measure
 from okot_audit.parse.regions import province_name
 from okot_audit.parse.words import OTHER_PLACES, unit_of
-from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS, partition_of
+from okot_audit.patterns import APOSTROPHE, LABEL_FOOTNOTE_MARK, SECTORS, partition_of
 from okot_audit.tables import RowKind, Table
 
 #: The programmes a table does not list one by one (``Overige opleidingen``, ``Andere
 #: richtingen``, ``Rest``): no one programme.
 _REST = re.compile(r"^\s*(?:overige|andere|alle\s+andere|rest(?:erende)?)(?:\s+(?:opleidingen|opleidingstrajecten|"
-                   r"trajecten|richtingen|programma'?s|okot'?s))?\s*$", re.I)
+                   r"trajecten|richtingen|programma" + APOSTROPHE + r"?s|okot" + APOSTROPHE + r"?s))?\s*$", re.I)
 
 
 def mark_row_kinds(tables: list[Table]) -> None:

@@ -31,7 +31,8 @@ from okot_audit.parse.context import (
 from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
 from okot_audit.patterns import (
-    AGE_CLASS_ENDS, AGE_CLASS_FIGURES, AGE_FIGURE_WORD, AGE_NEIGHBOURS, BARE_AGE, PERIOD_DASHES, partition_of, period_pattern,
+    AGE_CLASS_ENDS, AGE_CLASS_FIGURES, AGE_FIGURE_WORD, AGE_NEIGHBOURS, APOSTROPHE, APOSTROPHES, BARE_AGE, PERIOD_DASHES,
+    PLAIN_APOSTROPHE, partition_of, period_pattern,
 )
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``) — a header's
@@ -113,8 +114,8 @@ _NAME_FILLER = frozenset({
     "opleiding", "opleidingen", "cursist", "persoon", "vdab", "uniek", "s",
 })
 #: A word of a name that says nothing: a footnote's mark, a figure's (``(1)``, ``*``, ``1``), a dash.
-_NAME_MARK = re.compile(r"^[(\[]?\d?[)\]]?[*:.,;¹²³'’-]*$")
-_LETTERS = re.compile(r"[^\W\d_]+(?:'s|’s)?|\d+")
+_NAME_MARK = re.compile(r"^[(\[]?\d?[)\]]?[*:.,;¹²³" + APOSTROPHES + r"-]*$")
+_LETTERS = re.compile(r"[^\W\d_]+(?:" + APOSTROPHE + r"s)?|\d+")
 
 
 def says_more(name: str) -> bool:
@@ -134,7 +135,8 @@ def more_words(name: str) -> tuple[str, ...]:
     for word in _WORD.finditer(name):
         if any(a < word.end() and b > word.start() for a, b in covered) or _NAME_MARK.match(word.group()):
             continue
-        parts = _LETTERS.findall(word.group().lower())
+        # (``OKOT’s``: the filler ``okot's``)
+        parts = [part.translate(PLAIN_APOSTROPHE) for part in _LETTERS.findall(word.group().lower())]
         if not all(part in _NAME_FILLER or (part.isdigit() and len(part) == 1 and len(parts) == 1) for part in parts):
             more.append(word.group())
     return tuple(more)

@@ -54,7 +54,7 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
      "additive", "trajecten"),
     # Diplomas counted as such (``diploma's``, ``het aantal behaalde diploma``); not a person who
     # obtained one (``werkzoekenden die een diploma behaalden``: persons).
-    (at_word_start(["diploma"], r"'?s\b") + "|" + at_word_start(["aantal"], r"\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b"),
+    (at_word_start(["diploma"], patterns.APOSTROPHE + r"?s\b") + "|" + at_word_start(["aantal"], r"\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b"),
      "additive", "diploma's"),
     # Certificates of a programme or of a part of it, counted as such (``getuigschriften``,
     # ``attesten``, ``certificaten``): events, one per certificate, whoever obtained it.
@@ -128,7 +128,7 @@ def named_count_column(header: str) -> bool:
     preposition (prose ending in a unit word is no header) and holds none of the count's own
     words: ``Aantal unieke gestarte cursisten`` over ``per opleiding 2019`` is one caption."""
     last = header.rsplit(None, 1)[-1:]
-    if not last or last[0].lower() not in patterns.COUNT_NOUNS:  # (the last words of COUNT_COLUMN)
+    if not last or last[0].lower().translate(patterns.PLAIN_APOSTROPHE) not in patterns.COUNT_NOUNS:  # (the last words of COUNT_COLUMN)
         return False  # (the quick look: most lines end in another word)
     match = COUNT_COLUMN.search(header.rstrip())
     if match is None:
