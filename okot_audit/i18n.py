@@ -244,6 +244,7 @@ UNREAD_REASONS_NL = {
     "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal",
     "periods-unclear": "onduidelijke periode",
     "row-under-header": "rij onder een hoofding zonder tabel", "thousands-unclear": "onduidelijke duizendtallen",
+    "code-after-prose": "opleidingscode na tekst in een rij",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
