@@ -45,7 +45,7 @@ PAGE_OF = r"(?:/|van|of|op)"
 #: says). Here rather than in ``okot_audit.read.pdf``, so that reading text never loads the PDF
 #: reader (ctypes). ``p.`` only before a number alone on its line: among words it abbreviates more.
 PAGE_NUMBER = re.compile(
-    r"^(?P<open>[-–—]\s*)?(?:(?P<word>" + PAGE_WORD[3:-1] + r"|p\.)\s*)?(?P<page>\d{1,4})"
+    r"^(?P<open>[-–—]\s*)?(?:(?P<word>" + PAGE_WORD + r"|p\.)\s*)?(?P<page>\d{1,4})"
     r"(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?P<close>\s*[-–—])?$",
     re.I,
 )
