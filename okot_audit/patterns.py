@@ -414,13 +414,16 @@ PERSON_CATEGORY = re.compile(
 BLOCK_KEY = (
     r"(?:" + "|".join(SECTORS) + "|" + "|".join(p for ps in PARTITIONS.values() for p in ps) + r")(?![\w+-])"
 )
+#: The words of a programme's stage that its number follows (``jaar 2``, ``leerjaar 2``, ``fase 1``,
+#: ``semester 2``; a module's, ``module 5``, beside them where a reader takes it).
+STAGE_WORDS = r"(?:opleidings|leer|studie)?jaar|fase|semester"
 #: A row's label that names a stage of a programme and nothing else: a year (``1ste jaar``,
 #: ``tweede jaar``, ``jaar 2``, ``2e leerjaar``), a phase, a module (``module 3``) — a row of the
 #: programme whose name stands alone on the line above the first stage (shared by the layout's
 #: reader, which keeps that line one of its own, and the table reader, which makes it their head).
 STAGE_ALONE = re.compile(
     r"^\s*[-\u2013]?\s*(?:(?:\d{1,2}\s*(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|laatste)\s+"
-    r"(?:opleidings|leer|studie)?(?:jaar|fase|semester)|(?:(?:opleidings|leer|studie)?jaar|fase|semester|modules?)\s+\d{1,2})\s*$",
+    r"(?:opleidings|leer|studie)?(?:jaar|fase|semester)|(?:" + STAGE_WORDS + r"|modules?)\s+\d{1,2})\s*$",
     re.I,
 )
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.

@@ -54,7 +54,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from okot_audit.patterns import AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, TABLE_LINE
+from okot_audit.patterns import AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, STAGE_WORDS, TABLE_LINE
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
 
@@ -77,7 +77,7 @@ _CODED = re.compile(r"\s*\d{6}\s*:")
 #: A line that ends in a number (a label's: ``… modules 14``).
 _NUMBER_END = re.compile(r"\d\**\s*$")
 #: A label that ends in a stage of its programme and its number (``… - module 5``, ``jaar 2``).
-_STAGE_END = re.compile(r"\b(?:module|(?:opleidings|leer|studie)?jaar|fase|semester)\s+\d{1,2}\s*$", re.I)
+_STAGE_END = re.compile(r"\b(?:module|" + STAGE_WORDS + r")\s+\d{1,2}\s*$", re.I)
 #: What ends a sentence of prose (a label does not end so).
 _SENTENCE_END = re.compile(r"[.?!;]\s*$")
 
