@@ -2986,6 +2986,32 @@ class _StandIns:
         return replace(choice, readings=[None if r is None else self._whole.get(id(r), r) for r in choice.readings])
 
 
+#: What :func:`_stand_in` says of a reading that leaves its total unprinted where none stands in:
+#: it fits no way (`_FITS_NOT`), or the rows' totals are not known (`_UNKNOWN`: a partition's).
+_FITS_NOT, _UNKNOWN = "fits-not", "unknown"
+
+
+def _stand_in(
+    reading: Placement, at: int, grand: int, unique: bool, unique_over: bool,
+) -> "Placement | str | None":
+    """A row's `reading` under a total column (at `at`) and a printed grand total `grand`, its
+    total over its periods unprinted, with that total stood in for: unique persons, at least its
+    largest figure and at most their sum (as much of `grand` as that covers); enrolments, their
+    sum. None where the reading prints its total or no figure (it stands as it is);
+    :data:`_FITS_NOT` where its largest figure is above `grand` (unique persons over the periods,
+    `unique_over`); :data:`_UNKNOWN` where the rows are a partition (an unprinted total is not
+    known). One rule for :func:`_choose_across` and :func:`_reach_across`."""
+    parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
+    if reading.values[at] is not None or not parts:
+        return None
+    if unique_over and unique and max(parts) > grand:
+        return _FITS_NOT
+    if unique_over and not unique and max(parts) < sum(parts):
+        return _UNKNOWN
+    stand = min(sum(parts), grand) if unique else sum(parts)
+    return replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
+
+
 def _choose_across(
     options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, at: int, unique_over: bool,
     stand_ins: bool = False,
@@ -3007,16 +3033,14 @@ def _choose_across(
     for option in options:
         row = []
         for reading in option:
-            parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
-            if reading.values[at] is not None or not parts:
-                row.append(reading)
-                continue
-            if unique_over and unique and max(parts) > grand:
-                continue  # (its total, at least its largest figure, above the grand total)
-            if unique_over and not unique and max(parts) < sum(parts):
+            stand = _stand_in(reading, at, grand, unique, unique_over)
+            if stand == _UNKNOWN:
                 return _choose_over_periods(options, totals, unique, at)  # (a partition: its total is not known)
-            stand = min(sum(parts), grand) if unique else sum(parts)
-            row.append(swap.stand(reading, replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))))
+            if isinstance(stand, Placement):
+                row.append(swap.stand(reading, stand))
+            elif stand is None:
+                row.append(reading)
+            # (_FITS_NOT: its total, at least its largest figure, above the grand total — no reading)
         if not row:
             return Choice([None] * len(options), "unresolved")
         stood.append(row)
@@ -3049,14 +3073,13 @@ def _reach_across(
     for i, option in enumerate(options):
         row, index = [], []
         for j, reading in enumerate(option):
-            parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
-            if reading.values[at] is None and parts:
-                if unique_over and unique and max(parts) > grand:
-                    continue
-                if unique_over and not unique and max(parts) < sum(parts):
-                    return None
-                stand = min(sum(parts), grand) if unique else sum(parts)
-                reading = replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
+            stand = _stand_in(reading, at, grand, unique, unique_over)
+            if stand == _UNKNOWN:
+                return None
+            if stand == _FITS_NOT:
+                continue
+            if isinstance(stand, Placement):
+                reading = stand
                 standing.add(i)
             row.append(reading)
             index.append(j)
