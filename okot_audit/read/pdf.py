@@ -2687,14 +2687,21 @@ def _after_words(cells: list[_Cell]) -> list[_Cell]:
     return rest
 
 
+#: A header's cell that names a month alone (``januari``, ``sept.``), its year on the line below.
+_MONTH_ALONE = re.compile("^(?:" + "|".join(MONTH_NAMES) + r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?)\*{0,3}$", re.I)
+
+
 def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) -> int:
     """How many columns a header's row among `rows` names (its cells from its first period
     label on: ``2021 2022 Totaal``, with `months` ``januari 2023  februari 2023  Totaal`` too, not
-    the words before it), the most of any; 0 without one."""
+    the words before it — but a total column's cell right before it, the total column first), the
+    most of any; 0 without one. A month named alone names its column too, its year on the header's
+    line below (``Totaal  januari  februari`` over ``2023  2023``: three columns, not two)."""
     most = 0
 
     def label(text: str) -> bool:
-        return _PERIOD_LABEL.match(text) is not None or (months and PRINTED_MONTH.match(text) is not None)
+        return _PERIOD_LABEL.match(text) is not None or (months and PRINTED_MONTH.match(text) is not None) or (
+            _MONTH_ALONE.match(text) is not None)
 
     for _, cells in rows:
         rest = cells[1:]
@@ -2703,6 +2710,8 @@ def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) ->
         if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue  # a row of figures, some of them like years
         first = next(k for k, c in enumerate(rest) if label(c.text))
+        if first and _TOTAL_CELL.fullmatch(rest[first - 1].text.strip()):
+            first -= 1  # (the total column first, before the periods: a column the header names)
         most = max(most, len(rest) - first)
     return most
 
