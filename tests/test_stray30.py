@@ -288,13 +288,11 @@ Totaal 693 78 78 486
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "region ends (regions._next_header): a header of periods whose first words are a caption "
-    "(unit words, 'Unieke cursisten met …') rather than a row key ('Opleiding', 'Provincie') does "
-    "not end the unkeyed region above it ('Jaar 2017' on its side): it is read as a row of that "
-    "table and the rows below as more-figures-than-periods errors (loud, but the answer is "
-    "readable: with 'Opleiding' first, or alone, the table reads exactly)"))
 def test_a_caption_header_of_periods_ends_the_table_on_its_side_above():
+    # (before: a header of periods whose first words are a caption (unit words, ``Unieke cursisten
+    # met …``) rather than a row key did not end the unkeyed region above it (``Jaar 2017`` on its
+    # side): it was read as a row of that table and the rows below as more-figures-than-periods
+    # errors; regions._caption_header)
     issues, rows = _read(CAPTION_HEADER_BELOW_A_TABLE_ON_ITS_SIDE)
     assert issues == []
     assert rows["Graduaat verpleegkunde"] == [(6, 593), (6, 28), (6, 58), (6, 456)]
@@ -516,3 +514,20 @@ def test_a_page_number_alone_atop_a_page_stays_furniture(top, line):
     assert issues == []
     assert (line, 39) in rows["Professionele bijkomende 2 - 3"]
     assert all(count != 5 for cells in rows.values() for _, count in cells)
+
+
+#: A table on its side whose rows name what they count (unit words) and whose counts happen to be
+#: years: the rows print numbers alone, no header of a caption over periods.
+UNIT_ROWS_WHOSE_COUNTS_ARE_YEARS = """\
+Jaar 2020 2021
+Gestarte cursisten 2021 2022
+Geslaagde cursisten 16 17
+Unieke cursisten 40 41
+"""
+
+
+def test_a_row_of_unit_words_whose_counts_are_years_is_no_caption_header():
+    issues, rows = _read(UNIT_ROWS_WHOSE_COUNTS_ARE_YEARS)
+    assert issues == []
+    assert rows["Gestarte cursisten"] == [(2, 2021), (2, 2022)]
+    assert rows["Unieke cursisten"] == [(4, 40), (4, 41)]

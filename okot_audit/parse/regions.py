@@ -3154,9 +3154,27 @@ def _next_header(text: str) -> bool:
         if lead or _period_in_words(end.strip(), False):
             return True
     if not _ROW_KEY.match(first[0]):
-        return False  # (most rows: no period list looked for)
+        return _caption_header(text)  # (most rows: no period list looked for)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
+
+
+def _caption_header(text: str) -> bool:
+    """Whether `text` is a header of periods whose first cell is the table's caption, naming
+    what it counts (``Unieke cursisten met … OKOT'(s)  Totaal  maart 2020  april 2020``) rather
+    than its rows' key: a caption of words (no figure, no sentence) that names a unit, over two
+    periods or more of which one at least no row's count can print (a month, a school year, the
+    total column's word) — a row whose counts happen to be years (``Gestarte cursisten 2020
+    2021``) prints numbers alone."""
+    if not unit_of(text):
+        return False  # (most rows: no period list looked for)
+    listed = _period_list(text)
+    if listed is None or len(listed[1]) < 2:
+        return False
+    words = listed[0].strip()
+    if not words or any(ch.isdigit() for ch in words) or words.endswith((".", ":", "?", "!")) or not unit_of(words):
+        return False
+    return any(not text[p.start:p.end].strip().rstrip("*").isdigit() for p in listed[1])
 
 
 #: A number's digits as printed, with its thousands points or decimal comma.

@@ -63,7 +63,8 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
-    PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, TABLE_LINE, age_class, figures_note, page_mark, period_pattern,
+    PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, page_mark,
+    period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -2232,15 +2233,17 @@ def _header_cell_apart(lines: list[_Line], at: int, group: list[_Line], rules) -
     lines stand no farther apart than the lower stands from the line below it (a header's row is
     no more spread than its rows), no rule between them. A piece over the header's line joins it
     only where rules close the header's row above the piece and below the header: laid out alone,
-    such a piece is a caption over the columns as well (``Aantal gestart`` over ``2022``)."""
+    such a piece is a caption over the columns as well (``Aantal gestart`` over ``2022``) — but for
+    a subtotal's word alone over a period's label (:func:`_subtotal_word_over_period`), no caption."""
     line, last = lines[at], group[-1]
     below = lines[at + 1] if at + 1 < len(lines) else None
     if below is None or _has_rule_between(rules, last, line) or line.top - last.bottom > below.top - line.bottom:
         return False
     if _names_periods(last):
         header, piece = last, line
-    elif len(group) == 1 and at >= 2 and _names_periods(line) and _has_rule_between(rules, lines[at - 2], last) \
-            and _has_rule_between(rules, line, below):
+    elif len(group) == 1 and at >= 2 and _names_periods(line) and (
+            _has_rule_between(rules, lines[at - 2], last) and _has_rule_between(rules, line, below)
+            or _subtotal_word_over_period(last, line)):
         header, piece = line, last
     else:
         return False
@@ -2254,6 +2257,18 @@ def _header_cell_apart(lines: list[_Line], at: int, group: list[_Line], rules) -
         if not _lined_up(chunk, over[0], slack):
             return False
     return True
+
+
+def _subtotal_word_over_period(piece: _Line, header: _Line) -> bool:
+    """Whether `piece` is a subtotal's word alone (``Subtotaal``) standing over one period's label
+    of `header` (``2020-2021``): the top line of the header's subtotal column (``Subtotaal
+    2020-2021``), no caption over the columns — a caption names what they count, a subtotal's word
+    names no count (the lines' alignment is :func:`_header_cell_apart`'s to weigh)."""
+    if len(piece.chunks) != 1 or piece.chunks[0].text.strip().lower() not in SUBTOTAL_WORDS:
+        return False
+    chunk = piece.chunks[0]
+    over = [c for c in header.chunks[1:] if chunk.x0 < c.x1 and c.x0 < chunk.x1]
+    return len(over) == 1 and _PERIOD_LABEL.match(over[0].text) is not None
 
 
 def _names_periods(line: _Line) -> bool:
@@ -2687,14 +2702,21 @@ def _after_words(cells: list[_Cell]) -> list[_Cell]:
     return rest
 
 
+#: A header's cell that names a month alone (``januari``, ``sept.``), its year on the line below.
+_MONTH_ALONE = re.compile("^(?:" + "|".join(MONTH_NAMES) + r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?)\*{0,3}$", re.I)
+
+
 def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) -> int:
     """How many columns a header's row among `rows` names (its cells from its first period
     label on: ``2021 2022 Totaal``, with `months` ``januari 2023  februari 2023  Totaal`` too, not
-    the words before it), the most of any; 0 without one."""
+    the words before it — but a total column's cell right before it, the total column first), the
+    most of any; 0 without one. A month named alone names its column too, its year on the header's
+    line below (``Totaal  januari  februari`` over ``2023  2023``: three columns, not two)."""
     most = 0
 
     def label(text: str) -> bool:
-        return _PERIOD_LABEL.match(text) is not None or (months and PRINTED_MONTH.match(text) is not None)
+        return _PERIOD_LABEL.match(text) is not None or (months and PRINTED_MONTH.match(text) is not None) or (
+            _MONTH_ALONE.match(text) is not None)
 
     for _, cells in rows:
         rest = cells[1:]
@@ -2703,6 +2725,8 @@ def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) ->
         if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue  # a row of figures, some of them like years
         first = next(k for k, c in enumerate(rest) if label(c.text))
+        if first and _TOTAL_CELL.fullmatch(rest[first - 1].text.strip()):
+            first -= 1  # (the total column first, before the periods: a column the header names)
         most = max(most, len(rest) - first)
     return most
 
