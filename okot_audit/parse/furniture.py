@@ -18,17 +18,16 @@ from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import is_number, numbered_word, numeric_tail
 from okot_audit.patterns import (
-    MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
-    PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, words_pattern,
+    MONTH_NAME, PAGE_DIGITS, PAGE_MARK_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
+    PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, page_said, words_pattern,
 )
 
 if TYPE_CHECKING:
     from okot_audit.catalogue import Catalogue
 
-_PAGE = re.compile(
-    r"^\s*(?:[-–—]\s*)?" + PAGE_WORD + r"\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?",
-    re.I,
-)
+#: A page's number and the number of pages with no page word, glued to what follows (``1/2Vlaams …``).
+_PAGE_SLASH = PAGE_DIGITS + "/" + PAGE_DIGITS
+_PAGE = re.compile(r"^\s*(?:[-–—]\s*)?" + page_said(), re.I)
 
 
 def _key(text: str) -> str:
@@ -71,9 +70,7 @@ def page_furniture(
 
 #: ``Pagina 1 van 2Vlaams Parlement …``, ``1/2Vlaams …``: a page number *n of m* with a word glued
 #: to it — the extractor ran the foot of one page into the head of the next.
-_GLUED = re.compile(
-    r"^\s*(?:" + PAGE_WORD + r"\s*\d{1,4}\s*" + PAGE_OF + r"\s*|\d{1,4}/)\d{1,4}[^\W\d_]", re.I
-)
+_GLUED = re.compile(r"^\s*(?:" + page_said(count=True) + "|" + _PAGE_SLASH + r")[^\W\d_]", re.I)
 
 
 def _glued(line: str) -> bool:
@@ -209,9 +206,7 @@ def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
 
 #: A page number run into the training code that starts the next page's first row
 #: (``1/2826562: …``, ``Pagina 1 van 2826562: …``): the code is the last six digits before ``:``.
-_GLUED_CODE = re.compile(
-    r"^\s*(?:" + PAGE_WORD + r"\s*\d{1,4}\s*" + PAGE_OF + r"\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
-)
+_GLUED_CODE = re.compile(r"^\s*(?:" + page_said(count=True) + "|" + _PAGE_SLASH + r")(?=\d{6}\s*:)", re.I)
 #: What page furniture starts with, after white space: a dash, or the first letter of ``pagina``,
 #: ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case); or a digit, of ``n/m``.
 _FIRST = frozenset("-–—pPbB")
@@ -265,9 +260,7 @@ def without_furniture(
 
 #: A page's number inside a line of words (``… 2024 — pagina 1 van 3 — 1011 Brussel``): the page
 #: word after no letter, the page's number (``page``), perhaps the number of pages (``of``).
-_INNER_PAGE = re.compile(
-    r"(?<![^\W\d_])" + PAGE_WORD + r"\s*(?P<page>\d{1,4})(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?!\d)", re.I
-)
+_INNER_PAGE = re.compile(r"(?<![^\W\d_])" + page_said(page="page", of="of") + r"(?!\d)", re.I)
 #: A page's number *n / m* with no page word, last on a line of words (``Vlaams Parlement -
 #: Leuvenseweg 86 - 1000 Brussel 1 / 2``): a footer only where printed again, counting (not alone).
 _LAST_PAGE = re.compile(r"(?<=\s)(?P<page>\d{1,4})\s*/\s*(?P<of>\d{1,4})\s*$")
@@ -731,7 +724,7 @@ _NAMED_HEADER = re.compile(
     r"(?:\d{1,6}[\s\-–—|,]+)?"  # the question's number
     r"(?:van\s+\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}[\s\-–—|,]+)?"  # its date
     r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[\s\-–—|,]+)?"  # the session
-    r"(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?"  # its page
+    r"(?:" + page_said(PAGE_MARK_WORD) + ""  # its page
     r"|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$",
     re.I,
 )
@@ -750,7 +743,7 @@ _PAPER_PART = re.compile(
     r"(?:" + PAPER_MARKS + r")"
     r"|(?:" + PAPER_QUESTION + r"|vra(?:ag|gen)|nrs?\.?|nummers?|stuk)\s*(?:nrs?\.?\s*)?\d{1,6}(?:\s*(?:,|en)\s*\d{1,6})*(?!\d)"
     r"|" + _DATE +
-    r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
+    r"|" + page_said(PAGE_MARK_WORD) + r"(?!\d)"
     r"|(?P<session>(?<!\d)(?:\(\s*)?" + PAPER_SESSION + r"(?:\s*\))?(?!\d))"
     r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
     r"|(?P<bare>(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$)",
