@@ -7,7 +7,7 @@ so that none keeps a copy and no rule asks the reader (tests/test_layers.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
@@ -157,16 +157,35 @@ def page_mark(text: str) -> PageMark | None:
     return PageMark(int(found.group("page")), int(of) if of else None, worded or dashed, dashed and not worded)
 
 
-def numbers_run(numbers: "list[int]", pages: int | None = None, of: int | None = None) -> bool:
-    """Whether the page numbers `numbers`, printed one a page in the text's order, run over the
-    pages — what makes a number that does not say it is a page's (:class:`PageMark`) one: with
-    `pages` (form feeds count them; each number its own page's, which the caller asks), at least
-    half of the pages, two at least, carry theirs (a label's last digit may end one page); without,
-    two or more count up by one from page 3 at most, within `of`, the number of pages they print."""
+def numbers_run(
+    numbers: "Sequence[int]", pages: int | None = None, of: int | None = None,
+    on: "Sequence[int | None] | None" = None, shifted: bool = False,
+) -> bool:
+    """Whether the page numbers `numbers`, printed one a page in the text's order, count with the
+    pages — what makes a number that does not say it is a page's (:class:`PageMark`) one, the one
+    judgement of the pages form feeds part (``okot_audit.read.layout.pages_apart``) and of the
+    furniture of single-spaced text (``okot_audit.parse.furniture``: its numbers alone, its footers,
+    its running headers):
+
+    - where form feeds tell each number's page (`on`, 1-based), each stands on a page of its own and
+      is that page's number (`shifted`: counted from any first page, one more on each next page —
+      a running header's);
+    - with `pages`, the pages the feeds count, at least half of them, two at least, carry theirs
+      (a label's last digit may end one page);
+    - where nothing tells the pages (neither), two or more count up by one from page 3 at most,
+      within `of`, the number of pages they print."""
+    if on is not None:
+        known = [page for page in on if page is not None]
+        if not numbers or len(known) < len(on) or len(set(known)) < len(known):
+            return False  # (a page no feed tells, or two numbers on one page)
+        if len({number - page for number, page in zip(numbers, known)}) != 1 or (not shifted and numbers[0] != known[0]):
+            return False
+        if pages is None:
+            return True
     if pages is not None:
         return len(numbers) >= max(2, (pages + 1) // 2)
     return (
-        len(numbers) >= 2 and numbers[0] <= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        len(numbers) >= 2 and numbers[0] <= 3 and list(numbers) == list(range(numbers[0], numbers[0] + len(numbers)))
         and (of is None or numbers[-1] <= of)
     )
 

@@ -379,7 +379,8 @@ _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
 def _on_own_page(lines: tuple[str, ...], alone: list[int], page_of: "Sequence[int | None]") -> list[int]:
     """The numbers alone on their line (`alone`) that may be a page's number where form feeds tell
     each line's page (`page_of`): where it stands (first or last on its page) and its number (its
-    page's, :func:`~okot_audit.patterns.page_mark`) — as the pages the feeds part judge theirs
+    page's, :func:`~okot_audit.patterns.page_mark` read, :func:`~okot_audit.patterns.numbers_run`
+    judged) — as the pages the feeds part judge theirs
     (:func:`okot_audit.read.layout.pages_apart`). A number alone in the middle of a page, or not
     its page's, is no page's number: it stays for the table to read or say (``Zorgkundige 5 6 8`` /
     blank / ``7`` / blank / ``Logistiek 3 4 5`` at page 1's foot)."""
@@ -393,7 +394,7 @@ def _on_own_page(lines: tuple[str, ...], alone: list[int], page_of: "Sequence[in
         below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
         edge = any(k is None or k >= len(page_of) or page_of[k] != page for k in (above, below))
         mark = page_mark(lines[index])
-        if edge and mark is not None and mark.number == page:
+        if edge and mark is not None and numbers_run([mark.number], on=[page]):
             out.append(index)
     return out
 
@@ -813,7 +814,7 @@ def _numbered_headers(
     A line of the paper's own header that once is enough for (`papers`: :func:`_papers`) is one too.
     Words that name no paper (:data:`_PAPER`) and recur so are a running header only where form
     feeds tell each line's page (`page_of`) and each stands on a page of its own, its number
-    counting with the pages (:func:`_counts_with_pages`): single-spaced text prints a coded row's
+    counting with the pages (:func:`~okot_audit.patterns.numbers_run`): single-spaced text prints a coded row's
     figures on its name's first line and the name's end below them, ``verpleegkunde - module 1``
     / ``… - module 2`` / ``… - module 3`` under three rows — the names' own numbers, never dropped.
     `figured`: the lines that end in a figure (:func:`_figured`)."""
@@ -848,7 +849,9 @@ def _numbered_headers(
         opened = seen[0][0] == first  # the first line, its page number 1 (digits aside)
         if not opened and _INNER_NUMBER.search(words):
             continue  # words with a number among them head pages only as the document's first line does
-        if not opened and not _PAPER.search(words) and not _counts_with_pages(seen, page_of):
+        if not opened and not _PAPER.search(words) and not (page_of is not None and numbers_run(
+            [number for _, number in seen], on=[page_of[i] if i < len(page_of) else None for i, _ in seen], shifted=True,
+        )):
             continue  # (words that name no paper: a name's end below its row's figures, unless the pages tell)
         if (
             len(seen) >= (2 if opened else 3) and pages[0] <= 3
@@ -856,19 +859,6 @@ def _numbered_headers(
         ):
             found.extend(index for index, _ in seen if index != first)  # (the first line names the answer)
     return sorted(found)
-
-
-def _counts_with_pages(seen: list[tuple[int, int]], page_of: "Sequence[int | None] | None") -> bool:
-    """Whether the lines of `seen` (each a 0-based index and the number it ends in) stand each on
-    a page of its own where form feeds tell each line's page (`page_of`), the number each ends in
-    its page's, counted from any first page (a running header's: one more on each next page).
-    False where no feed tells the pages."""
-    if page_of is None:
-        return False
-    pages = [page_of[index] if index < len(page_of) else None for index, _ in seen]
-    if any(page is None for page in pages) or len(set(pages)) < len(pages):
-        return False
-    return len({number - page for (_, number), page in zip(seen, pages) if page is not None}) == 1
 
 
 #: Words that open a total line (``Totaal Oost-Vlaanderen 2``, ``Jaartotaal …``): never a running
