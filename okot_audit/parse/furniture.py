@@ -36,13 +36,15 @@ def _key(text: str) -> str:
 
 def page_furniture(
     lines: tuple[str, ...], candidates: "list[int] | None" = None, rows: "dict[int, int] | None" = None,
+    feeds: bool = False,
 ) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): a line that is a page's number and says so (:func:`~okot_audit.patterns.page_mark`:
     ``Pagina 2 van 5``, ``p. 2``, ``page 2 of 5``, ``2/5``, ``2 van 5``), ``- 2 -`` (where two pages
     at least are numbered so: a label wrapped at its range, ``… sec 2`` / ``- 3 -`` / ``2e jaar
-    785``, prints it once); a page number with
-    other text after it only when that text recurs after another page number too, or is glued
+    785``, prints it once; its dashes say what it is, no run needed), ``- 2`` where no form feed tells the
+    pages (`feeds`) and these count with the pages to the text's end (:func:`_dashed_feet`); a page
+    number with other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
     `candidates`: :func:`_candidates` of `lines`, `rows`: :func:`_rows_after_footers`, when known."""
     found: dict[int, str] = {}
@@ -50,8 +52,10 @@ def page_furniture(
     rows = _rows_after_footers(lines, indexes) if rows is None else rows
     marks = {i: mark for i in indexes if (mark := page_mark(lines[i])) is not None and mark.says}
     dashed = {i: mark.number for i, mark in marks.items() if mark.dashed}
-    if len(set(dashed.values())) >= 2:
+    if len(set(dashed.values())) >= 2:  # (they say so; a label's range prints one once: two numbers, no run)
         found.update(dict.fromkeys(dashed, ""))
+    if not feeds:
+        found.update(dict.fromkeys(_dashed_feet(lines, indexes), ""))
     for index in indexes:
         line = lines[index]
         if index in rows:
@@ -66,6 +70,31 @@ def page_furniture(
         return frozenset()
     recurring = Counter(found.values())
     return frozenset(i for i, rest in found.items() if not rest or recurring[rest] >= 2)
+
+
+def _dashed_feet(lines: tuple[str, ...], indexes: list[int]) -> list[int]:
+    """0-based indexes of the page numbers after one dash (``- 1``, ``- 2``: a page's foot as
+    pdfplumber or pypdf prints it, between a table's rows, no form feed telling the pages) where
+    the evidence says they are: they count with the pages (:func:`~okot_audit.patterns.numbers_run`:
+    up by one from page 3 at most, two at least), each a page's distance below the one before
+    (:data:`_PAGE_LINES` lines or more), and the last of them stands where the last page ends: no
+    more lines after it than the longest page before it holds (the last page's rest: a reader may
+    move a last line or drop it). ``- 2`` alone may be a wrapped label's range end (``… fase 1`` /
+    ``- 2``) or a figure: it stays for the table to read or say. Every such line of `indexes` is
+    one, or none is."""
+    feet = [(i, mark.number) for i in indexes if lines[i].lstrip()[:1] in _DASHES
+            and (mark := page_mark(lines[i])) is not None and not mark.says]
+    if len(feet) < 2 or not numbers_run([number for _, number in feet]):
+        return []
+    gaps = [b - a for (a, _), (b, _) in zip(feet, feet[1:])]
+    if min(gaps) < _PAGE_LINES:
+        return []
+    rest = sum(1 for line in lines[feet[-1][0] + 1:] if line.strip())
+    return [index for index, _ in feet] if rest < max(gaps) else []
+
+
+#: The dashes a page's number may open with (``- 2``, ``– 2``).
+_DASHES = frozenset("-\u2013\u2014")
 
 
 #: ``Pagina 1 van 2Vlaams Parlement …``, ``1/2Vlaams …``: a page number *n of m* with a word glued
@@ -235,7 +264,7 @@ def without_furniture(
     candidates = _candidates(lines)
     figured = _figured(lines)
     rows = _rows_after_footers(lines, candidates, catalogue, said)
-    drop = page_furniture(lines, candidates, rows)
+    drop = page_furniture(lines, candidates, rows, feeds=page_of is not None)
     if pages:
         drop |= page_footers(lines, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
