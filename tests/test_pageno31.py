@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 from okot_audit import read_text
-from okot_audit.parse.furniture import _GLUED, _GLUED_CODE, _INNER_PAGE, page_furniture, without_furniture
+from okot_audit.parse.furniture import _GLUED, _GLUED_CODE, _INNER_PAGE, _NAMED_HEADER, page_furniture, without_furniture
 from okot_audit.patterns import PAGE_NUMBER, numbers_run, page_said
 from okot_audit.read.runon import _GLUED_FOOTER, _PAGE_COUNT, _PAGE_NUMBER
 
@@ -172,6 +172,8 @@ def test_numbers_run_with_each_numbers_page():
     (_PAGE_COUNT, "Pagina 2 van 2", True),
     (_PAGE_NUMBER, "PAGINA 2 VAN 2", False),  # (what stands between stays lower case where the word is any case)
     (PAGE_NUMBER, "Pagina 3 van 7", True),
+    (_NAMED_HEADER, "Vlaams Parlement - Schriftelijke vraag 512 - pagina 2 van 3", True),
+    (_NAMED_HEADER, "Vlaams Parlement - Schriftelijke vraag 512 - pagina 2 op 3", True),  # (before: 'van', '/', 'of' only)
     (PAGE_NUMBER, "p. 3", True),
     (PAGE_NUMBER, "p.3 zorg", False),
 ])
