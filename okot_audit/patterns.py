@@ -7,7 +7,7 @@ so that none keeps a copy and no rule asks the reader (tests/test_layers.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
@@ -40,13 +40,38 @@ SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:" + THOUSANDS_SPACE.pattern + r"\d{3})
 #: one spelling for the footers the furniture drops and those run into a row (:mod:`okot_audit.read.runon`).
 PAGE_WORD = r"(?:pagina|page|pag\.|blz\.?|bladzijde)"
 PAGE_OF = r"(?:/|van|of|op)"
+#: :data:`PAGE_WORD` or ``p.``: the page words before a number alone on its line (:data:`PAGE_NUMBER`)
+#: or in a line of the paper's own header — among other words ``p.`` abbreviates more.
+PAGE_MARK_WORD = r"(?:" + PAGE_WORD + r"|p\.)"
+#: The digits of a page's number and of a number of pages (``12``; a PDF has :data:`MAX_PAGES`
+#: at most, ``okot_audit.read.pdf``).
+PAGE_DIGITS = r"\d{1,4}"
+
+
+def page_said(word: str = PAGE_WORD, page: str = "", of: str = "", count: bool | None = None) -> str:
+    r"""The pattern of a page's number after its page word, perhaps the number of pages after it
+    (``Pagina 2``, ``blz. 2 van 5``, ``pagina 2/5``) — the one spelling of a page's number that
+    every pattern finds glued to other text or inside a line of words builds on, as
+    :data:`PAGE_NUMBER` does for a line that is one whole. `word`: the page word's pattern
+    (:data:`PAGE_WORD`; :data:`PAGE_MARK_WORD` with ``p.``; ``(?i:…)`` inside a pattern that is
+    not case-blind; empty for the numbers alone); `page`, `of`: the names of the groups of the
+    page's number and of the number of pages (no group where empty); `count`: whether the number
+    of pages follows (None: perhaps; True: it does)."""
+    number = f"(?P<{page}>{PAGE_DIGITS})" if page else PAGE_DIGITS
+    pages = f"(?P<{of}>{PAGE_DIGITS})" if of else PAGE_DIGITS
+    said = (word + r"\s*" if word else "") + number
+    if count:
+        return said + r"\s*" + PAGE_OF + r"\s*" + pages
+    return said + r"(?:\s*" + PAGE_OF + r"\s*" + pages + ")?"
+
+
 #: A page number standing alone on its line (``3``, ``3/7``, ``3 van 7``, ``- 3 -``, ``Pagina 3 van
 #: 7``, ``p. 3``): its form, the one spelling of every reader (:func:`page_mark` tells what it
 #: says). Here rather than in ``okot_audit.read.pdf``, so that reading text never loads the PDF
 #: reader (ctypes). ``p.`` only before a number alone on its line: among words it abbreviates more.
 PAGE_NUMBER = re.compile(
-    r"^(?P<open>[-–—]\s*)?(?:(?P<word>" + PAGE_WORD + r"|p\.)\s*)?(?P<page>\d{1,4})"
-    r"(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?P<close>\s*[-–—])?$",
+    r"^(?P<open>[-–—]\s*)?(?:(?P<word>" + PAGE_MARK_WORD + r")\s*)?" + page_said("", page="page", of="of")
+    + r"(?P<close>\s*[-–—])?$",
     re.I,
 )
 #: A year as the answers print one (``2022``): the four digits of a year of this century or
@@ -132,16 +157,35 @@ def page_mark(text: str) -> PageMark | None:
     return PageMark(int(found.group("page")), int(of) if of else None, worded or dashed, dashed and not worded)
 
 
-def numbers_run(numbers: "list[int]", pages: int | None = None, of: int | None = None) -> bool:
-    """Whether the page numbers `numbers`, printed one a page in the text's order, run over the
-    pages — what makes a number that does not say it is a page's (:class:`PageMark`) one: with
-    `pages` (form feeds count them; each number its own page's, which the caller asks), at least
-    half of the pages, two at least, carry theirs (a label's last digit may end one page); without,
-    two or more count up by one from page 3 at most, within `of`, the number of pages they print."""
+def numbers_run(
+    numbers: "Sequence[int]", pages: int | None = None, of: int | None = None,
+    on: "Sequence[int | None] | None" = None, shifted: bool = False,
+) -> bool:
+    """Whether the page numbers `numbers`, printed one a page in the text's order, count with the
+    pages — what makes a number that does not say it is a page's (:class:`PageMark`) one, the one
+    judgement of the pages form feeds part (``okot_audit.read.layout.pages_apart``) and of the
+    furniture of single-spaced text (``okot_audit.parse.furniture``: its numbers alone, its footers,
+    its running headers):
+
+    - where form feeds tell each number's page (`on`, 1-based), each stands on a page of its own and
+      is that page's number (`shifted`: counted from any first page, one more on each next page —
+      a running header's);
+    - with `pages`, the pages the feeds count, at least half of them, two at least, carry theirs
+      (a label's last digit may end one page);
+    - where nothing tells the pages (neither), two or more count up by one from page 3 at most,
+      within `of`, the number of pages they print."""
+    if on is not None:
+        known = [page for page in on if page is not None]
+        if not numbers or len(known) < len(on) or len(set(known)) < len(known):
+            return False  # (a page no feed tells, or two numbers on one page)
+        if len({number - page for number, page in zip(numbers, known)}) != 1 or (not shifted and numbers[0] != known[0]):
+            return False
+        if pages is None:
+            return True
     if pages is not None:
         return len(numbers) >= max(2, (pages + 1) // 2)
     return (
-        len(numbers) >= 2 and numbers[0] <= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        len(numbers) >= 2 and numbers[0] <= 3 and list(numbers) == list(range(numbers[0], numbers[0] + len(numbers)))
         and (of is None or numbers[-1] <= of)
     )
 

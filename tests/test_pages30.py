@@ -141,7 +141,7 @@ def test_a_tables_last_row_whose_lone_figure_looks_like_a_page_number_keeps_it(a
     assert cells[("Zorgkundige", "2022")] == 1
 
 
-_FORMS = ("{n}", "p. {n}", "Pagina {n}", "- {n} -", "blz. {n}")
+_FORMS = ("{n}", "p. {n}", "Pagina {n}", "- {n} -", "blz. {n}", "- {n}", "\u2013 {n}")
 
 
 @pytest.mark.parametrize("kind", ["code_by_province_years", "programme_by_sector_column"])

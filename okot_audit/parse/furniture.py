@@ -18,17 +18,16 @@ from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import is_number, numbered_word, numeric_tail
 from okot_audit.patterns import (
-    MONTH_NAME, PAGE_OF, PAGE_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
-    PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, words_pattern,
+    MONTH_NAME, PAGE_DIGITS, PAGE_MARK_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
+    PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, page_said, words_pattern,
 )
 
 if TYPE_CHECKING:
     from okot_audit.catalogue import Catalogue
 
-_PAGE = re.compile(
-    r"^\s*(?:[-–—]\s*)?" + PAGE_WORD + r"\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?",
-    re.I,
-)
+#: A page's number and the number of pages with no page word, glued to what follows (``1/2Vlaams …``).
+_PAGE_SLASH = PAGE_DIGITS + "/" + PAGE_DIGITS
+_PAGE = re.compile(r"^\s*(?:[-–—]\s*)?" + page_said(), re.I)
 
 
 def _key(text: str) -> str:
@@ -37,13 +36,15 @@ def _key(text: str) -> str:
 
 def page_furniture(
     lines: tuple[str, ...], candidates: "list[int] | None" = None, rows: "dict[int, int] | None" = None,
+    feeds: bool = False,
 ) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): a line that is a page's number and says so (:func:`~okot_audit.patterns.page_mark`:
     ``Pagina 2 van 5``, ``p. 2``, ``page 2 of 5``, ``2/5``, ``2 van 5``), ``- 2 -`` (where two pages
     at least are numbered so: a label wrapped at its range, ``… sec 2`` / ``- 3 -`` / ``2e jaar
-    785``, prints it once); a page number with
-    other text after it only when that text recurs after another page number too, or is glued
+    785``, prints it once; its dashes say what it is, no run needed), ``- 2`` where no form feed tells the
+    pages (`feeds`) and these count with the pages to the text's end (:func:`_dashed_feet`); a page
+    number with other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
     `candidates`: :func:`_candidates` of `lines`, `rows`: :func:`_rows_after_footers`, when known."""
     found: dict[int, str] = {}
@@ -51,8 +52,10 @@ def page_furniture(
     rows = _rows_after_footers(lines, indexes) if rows is None else rows
     marks = {i: mark for i in indexes if (mark := page_mark(lines[i])) is not None and mark.says}
     dashed = {i: mark.number for i, mark in marks.items() if mark.dashed}
-    if len(set(dashed.values())) >= 2:
+    if len(set(dashed.values())) >= 2:  # (they say so; a label's range prints one once: two numbers, no run)
         found.update(dict.fromkeys(dashed, ""))
+    if not feeds:
+        found.update(dict.fromkeys(_dashed_feet(lines, indexes), ""))
     for index in indexes:
         line = lines[index]
         if index in rows:
@@ -69,11 +72,34 @@ def page_furniture(
     return frozenset(i for i, rest in found.items() if not rest or recurring[rest] >= 2)
 
 
+def _dashed_feet(lines: tuple[str, ...], indexes: list[int]) -> list[int]:
+    """0-based indexes of the page numbers after one dash (``- 1``, ``- 2``: a page's foot as
+    pdfplumber or pypdf prints it, between a table's rows, no form feed telling the pages) where
+    the evidence says they are: they count with the pages (:func:`~okot_audit.patterns.numbers_run`:
+    up by one from page 3 at most, two at least), each a page's distance below the one before
+    (:data:`_PAGE_LINES` lines or more), and the last of them stands where the last page ends: no
+    more lines after it than the longest page before it holds (the last page's rest: a reader may
+    move a last line or drop it). ``- 2`` alone may be a wrapped label's range end (``… fase 1`` /
+    ``- 2``) or a figure: it stays for the table to read or say. Every such line of `indexes` is
+    one, or none is."""
+    feet = [(i, mark.number) for i in indexes if lines[i].lstrip()[:1] in _DASHES
+            and (mark := page_mark(lines[i])) is not None and not mark.says]
+    if len(feet) < 2 or not numbers_run([number for _, number in feet]):
+        return []
+    gaps = [b - a for (a, _), (b, _) in zip(feet, feet[1:])]
+    if min(gaps) < _PAGE_LINES:
+        return []
+    rest = sum(1 for line in lines[feet[-1][0] + 1:] if line.strip())
+    return [index for index, _ in feet] if rest < max(gaps) else []
+
+
+#: The dashes a page's number may open with (``- 2``, ``– 2``).
+_DASHES = frozenset("-\u2013\u2014")
+
+
 #: ``Pagina 1 van 2Vlaams Parlement …``, ``1/2Vlaams …``: a page number *n of m* with a word glued
 #: to it — the extractor ran the foot of one page into the head of the next.
-_GLUED = re.compile(
-    r"^\s*(?:" + PAGE_WORD + r"\s*\d{1,4}\s*" + PAGE_OF + r"\s*|\d{1,4}/)\d{1,4}[^\W\d_]", re.I
-)
+_GLUED = re.compile(r"^\s*(?:" + page_said(count=True) + "|" + _PAGE_SLASH + r")[^\W\d_]", re.I)
 
 
 def _glued(line: str) -> bool:
@@ -209,9 +235,7 @@ def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
 
 #: A page number run into the training code that starts the next page's first row
 #: (``1/2826562: …``, ``Pagina 1 van 2826562: …``): the code is the last six digits before ``:``.
-_GLUED_CODE = re.compile(
-    r"^\s*(?:" + PAGE_WORD + r"\s*\d{1,4}\s*" + PAGE_OF + r"\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
-)
+_GLUED_CODE = re.compile(r"^\s*(?:" + page_said(count=True) + "|" + _PAGE_SLASH + r")(?=\d{6}\s*:)", re.I)
 #: What page furniture starts with, after white space: a dash, or the first letter of ``pagina``,
 #: ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case); or a digit, of ``n/m``.
 _FIRST = frozenset("-–—pPbB")
@@ -240,7 +264,7 @@ def without_furniture(
     candidates = _candidates(lines)
     figured = _figured(lines)
     rows = _rows_after_footers(lines, candidates, catalogue, said)
-    drop = page_furniture(lines, candidates, rows)
+    drop = page_furniture(lines, candidates, rows, feeds=page_of is not None)
     if pages:
         drop |= page_footers(lines, rows)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
@@ -265,9 +289,7 @@ def without_furniture(
 
 #: A page's number inside a line of words (``… 2024 — pagina 1 van 3 — 1011 Brussel``): the page
 #: word after no letter, the page's number (``page``), perhaps the number of pages (``of``).
-_INNER_PAGE = re.compile(
-    r"(?<![^\W\d_])" + PAGE_WORD + r"\s*(?P<page>\d{1,4})(?:\s*" + PAGE_OF + r"\s*(?P<of>\d{1,4}))?(?!\d)", re.I
-)
+_INNER_PAGE = re.compile(r"(?<![^\W\d_])" + page_said(page="page", of="of") + r"(?!\d)", re.I)
 #: A page's number *n / m* with no page word, last on a line of words (``Vlaams Parlement -
 #: Leuvenseweg 86 - 1000 Brussel 1 / 2``): a footer only where printed again, counting (not alone).
 _LAST_PAGE = re.compile(r"(?<=\s)(?P<page>\d{1,4})\s*/\s*(?P<of>\d{1,4})\s*$")
@@ -386,7 +408,8 @@ _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
 def _on_own_page(lines: tuple[str, ...], alone: list[int], page_of: "Sequence[int | None]") -> list[int]:
     """The numbers alone on their line (`alone`) that may be a page's number where form feeds tell
     each line's page (`page_of`): where it stands (first or last on its page) and its number (its
-    page's, :func:`~okot_audit.patterns.page_mark`) — as the pages the feeds part judge theirs
+    page's, :func:`~okot_audit.patterns.page_mark` read, :func:`~okot_audit.patterns.numbers_run`
+    judged) — as the pages the feeds part judge theirs
     (:func:`okot_audit.read.layout.pages_apart`). A number alone in the middle of a page, or not
     its page's, is no page's number: it stays for the table to read or say (``Zorgkundige 5 6 8`` /
     blank / ``7`` / blank / ``Logistiek 3 4 5`` at page 1's foot)."""
@@ -400,7 +423,7 @@ def _on_own_page(lines: tuple[str, ...], alone: list[int], page_of: "Sequence[in
         below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
         edge = any(k is None or k >= len(page_of) or page_of[k] != page for k in (above, below))
         mark = page_mark(lines[index])
-        if edge and mark is not None and mark.number == page:
+        if edge and mark is not None and numbers_run([mark.number], on=[page]):
             out.append(index)
     return out
 
@@ -731,7 +754,7 @@ _NAMED_HEADER = re.compile(
     r"(?:\d{1,6}[\s\-–—|,]+)?"  # the question's number
     r"(?:van\s+\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}[\s\-–—|,]+)?"  # its date
     r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[\s\-–—|,]+)?"  # the session
-    r"(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?"  # its page
+    r"(?:" + page_said(PAGE_MARK_WORD) + ""  # its page
     r"|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$",
     re.I,
 )
@@ -750,7 +773,7 @@ _PAPER_PART = re.compile(
     r"(?:" + PAPER_MARKS + r")"
     r"|(?:" + PAPER_QUESTION + r"|vra(?:ag|gen)|nrs?\.?|nummers?|stuk)\s*(?:nrs?\.?\s*)?\d{1,6}(?:\s*(?:,|en)\s*\d{1,6})*(?!\d)"
     r"|" + _DATE +
-    r"|(?:" + PAGE_WORD + r"|p\.)\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?(?!\d)"
+    r"|" + page_said(PAGE_MARK_WORD) + r"(?!\d)"
     r"|(?P<session>(?<!\d)(?:\(\s*)?" + PAPER_SESSION + r"(?:\s*\))?(?!\d))"
     r"|\b(?:" + PAPER_ONLY_WORDS + "|" + PAPER_SHORT_WORDS + r")\b"
     r"|(?P<bare>(?<![\d.])\d{1,3}(?:\s*/\s*\d{1,3})?\s*$)",
@@ -820,7 +843,7 @@ def _numbered_headers(
     A line of the paper's own header that once is enough for (`papers`: :func:`_papers`) is one too.
     Words that name no paper (:data:`_PAPER`) and recur so are a running header only where form
     feeds tell each line's page (`page_of`) and each stands on a page of its own, its number
-    counting with the pages (:func:`_counts_with_pages`): single-spaced text prints a coded row's
+    counting with the pages (:func:`~okot_audit.patterns.numbers_run`): single-spaced text prints a coded row's
     figures on its name's first line and the name's end below them, ``verpleegkunde - module 1``
     / ``… - module 2`` / ``… - module 3`` under three rows — the names' own numbers, never dropped.
     `figured`: the lines that end in a figure (:func:`_figured`)."""
@@ -855,7 +878,9 @@ def _numbered_headers(
         opened = seen[0][0] == first  # the first line, its page number 1 (digits aside)
         if not opened and _INNER_NUMBER.search(words):
             continue  # words with a number among them head pages only as the document's first line does
-        if not opened and not _PAPER.search(words) and not _counts_with_pages(seen, page_of):
+        if not opened and not _PAPER.search(words) and not (page_of is not None and numbers_run(
+            [number for _, number in seen], on=[page_of[i] if i < len(page_of) else None for i, _ in seen], shifted=True,
+        )):
             continue  # (words that name no paper: a name's end below its row's figures, unless the pages tell)
         if (
             len(seen) >= (2 if opened else 3) and pages[0] <= 3
@@ -863,19 +888,6 @@ def _numbered_headers(
         ):
             found.extend(index for index, _ in seen if index != first)  # (the first line names the answer)
     return sorted(found)
-
-
-def _counts_with_pages(seen: list[tuple[int, int]], page_of: "Sequence[int | None] | None") -> bool:
-    """Whether the lines of `seen` (each a 0-based index and the number it ends in) stand each on
-    a page of its own where form feeds tell each line's page (`page_of`), the number each ends in
-    its page's, counted from any first page (a running header's: one more on each next page).
-    False where no feed tells the pages."""
-    if page_of is None:
-        return False
-    pages = [page_of[index] if index < len(page_of) else None for index, _ in seen]
-    if any(page is None for page in pages) or len(set(pages)) < len(pages):
-        return False
-    return len({number - page for (_, number), page in zip(seen, pages) if page is not None}) == 1
 
 
 #: Words that open a total line (``Totaal Oost-Vlaanderen 2``, ``Jaartotaal …``): never a running

@@ -467,14 +467,15 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
 
     heading = first(0)
     running = _DIGITS.sub("#", " ".join(lines[heading].split())).lower() if heading is not None else None
-    numbered: list[tuple[int, int, bool]] = []  # each page's foot that is its own number, it, and whether it says so
+    numbered: list[tuple[int, int, bool]] = []  # each page's foot that is its own number, its page, and whether it says so
     for page in range(len(starts)):
         foot = last(page)
-        if foot is not None and (mark := page_mark(lines[foot])) is not None and mark.number == page + 1:
-            numbered.append((foot, mark.number, mark.says))
+        if foot is not None and (mark := page_mark(lines[foot])) is not None and numbers_run([mark.number], on=[page + 1]):
+            numbered.append((foot, page + 1, mark.says))
     # (a number alone numbers its page only where the pages' numbers run: a label's last digit
     # may end a page, ``… jaar`` / ``19`` / ``1``, the pages numbered nowhere else)
-    series = numbers_run([number for _, number, says in numbered if not says], pages=len(starts))
+    alone = [page for _, page, says in numbered if not says]
+    series = numbers_run(alone, on=alone, pages=len(starts))
     blank.update(foot for foot, _, says in numbered if says or series)
     for page in range(len(starts)):
         head = first(page)

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from okot_audit.patterns import PAGE_OF, PAGE_WORD, REGION_TOTALS, TOTAL_LINE_WORDS, words_pattern
+from okot_audit.patterns import PAGE_WORD, REGION_TOTALS, TOTAL_LINE_WORDS, page_said, words_pattern
 from okot_audit.read.delimited import Unread
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
@@ -70,9 +70,11 @@ _QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz|\s+(?:Pag|PAG|Bl))"
 _FOOTER_WORDS = r"(?:Pagina|PAGINA|Page|PAGE|Blz\.?|Bladzijde)"
 #: The same in lower case (``… 13 6pagina 1 van 2``, :data:`~okot_audit.patterns.PAGE_WORD`): only
 #: glued to the figure, as an extractor glues it (prose may say ``… tabel 2 pagina 3 van 5``).
+#: :data:`~okot_audit.patterns.PAGE_WORD` in any case, inside the patterns that are not case-blind.
+_ANY_CASE = "(?i:" + PAGE_WORD + ")"
 _GLUED_FOOTER = re.compile(
     r"(?:(?<=\d)\s*(?=" + _FOOTER_WORDS + r")|(?<=\d)(?=" + PAGE_WORD + r"))"
-    r"(?P<next>(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAGE_OF + r"\s*)(?P<count>\d{1,4})"
+    r"(?P<next>" + page_said(_ANY_CASE, of="count", count=True) + ")"
 )
 #: The quick look for a lower-case footer glued to a figure.
 _QUICK_LOWER = re.compile(r"\d" + PAGE_WORD)
@@ -192,8 +194,8 @@ _ROW_BEFORE = re.compile(r"[^\W\d_].*\s\d[\d.]*\**\s*$")
 _FIGURES = re.compile(r"(?<=\s)\d{1,3}(?:\.\d{3})+(?=\**(?:\s|$))|(?<=\s)\d+(?=\**(?:\s|$))")
 #: The number of pages a footer prints, where no figure is glued after it: at a line's end, or
 #: opening its line and a word glued after it (``Pagina 2 van 2Opleiding 2019 2020``).
-_PAGE_COUNT = re.compile(r"(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAGE_OF + r"\s*(\d{1,4})\s*$")
-_PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAGE_OF + r"\s*(\d{1,4})(?=[^\W\d_])")
+_PAGE_COUNT = re.compile(page_said(_ANY_CASE, of="count", count=True) + r"\s*$")
+_PAGE_COUNT_OPENS = re.compile(r"^\s*" + page_said(_ANY_CASE, of="count", count=True) + r"(?=[^\W\d_])")
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
@@ -204,7 +206,7 @@ def _page_counts(lines: tuple[str, ...]) -> set[str]:
 
 
 #: A footer anywhere in a line, its page's number (``Pagina 2 van 2908008: …``).
-_PAGE_NUMBER = re.compile(r"(?i:" + PAGE_WORD + r")\s*(\d{1,4})\s*" + PAGE_OF + r"\s*\d")
+_PAGE_NUMBER = re.compile(page_said(_ANY_CASE, page="page", count=True))
 
 
 def _pages_numbered(lines: tuple[str, ...]) -> set[str]:
