@@ -867,9 +867,12 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[in
     with fewer figures than periods still says the spacing was lost (``… module 5 - 1 38 61 19``,
     its dash taken for a blank, beside ``804091: kleuteronderwijs 50 58 24 27`` under six periods
     in pypdf's text)."""
+    # (a line of figures alone whose first cells were printed as marks, ``n.b. 138 45`` under its
+    # label's last line: its blanks made leading spaces, it marks them as a spaced line does)
+    led = any(lines[k - 1][:1] == " " and printed[:1] not in (" ", "\t") for k, printed in (dashed or {}).items())
     dashed = {k: printed for k, printed in (dashed or {}).items()  # (a dash only: ``x``, ``/`` are marks alone)
               if _without_dashes(printed) == _without_dashes(lines[k - 1]) and _dash_after_a_labels_number(printed)}
-    if marks_blanks(lines) and (not dashed or marks_blanks(
+    if led or marks_blanks(lines) and (not dashed or marks_blanks(
             tuple(dashed.get(k + 1, line) for k, line in enumerate(lines)))):
         return False
     if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):

@@ -1,0 +1,289 @@
+"""Red team, round 31: answers in shapes no earlier round built, in every form.
+
+Each answer is built from persons (the truth), described once as a grid of cells (round 30's
+:class:`test_red30.Grid`) and printed from it as a PDF, an ``.xlsx`` annex, an HTML page and the
+seeds' single-spaced text:
+
+- ``newest``: a province x year matrix whose years run NEWEST first (``2023*`` partial by its
+  footnote, then 2022, 2021), thousands with points, closed by ``Algemeen totaal``; unique persons.
+- ``twokey``: a row key of two columns — the province repeated on every row (no merged cell) and the
+  care code with its name — closed by an ``Eindtotaal`` spanning both; unique persons (who moved
+  counts in two provinces).
+- ``suppressed``: care codes by year whose small counts are withheld (``<5``), whose programmes that
+  did not run print ``-`` or ``n.b.``, and one figure with a footnote marker (``118*``, a provisional
+  figure); unique persons closed by ``Totaal``.
+- ``twounits``: two tables one after the other with different units — unique persons by province,
+  then enrolments (``inschrijvingen``, additive) by province, each closed by its own total line.
+
+Each is built correct and with one planted wrong figure and read as the PDF, ``pdftotext -layout``,
+plain ``pdftotext``, pdfplumber (plain and ``layout=True``), pypdf, the seeds' text, the ``.xlsx``
+annex and the HTML page; the check is round 27's (tests/test_red27.py ``check_case``).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from functools import lru_cache
+from itertools import count
+
+import pytest
+
+from okot_audit import audit
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+from generate.extract import available, extract  # noqa: E402
+from test_red27 import Case, asked, check_case, read_cells  # noqa: E402
+from test_red28 import CARE, newcomers  # noqa: E402
+from test_red30 import Cell, Grid, Spanned, seeds_text, write_html, write_pdf, write_xlsx  # noqa: E402
+from test_unseen23 import PROVINCES, Persons  # noqa: E402
+
+YEARS2 = ["2022", "2023"]
+YEARS3 = ["2021", "2022", "2023"]
+
+
+def _n(value: int | None, thousands: bool = False) -> str:
+    if value is None:
+        return ""
+    return f"{value:,}".replace(",", ".") if thousands else str(value)
+
+
+def newest_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3101)
+    persons = Persons()
+    ids = count(1)
+    for year in YEARS3:
+        for province, size in zip(PROVINCES, [1210, 560, 1380, 410, 990]):
+            n = int(size * rng.uniform(0.8, 1.2) * (0.5 if year == "2023" else 1))
+            for _ in newcomers(rng, persons, ids, province, year, n, [p for p in PROVINCES if p != province], 0.012):
+                pass
+    newest = YEARS3[::-1]
+    total = [persons.count(set(PROVINCES), y) for y in newest]
+    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in newest]
+    twice = set(zip(total, sums))
+    if planted:  # 2022: the total printed above the sum of its provinces
+        twice.discard((total[1], sums[1]))
+        total[1] = sums[1] + 6
+    body = [([Cell(p), *(Cell(_n(persons.count(p, y), True)) for y in newest)], False) for p in PROVINCES]
+    body.append(([Cell("Algemeen totaal"), *(Cell(_n(v, True)) for v in total)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in newest]
+    cells += [(0, "total", None, "Algemeen totaal", y, v) for y, v in zip(newest, total)]
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per provincie",
+        before=asked(1012, "4 september 2024", "Stijn Bex",
+                     "Hoeveel werkzoekenden startten de voorbije drie jaar een OKOT, per provincie?",
+                     "De tabel geeft per provincie van de opleidingsplaats het aantal unieke cursisten dat startte, "
+                     "het meest recente jaar eerst. Wie verhuisde, telt in beide provincies mee, maar één keer in "
+                     "het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
+                    [46, 24, 24, 24], [[Cell("Provincie"), Cell("2023*"), Cell("2022"), Cell("2021")]], body,
+                    footnotes=["* 2023: van januari tot en met juni (voorlopige cijfers)."])],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Algemeen totaal", "2022")],
+                        info={"parts-exceed-total", "partial-period"}, partial={"2023"}, twice=twice)
+
+
+TWOKEY_CARE = [CARE[2], CARE[3], CARE[10]]
+
+
+def twokey_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3102)
+    persons = Persons()
+    ids = count(1)
+    provinces = PROVINCES[:3]
+    keys = [f"{p}|{c}" for p in provinces for c, _ in TWOKEY_CARE]
+    for year in YEARS2:
+        for key in keys:
+            for _ in newcomers(rng, persons, ids, key, year, rng.randint(12, 90), [k for k in keys if k != key], 0.03):
+                pass
+    total = [persons.count(set(keys), y) for y in YEARS2]
+    sums = [sum(persons.count(k, y) for k in keys) for y in YEARS2]
+    twice = set(zip(total, sums))
+    if planted:
+        twice.discard((total[0], sums[0]))
+        total[0] = sums[0] + 2
+    body, cells = [], []
+    for province in provinces:
+        for code, name in TWOKEY_CARE:
+            values = [persons.count(f"{province}|{code}", y) for y in YEARS2]
+            body.append(([Cell(province), Cell(f"{code} {name}"), *(Cell(_n(v)) for v in values)], False))
+            cells += [(0, "row", province, code, y, v) for y, v in zip(YEARS2, values)]
+    body.append(([Cell("Eindtotaal", columns=2), *(Cell(_n(v)) for v in total)], True))
+    cells += [(0, "total", None, "Eindtotaal", y, v) for y, v in zip(YEARS2, total)]
+    answer = Spanned(
+        title="OKOT’s in de zorg - gestarte cursisten per provincie en opleiding",
+        before=asked(1025, "11 september 2024", "Katrien Schryvers",
+                     "Hoeveel werkzoekenden startten in 2022 en 2023 een OKOT verpleegkunde, per provincie?",
+                     "De tabel geeft per provincie van de opleidingsplaats en per opleiding het aantal unieke "
+                     "cursisten dat startte. Wie twee opleidingen volgde of verhuisde, telt in beide mee, maar één "
+                     "keer in het eindtotaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie en opleiding",
+                    [32, 78, 22, 22], [[Cell("Provincie"), Cell("Opleiding"), *(Cell(y) for y in YEARS2)]], body,
+                    labels=2)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Eindtotaal", "2022")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+SUPPRESSED_CARE = CARE[:6]
+#: (code, year): what is printed instead of a count — a small count withheld, a programme that did
+#: not run (no figure)
+SMALL = {("900124", "2021"): 3, ("900612", "2023"): 2}
+NOT_RUN = {("900123", "2021"): "-", ("900611", "2021"): "n.b."}
+MARKED = ("900613", "2023")  # a figure with a footnote marker
+
+
+def suppressed_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3103)
+    persons = Persons()
+    ids = count(1)
+    keys = [c for c, _ in SUPPRESSED_CARE]
+    for year in YEARS3:
+        for code in keys:
+            if (code, year) in NOT_RUN:
+                continue
+            n = SMALL.get((code, year)) or rng.randint(25, 150)
+            others = [c for c in keys if c != code and (c, year) not in NOT_RUN and (c, year) not in SMALL]
+            for _ in newcomers(rng, persons, ids, code, year, n, others if n > 5 else [], 0.03):
+                pass
+    total = [persons.count(set(keys), y) for y in YEARS3]
+    sums = [sum(persons.count(c, y) for c in keys) for y in YEARS3]
+    twice = {(t, s) for t, s, y in zip(total, sums, YEARS3) if not any((c, y) in SMALL for c in keys)}
+    if planted:  # 2022: the total printed above the sum of its rows
+        twice.discard((total[1], sums[1]))
+        total[1] = sums[1] + 3
+    body, cells, withheld = [], [], set()
+    for code, name in SUPPRESSED_CARE:
+        printed = []
+        for year in YEARS3:
+            n = persons.count(code, year)
+            if (code, year) in NOT_RUN:
+                printed.append(NOT_RUN[code, year])
+            elif (code, year) in SMALL:
+                printed.append("<5")
+                withheld.add((None, name, year, "<5"))
+            else:
+                printed.append(f"{n}*" if (code, year) == MARKED else str(n))
+                cells.append((0, "row", None, code, year, n))
+        body.append(([Cell(f"{code}: {name}"), *(Cell(t) for t in printed)], False))
+    body.append(([Cell("Totaal"), *(Cell(_n(v)) for v in total)], True))
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
+    answer = Spanned(
+        title="OKOT’s in de zorg - gestarte cursisten per opleiding",
+        before=asked(1031, "18 september 2024", "Nadia Naji",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT in de zorg, per opleiding?",
+                     "De tabel geeft per opleiding het aantal unieke cursisten dat startte. Wie twee "
+                     "opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) in de zorg per opleiding",
+                    [84, 22, 22, 22], [[Cell("Opleiding"), *(Cell(y) for y in YEARS3)]], body,
+                    footnotes=["<5: minder dan vijf cursisten; om privacyredenen niet vermeld.",
+                               "-, n.b.: de opleiding werd dat jaar niet ingericht.",
+                               "* voorlopig cijfer."])],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2022")],
+                        info={"parts-exceed-total", "count-withheld"}, withheld=withheld, twice=twice)
+
+
+def twounits_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3104)
+    persons = Persons()  # (person, province, year): a person enrolled once per programme
+    enrolments: dict[tuple[str, str], int] = {}
+    ids = count(1)
+    provinces = PROVINCES
+    for year in YEARS2:
+        for province in provinces:
+            for pid in newcomers(rng, persons, ids, province, year, rng.randint(150, 700),
+                                 [p for p in provinces if p != province], 0.015):
+                pass
+    for year in YEARS2:
+        for province in provinces:
+            n = persons.count(province, year)
+            enrolments[province, year] = n + rng.randint(0, n // 10)  # a second enrolment
+    total1 = [persons.count(set(provinces), y) for y in YEARS2]
+    sums1 = [sum(persons.count(p, y) for p in provinces) for y in YEARS2]
+    twice = set(zip(total1, sums1))
+    total2 = [sum(enrolments[p, y] for p in provinces) for y in YEARS2]
+    if planted:  # 2023: the enrolments' total five below their sum (additive: must equal it)
+        total2[1] -= 5
+    body1 = [([Cell(p), *(Cell(_n(persons.count(p, y))) for y in YEARS2)], False) for p in provinces]
+    body1.append(([Cell("Totaal unieke cursisten"), *(Cell(_n(v)) for v in total1)], True))
+    body2 = [([Cell(p), *(Cell(_n(enrolments[p, y])) for y in YEARS2)], False) for p in provinces]
+    body2.append(([Cell("Totaal inschrijvingen"), *(Cell(_n(v)) for v in total2)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in provinces for y in YEARS2]
+    cells += [(0, "total", None, "Totaal unieke cursisten", y, v) for y, v in zip(YEARS2, total1)]
+    cells += [(1, "row", p, p, y, enrolments[p, y]) for p in provinces for y in YEARS2]
+    cells += [(1, "total", None, "Totaal inschrijvingen", y, v) for y, v in zip(YEARS2, total2)]
+    answer = Spanned(
+        title="OKOT’s - cursisten en inschrijvingen per provincie",
+        before=asked(1040, "25 september 2024", "Hannes Anaf",
+                     "Hoeveel werkzoekenden startten in 2022 en 2023 een OKOT, en hoeveel inschrijvingen waren er, "
+                     "per provincie?",
+                     "De eerste tabel geeft per provincie het aantal unieke cursisten dat startte; wie verhuisde, "
+                     "telt in beide provincies mee, maar één keer in het totaal. De tweede tabel telt de "
+                     "inschrijvingen: een cursist kan zich meer dan eens inschrijven."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
+                    [56, 24, 24], [[Cell("Provincie"), *(Cell(y) for y in YEARS2)]], body1),
+               Grid("Tabel 2. Aantal inschrijvingen voor een OKOT per provincie",
+                    [56, 24, 24], [[Cell("Provincie"), *(Cell(y) for y in YEARS2)]], body2)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("parts-exceed-total", "total", "Totaal inschrijvingen", "2023")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+CASES = {"newest": newest_case, "twokey": twokey_case, "suppressed": suppressed_case, "twounits": twounits_case}
+
+
+@lru_cache(maxsize=None)
+def case_of(name: str, planted: bool) -> tuple[Spanned, Case]:
+    return CASES[name](planted)
+
+
+@lru_cache(maxsize=None)
+def pdf_of(name: str, planted: bool) -> bytes:
+    return write_pdf(case_of(name, planted)[0])
+
+
+FORMS = ["pdf", "pdftotext-layout", "pdftotext", "pdfplumber", "pdfplumber-layout", "pypdf", "seeds", "xlsx", "html"]
+
+
+def form_bytes(name: str, planted: bool, form: str) -> tuple[bytes, str]:
+    answer = case_of(name, planted)[0]
+    if form == "pdf":
+        return pdf_of(name, planted), f"{name}.pdf"
+    if form == "seeds":
+        return seeds_text(answer).encode(), f"{name}.txt"
+    if form == "xlsx":
+        return write_xlsx(answer), f"{name}.xlsx"
+    if form == "html":
+        return write_html(answer), f"{name}.html"
+    if not available(form):
+        pytest.skip(f"{form} is not installed")
+    return extract(pdf_of(name, planted), form).encode(), f"{name}.txt"
+
+
+def read_form(name: str, planted: bool, form: str):
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    return parse_answer(source_from_bytes(*form_bytes(name, planted, form)))
+
+
+VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(variant, form):
+    name, _, planted = variant.partition(":")
+    case, read = case_of(name, bool(planted))[1], read_form(name, bool(planted), form)
+    if form == "pdftotext" and set(read_cells(read)) != set(case.cells):
+        # (plain pdftotext: a wide table's figures one per line; read right, or said and never guessed)
+        assert set(read_cells(read)) <= set(case.cells)
+        assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
+        return
+    check_case(replace(case, twice={(t, s) for t, s in case.twice if s > t}), bool(planted), read)
