@@ -35,7 +35,8 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import available, extract  # noqa: E402
 from test_red27 import Case, asked, check_case, read_cells  # noqa: E402
-from test_red28 import CARE, newcomers  # noqa: E402
+from test_red28 import CARE, TEACHERS, newcomers  # noqa: E402
+from test_red29b import _coded  # noqa: E402
 from test_red30 import Cell, Grid, Spanned, seeds_text, write_html, write_pdf, write_xlsx  # noqa: E402
 from test_unseen23 import PROVINCES, Persons  # noqa: E402
 
@@ -235,7 +236,75 @@ def twounits_case(planted: bool) -> tuple[Spanned, Case]:
                         info={"parts-exceed-total"}, twice=twice)
 
 
-CASES = {"newest": newest_case, "twokey": twokey_case, "suppressed": suppressed_case, "twounits": twounits_case}
+def peryear_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3105)
+    persons = Persons()
+    ids = count(1)
+    for year in YEARS2:
+        for province, size in zip(PROVINCES, [640, 310, 720, 220, 530]):
+            for _ in newcomers(rng, persons, ids, province, year, int(size * rng.uniform(0.8, 1.2)),
+                               [p for p in PROVINCES if p != province], 0.015):
+                pass
+    grids, cells, twice = [], [], set()
+    for n, year in enumerate(YEARS2):
+        total = persons.count(set(PROVINCES), year)
+        parts = sum(persons.count(p, year) for p in PROVINCES)
+        if planted and n == 1:  # the second table's total above the sum of its provinces
+            total = parts + 4
+        else:
+            twice.add((total, parts))
+        body = [([Cell(p), Cell(_n(persons.count(p, year), True))], False) for p in PROVINCES]
+        body.append(([Cell("Totaal"), Cell(_n(total, True))], True))
+        cells += [(n, "row", p, p, year, persons.count(p, year)) for p in PROVINCES]
+        cells.append((n, "total", None, "Totaal", year, total))
+        grids.append(Grid(f"Tabel {n + 1}. Unieke cursisten met gestarte OKOT'(s) in {year} per provincie",
+                          [56, 28], [[Cell("Provincie"), Cell("Aantal")]], body))
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per provincie in 2022 en 2023",
+        before=asked(1047, "2 oktober 2024", "Maaike De Vreese",
+                     "Hoeveel werkzoekenden startten in 2022 en in 2023 een OKOT, per provincie?",
+                     "Per jaar volgt een tabel met het aantal unieke cursisten dat startte, per provincie van de "
+                     "opleidingsplaats. Wie verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
+        grids=grids, after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2023")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+NUMBERED_TEACHERS = TEACHERS[:4]
+
+
+def numcode_case(planted: bool) -> tuple[Spanned, Case]:
+    persons = _coded(random.Random(3106), NUMBERED_TEACHERS, YEARS3, 20, 130)
+    keys = [c for c, _ in NUMBERED_TEACHERS]
+    total = [persons.count(set(keys), y) for y in YEARS3]
+    sums = [sum(persons.count(c, y) for c in keys) for y in YEARS3]
+    twice = set(zip(total, sums))
+    if planted:  # 2021: the total below its largest row
+        twice.discard((total[0], sums[0]))
+        total[0] = max(persons.count(c, "2021") for c in keys) - 3
+    body = [([Cell(c), Cell(name), *(Cell(_n(persons.count(c, y))) for y in YEARS3)], False)
+            for c, name in NUMBERED_TEACHERS]
+    body.append(([Cell("Totaal", columns=2), *(Cell(_n(v)) for v in total)], True))
+    cells = [(0, "row", None, c, y, persons.count(c, y)) for c in keys for y in YEARS3]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
+    answer = Spanned(
+        title="OKOT’s tot leerkracht - gestarte cursisten per opleiding",
+        before=asked(1053, "9 oktober 2024", "Koen Daniëls",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT tot leraar kleuter- of lager onderwijs?",
+                     "De tabel geeft per opleidingscode het aantal unieke cursisten dat startte. Wie twee "
+                     "opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding",
+                    [20, 76, 20, 20, 20], [[Cell("Code"), Cell("Opleiding"), *(Cell(y) for y in YEARS3)]], body,
+                    labels=2)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-below-largest-part", "total", "Totaal", "2021")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+CASES = {"newest": newest_case, "twokey": twokey_case, "suppressed": suppressed_case, "twounits": twounits_case,
+         "peryear": peryear_case, "numcode": numcode_case}
 
 
 @lru_cache(maxsize=None)
