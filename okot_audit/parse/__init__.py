@@ -852,6 +852,21 @@ def _decimal_in_place(taken: Derived, table: Table, unread: set[int]) -> bool:
     return bool(cells) and cells + len(taken.texts) == len(table.periods)
 
 
+def _nearest_line_period(lines: tuple[str, ...], region: Region) -> tuple[str, str] | None:
+    """The one period the header line nearest a table's columns' names names, where its header's
+    lines together name several (:func:`~okot_audit.parse.context.header_period` of that line):
+    the caption right over the table, not the title above it. None where that line names two."""
+    if len(region.header_lines) < 2:
+        return None
+    for k in reversed(region.header_lines):
+        if _A_YEAR_WORD.search(lines[k - 1]):
+            return header_period(lines[k - 1])
+    return None
+
+
+_A_YEAR_WORD = re.compile(r"(?<!\d)" + YEAR.pattern + r"(?!\d)")
+
+
 def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[int, str] | None = None) -> bool:
     """Whether the text lost the spacing that marks blank cells: no line marks a blank (see
     :func:`~okot_audit.parse.cells.marks_blanks`), and no line ends in a space (the seeds' form
@@ -867,9 +882,12 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[in
     with fewer figures than periods still says the spacing was lost (``… module 5 - 1 38 61 19``,
     its dash taken for a blank, beside ``804091: kleuteronderwijs 50 58 24 27`` under six periods
     in pypdf's text)."""
+    # (a line of figures alone whose first cells were printed as marks, ``n.b. 138 45`` under its
+    # label's last line: its blanks made leading spaces, it marks them as a spaced line does)
+    led = any(lines[k - 1][:1] == " " and printed[:1] not in (" ", "\t") for k, printed in (dashed or {}).items())
     dashed = {k: printed for k, printed in (dashed or {}).items()  # (a dash only: ``x``, ``/`` are marks alone)
               if _without_dashes(printed) == _without_dashes(lines[k - 1]) and _dash_after_a_labels_number(printed)}
-    if marks_blanks(lines) and (not dashed or marks_blanks(
+    if led or marks_blanks(lines) and (not dashed or marks_blanks(
             tuple(dashed.get(k + 1, line) for k, line in enumerate(lines)))):
         return False
     if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):
@@ -1202,6 +1220,11 @@ def _read_table(
     elif (said := header_period(header)) is not None:
         # one period among the words of a caption over the columns' names (``Tabel 1: gestarte
         # cursisten (2021)`` / ``Opleiding Aantal``): the table's, over any the prose names
+        periods = read_periods([said], first, context, notes, _first_footnote_line(lines, region.end, ceiling), header)
+    elif (said := _nearest_line_period(lines, region)) is not None:
+        # the header's lines name several years, the one nearest the columns' names one (an answer's
+        # title ``… in 2022 en 2023`` over the caption ``Tabel 1. … in 2022 per provincie`` / ``Provincie
+        # Aantal``): the caption's, which says what this table counts
         periods = read_periods([said], first, context, notes, _first_footnote_line(lines, region.end, ceiling), header)
     else:
         period = period_from_context(context, first)

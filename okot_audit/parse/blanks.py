@@ -37,7 +37,7 @@ from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEA
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 #: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
-_DASH_MARK = re.compile(r"\s[-\u2013\u2014/](?:\s|$)")
+_DASH_MARK = re.compile(r"(?:^|\s)[-\u2013\u2014/](?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 #: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
@@ -216,7 +216,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     which only ``n``, ``N``, ``v``, ``V``, ``b``, ``B`` give, as ``re.IGNORECASE`` matches)."""
     out = []
     for index, line in enumerate(lines):
-        if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line) and _DASH_MARK.search(line):
+        if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line or line[:1] == "/") and _DASH_MARK.search(line):
             out.append(index)
             continue
         lower = line.lower()

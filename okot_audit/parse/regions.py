@@ -1880,6 +1880,14 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
     return merged + total if len({t.label[:4] for t in merged}) == len(merged) else tokens
 
 
+def _one_period_in_prose(found: tuple[str, list[PeriodToken]]) -> bool:
+    """Whether a line's one period ends a sentence that names another year before it (``… per
+    provincie in 2022 en 2023``): prose — an answer's title or a caption over a table's header —
+    not a header's list of periods (which prints each period as a cell of its own)."""
+    head, tokens = found
+    return len(tokens) == 1 and _A_YEAR.search(head) is not None and len(head.split()) > 3
+
+
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
@@ -1911,6 +1919,8 @@ def _scan_region(
         if found is not None and i - 1 in header_idx:
             found = _cell_wrapped(lines, header_idx, i, found) or _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
+        if found is not None and i != header_idx[-1] and _one_period_in_prose(found):
+            found = None  # (a title over a caption: ``… per provincie in 2022 en 2023``, no header's period)
         if found is None and _ends_in_month(lines[i]):
             # (no line of their years below; perhaps one above: ``2021`` / ``Sector jan. feb. mrt.``)
             found = months_only(lines[i], after_dated=i == header_idx[-1], years=lines[i - 1] if i - 1 in header_idx else None)
