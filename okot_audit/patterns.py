@@ -77,6 +77,8 @@ PAGE_NUMBER = re.compile(
 #: A year as the answers print one (``2022``): the four digits of a year of this century or
 #: the last; searched, or matched whole with ``fullmatch``.
 YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A year anywhere in a line, the digits around it none of its own (``30/06/2024``: 2024).
+A_YEAR = re.compile(r"(?<!\d)" + YEAR.pattern + r"(?!\d)")
 
 #: The dashes between a school year's two years where the text keeps the en dash (``2021-2022``,
 #: ``2021/22``, ``2021–2022``): :func:`period_pattern`'s `dashes` for the text's search.

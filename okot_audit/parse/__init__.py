@@ -122,7 +122,7 @@ from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of,
+    A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of,
     period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
@@ -859,12 +859,10 @@ def _nearest_line_period(lines: tuple[str, ...], region: Region) -> tuple[str, s
     if len(region.header_lines) < 2:
         return None
     for k in reversed(region.header_lines):
-        if _A_YEAR_WORD.search(lines[k - 1]):
+        if A_YEAR.search(lines[k - 1]):
             return header_period(lines[k - 1])
     return None
 
-
-_A_YEAR_WORD = re.compile(r"(?<!\d)" + YEAR.pattern + r"(?!\d)")
 
 
 def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[int, str] | None = None) -> bool:

@@ -34,7 +34,7 @@ from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
 from okot_audit.parse.transposed import header_keys
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
-from okot_audit.patterns import BLANK_MARK, DATE_RANGE, LABEL_FOOTNOTE_MARK
+from okot_audit.patterns import A_YEAR, BLANK_MARK, DATE_RANGE, LABEL_FOOTNOTE_MARK
 from okot_audit.tables import Table
 
 #: The attribute a table whose rows are parts of a year has (:class:`okot_audit.tables.Layout`).
@@ -139,8 +139,6 @@ _TOKEN = re.compile(r"\S+")
 #: The most words a part of a year and its year take before the figures (``eerste helft van
 #: 2024`` is none: ``1e kwartaal 2024``, ``kwartaal 1 2024``, ``2024 - Q1``).
 _PART_WORDS = 4
-#: A year: the one a part of a year prints.
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: A year among a line's first words: the cheap first look before a line is asked whether it
 #: opens with a part of a year (:func:`_part_line`).
 _YEAR_FIRST = re.compile(r"^\s*(?:\S+\s+){0,%d}\S*?(?<!\d)(?:19|20)\d{2}(?!\d)" % (_PART_WORDS - 1))
@@ -178,7 +176,7 @@ def opening_part(text: str) -> tuple[frozenset[int], str, int, int] | None:
         if found is None or year is None:
             continue
         months = found[0]  # (every word after them a figure or a blank mark: ``4e kwartaal 2024  -``)
-        at = next(m for m in _A_YEAR.finditer(text, tokens[0].start(), tokens[end - 1].end()) if m.group() == year)
+        at = next(m for m in A_YEAR.finditer(text, tokens[0].start(), tokens[end - 1].end()) if m.group() == year)
         start, stop = at.span()
         while start > 0 and text[start - 1] in _JOINS:
             start -= 1

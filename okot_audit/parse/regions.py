@@ -37,7 +37,7 @@ from okot_audit.parse.words import (
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
-    age_class, partition_of, period_pattern, scope_note, words_pattern,
+    age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
@@ -1885,7 +1885,7 @@ def _one_period_in_prose(found: tuple[str, list[PeriodToken]]) -> bool:
     provincie in 2022 en 2023``): prose — an answer's title or a caption over a table's header —
     not a header's list of periods (which prints each period as a cell of its own)."""
     head, tokens = found
-    return len(tokens) == 1 and _A_YEAR.search(head) is not None and len(head.split()) > 3
+    return len(tokens) == 1 and A_YEAR.search(head) is not None and len(head.split()) > 3
 
 
 def _scan_region(
@@ -4557,8 +4557,6 @@ def _note_line(text: str) -> bool:
     return bool(_NOTE_START.match(text) or NOTE_LINE.match(text)) and len(numeric_tail(text.strip())[1]) < 2
 
 
-#: A year anywhere in a line, the digits around it none of its own (``30/06/2024``: 2024).
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _note_year_last(text: str) -> bool:
@@ -4580,7 +4578,7 @@ def _note_of_figures(text: str) -> bool:
     words, tail = numeric_tail(text.strip())
     if not words or not all(YEAR.fullmatch(t.group()) for t in tail) or not figures_note(words):
         return False
-    return len(set(_A_YEAR.findall(text))) <= 1  # (a header's periods: ``2022  2023 (tot en met september)  2024``)
+    return len(set(A_YEAR.findall(text))) <= 1  # (a header's periods: ``2022  2023 (tot en met september)  2024``)
 
 
 def _rows_follow(

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
-    PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, page_mark,
+    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, page_mark,
     period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
@@ -2703,7 +2703,7 @@ def _after_words(cells: list[_Cell]) -> list[_Cell]:
 
 
 #: A header's cell that names a month alone (``januari``, ``sept.``), its year on the line below.
-_MONTH_ALONE = re.compile("^(?:" + "|".join(MONTH_NAMES) + r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?)\*{0,3}$", re.I)
+_MONTH_ALONE = re.compile("^(?:" + MONTH_WORD + r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?)\*{0,3}$", re.I)
 
 
 def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) -> int:
