@@ -122,8 +122,8 @@ from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of,
-    period_pattern,
+    ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class,
+    partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source

@@ -36,7 +36,8 @@ from okot_audit.parse.words import (
 )
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
-    BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
+    BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
+    figures_note,
     age_class, partition_of, period_pattern, scope_note, words_pattern,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS,
 )
@@ -2136,25 +2137,17 @@ def _scan_region(
             pending = []
             end = items[-1].lines[-1] if items else end
             break
-        if code:
-            if (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
+        # (``Zie ook opleiding 903632: Graduaat`` below a row: a row's first line whose code stands
+        # after prose, said where its figures are read — never a note's, nor the name's above)
+        if code or (row is not None and row.complete and _prose_before_code(text)):
+            if code and (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
                 _add_cell(items, own, k)
                 text = " " * own[0] + text[own[0]:]
-            elif code.group("province"):
+            elif code and code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
-            elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
+            elif code and code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
                 items.append(Item("sector", [k + 1], sector=_head_name(code.group("key")), texts=[code.group("key")]))
-            row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
-            items.append(row)
-            _add_line(row, k, text, items, lines)
-            blank_since_row = False
-            k += 1
-            end = k
-            continue
-        if code is None and row is not None and row.complete and _prose_before_code(text):
-            # ``Zie ook opleiding 903632: Graduaat`` below a row: a row's first line whose code stands
-            # after prose (said where its figures are read, never a note's or the name's above)
-            row = Item("row", [], texts=[])
+            row = Item("row", [], code=code.group("code") if code else None, texts=[])  # (_add_line gives it its line)
             items.append(row)
             _add_line(row, k, text, items, lines)
             blank_since_row = False
