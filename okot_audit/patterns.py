@@ -640,8 +640,17 @@ UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "getuigschriften": {"en": ("certificate", "certificates"), "nl": ("getuigschrift", "getuigschriften")},
 }
 #: Words that open a row counting some of the persons of the line above it (``waarvan vrouwen``,
-#: ``waaronder 25-54 jaar``): a subset of that line, no part beside it.
-SUBSET_ROW_WORDS = ("waarvan", "waaronder", "w.v.", "van wie", "onder wie")
+#: ``waaronder 25-54 jaar``, abbreviated ``w.v.``, ``w.o.``, ``o.a.``): a subset of that line, no
+#: part beside it.
+SUBSET_ROW_WORDS = ("waarvan", "waaronder", "w.v.", "w.o.", "o.a.", "van wie", "onder wie")
+
+#: A training code (six digits and a colon) after words of prose in a row's label (``Zie ook
+#: opleiding 903631: …``): a row without a code whose code stands in its name. Where the words are
+#: a block's cell the reader gives the row its code (:func:`~okot_audit.parse.regions.code_cells`);
+#: a subset's lead-in (``waarvan 903631: …``, :data:`SUBSET_ROW_WORDS`) makes it a subset line.
+#: Any other such row is said, not read (``unreadable-table``, reason ``code-after-prose``):
+#: whose row it is, the code's or the words', cannot be told.
+CODE_AFTER_PROSE = re.compile(r"^(?P<words>.*?[^\W\d_].*?)\s+(?<![\d.,])(?P<code>\d{6})\s*:(?!\d)")
 
 #: An amount of money as a cell prints it, with decimals or not: a figure (``1.234,56``,
 #: ``12.345``), or with its unit glued before or after it (``€1.234,56``, ``1.234,56€``).

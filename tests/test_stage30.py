@@ -126,8 +126,8 @@ def test_names_wrapped_below_their_figures_are_read_whole(drawn, form):
     count the totals cannot tell apart (pypdf's figures below the name, one period: ``module 2``
     / ``1``, each reading fits) is said at its code, never read with a part of its name; under one
     period, a name's end that opens with a capital (``900731: Zorgkundige met 1`` / ``Se-n-se voor
-    - module 1``: the end of the name, or a row whose code was lost, ``module`` and a count) is
-    said at its line with its number (``stray-number``), the row read with its count."""
+    - module 1``) is the name's too, as the rows' ends count up by one (one programme's stages;
+    before subset31 each was said as ``stray-number``, every label cut)."""
     rows, totals, periods = drawn
     text = extract(_pdf(rows, totals, periods), form)
     note(text)
@@ -140,9 +140,7 @@ def test_names_wrapped_below_their_figures_are_read_whole(drawn, form):
             assert code not in labels
             continue
         label = labels.get(code)
-        assert label is not None and name.startswith(label)
-        if label != name:  # (its end said at its line, its number with it)
-            assert len(periods) == 1 and stray.get(name[len(label):].strip()) == (int(name.split()[-1]),), (label, stray)
+        assert label == name, (label, stray)  # (the ends count up: one programme's stages, subset31)
         assert [cells.get((code, period)) for period in periods] == values
     assert said <= {code for code, _, _ in rows}
     if not said and not stray:

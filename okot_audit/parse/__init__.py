@@ -122,8 +122,8 @@ from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
 from okot_audit.patterns import (
-    A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of,
-    period_pattern,
+    A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class,
+    partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -2254,12 +2254,6 @@ def _number_named(text: str, n: int, columns: "Spans | None", collapsed: bool) -
     return [replace(r, label=first.group()) for r in _place(rest, n, columns, collapsed) if not r.label.strip()]
 
 
-#: A training code (six digits and a colon) inside a row's label after words of prose (``Zie ook
-#: opleiding 903631: …``): a row read without a code whose code stands in its name. Where the words
-#: are a block's cell the reader gives the row its code (:func:`~okot_audit.parse.regions.code_cells`);
-#: a subset's lead-in (``waarvan 903631: …``) is read as a subset line before. Any other such row is
-#: said, not read (``code-after-prose``): whose row it is, the code's or the words', cannot be told.
-_CODE_AFTER_PROSE = re.compile(r"^(?P<words>.*?[^\W\d_].*?)\s+(?<![\d.,])(?P<code>\d{6})\s*:(?!\d)")
 
 
 def _plain_label(item: Item, words: frozenset[str]) -> str:
@@ -2529,7 +2523,7 @@ def _fill_cells(
                 continue
             if id(item) in withheld:
                 continue
-            if item.code is None and label and ":" in label and (prose := _CODE_AFTER_PROSE.match(label)) is not None:
+            if item.code is None and label and ":" in label and (prose := CODE_AFTER_PROSE.match(label)) is not None:
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, "code-after-prose",
                     numbers_in(item.texts[-1][len(numeric_tail(item.texts[-1])[0]):]) if item.texts else (), table.id,

@@ -36,8 +36,8 @@ from okot_audit.parse.words import (
 )
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
-    BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
-    age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
+    BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
+    figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
@@ -2146,15 +2146,17 @@ def _scan_region(
             pending = []
             end = items[-1].lines[-1] if items else end
             break
-        if code:
-            if (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
+        # (``Zie ook opleiding 903632: Graduaat`` below a row: a row's first line whose code stands
+        # after prose, said where its figures are read — never a note's, nor the name's above)
+        if code or (row is not None and row.complete and _prose_before_code(text)):
+            if code and (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
                 _add_cell(items, own, k)
                 text = " " * own[0] + text[own[0]:]
-            elif code.group("province"):
+            elif code and code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
-            elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
+            elif code and code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
                 items.append(Item("sector", [k + 1], sector=_head_name(code.group("key")), texts=[code.group("key")]))
-            row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
+            row = Item("row", [], code=code.group("code") if code else None, texts=[])  # (_add_line gives it its line)
             items.append(row)
             _add_line(row, k, text, items, lines)
             blank_since_row = False
@@ -4065,6 +4067,14 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
     return None
 
 
+def _prose_before_code(text: str) -> bool:
+    """Whether `text`, a line below a table's row, opens a row whose training code stands after
+    words of prose (:data:`~okot_audit.patterns.CODE_AFTER_PROSE`: ``Zie ook opleiding 903632:
+    Graduaat``), no subset's lead-in (``waarvan 903632: …``) and no sentence (it ends in no stop)."""
+    return (":" in text and CODE_AFTER_PROSE.match(text) is not None and aside_kind(text) is None
+            and not text.rstrip().endswith((".", "?", "!")))
+
+
 def _count_or_name(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k, below a row of codes whose figures are there, ends in one number after
     words that start with a capital (``Se-n-se voor module 7``): the end of that row's name and
@@ -4113,8 +4123,43 @@ def _names_end_proven(lines: tuple[str, ...], k: int) -> bool:
     if above is None:
         return False
     code, same = codes[above].group("code"), fold(text)
-    return any(j != k and j - (k - above) in codes and codes[j - (k - above)].group("code") == code
-               and fold(other.strip()) == same for j, other in enumerate(lines))
+    if any(j != k and j - (k - above) in codes and codes[j - (k - above)].group("code") == code
+           and fold(other.strip()) == same for j, other in enumerate(lines)):
+        return True
+    return _stages_below_codes(lines, k, k - above, codes)
+
+
+def _stages_below_codes(lines: tuple[str, ...], k: int, gap: int, codes: dict[int, re.Match[str]]) -> bool:
+    """Whether line k (words and one number, `gap` lines below a code's line) is one of a run of
+    such lines, each as far below a row of another code, whose words are the same and whose
+    numbers count up by one in their order (``900731: Zorgkundige met 10`` / ``Se-n-se voor -
+    module 1``, ``900732: Zorgkundige met 12`` / ``Se-n-se voor - module 2``): the stages of one
+    programme, each its row's name's end. Rows whose codes were lost would be rows of one name
+    (``Se-n-se voor - module``), the same programme listed again and again, their counts running
+    up by one; see :func:`_names_end_proven`."""
+    head, tail = numeric_tail(lines[k].strip())
+    words = fold(head)
+    if len(tail) != 1 or not tail[0].group().isdecimal() or not words:
+        return False
+    run: list[tuple[str, int]] = []  # (the code and number of each such line, in their order)
+    mine = -1
+    for at in sorted(codes):
+        j = at + gap
+        if j >= len(lines) or any(i in codes for i in range(at + 1, j + 1)):
+            continue  # (another code's line between: no line of this shape)
+        other_head, other_tail = numeric_tail(lines[j].strip())
+        if len(other_tail) == 1 and other_tail[0].group().isdecimal() and fold(other_head) == words:
+            if j == k:
+                mine = len(run)
+            run.append((codes[at].group("code"), int(other_tail[0].group())))
+    if len(run) < 2 or mine < 0:
+        return False
+
+    def steps(i: int) -> bool:
+        """Whether the i-th line's number is one more than the line's before it, of another code."""
+        return run[i][1] == run[i - 1][1] + 1 and run[i][0] != run[i - 1][0]
+
+    return (mine > 0 and steps(mine)) or (mine + 1 < len(run) and steps(mine + 1))
 
 
 def ends_name_below_figures(row: Item, item: Item) -> bool:
@@ -4329,14 +4374,15 @@ _CLOSING_LOOKAHEAD = 60
 
 
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
-    """Whether line j opens an item of its own: a code's row, a total, a province's label, or
-    a row that is no part of the table's rows (``waarvan via duaal leren 12 20`` below a code's
-    wrapped label: no line of that label)."""
+    """Whether line j opens an item of its own: a code's row, a total, a province's label, a
+    row that is no part of the table's rows (``waarvan via duaal leren 12 20`` below a code's
+    wrapped label: no line of that label), or a row whose code stands after prose (``Zie ook
+    opleiding 903632: Graduaat 67 123``, :func:`_prose_before_code`)."""
     text = lines[j]
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
-        or sector_head(text) or category_head(text)
+        or sector_head(text) or category_head(text) or _prose_before_code(text)
     )
 
 
