@@ -282,7 +282,8 @@ def _marks(
             and not _figure_ends(above):
         k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
     run = tokens[k:]
-    if k == 0 and not positional and len(run) > 1 and above.strip() and not _figure_ends(above):
+    if k == 0 and not positional and len(run) > 1 and above.strip() and (
+            not _figure_ends(above) or _label_number_above(above, len(run), periods)):
         k = -1  # the figures alone on their line, their label's last line above them
     elif k == 0 and not positional and len(run) > 1 and 0 < (width := periods()) < len(run):
         k = len(run) - width  # more than the periods: the first are the label's (``Verkorte`` / ``2`` / ``- 3 11 7 x 71``)
@@ -313,6 +314,18 @@ def _marks(
         else:
             maybe.append(token)
     return sure, maybe
+
+
+def _label_number_above(above: str, run: int, periods: Callable[[], int]) -> bool:
+    """Whether the line `above` a line of figures and marks alone, `run` of them as many as the
+    table's `periods()`, ends in its label's own number rather than in a row's figures: its last
+    word a number, the figures and marks that end it fewer than the periods (pypdf sets a row's
+    figures on a line of their own under its label: ``zorgkundige modules 1- 4`` / ``54 x x 54``
+    under four periods). A row that marks its blanks prints a figure or a mark in every cell,
+    so a line above with fewer is no row's figures; one that ends in a dash may open a range the
+    line below closes (``modules 1-`` / ``4 …``), and is left as it was."""
+    words = above.split()
+    return bool(words) and NUMBER.fullmatch(words[-1]) is not None and run == periods() > _run_length(above)
 
 
 def _range_past_periods(run: list[re.Match[str]], i: int, periods: Callable[[], int]) -> bool:

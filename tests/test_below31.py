@@ -1,0 +1,140 @@
+"""Session 31 (below31): rows whose figures stand on a line of their own below their name, in
+the single-spaced text pypdf makes of a generated answer's PDF, found by
+``tests/test_generated_shapes20.py::test_single_spaced_text_of_the_pdf_never_passes_unread``
+at ``--hypothesis-seed`` 5109 and 5110 (the dev profile, the default: the ci profile is
+derandomized and ignores the seed), each a false ``total-exceeds-parts`` on an answer built
+correct, its failing example cut to the tables it went wrong in.
+
+The model: a row is its label's words and its figures; the figures may stand on the name's
+first line, its last line or a line of their own below; a figure is a count only in the
+figures' place, and a blank's mark among them is a blank cell. Whether the extractor kept the
+spacing that shows a blank printed as nothing is the text's; whether a table marks its blanks
+is the table's own.
+"""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+
+def _rows(text: str) -> dict[str, dict[str, int]]:
+    """The cells of `text` read: the label of each row (its code where it has one) → period → count."""
+    rows: dict[str, dict[str, int]] = {}
+    for table in read_text(text, "generated.txt").tables:
+        for cell in table.cells:
+            rows.setdefault(cell.code or cell.label or "", {})[cell.period] = cell.count
+    return rows
+
+
+def _errors(text: str) -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in audit(read_text(text, "generated.txt")).findings if f.severity == "error"]
+
+
+_HEAD = """\
+1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten in de verschillende opleidingen.
+Provincie Opleiding 2021-2022 2022-2023 2023-2024 Totaal
+Oost-Vlaanderen
+"""
+
+_TAIL = """\
+920167: Educatieve
+gehandicaptenzorg 42 x 48 90
+Totaal Oost-Vlaanderen 96 x 48 144
+"""
+
+#: pypdf's text of a generated answer (seed 5109, ``code_by_province_marks``), cut to one
+#: province block: the name's last line ends in its own range (``modules 1- 4``), the row's
+#: figures and ``x`` marks on the line below. Before, that line was read as the name's
+#: (``… modules 1- 4 54 x x``) and its last figure as the first period's count: the row's
+#: total lost, ``Totaal Oost-Vlaanderen``'s total column above its rows.
+NAME_ENDS_IN_ITS_RANGE = _HEAD + """\
+029819: en traject individueel
+traject - modules 1- 4 vorming
+kleuteronderwijs individueel
+zorgkundige modules 1- 4
+54 x x 54
+""" + _TAIL
+
+
+def test_figures_and_marks_below_a_name_ending_in_its_range_are_the_rows_cells():
+    rows = _rows(NAME_ENDS_IN_ITS_RANGE)
+    assert rows["029819"] == {"2021-2022": 54, "Totaal": 54}
+    assert _errors(NAME_ENDS_IN_ITS_RANGE) == []
+
+
+def test_a_figure_between_marks_below_a_name_ending_in_its_range_is_read_in_its_place():
+    """The Brussel block of the same answer: ``7 47 x 54`` under ``… zorgkundige modules 1- 4``."""
+    text = NAME_ENDS_IN_ITS_RANGE.replace("54 x x 54", "7 47 x 54").replace(
+        "Totaal Oost-Vlaanderen 96 x 48 144", "Totaal Oost-Vlaanderen 49 47 48 144")
+    rows = _rows(text)
+    assert rows["029819"] == {"2021-2022": 7, "2022-2023": 47, "Totaal": 54}
+    assert _errors(text) == []
+
+
+def test_dashes_below_a_name_ending_in_its_range_are_blanks_where_the_answer_marks_them():
+    """Two dashes side by side among figures as many as the periods are blanks' marks."""
+    text = NAME_ENDS_IN_ITS_RANGE.replace("54 x x 54", "54 - - 54")
+    assert _rows(text)["029819"] == {"2021-2022": 54, "Totaal": 54}
+    assert _errors(text) == []
+
+
+def test_a_line_of_marks_below_a_name_ending_in_a_dash_is_left_to_the_range_it_may_close():
+    """``modules 1-`` may go on with the number below (``4``): its line is not taken for figures
+    as many as the periods on that account (the range's end is no count; the rest are the
+    row's three cells, and the total column tells the blank)."""
+    text = _HEAD + "029819: zorgkundige modules 1-\n4 54 x x 54\n" + _TAIL
+    assert _rows(text)["029819"] == {"2021-2022": 54, "Totaal": 54}
+
+
+#: pypdf's text of a generated answer (seed 5110, ``code_by_sector_column``), cut to its two
+#: tables: the first prints a blank as nothing (its rows ``… module 5 69 13 1.545 1.627`` and
+#: ``… jaar 1 58 55 27 140`` have four figures for five columns, one space apart), the second
+#: marks its blanks with ``x``. Before, the spaces the second table's ``x`` was made were taken
+#: for the extractor's spacing: the answer's text was judged to keep its blanks' spaces, and
+#: the names' ``5`` and ``1`` read as counts of 2017-2018, ``Totaal zorg`` 2017-2018 106 above
+#: its rows.
+A_TABLE_THAT_MARKS_BLANKS_AFTER_ONE_THAT_DOES_NOT = """\
+1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.
+Unieke cursisten met uitgevoerde,
+geslaagde, OKOT'(s) 2017-2018 2018-2019 2019-2020 2020-2021 Totaal
+Zorg
+056260: jeugd- - 1 bachelor bachelor
+graduaatsopleiding apotheekassistent jaar 1
+verpleegkunde
+53 249 378 43 723
+164803: knelpuntvakken opvoeder
+vakbevoegdheid individueel traject - module 5 69 13 1.545 1.627
+331866: opvoeder Specifieke met vorming
+algemene jaar 1 58 55 27 140
+349765: voor bachelor Verkorte
+gehandicaptenzorg modules 1- 4 Educatieve -
+2e jaar
+22 411 51 40 524
+395983: Se-n-se Tweedekansonderwijs
+bachelor 13 38 40 10 101
+Totaal zorg 200 755 458 1.649 3.062
+2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.
+Provincie Opleiding 2015 2016
+Vlaams-Brabant
+251455: Graduaat fase 1- 2 Verkorte opvoeder 23 31
+878921: kinderzorg met beroepsonderwijs
+secundair en kinderzorg x 25
+Totaal Vlaams-Brabant 23 39
+"""
+
+
+def test_a_table_that_prints_blanks_as_nothing_is_read_so_beside_one_that_marks_them():
+    text = A_TABLE_THAT_MARKS_BLANKS_AFTER_ONE_THAT_DOES_NOT
+    rows = _rows(text)
+    assert rows["164803"] == {"2017-2018": 69, "2018-2019": 13, "2020-2021": 1545, "Totaal": 1627}
+    assert rows["331866"] == {"2017-2018": 58, "2018-2019": 55, "2020-2021": 27, "Totaal": 140}
+    assert rows["878921"] == {"2016": 25}
+    assert _errors(text) == []
+
+
+def test_the_table_that_marks_its_blanks_is_read_as_it_was():
+    """The second table alone: its ``x`` a blank, its rows as many figures as periods."""
+    text = A_TABLE_THAT_MARKS_BLANKS_AFTER_ONE_THAT_DOES_NOT
+    second = text[text.index("2. Hieronder"):]
+    assert _rows(second)["878921"] == {"2016": 25}
+    assert _rows(second)["251455"] == {"2015": 23, "2016": 31}
