@@ -138,3 +138,62 @@ def test_the_table_that_marks_its_blanks_is_read_as_it_was():
     second = text[text.index("2. Hieronder"):]
     assert _rows(second)["878921"] == {"2016": 25}
     assert _rows(second)["251455"] == {"2015": 23, "2016": 31}
+
+
+#: The seeds' form of a generated answer whose blanks are marks
+#: (``tests/test_generated_shapes22.py::test_every_blank_mark_in_the_seeds_form_reads_back_exactly``,
+#: seed 5110), cut to the rows around the one it refused: the name's range ``2 - 3`` broken after
+#: its dash, its end first on the line of the row's figures. Before, the line's figures and
+#: marks, one more than the periods, were not taken to begin with the range's end (the line
+#: above ends in a dash, which was taken for a figure's mark), so its dash was left to the
+#: name: no reading fitted, the row refused (``no-fit``).
+RANGE_BROKEN_AFTER_ITS_DASH = """\
+Provincie Opleiding september 2023 oktober 2023 november 2023 december 2023* Totaal
+Vlaams-Brabant
+Educatieve gehandicaptenzorg (SLO) 59 47 - - 106 
+Totaal Vlaams-Brabant 59 47 - - 106
+Hoger beroepsonderwijs 
+en lager 2 - 
+3 37 63 67 - 167 
+Opvoeder graduaatsopleiding 
+bachelor onderwijs orthopedagogie 30 63 16 792 901
+West-Vlaanderen Tweedekansonderwijs lager algemene 
+jeugd- 64 1.153 73 30 1.320
+Totaal West-Vlaanderen 131 1.279 156 822 2.388 
+"""
+
+
+def test_a_range_broken_after_its_dash_ends_on_the_line_of_the_rows_figures():
+    answer = read_text(RANGE_BROKEN_AFTER_ITS_DASH, "generated.txt")
+    assert answer.issues == []
+    rows = _rows(RANGE_BROKEN_AFTER_ITS_DASH)
+    assert rows["Hoger beroepsonderwijs en lager 2 - 3"] == {"2023-09": 37, "2023-10": 63, "2023-11": 67, "Totaal": 167}
+
+
+#: The seeds' form of a generated answer whose blanks are marks (the same property, seed 5111),
+#: cut to the table it refused: ``niveau 5`` and seven figures and a slash under seven periods,
+#: ``60 578`` one space apart. Before, the slash was left to the name because the figures might
+#: also be as many as the periods with ``60 578`` one count (its thousands apart by a space),
+#: and the row was refused (``blanks-overflow``): a slash between two figures is a blank in
+#: either reading, and the row's total (757) says which.
+A_SLASH_AMONG_FIGURES_THAT_MAY_JOIN = """\
+3. Hieronder vindt u het aantal stopgezette unieke cursisten per opleiding.
+
+Opleiding 2017 2018 2019 2020 2021 2022 Totaal
+Onderwijs
+Tweedekansonderwijs tandartsassistent  kinderzorg niveau 5 39 61 / 55 60 578 757
+Subtotaal onderwijs 39 61 / 55 60 578 757
+Bouw
+Specifieke master bachelor 2
+- 3 35 32 38 18 32 10 165
+Totaal bouw 35 32 38 18 32 10 165
+Totaal 68 87 38 65 80 578 880 
+"""
+
+
+def test_a_slash_between_figures_that_may_join_as_thousands_is_a_blank():
+    answer = read_text(A_SLASH_AMONG_FIGURES_THAT_MAY_JOIN, "generated.txt")
+    assert answer.issues == []
+    row = _rows(A_SLASH_AMONG_FIGURES_THAT_MAY_JOIN)["Tweedekansonderwijs tandartsassistent kinderzorg niveau 5"]
+    assert row == {"2017": 39, "2018": 61, "2020": 55, "2021": 60, "2022": 578, "Totaal": 757}
+    assert _errors(A_SLASH_AMONG_FIGURES_THAT_MAY_JOIN) == []
