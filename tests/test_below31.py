@@ -197,3 +197,46 @@ def test_a_slash_between_figures_that_may_join_as_thousands_is_a_blank():
     row = _rows(A_SLASH_AMONG_FIGURES_THAT_MAY_JOIN)["Tweedekansonderwijs tandartsassistent kinderzorg niveau 5"]
     assert row == {"2017": 39, "2018": 61, "2020": 55, "2021": 60, "2022": 578, "Totaal": 757}
     assert _errors(A_SLASH_AMONG_FIGURES_THAT_MAY_JOIN) == []
+
+
+#: ``pdftotext -layout`` text of a generated answer's PDF (``tests/test_generated_shapes18.py
+#: ::test_the_layout_text_of_the_pdf_reads_back_exactly[code_turned]``, seed 5104), cut to its
+#: running header and the table it refused: a table on its side (provinces as columns, years as
+#: rows) that goes on to a page laid out on that page's own grid, squeezed. The first page's
+#: ``x`` marks stand four characters off the figures above them, which makes six columns of the
+#: header's five; the later page fills all five. Before, only a header of periods or months said
+#: how many columns there are: the later page's rows were refused (``page-columns``).
+SIDE_TABLE_OVER_A_PAGE = """\
+Vlaams Parlement - Schriftelijke vragen en antwoorden
+
+3. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie. De cijfers voor 2020 zijn voorlopig.
+
+Jaar                                   Oost-Vlaanderen        Vlaams-Brabant        West-Vlaanderen                 Brussel   Totaal
+
+2018                                                     x                     x                  19                     52      65
+
+2019                                                    54                     x                       x                 45      92
+
+2020                                                    33                     x                  57                    411     501
+
+2021                                                     x                    31                       x                 51      59
+Vlaams Parlement - Schriftelijke vragen en antwoorden
+
+
+2022                                                     x   47   45   68   148
+
+2023                                                    24    x   28    x   51
+
+"""
+
+
+def test_a_table_on_its_side_goes_on_on_a_later_page_under_the_columns_its_header_names():
+    answer = read_text(SIDE_TABLE_OVER_A_PAGE, "generated.txt")
+    assert answer.issues == []
+    cells = {(c.label, c.period): c.count for t in answer.tables for c in t.cells}
+    assert {k: v for k, v in cells.items() if k[1] in ("2022", "2023")} == {
+        ("Vlaams-Brabant", "2022"): 47, ("West-Vlaanderen", "2022"): 45, ("Brussel", "2022"): 68,
+        ("Totaal", "2022"): 148, ("Oost-Vlaanderen", "2023"): 24, ("West-Vlaanderen", "2023"): 28,
+        ("Totaal", "2023"): 51,
+    }
+    assert _errors(SIDE_TABLE_OVER_A_PAGE) == []
