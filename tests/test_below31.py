@@ -95,7 +95,7 @@ def test_a_line_of_marks_below_a_name_ending_in_a_dash_is_left_to_the_range_it_m
 #: pypdf's text of a generated answer (seed 5110, ``code_by_sector_column``), cut to its two
 #: tables: the first prints a blank as nothing (its rows ``… module 5 69 13 1.545 1.627`` and
 #: ``… jaar 1 58 55 27 140`` have four figures for five columns, one space apart), the second
-#: marks its blanks with ``x``. Before, the spaces the second table's ``x`` was made were taken
+#: marks its blanks with ``x``. Before, the spaces its ``x`` marks were made into were taken
 #: for the extractor's spacing: the answer's text was judged to keep its blanks' spaces, and
 #: the names' ``5`` and ``1`` read as counts of 2017-2018, ``Totaal zorg`` 2017-2018 106 above
 #: its rows.
