@@ -312,9 +312,11 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         if not region.keyed and region.header_text and _CODE_COLUMN.search(region.header_text):
             _codes_in_their_column(region)
     collapsed = not source.positional and _collapsed(lines, regions, dashed)
+    lost = frozenset() if collapsed else _unmarked_tables_collapsed(lines, regions, dashed, source.positional)
     if not source.positional and not collapsed:
-        for region in regions:
-            _cells_one_space_apart(region, lines)
+        for index, region in enumerate(regions):
+            if index not in lost:
+                _cells_one_space_apart(region, lines)
     asked = _Questions(lines)
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
@@ -326,7 +328,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
         earlier = regions[index - 1] if index else None
         parts = _read_table(
-            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
+            source, region, floor, ceiling, issues, collapsed or index in lost, asked, scattered, earlier, read.get(index - 1),
             titled, units, dashed, catalogue=catalogue,
         )
         if not parts:
@@ -891,15 +893,42 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region], dashed: Mapping[in
     if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):
         return True  # no line keeps the seeds' trailing space, and a header's cells were joined
     trailing = any(line[-1:] in (" ", "\t") for line in lines)
-    for region in regions:
-        n = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
-        for item in region.items:
-            if item.kind in ("row", "subtotal", "total") and item.texts and item.last_line not in dashed and (
-                    0 < len(numeric_tail(item.texts[-1])[1]) < n):
-                return True
-            if not trailing and item.kind == "row" and item.texts and _label_number_first(item.texts[-1], n):
-                return True
+    return any(_rows_collapsed(region, dashed, trailing) for region in regions)
+
+
+def _rows_collapsed(region: Region, dashed: Mapping[int, str], trailing: bool) -> bool:
+    """Whether a row or total line of `region` says the spacing was lost: fewer figures than
+    the table has periods (its blanks' marks made blanks aside: `dashed`), or, where no line of
+    the text keeps the seeds' trailing space (`trailing` False), as many as the periods with a
+    first one its label's own number may be (:func:`_label_number_first`)."""
+    n = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
+    for item in region.items:
+        if item.kind in ("row", "subtotal", "total") and item.texts and item.last_line not in dashed and (
+                0 < len(numeric_tail(item.texts[-1])[1]) < n):
+            return True
+        if not trailing and item.kind == "row" and item.texts and _label_number_first(item.texts[-1], n):
+            return True
     return False
+
+
+def _unmarked_tables_collapsed(
+    lines: tuple[str, ...], regions: list[Region], dashed: Mapping[int, str], positional: bool,
+) -> frozenset[int]:
+    """The tables (their indexes in `regions`) of an answer found not collapsed (:func:`_collapsed`)
+    only because some table marks its blanks: the spaces that stand where its marks were are
+    the reader's own (:func:`~okot_audit.parse.blanks.mark_blanks`), not the extractor's, and
+    say nothing of a table that prints its blanks as nothing. Text as printed with no line
+    that keeps the seeds' spacing, a table none of whose lines marks a blank is collapsed where
+    its own rows say so (:func:`_rows_collapsed`: ``… module 5 69 13 1.545 1.627`` under five
+    periods in pypdf's text, beside another table's ``… kinderzorg x 25``: the blank is lost,
+    ``module 5`` may be the label's)."""
+    if positional or not dashed or marks_blanks(tuple(dashed.get(k + 1, line) for k, line in enumerate(lines))):
+        return frozenset()
+    trailing = any(line[-1:] in (" ", "\t") for line in lines)
+    return frozenset(
+        index for index, region in enumerate(regions)
+        if not any(region.start <= k <= region.end for k in dashed) and _rows_collapsed(region, dashed, trailing)
+    )
 
 
 def _dash_after_a_labels_number(text: str) -> bool:

@@ -138,6 +138,12 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
                 # (a count among them prints its thousands apart by a space: ``laaggeschoold 50 1 442 51 49 /``
                 # under five periods, 1.442 and a blank last; a slash ending the line is no range of the label's)
                 sure = sorted(sure + [m for m in slashes if not line[m.end():].strip()], key=lambda m: m.start())
+                if _as_many_as_periods(line, periods(index), above):
+                    # (or the label's own number before them: ``niveau 5 39 61 / 55 60 578 757`` under
+                    # seven periods, 60 578 one count or two — a slash between two figures is a blank
+                    # either way, where the answer prints blanks as marks)
+                    maybe = sorted(maybe + [m for m in slashes if line[m.end():].strip() and _between_figures(line, m)],
+                                   key=lambda m: m.start())
             elif _as_many_as_periods(line, periods(index), above):
                 # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
                 # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
@@ -282,7 +288,8 @@ def _marks(
             and not _figure_ends(above):
         k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
     run = tokens[k:]
-    if k == 0 and not positional and len(run) > 1 and above.strip() and not _figure_ends(above):
+    if k == 0 and not positional and len(run) > 1 and above.strip() and (
+            not _figure_ends(above) or _label_number_above(above, len(run), periods)):
         k = -1  # the figures alone on their line, their label's last line above them
     elif k == 0 and not positional and len(run) > 1 and 0 < (width := periods()) < len(run):
         k = len(run) - width  # more than the periods: the first are the label's (``Verkorte`` / ``2`` / ``- 3 11 7 x 71``)
@@ -313,6 +320,18 @@ def _marks(
         else:
             maybe.append(token)
     return sure, maybe
+
+
+def _label_number_above(above: str, run: int, periods: Callable[[], int]) -> bool:
+    """Whether the line `above` a line of figures and marks alone, `run` of them as many as the
+    table's `periods()`, ends in its label's own number rather than in a row's figures: its last
+    word a number, the figures and marks that end it fewer than the periods (pypdf sets a row's
+    figures on a line of their own under its label: ``zorgkundige modules 1- 4`` / ``54 x x 54``
+    under four periods). A row that marks its blanks prints a figure or a mark in every cell,
+    so a line above with fewer is no row's figures; one that ends in a dash may open a range the
+    line below closes (``modules 1-`` / ``4 …``), and is left as it was."""
+    words = above.split()
+    return bool(words) and NUMBER.fullmatch(words[-1]) is not None and run == periods() > _run_length(above)
 
 
 def _range_past_periods(run: list[re.Match[str]], i: int, periods: Callable[[], int]) -> bool:
@@ -487,7 +506,9 @@ def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
     under four periods: ``deel 2`` is the label's, ``60 68 - 43`` the row's four cells;
     ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's). A line of figures and marks alone
     goes on with the label's line `above` (``Graduaat niveau`` / ``5 – 37 59 – 20 – 116``
-    under seven periods: ``niveau 5``; ``Specifieke verkort - deel`` / ``2 4 / 57``)."""
+    under seven periods: ``niveau 5``; ``Specifieke verkort - deel`` / ``2 4 / 57``), and so
+    does one below a line that ends in a range's dash (``en lager 2 -`` / ``3 37 63 67 - 167``
+    under five periods: ``2 - 3``)."""
     run = _run_length(line)
     if run == periods:
         return True
@@ -495,8 +516,9 @@ def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
     if not 0 < run - periods <= 3 or periods < 1 or NUMBER.fullmatch(words[-periods - 1]) is None:
         return False
     head = " ".join(words[: len(words) - periods])
-    if run == len(words) and above.strip() and not _figure_ends(above):
-        head = f"{above.strip()} {head}"  # (its label's last words above it)
+    if run == len(words) and above.strip() and (not _figure_ends(above) or _DASH.fullmatch(above.split()[-1])):
+        # (its label's last words above it; or a range they open: ``en lager 2 -`` / ``3 37 63 67 - 167``)
+        head = f"{above.strip()} {head}"
     return ends_in_label_number(head) or ends_in_range(head)
 
 

@@ -2731,6 +2731,21 @@ def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) ->
     return most
 
 
+def _side_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
+    """How many columns the header of a table on its side names (``Jaar  Oost-Vlaanderen
+    Vlaams-Brabant  Brussel  Totaal``: its cells after the first, all words), where every row
+    below it among `rows` opens with a period's label and holds figures or blank marks alone
+    after it (``2018  x  19  52  65``); 0 for any other rows."""
+    header, *below = rows or [(0, [])]
+    names = header[1][1:]
+    if not names or not below or any(_is_cell(c.text) or _PERIOD_LABEL.match(c.text) for c in names):
+        return 0
+    for _, cells in below:
+        if not cells or not _PERIOD_LABEL.match(cells[0].text) or not all(_is_cell(c.text) for c in cells[1:]):
+            return 0
+    return len(names)
+
+
 def _header_labels(rows: list[tuple[int, list[_Cell]]]) -> list[_Cell] | None:
     """The period labels of the first header's row among `rows` (its cells after its words,
     every one a period's label: ``2021 2022 2023``); None without one."""
@@ -2861,12 +2876,13 @@ def _page_columns(
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
                 matched = theirs is not None and len(theirs) == len(own) == width
-                if not matched and theirs is not None and len(own) > len(theirs) == _named_columns(
-                        [rows[i] for i in first], months=True):
+                if not matched and theirs is not None and len(own) > len(theirs) in (
+                        _named_columns([rows[i] for i in first], months=True), _side_columns([rows[i] for i in first])):
                     # the first page's figures and blank marks make more columns than its header of
                     # months names (a mark a few characters off the figures above it), the later page
                     # fills every month: the first page's columns as many as the months, merged as a
-                    # header of years merges them
+                    # header of years merges them; so too the columns a table on its side names by
+                    # words (``Jaar  Oost-Vlaanderen … Brussel  Totaal`` over rows of years)
                     named = _figure_ends([rows[i] for i in first], named=len(theirs))
                     if named is not None and len(named) == len(theirs):
                         own, width, matched = named, len(theirs), True
