@@ -379,7 +379,9 @@ byte for byte the same (``tests/test_speed31.py`` holds each to the plain form):
 
 The reader alone, paired runs in turn (before/after): 3.93/4.02, 3.99/4.19, 3.94/4.07,
 then after first 4.26/4.29, 4.36/4.27, 4.16/3.94 s — the gain (about 0.06 s, 1–2%) is far
-inside that hour's noise. Measured and left: the caseless partial-period and announcement
+inside that hour's noise; ``check --jobs 1`` (user+sys, two pairs) 7.25/7.07 and 6.43/6.62 s.
+This benchmark (``--answers 1000 --jobs 1``, load 12) before/after: 18.9/20.1 s, 164x/113x a
+baseline of 0.12/0.18 s, 38 MB peak both, the reader 0.01x/0.02x the tokeniser. Measured and left: the caseless partial-period and announcement
 searches (``_ANNOUNCED`` 0.034 s for all its searches: its alternatives open with common words,
 ``de``, ``in``, ``zie``, but most of its time is finding real matches), a one-entry memo of
 ``scan.lowered`` (46% of its 54,803 calls repeat the last text, 3.7 of 17 million characters:
