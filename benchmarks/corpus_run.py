@@ -355,6 +355,39 @@ many places), the lowered text searched for a notes column's name before the per
 branch 3.59/3.97 (an early regex screen, dropped), 3.61/3.53, 3.76/3.79 s — about 0.5%, inside
 the noise. ``units._maybe`` (29 ms) and ``blanks._maybe_lines`` (55 ms) stay per line: their
 per-line look is already a few C calls, as cheap as any screen found.
+
+Session 31, speed31 (7 December 2026; the machine overloaded by eight other helpers' test runs,
+load 12–14 on two cores, so CPU seconds of one run vary by ±0.2 s). A sampling profile (a
+``SIGPROF`` timer every 0.5 ms, no per-call cost) of the reader over the 1,000 answers
+(``rd.py``: 3.9–4.3 s CPU that hour) is as flat as session 18 found it: ``_read_table`` 31%
+(``_fill_cells`` 17%, ``read_periods`` 4–5%), ``find_regions`` 25% (``_scan_region`` 15%,
+``_plain_header`` 4%), ``without_furniture`` 6%, then some twenty steps at 1–4% each; no function
+above 5% of its own time (the caseless word searches 5%, ``scan.finds`` 3%); the garbage collector
+nothing (``gc.disable()`` or ``gc.freeze()``: the same 4.1–4.3 s). In ``check --jobs 1`` the
+reader is 59%, laying the text out 7% (``decode_source``, 0.39 s), the rules 11%, the report
+and the figures across answers 10%. Every module-level pattern was timed over whole texts to
+find those the engine cannot skip through (a pattern that opens with ``^``, a look back or a
+word boundary is tried at every character). Kept, each with the corpus report and the seeds
+byte for byte the same (``tests/test_speed31.py`` holds each to the plain form):
+
+- ``paragraph_rows``' quick look (``^`` or a line break, then two period paragraphs): a match
+  at the text's start apart, the search opens with a line break: 0.045 → 0.005 s over the
+  1,000 texts (12% of laying them out).
+- The sentence ends of ``questions`` and ``context`` open with their white space, the look
+  back at the stop taken after it (the same matches and spans): over the reader's 7,470 calls
+  0.050 → 0.040 s; an answer's numbered items read once for its two steps (0.016 s).
+
+The reader alone, paired runs in turn (before/after): 3.93/4.02, 3.99/4.19, 3.94/4.07,
+then after first 4.26/4.29, 4.36/4.27, 4.16/3.94 s — the gain (about 0.06 s, 1–2%) is far
+inside that hour's noise; ``check --jobs 1`` (user+sys, two pairs) 7.25/7.07 and 6.43/6.62 s.
+This benchmark (``--answers 1000 --jobs 1``, load 12) before/after: 18.9/20.1 s, 164x/113x a
+baseline of 0.12/0.18 s, 38 MB peak both, the reader 0.01x/0.02x the tokeniser. Measured and left: the caseless partial-period and announcement
+searches (``_ANNOUNCED`` 0.034 s for all its searches: its alternatives open with common words,
+``de``, ``in``, ``zie``, but most of its time is finding real matches), a one-entry memo of
+``scan.lowered`` (46% of its 54,803 calls repeat the last text, 3.7 of 17 million characters:
+about 5 ms), ``runon``'s quick look (0.031 → 0.026 s with a look ahead after its digit: not
+worth a pattern harder to read). The goals of 6x and 0.25x are not met; what is left is the
+per-line, per-step structure described above.
 """
 
 from __future__ import annotations

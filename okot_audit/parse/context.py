@@ -980,9 +980,11 @@ _HEADED_QUESTION = Caseless(
 _HEADING_REACH = 3000
 #: A sentence's end: not the full stop of an abbreviation before a number (``vragen nrs. 12``).
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)"
-    r"(?:(?<!\b[Ss]em\.)(?<!\b[Tt]rim\.)(?<!\b[Kk]w\.)|(?!\s+[1-4]\b))\s+(?=[A-Z0-9(*])"
-)  # (nor the full stop of a part of a year's name before its number: ``sem. 1``, ``kw. 2``)
+    r"\s(?<=[.!?]\s)(?<!\b[Nn]r\.\s)(?<!\b[Nn]rs\.\s)(?<!\b[Aa]rt\.\s)"
+    r"(?:(?<!\b[Ss]em\.\s)(?<!\b[Tt]rim\.\s)(?<!\b[Kk]w\.\s)|(?!\s*[1-4]\b))\s*(?=[A-Z0-9(*])"
+)  # (nor the full stop of a part of a year's name before its number: ``sem. 1``, ``kw. 2``; the
+# look back at the stop taken after the first white space, as in questions._SENTENCE_END: the
+# same matches, the search skipping to white space)
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(

@@ -118,8 +118,11 @@ _COMING = Caseless(
     + "|" + at_word_start(["bezorg", "publice"]), needs=(
     "verwacht", "volg", "beschikbaar", "bezorg", "publice"))
 #: Where a sentence ends: after . ! or ? before a capital, digit or bracket — not the full stop of an
-#: abbreviation before a number (``vragen nrs. 12``) — or at a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
+#: abbreviation before a number (``vragen nrs. 12``) — or at a blank line. Both alternatives open
+#: with white space, the first its look back at the stop taken after that space
+#: (``\s(?<=[.!?]\s)…\s*`` matches where ``(?<=[.!?])…\s+`` does, the same span): the search then
+#: skips to the text's white space instead of trying the look back at every character.
+_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)(?<!\b[Nn]r\.\s)(?<!\b[Nn]rs\.\s)(?<!\b[Aa]rt\.\s)\s*(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
 
 
 def read_questions(
@@ -175,9 +178,24 @@ def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:
     return at
 
 
+#: The lines :func:`_items` last read (a tuple, by identity) and what it found: the reader asks
+#: for an answer's items twice (its questions, then the tables its items announce).
+_ITEMS: list = [None, None]
+
+
 def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
     """Numbered items (number, first line, last line; 1-based) of the questions and of the
-    answer. An answer without numbered items is one item numbered None."""
+    answer. An answer without numbered items is one item numbered None. (The lists are shared
+    with the next caller asking about the same lines: not to be changed.)"""
+    if _ITEMS[0] is lines:
+        return _ITEMS[1]
+    found = _items_of(lines)
+    if type(lines) is tuple:  # (a list may change: read again when asked again)
+        _ITEMS[:] = [lines, found]
+    return found
+
+
+def _items_of(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
     # an item's line starts with its number, the answer's with ANTWOORD: only those are matched
     starts = [(i, line) for i, line in enumerate(lines) if (first := line.lstrip()[:1]).isdigit() or first == "A"]
     found = [(int(m.group(1)), i + 1) for i, line in starts if (m := _ITEM.match(line))]

@@ -63,9 +63,13 @@ from okot_audit.tables import PROVINCES
 #: or a mark for a blank cell (``-``, ``n.v.t.``): each takes its column's place.
 _FIGURE = re.compile(r"(?:[-\u2212\u2013]?(?:" + AMOUNT_FIGURE.pattern + r")\s?[%\u20ac]?\**|\u20ac\s?"
                      + AMOUNT_FIGURE.pattern + "|" + BLANK_MARK.pattern + ")", re.I)
-#: The quick look over the whole text: two periods each a paragraph of its own, one after the other.
-_TWO_PERIOD_PARAGRAPHS = re.compile(r"(?:^|\n)[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n[ \t\f]*\n[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n"
-                                    r"|\n[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n", re.I)
+#: The quick look over the whole text: two periods each a paragraph of its own, one after the other
+#: (at the text's start: :data:`_TWO_PERIODS_FIRST`), or a paragraph that names a count column.
+#: Each alternative opens with a line break, so the search skips from one to the next (a pattern
+#: that may match at the text's start too is tried at every character).
+_TWO_PERIODS = r"[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n[ \t\f]*\n[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n"
+_TWO_PERIOD_PARAGRAPHS = re.compile(r"\n(?:" + _TWO_PERIODS + r"|[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n)", re.I)
+_TWO_PERIODS_FIRST = re.compile(_TWO_PERIODS, re.I)
 #: A paragraph that names a column of the header (not a period): one or a few words, no figure.
 _HEAD_WORDS = 4
 #: The most lines a row's label takes (longer is prose).
@@ -87,7 +91,7 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
     each line with the line of the text it is reported at and (`pages`: the page of each line
     of the text, where form feeds part them) its page; `source` itself where it holds none
     (most texts)."""
-    if _TWO_PERIOD_PARAGRAPHS.search(source.text) is None:
+    if _TWO_PERIODS_FIRST.match(source.text) is None and _TWO_PERIOD_PARAGRAPHS.search(source.text) is None:
         return source
     lines = source.lines
     paragraphs = _paragraphs(lines)
