@@ -4,8 +4,7 @@ Each quicker form is checked against the form written plainly, as the code had i
 sentence ends of :mod:`~okot_audit.parse.questions` and :mod:`~okot_audit.parse.context`
 (their look back at the stop taken after the first white space, so the search skips to white
 space), the quick look of :func:`~okot_audit.read.paragraphs.paragraph_rows` (split into a
-match at the text's start and a search from each line break) and the items of an answer read
-once for the two steps that ask for them.
+match at the text's start and a search from each line break).
 """
 
 from __future__ import annotations
@@ -81,16 +80,9 @@ def test_two_periods_opening_the_text_are_seen():
         assert quick is seen is (PLAIN_TWO_PERIODS.search(text) is not None), text
 
 
-def test_an_answers_items_are_read_once_for_its_lines():
-    """The two steps that ask for an answer's items (its questions, the tables its items
-    announce) ask about the same lines: the second is given what the first found, and other
-    lines (or a list, which may change) are read again."""
+def test_an_answers_numbered_items_are_its_questions_and_answers():
+    """An answer's numbered items: the questions' and the answer's, each its number, first and
+    last line (1-based)."""
     lines = ("VRAAG", "1. Hoeveel cursisten?", "2. Hoeveel geslaagden?", "ANTWOORD", "1. Hieronder vindt u de cijfers.",
              "2. Zie bijlage.")
-    first = questions._items(lines)
-    assert first == ([(1, 2, 2), (2, 3, 3)], [(1, 5, 5), (2, 6, 6)])
-    assert questions._items(lines) is first
-    other = tuple(lines)[:-1] + ("2. Zie bijlage 2.",)
-    assert questions._items(other) is not first and questions._items(other)[1][-1] == (2, 6, 6)
-    listed = list(lines)
-    assert questions._items(listed) == first and questions._items(listed) is not questions._items(listed)
+    assert questions._items(lines) == ([(1, 2, 2), (2, 3, 3)], [(1, 5, 5), (2, 6, 6)])
