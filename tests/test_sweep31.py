@@ -1,0 +1,127 @@
+"""Generated answers read wrong, or refused, under seeds no earlier run saw (session 31: the
+generated-shape properties of ``tests/test_generated_shapes*.py``,
+``tests/test_newer_shapes_property.py`` and ``tests/test_prop2*.py`` at ``--hypothesis-seed``
+6010 to 6040, under the dev profile): each one found, as the exact text the generator printed
+or cut to its table."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from okot_audit import audit, read_text
+
+
+def _cells(answer) -> list[tuple]:
+    return [(t.measure, c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+
+
+# The annex of a generated answer (``test_newer_shapes_property.py``
+# ``::test_the_annex_reads_back_exactly``, seed 6010; numbers as text, one sheet): measures as
+# rows (no total line), then the next table's caption, which names its year, and its header of
+# one column of counts (``Geslacht  Aantal``). The header was no header there: the caption was
+# read as a row of the table above (its year a count, ``ambiguous-alignment``) and so were the
+# next table's rows, every one refused.
+ANNEX_ROWS = [
+    ["Jaar", "januari 2020", "februari 2020"],
+    ["Gestarte cursisten", "30", " 44 "],
+    ["Geslaagde cursisten", " 44 ", "31"],
+    ["Cursisten die stopten", "2", " 56 "],
+    [],
+    ["Aantal unieke geslaagde cursisten naar geslacht in 2018"],
+    [],
+    ["Geslacht", "Aantal"],
+    ["Man", "295"],
+    ["Vrouw", " 8 "],
+    ["Subtotaal", "303"],
+    ["Onbekend", " 710 "],
+    ["Totaal", "1 013"],
+]
+
+
+def test_a_one_count_column_header_below_its_caption_ends_a_table_without_a_total_line_in_an_annex() -> None:
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from openpyxl import Workbook
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    book = Workbook()
+    for row in ANNEX_ROWS:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    answer = parse_answer(source_from_bytes(buffer.getvalue(), "annex.xlsx"))
+    assert answer.issues == []
+    assert [c[1:] for c in _cells(answer) if c[0] == "graduated" and c[3] == "2018"] == [
+        ("row", "Man", "2018", 295, 9), ("row", "Vrouw", "2018", 8, 10), ("subtotal", "Subtotaal", "2018", 303, 11),
+        ("row", "Onbekend", "2018", 710, 12), ("total", "Totaal", "2018", 1013, 13),
+    ]
+    assert sorted((c[0], c[2], c[3], c[4]) for c in _cells(answer) if c[3] != "2018") == [
+        ("graduated", "Geslaagde cursisten", "2020-01", 44), ("graduated", "Geslaagde cursisten", "2020-02", 31),
+        ("started", "Gestarte cursisten", "2020-01", 30), ("started", "Gestarte cursisten", "2020-02", 44),
+        ("stopped_or_failed", "Cursisten die stopten", "2020-01", 2),
+        ("stopped_or_failed", "Cursisten die stopten", "2020-02", 56),
+    ]
+
+
+# The same in text (laid out as the annex's cells are): the caption's year and the next table's
+# figures were read as counts of the table above, SILENTLY — ``Aantal unieke … in`` counting 2018
+# in February, ``Opleiding Aantal Bouw`` 295 in January, ``Totaal`` 303 closing January's column
+# (an information finding on persons "counted twice", nothing more).
+MEASURES_THEN_ONE_COUNT_COLUMN = """\
+Aantal OKOT-cursisten bij VDAB.
+
+Jaar                    januari 2020   februari 2020
+Gestarte cursisten                30              44
+Geslaagde cursisten               44              31
+
+Aantal unieke geslaagde cursisten naar opleiding in 2018
+
+Opleiding   Aantal
+Bouw            295
+Zorg              8
+Totaal          303
+"""
+
+
+def test_a_one_count_column_header_below_its_caption_ends_a_table_without_a_total_line() -> None:
+    answer = read_text(MEASURES_THEN_ONE_COUNT_COLUMN, "g.txt")
+    assert answer.issues == []
+    assert _cells(answer) == [
+        ("started", "row", "Gestarte cursisten", "2020-01", 30, 4),
+        ("started", "row", "Gestarte cursisten", "2020-02", 44, 4),
+        ("graduated", "row", "Geslaagde cursisten", "2020-01", 44, 5),
+        ("graduated", "row", "Geslaagde cursisten", "2020-02", 31, 5),
+        ("graduated", "row", "Bouw", "2018", 295, 10),
+        ("graduated", "row", "Zorg", "2018", 8, 11),
+        ("graduated", "total", "Totaal", "2018", 303, 12),
+    ]
+    assert not [f for f in audit(answer).findings if f.severity in ("error", "warning")]
+
+
+def test_a_one_count_column_header_without_a_period_below_a_table_is_refused_as_its_own() -> None:
+    """The other side: no caption names the next table's period — that table is refused as
+    having none (loud, at its header), and the rows of the table above stay its own."""
+    text = MEASURES_THEN_ONE_COUNT_COLUMN.replace(
+        "Aantal unieke geslaagde cursisten naar opleiding in 2018\n\n", "")
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.line, i.reason, i.numbers) for i in answer.issues] == [
+        ("unreadable-table", 7, "no-period", (295, 8, 303))]
+    assert [c[2:] for c in _cells(answer)] == [
+        ("Gestarte cursisten", "2020-01", 30, 4), ("Gestarte cursisten", "2020-02", 44, 4),
+        ("Geslaagde cursisten", "2020-01", 44, 5), ("Geslaagde cursisten", "2020-02", 31, 5),
+    ]
+
+
+def test_a_one_count_column_header_printed_again_over_more_rows_is_still_a_repeat() -> None:
+    """The other side: the same header printed again over more rows of the table (no total
+    between: a page break) goes on with the table, as before."""
+    text = ("Aantal OKOT-cursisten bij VDAB in 2021.\n\nOpleiding Aantal\nKapper 12\nLasser 15\n\n"
+            "Opleiding Aantal\nBakker 4\nTotaal 31\n")
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c[1:] for c in _cells(answer)] == [
+        ("row", "Kapper", "2021", 12, 4), ("row", "Lasser", "2021", 15, 5), ("row", "Bakker", "2021", 4, 8),
+        ("total", "Totaal", "2021", 31, 9)]
