@@ -125,3 +125,75 @@ def test_a_one_count_column_header_printed_again_over_more_rows_is_still_a_repea
     assert [c[1:] for c in _cells(answer)] == [
         ("row", "Kapper", "2021", 12, 4), ("row", "Lasser", "2021", 15, 5), ("row", "Bakker", "2021", 4, 8),
         ("total", "Totaal", "2021", 31, 9)]
+
+
+# Plain ``pdftotext`` (no ``-layout``) of a generated PDF (``test_generated_shapes20.py``
+# ``::test_text_with_one_figure_per_line_is_read_right_or_unreadable[programme_by_province_years]``,
+# seed 6005), cut to its second table: every cell a paragraph of its own, but the one period's
+# cell (``2019*``) kept in one paragraph with the figure below it (``4``). That paragraph was
+# counted as a label's lines, not a figure's: the table was said as ``table-like-lines`` (rows
+# whose figures were not placed) where the truth is ``one-figure-per-line`` (which figure is
+# whose is lost: give the text laid out).
+PERIOD_CELL_OVER_ITS_FIGURE = """\
+Stuk 123 (2022-2023) - Nr. 1
+
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+ANTWOORD
+op vraag nr. 111 van 22 november 2023
+van JAN LAEREMANS
+1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.
+2. Hieronder vindt u het aantal stopgezette unieke cursisten per opleiding.
+Provincie
+
+Opleiding
+
+Antwerpen
+
+Tweedekansonderwijs kinderzorg lager sec
+modules 1- 4
+
+2019*
+4
+
+Totaal Antwerpen
+
+4
+
+1
+
+\fStuk 123 (2022-2023) - Nr. 1
+
+Provincie
+
+Opleiding
+
+2019*
+
+Eindtotaal
+
+4
+
+*Voor het jaar 2019 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+
+2
+
+\f"""
+
+
+def test_a_period_cell_printed_with_the_figure_below_it_is_still_one_figure_per_line() -> None:
+    answer = read_text(PERIOD_CELL_OVER_ITS_FIGURE, "g.txt")
+    assert answer.tables == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")]
+
+
+def test_a_label_with_its_count_below_it_is_no_period_cell() -> None:
+    """The other side: a paragraph of a label and the count below it (pypdf's one-period table)
+    keeps counting as a row's lines, whatever its words: a period alone opens no such paragraph."""
+    from okot_audit.parse.unread import one_figure_per_line
+
+    lines = ("Kapper", "12", "", "Lasser", "15", "", "Bakker", "4", "", "Totaal", "31", "")
+    assert not one_figure_per_line(lines, 1, len(lines), least=2)
+    lines = ("2019*", "12", "", "Lasser", "", "15", "", "4", "", "31", "")
+    assert one_figure_per_line(lines, 1, len(lines), least=2)
