@@ -197,3 +197,105 @@ def test_a_label_with_its_count_below_it_is_no_period_cell() -> None:
     assert not one_figure_per_line(lines, 1, len(lines), least=2)
     lines = ("2019*", "12", "", "Lasser", "", "15", "", "4", "", "31", "")
     assert one_figure_per_line(lines, 1, len(lines), least=2)
+
+
+# The seeds' form of a generated answer (``test_generated_shapes20.py``
+# ``::test_the_seeds_form_reads_back_exactly[programme_by_province_years]``, seed 6012), cut to
+# its table: the first line of a programme's name, ``Tweedekansonderwijs graduaatsopleiding
+# apotheekassistent -``, over ``3de jaar 55`` in Limburg and again over ``3de jaar 57`` in
+# Vlaams-Brabant, 26 lines apart. Read rightly as the names' start, but said twice as maybe a page's
+# running header (``stray-number`` warnings, ``words-over-row``) — though the line ends open, in a
+# dash after a space: its words go on below, as no page's header does.
+NAMES_START_ENDING_IN_A_DASH_TWICE = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+2. Hieronder vindt u het aantal geslaagde unieke cursisten per 
+opleiding. In Oost-Vlaanderen loopt sinds 2021 het 
+proefproject INTRO met 1596 deelnemers. Een opleidingstraject 
+kan op individuele basis verlengd worden, bv. voor 1133 van de 
+257 cursisten.
+
+Provincie Opleiding 2018
+Tweedekansonderwijs graduaatsopleiding apotheekassistent - 3de 
+jaar 25 Antwerpen
+Verkorte individueel modules 1- 4 22
+Totaal Antwerpen 47
+Opvoeder 
+vakbevoegdheid bijkomende 43
+Graduaat  opvoeder 843
+Hoger secundair 
+lager 58
+Tweedekansonderwijs graduaatsopleiding apotheekassistent - 
+3de jaar 55 
+Verkorte 
+master individueel traject - 
+module 5 60 
+ 
+ Lim
+
+b
+urg
+
+Verkorte individueel  modules 1- 
+4 49
+Totaal Limburg 1108
+Hoger voor zorgkundige gehandicaptenzorg - deel 
+2 sec 25
+
+Vl
+
+aams-Brabant
+
+Opvoeder 
+vakbevoegdheid bijkomende 11 
+Graduaat
+opvoeder 21
+Hoger secundair lager 2 
+Tweedekansonderwijs graduaatsopleiding apotheekassistent  - 
+3de jaar 57
+Verkorte
+master 
+individueel traject - module 5 27
+Totaal Vlaams-Brabant 138
+Tweedekansonderwijs graduaatsopleiding 
+apotheekassistent 
+- 3de jaar 27
+
+ 
+ West
+-Vlaan
+
+deren
+
+Totaal West-Vlaanderen 27
+Hoger voor zorgkundige gehandicaptenzorg - deel 2 sec 38
+Verkorte master individueel traject - module 
+5 34
+ 
+B
+ru
+
+ssel
+
+Totaal Brussel 72
+Eindtotaal 1389
+"""
+
+
+def test_a_names_first_line_ending_in_a_dash_is_no_running_header() -> None:
+    answer = read_text(NAMES_START_ENDING_IN_A_DASH_TWICE, "g.txt")
+    assert answer.issues == []
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.line in (20, 46)] == [
+        ("Tweedekansonderwijs graduaatsopleiding apotheekassistent - 3de jaar", 55),
+        ("Tweedekansonderwijs graduaatsopleiding apotheekassistent - 3de jaar", 57),
+    ]
+
+
+def test_the_same_line_not_ending_in_a_dash_is_still_said() -> None:
+    """The other side: the same words without their dash, twice at a page's distance over rows
+    whose names open on their own, may still be a running header: said, as before."""
+    text = NAMES_START_ENDING_IN_A_DASH_TWICE.replace("apotheekassistent - \n", "apotheekassistent\n").replace(
+        "apotheekassistent  - \n", "apotheekassistent\n")
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.line, i.reason) for i in answer.issues] == [
+        ("stray-number", 19, "words-over-row"), ("stray-number", 45, "words-over-row")]
