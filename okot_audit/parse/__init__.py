@@ -104,7 +104,7 @@ from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_ro
 from okot_audit.parse.questions import announced_unfollowed, any_between, question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, named_and_more, names_on_lines
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
+    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, DANGLING, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
@@ -4060,7 +4060,7 @@ def _strip_periods(header: str) -> str:
     alone end it, a name for each year (laid-out text prints a month's name in its cell above
     its year: ``… maar niet   mei   juni`` / ``geslaagde OKOT'(s)   2021   2021``)."""
     words, periods = split_periods(header)
-    if len(periods) == 1 and (dangling := _DANGLING.search(words)) is not None:
+    if len(periods) == 1 and (dangling := DANGLING.search(words)) is not None:
         words = words[:dangling.start()]  # (``Aantal cursisten in 2021``: the title ``Aantal cursisten``)
     years = sum(1 for label, _ in periods if YEAR.fullmatch(label))
     heads = list(_MONTH_NAME.finditer(words))
@@ -4071,9 +4071,6 @@ def _strip_periods(header: str) -> str:
     return " ".join(words.split())
 
 
-#: The word that named a header's one period, left dangling at its words' end once the period
-#: is taken off (``Aantal cursisten in``, ``… voor het jaar``).
-_DANGLING = re.compile(r"\s+(?:in|voor|van|over|tijdens)(?:\s+het(?:\s+(?:school|kalender)?jaar)?)?\s*$", re.I)
 #: A month's name as a word.
 _MONTH_NAME = re.compile(r"(?<!\S)" + MONTH_WORD + r"(?!\S)", re.I)
 

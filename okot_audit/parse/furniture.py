@@ -469,6 +469,11 @@ def _without_running_footers(
 _PAPER_ONLY = re.compile(r"\b(?:" + PAPER_ONLY_WORDS + r")\b", re.I)
 
 
+#: A line's end that leaves its words open, a dash after a space (``… apotheekassistent -``): the
+#: next line goes on with them, as no page's running header does.
+_OPEN_END = re.compile(r"\s[-\u2013]\s*$")
+
+
 def _without_running_heads(
     lines: tuple[str, ...], figured: list[int], page_of: "Sequence[int | None] | None",
     catalogue: "Catalogue | None" = None, said: "list[Unplaced] | None" = None, papers: "dict[int, bool] | None" = None,
@@ -481,7 +486,7 @@ def _without_running_heads(
     that opens a name of its own (:func:`_row_below`, no header of periods), that names the paper
     (:data:`_PAPER`): with words only a running header holds (:data:`_PAPER_ONLY`), or printed so
     two times or more, or at a page's break (`page_of`: the row above on another page). Words that
-    name no paper (at least :data:`RUNNING_MIN` long) only where they stand so at two page breaks
+    name no paper (at least :data:`RUNNING_MIN` long, not ending open: :data:`_OPEN_END`) only where they stand so at two page breaks
     or more, each the row above on another page (``Opleidingen in de zorg`` atop pages 2 and 3);
     otherwise they stay: a wrapped name's first line or a block's head. Where they stay but may
     still be a running header, they are appended to `said` (:func:`_said_over_rows`). A line of
@@ -506,8 +511,8 @@ def _without_running_heads(
         if index not in dated and (_DIGIT.search(line) or not line.strip()):
             continue
         paper = index in dated or _PAPER.search(line) is not None
-        if not paper and len(line.strip()) < RUNNING_MIN:
-            continue
+        if not paper and (len(line.strip()) < RUNNING_MIN or _OPEN_END.search(line)):
+            continue  # (``… apotheekassistent -``: a name's words going on below, no page's header)
         above = next((k for k in range(index - 1, max(-1, index - 4), -1) if lines[k].strip()), None)
         if above is None or not ended[above]:
             continue  # (a row above: the nearest line that is not blank)

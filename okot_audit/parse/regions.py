@@ -2143,6 +2143,8 @@ def _scan_region(
                 items.pop()
                 if not items:
                     break
+            if items and _caption_naming_period(lines, items[-1]):
+                items.pop()  # (``Aantal cursisten naar geslacht in 2018`` over ``Geslacht Aantal``: its caption)
             pending = []
             end = items[-1].lines[-1] if items else end
             break
@@ -3154,7 +3156,8 @@ def _next_header(text: str) -> bool:
     """Whether `text` is a header of periods whose first cell names what its rows are
     (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods —
     or a header of one column of counts with its one period in its words, or a line leading
-    into rows that names their period (:func:`_period_in_words`)."""
+    into rows that names their period (:func:`_period_in_words`), or the first cell's name and
+    the name of one column of counts alone (``Geslacht Aantal``: no row's line, no figure)."""
     first = text.split(None, 1)
     if not first:
         return False
@@ -3167,6 +3170,8 @@ def _next_header(text: str) -> bool:
             return True
     if not _ROW_KEY.match(first[0]):
         return _caption_header(text)  # (most rows: no period list looked for)
+    if len(first) == 2 and _count_column_alone(first[1]) and not any(ch.isdigit() for ch in end):
+        return True  # (``Geslacht Aantal``, ``Opleiding Aantal cursisten``: one column of counts, its period named elsewhere)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
@@ -3187,6 +3192,25 @@ def _caption_header(text: str) -> bool:
     if not words or any(ch.isdigit() for ch in words) or words.endswith((".", ":", "?", "!")) or not unit_of(words):
         return False
     return any(not text[p.start:p.end].strip().rstrip("*").isdigit() for p in listed[1])
+
+
+#: The word that names a caption's or a header's one period before it, and is left dangling at
+#: its words' end once the period is taken off (``Aantal cursisten in``, ``… voor het jaar``).
+DANGLING = re.compile(r"\s+(?:in|voor|van|over|tijdens)(?:\s+het(?:\s+(?:school|kalender)?jaar)?)?\s*$", re.I)
+
+
+def _caption_naming_period(lines: tuple[str, ...], item: Item) -> bool:
+    """Whether `item`, read as a row of the table above the next table's header (right above
+    it), is that table's caption: one line, its one figure a year its words name as the period
+    (``Aantal unieke cursisten naar geslacht in 2018``: :func:`title_year`, after ``in``,
+    ``voor``, ``van``: :data:`DANGLING`) — no row's count."""
+    if item.kind not in ("row", "junk") or len(item.lines) != 1:
+        return False
+    text = lines[item.lines[0] - 1].strip()
+    if not title_year(text):
+        return False
+    label, _ = numeric_tail(text)
+    return DANGLING.search(label) is not None
 
 
 #: A number's digits as printed, with its thousands points or decimal comma.

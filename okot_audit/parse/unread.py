@@ -530,7 +530,9 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
     line right below its label, as pypdf prints a one-period table, is read as that row's.)
     Such figures — in paragraphs of figures alone, one a line (a column's cells stacked:
     ``45`` / ``45``) — are at least `least`, and more than twice the lines of a label and a
-    count (not the label's own number: ``… module 5``, ``… - 1`` end lines of labels)."""
+    count (not the label's own number: ``… module 5``, ``… - 1`` end lines of labels). A
+    column's period printed alone atop the paragraph of its first figure (``2019*`` / ``4``: the
+    header's cell and the cell below it, kept together by the extractor) is no label's line."""
     figures = 0
     paragraph: list[str] = []
     texts: list[str] = []
@@ -539,14 +541,23 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
         if text:
             paragraph.append(text)
             continue
-        if paragraph and all(NUMBER.fullmatch(line) for line in paragraph):
-            figures += len(paragraph)
-        texts += paragraph
+        cells = paragraph[1:] if len(paragraph) > 1 and _period_alone(paragraph[0]) else paragraph
+        if cells and all(NUMBER.fullmatch(line) for line in cells):
+            figures += len(cells)
+        else:
+            texts += paragraph
         paragraph = []
     if figures < least:
         return False  # (the lines of a label and a count need not be counted)
     rows = sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
     return figures > 2 * rows
+
+
+def _period_alone(text: str) -> bool:
+    """Whether line `text` is one period's label and nothing else (``2019*``, ``2020-2021``,
+    ``januari 2021``): a header's cell."""
+    found = period_list(text)
+    return found is not None and not found[0].strip() and len(found[1]) == 1
 
 
 _TRAILING_NUMBER = re.compile(r"\s\d[\d.]*\s*$")
