@@ -248,6 +248,103 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out) if out is not None else lines
 
 
+#: How many lines may stand between two lines of a place's name that its block's cell wrapped
+#: (:func:`mend_wrapped_places`): the cell's lines are set beside its rows' lines, not on them, so
+#: a line of a row's name (``Brussels 16`` / ``bijkomende lerarenopleiding`` / ``Hoofdstedelijk``)
+#: or a row's code line may stand between them.
+_PLACE_LINE_GAP = 2
+#: A line's first word: the words of a place's name are compared one by one.
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[int]]:
+    """`lines` with the name of a place of several words that its block's narrow cell wrapped over
+    lines (``Vlaams-Brabant`` / ``en Brussel``; ``Brussels  bijkomende lerarenopleiding`` /
+    ``Hoofdstedelijk`` / ``Gewest  033224: …``) made whole on the line it opens, and the 0-based
+    lines that held nothing but a piece of it (to be left out: a blank line there would cut a
+    row's name in two): the block's cell is the block's name wherever its words stand, a row's
+    name its own words. Read apart, the name's last words
+    were read into a row's name (``… lerarenopleiding en Brussel``: silent) and the block was
+    keyed by its first word.
+
+    Made whole only where the first closing line below names the place in full (``Totaal
+    Vlaams-Brabant en Brussel``) and its words stand, in order, at the start of line k (a
+    province's name opening it, :func:`_block_cell_end`) and of the lines below: each piece of the
+    name a line's first words, alone on their line or before the row's code or figures (the last
+    piece, or a piece on the line right below the one before, may go on with a row's name:
+    ``Hoofdstedelijk Gewest  Tweedekans…``), at most :data:`_PLACE_LINE_GAP` lines of the rows
+    between two pieces. For single-spaced text: laid-out
+    text keeps the cell in its column (read/layout.py, read/pdf.py)."""
+    out: list[str] | None = None
+    emptied: set[int] = set()
+    code_lines = None
+    for k in range(len(lines)):
+        stripped = lines[k].lstrip()
+        if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper():
+            continue  # (a first look: most lines open with no province)
+        if not (LEADING_PROVINCE.match(stripped) or province_name(stripped) or stripped[:7].lower() == "brussel"):
+            continue  # (a province's name opens the line, or is the line: ``Vlaams-Brabant`` / ``en Brussel``)
+        code_lines = _code_lines(lines) if code_lines is None else code_lines
+        rest = _closing_words(lines, k, code_lines)
+        if rest is None:
+            continue
+        name = _head_name(rest).split()
+        words = stripped.split()
+        n = 0
+        while n < min(len(words), len(name) - 1) and _head_name(words[n]) == name[n]:
+            n += 1
+        if n == 0 or n == len(words) and len(words) >= len(name):
+            continue
+        mended = _place_pieces(lines, k, name, n)
+        if mended is None:
+            continue
+        out = out if out is not None else list(lines)
+        for j, kept in mended.items():
+            out[j] = kept
+            if j != k and not kept.strip():
+                emptied.add(j)
+    return (tuple(out), frozenset(emptied)) if out is not None else (lines, frozenset())
+
+
+def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int) -> dict[int, str] | None:
+    """The lines :func:`mend_wrapped_places` writes for the place `name` (its words, folded) whose
+    first `n` words open line k: line k with the whole name, each line below that holds a piece
+    of it without that piece; None where the name's other words do not follow as its pieces."""
+    printed = lines[k].split()[:n]
+    matched, j, gap = n, k, 0
+    written: dict[int, str] = {}
+    while matched < len(name):
+        j += 1
+        if j >= len(lines):
+            return None
+        below = lines[j]
+        if not below.strip():
+            continue
+        if TOTAL_LINE.match(below) or GRAND_LINE.match(below):
+            return None
+        words = below.split()
+        m = 0
+        while m < min(len(words), len(name) - matched) and _head_name(words[m]) == name[matched + m]:
+            m += 1
+        if m == 0:
+            gap += 1
+            if gap > _PLACE_LINE_GAP:
+                return None
+            continue
+        after = below.lstrip()[_words_end(below.lstrip(), m):]
+        if matched + m < len(name) and after.strip() and gap and not (
+                CODE_LINE.match(after) or not numeric_tail(after)[0].strip()):
+            return None  # (a line apart from the name's line above that goes on with other words before
+            # the name is whole: a row's name; right below it, the cell's lines and the rows' side by side)
+        printed.extend(below.split()[:m])
+        written[j] = after.lstrip()
+        matched, gap = matched + m, 0
+    start = len(lines[k]) - len(lines[k].lstrip())
+    head = lines[k][start:]
+    written[k] = lines[k][:start] + " ".join(printed) + head[_words_end(head, n):]
+    return written
+
+
 def _region_total_set_low(out: list[str], k: int, word: str, below: str) -> list[str] | None:
     """`out` with the region's total whose name a narrow cell wrapped, its figures set to the
     bottom of the cell (``Vlaams`` / ``Gewest 545 308``), made whole on the figures' line (line
