@@ -257,6 +257,14 @@ _PLACE_LINE_GAP = 2
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
+#: The first word of a block's name of several words on a closing line (``Totaal Vlaams-Brabant en
+#: Brussel``): found in the whole text at once, a first look for :func:`mend_wrapped_places`.
+_CLOSING_NAME_FIRST = re.compile(
+    r"^[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:[ \t]+(?:van|of|voor|in)(?:[ \t]+de)?\b)?"
+    r"[ \t]+(\S+)[ \t]+[^\W\d]", re.I | re.M,
+)
+
+
 def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[int]]:
     """`lines` with the name of a place of several words that its block's narrow cell wrapped over
     lines (``Vlaams-Brabant`` / ``en Brussel``; ``Brussels  bijkomende lerarenopleiding`` /
@@ -275,13 +283,19 @@ def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozen
     ``Hoofdstedelijk Gewest  Tweedekans…``), at most :data:`_PLACE_LINE_GAP` lines of the rows
     between two pieces. For single-spaced text: laid-out
     text keeps the cell in its column (read/layout.py, read/pdf.py)."""
+    # (a first look over the whole text at once: most answers close no block of a name of several words)
+    firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall("\n".join(lines))}
+    if not firsts:
+        return lines, frozenset()
     out: list[str] | None = None
     emptied: set[int] = set()
     code_lines = None
     for k in range(len(lines)):
         stripped = lines[k].lstrip()
         if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper():
-            continue  # (a first look: most lines open with no province)
+            continue  # (most lines open with no province)
+        if fold(stripped.split(None, 1)[0]).lower() not in firsts:
+            continue
         if not (LEADING_PROVINCE.match(stripped) or province_name(stripped) or stripped[:7].lower() == "brussel"):
             continue  # (a province's name opens the line, or is the line: ``Vlaams-Brabant`` / ``en Brussel``)
         code_lines = _code_lines(lines) if code_lines is None else code_lines
