@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from generate.extract import extract
+from generate.extract import available, extract
 from generate.pdf import PdfStyle, document_from_model, write_pdf
-from okot_audit import audit, read_text
+from okot_audit import audit, read_answer, read_text
 from test_label30 import PLACES, _answer, _expected_rows
 
 HEAD = "Hieronder het aantal unieke cursisten per provincie.\n\nProvincie Opleiding 2021\n"
@@ -133,6 +133,31 @@ def test_a_place_in_a_pdfs_narrow_block_cell_read_from_pdfplumbers_text_is_its_b
     model, index = _answer(seed, place)
     data = write_pdf(document_from_model(model), PdfStyle(v_align=v_align, label_width=width))
     answer = read_text(extract(data, how), "answer.txt")
+    got = sorted(((c.code, c.label, c.province, c.count) for t in answer.tables for c in t.cells
+                  if c.level == "row" and c.count is not None), key=str)
+    assert answer.issues == []
+    assert got == _expected_rows(model, index, PLACES[place])
+
+
+NEEDS_POPPLER = pytest.mark.skipif(not available("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+
+
+@pytest.mark.parametrize("how", ["pdf", pytest.param("pdftotext-layout", marks=NEEDS_POPPLER)])
+def test_a_place_whose_cell_lines_part_a_laid_out_rows_lines_is_its_blocks(how, tmp_path):
+    """The block cell set to the bottom beside a row's name of four lines: the PDF's own reading and
+    ``pdftotext -layout`` part the row (``734646: opvoeder`` / ``Brussels`` / ``bijkomende jaar 1`` /
+    ``Hoofdstedelijk Gewest  Tweedekansonderwijs algemene vakbevoegdheid  22``). The name is made
+    whole in its column, the row's words its own. Before: ``opvoeder Brussels bijkomende jaar 1
+    Hoofdstedelijk Gewest Tweedekansonderwijs …`` (silent)."""
+    place = "Brussels Hoofdstedelijk Gewest"
+    model, index = _answer(3, place)
+    data = write_pdf(document_from_model(model), PdfStyle(v_align="BOTTOM", label_width=45.0))
+    if how == "pdf":
+        path = tmp_path / "answer.pdf"
+        path.write_bytes(data)
+        answer = read_answer(str(path))
+    else:
+        answer = read_text(extract(data, how), "answer.txt")
     got = sorted(((c.code, c.label, c.province, c.count) for t in answer.tables for c in t.cells
                   if c.level == "row" and c.count is not None), key=str)
     assert answer.issues == []

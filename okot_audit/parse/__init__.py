@@ -228,7 +228,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     catalogue = catalogue or default_catalogue()
     if not source.positional:  # (pypdf: a header's names on lines of their own)
         source = replace(source, lines=closed_cell_notes(names_on_lines(source.lines)))  # (and a tall cell's note)
-        source = _places_whole(source)  # (``Vlaams-Brabant`` / ``en Brussel``: a block's cell wrapped, whole)
+    source = _places_whole(source)  # (``Vlaams-Brabant`` / ``en Brussel``: a block's cell wrapped, whole)
     coded = codes_over_lines(source.lines, source.kind == "pdf")  # (``90012`` over ``4``: the code 900124, in a narrow code column)
     if coded is not source.lines:
         source = replace(source, lines=coded)
@@ -981,7 +981,7 @@ def _places_whole(source: Source) -> Source:
     images) is left as it is."""
     if source.unread or source.images or source.hidden_rows or source.sheets:
         return source
-    lines, emptied = mend_wrapped_places(source.lines)
+    lines, emptied = mend_wrapped_places(source.lines, source.positional)
     if lines is source.lines:
         return source
     kept = [i for i in range(len(lines)) if i not in emptied]

@@ -265,15 +265,14 @@ _CLOSING_NAME_FIRST = re.compile(
 )
 
 
-def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[int]]:
+def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tuple[tuple[str, ...], frozenset[int]]:
     """`lines` with the name of a place of several words that its block's narrow cell wrapped over
     lines (``Vlaams-Brabant`` / ``en Brussel``; ``Brussels  bijkomende lerarenopleiding`` /
     ``Hoofdstedelijk`` / ``Gewest  033224: …``) made whole on the line it opens, and the 0-based
     lines that held nothing but a piece of it (to be left out: a blank line there would cut a
     row's name in two): the block's cell is the block's name wherever its words stand, a row's
-    name its own words. Read apart, the name's last words
-    were read into a row's name (``… lerarenopleiding en Brussel``: silent) and the block was
-    keyed by its first word.
+    name its own words. Read apart, the name's last words were read into a row's name (``…
+    lerarenopleiding en Brussel``: silent) and the block was keyed by its first word.
 
     Made whole only where the first closing line below names the place in full (``Totaal
     Vlaams-Brabant en Brussel``) and its words stand, in order, at the start of line k (a
@@ -281,8 +280,10 @@ def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozen
     name a line's first words, alone on their line or before the row's code or figures (the last
     piece, or a piece on the line right below the one before, may go on with a row's name:
     ``Hoofdstedelijk Gewest  Tweedekans…``), at most :data:`_PLACE_LINE_GAP` lines of the rows
-    between two pieces. For single-spaced text: laid-out
-    text keeps the cell in its column (read/layout.py, read/pdf.py)."""
+    between two pieces. In laid-out text (`positional`: a PDF's lines, ``pdftotext -layout``, whose
+    rows the cell's lines, set beside them, may part: ``734646: opvoeder`` / ``Brussels`` /
+    ``bijkomende jaar 1`` / ``Hoofdstedelijk Gewest  Tweedekansonderwijs …  22``) every other word
+    keeps its column."""
     # (a first look over the whole text at once: most answers close no block of a name of several words)
     firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall("\n".join(lines))}
     if not firsts:
@@ -309,7 +310,7 @@ def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozen
             n += 1
         if n == 0 or n == len(words) and len(words) >= len(name):
             continue
-        mended = _place_pieces(lines, k, name, n)
+        mended = _place_pieces(lines, k, name, n, positional)
         if mended is None:
             continue
         out = out if out is not None else list(lines)
@@ -320,10 +321,12 @@ def mend_wrapped_places(lines: tuple[str, ...]) -> tuple[tuple[str, ...], frozen
     return (tuple(out), frozenset(emptied)) if out is not None else (lines, frozenset())
 
 
-def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int) -> dict[int, str] | None:
+def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int, positional: bool) -> dict[int, str] | None:
     """The lines :func:`mend_wrapped_places` writes for the place `name` (its words, folded) whose
     first `n` words open line k: line k with the whole name, each line below that holds a piece
-    of it without that piece; None where the name's other words do not follow as its pieces."""
+    of it without that piece; None where the name's other words do not follow as its pieces.
+    `positional`: laid-out text, every other word kept in its column (a piece's place left blank;
+    None where the whole name does not fit before the next cell of line k)."""
     printed = lines[k].split()[:n]
     matched, j, gap = n, k, 0
     written: dict[int, str] = {}
@@ -351,11 +354,18 @@ def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int) -> di
             return None  # (a line apart from the name's line above that goes on with other words before
             # the name is whole: a row's name; right below it, the cell's lines and the rows' side by side)
         printed.extend(below.split()[:m])
-        written[j] = after.lstrip()
+        cut = len(below) - len(after)
+        written[j] = (" " * cut + after if after.strip() else "") if positional else after.lstrip()
         matched, gap = matched + m, 0
     start = len(lines[k]) - len(lines[k].lstrip())
     head = lines[k][start:]
-    written[k] = lines[k][:start] + " ".join(printed) + head[_words_end(head, n):]
+    name, rest = " ".join(printed), head[_words_end(head, n):]
+    if positional and rest.strip():  # (the name whole in its column, the line's cells where they stand)
+        at = len(lines[k]) - len(rest.lstrip())
+        if start + len(name) + 2 > at:
+            return None
+        rest = " " * (at - start - len(name)) + rest.lstrip()
+    written[k] = lines[k][:start] + name + rest
     return written
 
 
