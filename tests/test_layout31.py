@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from generate.extract import available, extract
+from generate.extract import available, read_form
 from generate.pdf import PdfStyle, document_from_model, write_pdf
-from okot_audit import audit, read_answer, read_text
+from okot_audit import audit, read_text
 from test_label30 import PLACES, _answer, _expected_rows
 
 HEAD = "Hieronder het aantal unieke cursisten per provincie.\n\nProvincie Opleiding 2021\n"
@@ -120,45 +120,36 @@ def test_a_names_piece_too_far_below_its_first_words_is_not_taken():
 
 CASES = [(seed, place, v_align, width) for seed in (3, 5, 11) for place in PLACES
          for v_align, width in (("MIDDLE", 45.0), ("MIDDLE", 60.0), ("TOP", 45.0))]
+NEEDS_POPPLER = pytest.mark.skipif(not available("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+
+
+def _assert_read(seed: int, place: str, v_align: str, width: float, how: str) -> None:
+    """The generator's province table drawn at `seed`, one block renamed `place`, printed in a PDF
+    (block cell set to `v_align`, labels `width` mm wide) and read in the form `how`: every row
+    its block's, its name its own words, nothing said."""
+    model, index = _answer(seed, place)
+    answer = read_form(write_pdf(document_from_model(model), PdfStyle(v_align=v_align, label_width=width)), how)
+    got = sorted(((c.code, c.label, c.province, c.count) for t in answer.tables for c in t.cells
+                  if c.level == "row" and c.count is not None), key=str)
+    assert answer.issues == []
+    assert got == _expected_rows(model, index, PLACES[place])
 
 
 @pytest.mark.parametrize("how", ["pdfplumber", "pdfplumber-layout"])
 @pytest.mark.parametrize("seed, place, v_align, width", CASES)
 def test_a_place_in_a_pdfs_narrow_block_cell_read_from_pdfplumbers_text_is_its_blocks(seed, place, v_align, width, how):
-    """The generator's province table, one block renamed to a place of several words, its block
-    cell (centred or at the top of its rows) wrapping the name; pdfplumber's text (with and
-    without layout): every row its block's, its name its own words. Before (seeds 5, 11): ``…
-    lerarenopleiding en Brussel`` (silent); (seed 3) ``opvoeder bijkomende jaar 1 Hoofdstedelijk
-    Tweedekansonderwijs algemene Gewest vakbevoegdheid`` (silent) or a false total error."""
-    model, index = _answer(seed, place)
-    data = write_pdf(document_from_model(model), PdfStyle(v_align=v_align, label_width=width))
-    answer = read_text(extract(data, how), "answer.txt")
-    got = sorted(((c.code, c.label, c.province, c.count) for t in answer.tables for c in t.cells
-                  if c.level == "row" and c.count is not None), key=str)
-    assert answer.issues == []
-    assert got == _expected_rows(model, index, PLACES[place])
-
-
-NEEDS_POPPLER = pytest.mark.skipif(not available("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+    """The block cell (centred or at the top of its rows) wrapping the name; pdfplumber's text
+    (with and without layout). Before (seeds 5, 11): ``… lerarenopleiding en Brussel`` (silent);
+    (seed 3) ``opvoeder bijkomende jaar 1 Hoofdstedelijk Tweedekansonderwijs algemene Gewest
+    vakbevoegdheid`` (silent) or a false total error."""
+    _assert_read(seed, place, v_align, width, how)
 
 
 @pytest.mark.parametrize("how", ["pdf", pytest.param("pdftotext-layout", marks=NEEDS_POPPLER)])
-def test_a_place_whose_cell_lines_part_a_laid_out_rows_lines_is_its_blocks(how, tmp_path):
+def test_a_place_whose_cell_lines_part_a_laid_out_rows_lines_is_its_blocks(how):
     """The block cell set to the bottom beside a row's name of four lines: the PDF's own reading and
     ``pdftotext -layout`` part the row (``734646: opvoeder`` / ``Brussels`` / ``bijkomende jaar 1`` /
     ``Hoofdstedelijk Gewest  Tweedekansonderwijs algemene vakbevoegdheid  22``). The name is made
     whole in its column, the row's words its own. Before: ``opvoeder Brussels bijkomende jaar 1
     Hoofdstedelijk Gewest Tweedekansonderwijs …`` (silent)."""
-    place = "Brussels Hoofdstedelijk Gewest"
-    model, index = _answer(3, place)
-    data = write_pdf(document_from_model(model), PdfStyle(v_align="BOTTOM", label_width=45.0))
-    if how == "pdf":
-        path = tmp_path / "answer.pdf"
-        path.write_bytes(data)
-        answer = read_answer(str(path))
-    else:
-        answer = read_text(extract(data, how), "answer.txt")
-    got = sorted(((c.code, c.label, c.province, c.count) for t in answer.tables for c in t.cells
-                  if c.level == "row" and c.count is not None), key=str)
-    assert answer.issues == []
-    assert got == _expected_rows(model, index, PLACES[place])
+    _assert_read(3, "Brussels Hoofdstedelijk Gewest", "BOTTOM", 45.0, how)

@@ -359,13 +359,13 @@ def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int, posit
         matched, gap = matched + m, 0
     start = len(lines[k]) - len(lines[k].lstrip())
     head = lines[k][start:]
-    name, rest = " ".join(printed), head[_words_end(head, n):]
+    whole, rest = " ".join(printed), head[_words_end(head, n):]
     if positional and rest.strip():  # (the name whole in its column, the line's cells where they stand)
         at = len(lines[k]) - len(rest.lstrip())
-        if start + len(name) + 2 > at:
+        if start + len(whole) + 2 > at:
             return None
-        rest = " " * (at - start - len(name)) + rest.lstrip()
-    written[k] = lines[k][:start] + name + rest
+        rest = " " * (at - start - len(whole)) + rest.lstrip()
+    written[k] = lines[k][:start] + whole + rest
     return written
 
 
