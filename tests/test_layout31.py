@@ -57,6 +57,12 @@ FORMS = {
         "algemene vakbevoegdheid\n796669: onderwijs:\n54\nzorgkundige\nTotaal Brussels Hoofdstedelijk Gewest 70\n",
         [("734646", "opvoeder bijkomende jaar 1 Tweedekansonderwijs algemene vakbevoegdheid", 22, 9),
          ("796669", "onderwijs: zorgkundige", 54, 14)]),
+    # each of the cell's lines before a line of the row's name, the row's figures alone between two
+    "side by side, figures between": (
+        "531783: Verkorte\nBrussels leefgroepenwerking - verkort\n55\nHoofdstedelijk traject - 2de jaar lager\n"
+        "Gewest algemene voor\n936173: verpleegkunde fase\n13\n1- 2 - tweede jaar\nTotaal Brussels Hoofdstedelijk Gewest 68\n",
+        [("531783", "Verkorte leefgroepenwerking - verkort traject - 2de jaar lager algemene voor", 55, 8),
+         ("936173", "verpleegkunde fase 1- 2 - tweede jaar", 13, 12)]),
     # each of the cell's lines before a line of the row's name, side by side
     "side by side": (
         "328601: vakbevoegdheid voor 39\nBrussels 734646: opvoeder bijkomende jaar 1\n"
@@ -118,7 +124,7 @@ def test_a_names_piece_too_far_below_its_first_words_is_not_taken():
 # --- the generator's province tables, printed in a PDF and taken out by pdfplumber -------------
 
 
-CASES = [(seed, place, v_align, width) for seed in (3, 5, 11) for place in PLACES
+CASES = [(seed, place, v_align, width) for seed in (3, 5, 8, 11) for place in PLACES
          for v_align, width in (("MIDDLE", 45.0), ("MIDDLE", 60.0), ("TOP", 45.0))]
 NEEDS_POPPLER = pytest.mark.skipif(not available("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
 

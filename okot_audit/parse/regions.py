@@ -248,10 +248,11 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out) if out is not None else lines
 
 
-#: How many lines may stand between two lines of a place's name that its block's cell wrapped
-#: (:func:`mend_wrapped_places`): the cell's lines are set beside its rows' lines, not on them, so
-#: a line of a row's name (``Brussels 16`` / ``bijkomende lerarenopleiding`` / ``Hoofdstedelijk``)
-#: or a row's code line may stand between them.
+#: How many lines of words may stand between two lines of a place's name that its block's cell
+#: wrapped (:func:`mend_wrapped_places`): the cell's lines are set beside its rows' lines, not on
+#: them, so a line of a row's name (``Brussels 16`` / ``bijkomende lerarenopleiding`` /
+#: ``Hoofdstedelijk``) or a row's code line may stand between them (a row's figures alone too, not
+#: counted: ``Brussels leefgroepenwerking`` / ``55`` / ``Hoofdstedelijk traject …``).
 _PLACE_LINE_GAP = 2
 #: A line's first word: the words of a place's name are compared one by one.
 _FIRST_WORD = re.compile(r"\s*(\S+)")
@@ -344,6 +345,8 @@ def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int, posit
         while m < min(len(words), len(name) - matched) and _head_name(words[m]) == name[matched + m]:
             m += 1
         if m == 0:
+            if not numeric_tail(below)[0].strip():
+                continue  # (a row's figures alone, set between its name's lines: no line of words between)
             gap += 1
             if gap > _PLACE_LINE_GAP:
                 return None
