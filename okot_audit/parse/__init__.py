@@ -105,6 +105,7 @@ from okot_audit.parse.questions import announced_unfollowed, any_between, questi
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, named_and_more, names_on_lines
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, DANGLING, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
+    mend_wrapped_places,
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
@@ -227,6 +228,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     catalogue = catalogue or default_catalogue()
     if not source.positional:  # (pypdf: a header's names on lines of their own)
         source = replace(source, lines=closed_cell_notes(names_on_lines(source.lines)))  # (and a tall cell's note)
+    source = _places_whole(source)  # (``Vlaams-Brabant`` / ``en Brussel``: a block's cell wrapped, whole)
     coded = codes_over_lines(source.lines, source.kind == "pdf")  # (``90012`` over ``4``: the code 900124, in a narrow code column)
     if coded is not source.lines:
         source = replace(source, lines=coded)
@@ -1013,6 +1015,24 @@ def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:
         return False
     names = region.columns.line if region.columns is not None else None  # (the columns' names: no header words)
     return any(_WORD_CHARACTER.search(lines[k - 1]) for k in region.header_lines if k > region.period_line and k != names)
+
+
+def _places_whole(source: Source) -> Source:
+    """`source` with the name of a place of several words that its block's narrow cell wrapped over
+    lines made whole on the line it opens (:func:`~okot_audit.parse.regions.mend_wrapped_places`),
+    the lines that held nothing but a piece of it left out (each other line keeps the number and
+    page it is reported at: a blank line in their place would cut the row's name beside them in
+    two). Text whose lines other records point at (a delimited table's rows left unread, a page's
+    images) is left as it is."""
+    if source.unread or source.images or source.hidden_rows or source.sheets:
+        return source
+    lines, emptied = mend_wrapped_places(source.lines, source.positional)
+    if lines is source.lines:
+        return source
+    kept = [i for i in range(len(lines)) if i not in emptied]
+    numbers = source.line_numbers or range(1, len(lines) + 1)
+    return replace(source, lines=tuple(lines[i] for i in kept), line_numbers=tuple(numbers[i] for i in kept),
+                   pages=tuple(source.pages[i] for i in kept) if source.pages else None)
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:

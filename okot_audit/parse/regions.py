@@ -248,6 +248,130 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out) if out is not None else lines
 
 
+#: How many lines of words may stand between two lines of a place's name that its block's cell
+#: wrapped (:func:`mend_wrapped_places`): the cell's lines are set beside its rows' lines, not on
+#: them, so a line of a row's name (``Brussels 16`` / ``bijkomende lerarenopleiding`` /
+#: ``Hoofdstedelijk``) or a row's code line may stand between them (a row's figures alone too, not
+#: counted: ``Brussels leefgroepenwerking`` / ``55`` / ``Hoofdstedelijk traject …``).
+_PLACE_LINE_GAP = 2
+#: A line's first word: the words of a place's name are compared one by one.
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+#: The first word of a block's name of several words on a closing line (``Totaal Vlaams-Brabant en
+#: Brussel``): found in the whole text at once, a first look for :func:`mend_wrapped_places`.
+_CLOSING_NAME_FIRST = re.compile(
+    r"^[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:[ \t]+(?:van|of|voor|in)(?:[ \t]+de)?\b)?"
+    r"[ \t]+(\S+)[ \t]+[^\W\d]", re.I | re.M,
+)
+
+
+def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tuple[tuple[str, ...], frozenset[int]]:
+    """`lines` with the name of a place of several words that its block's narrow cell wrapped over
+    lines (``Vlaams-Brabant`` / ``en Brussel``; ``Brussels  bijkomende lerarenopleiding`` /
+    ``Hoofdstedelijk`` / ``Gewest  033224: …``) made whole on the line it opens, and the 0-based
+    lines that held nothing but a piece of it (to be left out: a blank line there would cut a
+    row's name in two): the block's cell is the block's name wherever its words stand, a row's
+    name its own words. Read apart, the name's last words were read into a row's name (``…
+    lerarenopleiding en Brussel``: silent) and the block was keyed by its first word.
+
+    Made whole only where the first closing line below names the place in full (``Totaal
+    Vlaams-Brabant en Brussel``) and its words stand, in order, at the start of line k (a
+    province's name opening it, :func:`_block_cell_end`) and of the lines below: each piece of the
+    name a line's first words, alone on their line or before the row's code or figures (the last
+    piece, or a piece on the line right below the one before, may go on with a row's name:
+    ``Hoofdstedelijk Gewest  Tweedekans…``), at most :data:`_PLACE_LINE_GAP` lines of the rows
+    between two pieces. In laid-out text (`positional`: a PDF's lines, ``pdftotext -layout``, whose
+    rows the cell's lines, set beside them, may part: ``734646: opvoeder`` / ``Brussels`` /
+    ``bijkomende jaar 1`` / ``Hoofdstedelijk Gewest  Tweedekansonderwijs …  22``) every other word
+    keeps its column."""
+    # (a first look over the whole text at once: most answers close no block of a name of several words)
+    firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall("\n".join(lines))}
+    if not firsts:
+        return lines, frozenset()
+    out: list[str] | None = None
+    emptied: set[int] = set()
+    code_lines = None
+    for k in range(len(lines)):
+        stripped = lines[k].lstrip()
+        if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper():
+            continue  # (most lines open with no province)
+        if fold(stripped.split(None, 1)[0]).lower() not in firsts:
+            continue
+        if not (LEADING_PROVINCE.match(stripped) or province_name(stripped) or stripped[:7].lower() == "brussel"):
+            continue  # (a province's name opens the line, or is the line: ``Vlaams-Brabant`` / ``en Brussel``)
+        code_lines = _code_lines(lines) if code_lines is None else code_lines
+        rest = _closing_words(lines, k, code_lines)
+        if rest is None:
+            continue
+        name = _head_name(rest).split()
+        words = stripped.split()
+        n = 0
+        while n < min(len(words), len(name) - 1) and _head_name(words[n]) == name[n]:
+            n += 1
+        if n == 0 or n == len(words) and len(words) >= len(name):
+            continue
+        mended = _place_pieces(lines, k, name, n, positional)
+        if mended is None:
+            continue
+        out = out if out is not None else list(lines)
+        for j, kept in mended.items():
+            out[j] = kept
+            if j != k and not kept.strip():
+                emptied.add(j)
+    return (tuple(out), frozenset(emptied)) if out is not None else (lines, frozenset())
+
+
+def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int, positional: bool) -> dict[int, str] | None:
+    """The lines :func:`mend_wrapped_places` writes for the place `name` (its words, folded) whose
+    first `n` words open line k: line k with the whole name, each line below that holds a piece
+    of it without that piece; None where the name's other words do not follow as its pieces.
+    `positional`: laid-out text, every other word kept in its column (a piece's place left blank;
+    None where the whole name does not fit before the next cell of line k)."""
+    printed = lines[k].split()[:n]
+    matched, j, gap = n, k, 0
+    written: dict[int, str] = {}
+    while matched < len(name):
+        j += 1
+        if j >= len(lines):
+            return None
+        below = lines[j]
+        if not below.strip():
+            continue
+        if TOTAL_LINE.match(below) or GRAND_LINE.match(below):
+            return None
+        words = below.split()
+        m = 0
+        while m < min(len(words), len(name) - matched) and _head_name(words[m]) == name[matched + m]:
+            m += 1
+        if m == 0:
+            if not numeric_tail(below)[0].strip():
+                continue  # (a row's figures alone, set between its name's lines: no line of words between)
+            gap += 1
+            if gap > _PLACE_LINE_GAP:
+                return None
+            continue
+        after = below.lstrip()[_words_end(below.lstrip(), m):]
+        if matched + m < len(name) and after.strip() and gap and not (
+                CODE_LINE.match(after) or not numeric_tail(after)[0].strip()):
+            return None  # (a line apart from the name's line above that goes on with other words before
+            # the name is whole: a row's name; right below it, the cell's lines and the rows' side by side)
+        printed.extend(below.split()[:m])
+        cut = len(below) - len(after)
+        written[j] = (" " * cut + after if after.strip() else "") if positional else after.lstrip()
+        matched, gap = matched + m, 0
+    start = len(lines[k]) - len(lines[k].lstrip())
+    head = lines[k][start:]
+    whole, rest = " ".join(printed), head[_words_end(head, n):]
+    if positional and rest.strip():  # (the name whole in its column, the line's cells where they stand)
+        at = len(lines[k]) - len(rest.lstrip())
+        if start + len(whole) + 2 > at:
+            return None
+        rest = " " * (at - start - len(whole)) + rest.lstrip()
+    written[k] = lines[k][:start] + whole + rest
+    return written
+
+
 def _region_total_set_low(out: list[str], k: int, word: str, below: str) -> list[str] | None:
     """`out` with the region's total whose name a narrow cell wrapped, its figures set to the
     bottom of the cell (``Vlaams`` / ``Gewest 545 308``), made whole on the figures' line (line
