@@ -20,10 +20,13 @@ from __future__ import annotations
 import pytest
 
 from okot_audit import audit, read_text
+from okot_audit.parse import parse_answer
 from okot_audit.parse.headwords import header_words_joined
 from okot_audit.parse.questions import prose_counts
 from okot_audit.parse.units import COUNT, split_units, unit_kind
 from okot_audit.patterns import APOSTROPHES
+from okot_audit.read import grid
+from okot_audit.source import source_from_bytes
 
 ZORG = "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n"
 #: The plain apostrophe (the twin that always worked), the right curly one and the left one.
@@ -152,3 +155,59 @@ def test_a_deferral_naming_a_cut_year_gives_no_figures(mark):
     assert [f.message for f in audit([answer]).findings if f.rule == "answer-deferred"] == [
         f"item 1 of the answer gives no figures: \"De cijfers voor {mark}22 zijn pas beschikbaar vanaf 1 februari"
         " 2023.\" — ask again after 2023-02-01"]
+
+
+# --- a cell's hyphen before a conjunction ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("dag-\nen avondonderwijs", "dag- en avondonderwijs"),
+    ("voor-\nen najaar", "voor- en najaar"),
+    ("dag-\r\nof avondonderwijs", "dag- of avondonderwijs"),
+    ("Kleuter-\n  tot lager onderwijs", "Kleuter- tot lager onderwijs"),
+    # a word broken at its hyphen, its second part opening with the letters of a conjunction
+    ("Oost-\nVlaanderen", "Oost-Vlaanderen"),
+    ("Sint-\nEnglebert", "Sint-Englebert"),
+    ("Noord-\nende", "Noord-ende"),
+    ("Zuid-\noffensief", "Zuid-offensief"),
+])
+def test_a_hyphen_before_a_conjunction_keeps_its_space(text: str, joined: str) -> None:
+    assert " ".join(grid.lines_joined(text).split()) == joined
+
+
+_TITLE = "Aantal unieke cursisten die een OKOT startten per opleiding"
+
+
+def _html(cells: list[list[str]]) -> bytes:
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    return f"<html><body><p>{_TITLE}.</p><table>{rows}</table></body></html>".encode()
+
+
+def _xlsx(cells: list[list]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([_TITLE])
+    sheet.append([])
+    for row in cells:
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.html", _html([["Opleiding", "2021", "2022"], ["Graduaat dag-<br>en avondonderwijs", "12", "14"],
+                      ["Graduaat Oost-<br>Vlaanderen", "7", "9"], ["Totaal", "19", "23"]])),
+    ("a.xlsx", _xlsx([["Opleiding", 2021, 2022], ["Graduaat dag-\nen avondonderwijs", 12, 14],
+                      ["Graduaat Oost-\nVlaanderen", 7, 9], ["Totaal", 19, 23]])),
+])
+def test_a_cells_label_keeps_the_space_after_a_hyphen_before_en(name: str, data: bytes) -> None:
+    """``dag-<br>en avondonderwijs`` reads ``dag- en avondonderwijs`` as printed — before,
+    ``dag-en avondonderwijs``; ``Oost-<br>Vlaanderen`` stays one word."""
+    answer = parse_answer(source_from_bytes(data, name))
+    assert list(dict.fromkeys(c.label for t in answer.tables for c in t.cells)) == [
+        "Graduaat dag- en avondonderwijs", "Graduaat Oost-Vlaanderen", "Totaal"]
+    assert [c.count for t in answer.tables for c in t.cells] == [12, 14, 7, 9, 19, 23]
