@@ -7,6 +7,8 @@ conjunction.
 - A header's column word its narrow cell broke at the apostrophe (``Aantal diploma’`` / ``s``,
   :mod:`okot_audit.parse.headwords`): the piece and the word take any of
   ``patterns.APOSTROPHES`` — before, a curly one left the header unread (``unreadable-table``).
+- A header's last line ``OKOT’(s) 2022`` under ``Opleiding Aantal`` (parse/regions.py): the
+  period of the count column, as with the plain apostrophe — before, a row, the table unread.
 - The prose of an answer's item (:func:`okot_audit.parse.questions.prose_counts`): a year cut
   to two digits after an apostrophe (``voor ’22``, ``voor '22``) is no count; a count after a
   reference's list is kept whichever apostrophe its unit prints (``577 diploma‘s``).
@@ -122,6 +124,21 @@ def test_a_piece_that_makes_no_column_word_is_left_as_it_stands(mark):
     assert header_words_joined(lines) == lines
     prose = ("Dit zijn de behaalde diploma" + mark, "s", "x 12")
     assert header_words_joined(prose) == prose
+
+
+@pytest.mark.parametrize("mark", MARKS)
+@pytest.mark.parametrize("header", ["Opleiding Aantal\nOKOT{m}(s) 2022\n",
+                                    "Unieke cursisten met gestarte OKOT{m}(s)\nOpleiding Aantal\nOKOT{m}(s) 2022\n"])
+def test_a_header_line_okot_s_and_one_period_under_aantal_is_the_headers(mark, header):
+    """``Opleiding Aantal`` / ``OKOT’(s) 2022``: the period of the one count column — before,
+    with a curly apostrophe, the line was taken for a row whose one count looks like a year and
+    the table was said unreadable (parse/regions.py ``_plain_header``)."""
+    text = ("Onderwijs - OKOT's\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n1. Hieronder het aantal.\n\n"
+            + header.format(m=mark) + "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50\n"
+            "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 40\nTotaal 85\n")
+    answer = read_text(text, "a.txt")
+    assert [[(c.period, c.count) for c in t.cells] for t in answer.tables] == [[("2022", 50), ("2022", 40), ("2022", 85)]]
+    assert "unreadable-table" not in [f.rule for f in audit([answer]).findings]
 
 
 # --- the counts an item's prose states ------------------------------------------------------------
