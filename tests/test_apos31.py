@@ -29,6 +29,7 @@ from okot_audit.parse.units import COUNT, split_units, unit_kind
 from okot_audit.patterns import APOSTROPHES
 from okot_audit.read import grid
 from okot_audit.source import source_from_bytes
+from test_leftovers30 import _html, _xlsx  # (a web page's and a sheet's table under a title)
 
 ZORG = "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n"
 #: The plain apostrophe (the twin that always worked), the right curly one and the left one.
@@ -189,30 +190,6 @@ def test_a_deferral_naming_a_cut_year_gives_no_figures(mark):
 ])
 def test_a_hyphen_before_a_conjunction_keeps_its_space(text: str, joined: str) -> None:
     assert " ".join(grid.lines_joined(text).split()) == joined
-
-
-_TITLE = "Aantal unieke cursisten die een OKOT startten per opleiding"
-
-
-def _html(cells: list[list[str]]) -> bytes:
-    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
-    return f"<html><body><p>{_TITLE}.</p><table>{rows}</table></body></html>".encode()
-
-
-def _xlsx(cells: list[list]) -> bytes:
-    import io
-
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append([_TITLE])
-    sheet.append([])
-    for row in cells:
-        sheet.append(row)
-    data = io.BytesIO()
-    book.save(data)
-    return data.getvalue()
 
 
 @pytest.mark.parametrize(("name", "data"), [
