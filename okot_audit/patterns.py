@@ -472,8 +472,12 @@ STAGE_ALONE = re.compile(
     r"(?:opleidings|leer|studie)?(?:jaar|fase|semester)|(?:" + STAGE_WORDS + r"|modules?)\s+\d{1,2})\s*$",
     re.I,
 )
+#: A training code that opens a row's name (``900714: Zorgkundige``), as a pattern.
+CODE_OPENING = r"\d{6}\s*:"
+#: A coded row's first line (``900714: Zorgkundige``), matched from its start (``re.match``).
+CODED_ROW = re.compile(r"\s*" + CODE_OPENING)
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
-TABLE_LINE = re.compile(r"\s*(?:(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b|\d{6}\s*:)", re.I)
+TABLE_LINE = re.compile(r"\s*(?:(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b|" + CODE_OPENING + ")", re.I)
 #: The names of the attributes whose values are the category rows of a table of persons (``Geslacht``,
 #: ``Leeftijdsklasse``, ``Opleidingsniveau``, ``Nationaliteit``): a block's head, a header's first column.
 ATTRIBUTE_WORDS = (

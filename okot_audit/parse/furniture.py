@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from okot_audit.parse.cells import is_number, numbered_word, numeric_tail
 from okot_audit.patterns import (
-    MONTH_NAME, PAGE_DIGITS, PAGE_MARK_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION, PAPER_SESSION, PAPER_SHORT_WORDS,
-    PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, page_said, words_pattern,
+    CODE_OPENING, CODED_ROW, MONTH_NAME, PAGE_DIGITS, PAGE_MARK_WORD, PAPER_MARKS, PAPER_ONLY_WORDS, PAPER_QUESTION,
+    PAPER_SESSION, PAPER_SHORT_WORDS, PAPER_TITLE, TOTAL_LINE_WORDS, numbers_run, page_mark, page_said, words_pattern,
 )
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _row_below(lines: tuple[str, ...], index: int, coded: bool = False) -> int |
     below = next((k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), None)
     if below is None:
         return None
-    if coded and _CODED.match(lines[below]):
+    if coded and CODED_ROW.match(lines[below]):
         return below
     head, tail = numeric_tail(lines[below].strip())
     if _number_goes_on(lines[index], lines[below]):
@@ -199,10 +199,6 @@ def _number_goes_on(words: str, below: str) -> bool:
     number, no row that opens a name of its own."""
     first = below.split(None, 1)[:1]
     return bool(first) and is_number(first[0]) and numbered_word(words.split())
-
-
-#: A coded row's first line (``929300: verkort apotheekassistent``): its code opens its name.
-_CODED = re.compile(r"\s*\d{6}\s*:")
 
 
 def _known_start(words: str, row: str, catalogue: "Catalogue") -> bool:
@@ -235,7 +231,7 @@ def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
 
 #: A page number run into the training code that starts the next page's first row
 #: (``1/2826562: …``, ``Pagina 1 van 2826562: …``): the code is the last six digits before ``:``.
-_GLUED_CODE = re.compile(r"^\s*(?:" + page_said(count=True) + "|" + _PAGE_SLASH + r")(?=\d{6}\s*:)", re.I)
+_GLUED_CODE = re.compile(r"^\s*(?:" + page_said(count=True) + "|" + _PAGE_SLASH + r")(?=" + CODE_OPENING + ")", re.I)
 #: What page furniture starts with, after white space: a dash, or the first letter of ``pagina``,
 #: ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case); or a digit, of ``n/m``.
 _FIRST = frozenset("-–—pPbB")

@@ -36,7 +36,9 @@ from dataclasses import dataclass
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
 from okot_audit.parse.subcolumns import meaning, periods_and_names
 from okot_audit.parse.words import COLUMN_WORDS
-from okot_audit.patterns import COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS
+from okot_audit.patterns import (
+    APOSTROPHES, COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_APOSTROPHE, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS,
+)
 
 @dataclass(frozen=True)
 class HeaderLines:
@@ -80,17 +82,21 @@ def written(lines: tuple[str, ...], headers: list[HeaderLines]) -> tuple[str, ..
 COLUMN_PIECES_WORDS = frozenset(
     w for w in (*COLUMN_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS, *COUNT_NOUNS) if " " not in w
 )
-#: A line of pieces alone: one to four small letters each (the end of a word its cell broke).
-_PIECES = re.compile(r"\s*[a-z']{1,4}(?:\s+[a-z']{1,4})*\s*")
+#: A piece of a word its cell broke: one to four small letters (an apostrophe among them, as
+#: :data:`~okot_audit.patterns.APOSTROPHES` prints it: ``diploma’`` / ``s``).
+_PIECE = "[a-z" + APOSTROPHES + "]{1,4}"
+#: A line of pieces alone.
+_PIECES = re.compile(r"\s*" + _PIECE + r"(?:\s+" + _PIECE + r")*\s*")
 #: A header's word that may be broken: letters (and an apostrophe).
-_WORD = re.compile(r"[^\W\d_][\w']*")
+_WORD_TEXT = r"[^\W\d_][\w" + APOSTROPHES + "]*"
+_WORD = re.compile(_WORD_TEXT)
 #: A period in a header (``2020``, ``2022*``, ``2020-2021``): a word of its own.
 _PERIOD = PERIOD_TOKEN
 _TOKEN = re.compile(r"\S+")
 
 
 def _column_word(word: str) -> bool:
-    return word.lower().rstrip("*") in COLUMN_PIECES_WORDS
+    return word.lower().rstrip("*").translate(PLAIN_APOSTROPHE) in COLUMN_PIECES_WORDS
 
 
 def _header_shaped(line: str) -> bool:
@@ -151,7 +157,7 @@ def _joined(line: str, pieces: list[re.Match[str]], laid_out: bool) -> str | Non
 
 #: A word and, after it on its line, a piece of small letters alone (the layout reader joined
 #: the piece's line into the header's row, the piece a cell right of its word: ``Subtotaa  l``).
-_WORD_THEN_PIECE = re.compile(r"(?<!\S)(?P<word>[^\W\d_][\w']*)(?P<gap>\s+)(?P<piece>[a-z']{1,4})(?!\S)")
+_WORD_THEN_PIECE = re.compile(r"(?<!\S)(?P<word>" + _WORD_TEXT + r")(?P<gap>\s+)(?P<piece>" + _PIECE + r")(?!\S)")
 
 
 def _pieces_beside(line: str) -> str:

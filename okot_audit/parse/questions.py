@@ -21,6 +21,7 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.context import MONTHS
 from okot_audit.parse.scan import lowered
 from okot_audit.parse.words import unit_of
+from okot_audit.patterns import APOSTROPHES
 from okot_audit.tables import Asked, Deferral
 
 __all__ = ["read_questions", "asked_in", "deferrals_in", "question_for", "announced_unfollowed"]
@@ -405,7 +406,7 @@ _REFERENCE = re.compile(
 
 
 #: A number of a reference's list and the words after it (:func:`_blank_reference`).
-_LISTED = re.compile(r"(\d+)\)?((?:\s+[^\W\d_][\w'\u2019]*){0,2})")
+_LISTED = re.compile(r"(\d+)\)?((?:\s+[^\W\d_][\w" + APOSTROPHES + r"]*){0,2})")
 
 
 def _blank_reference(match: re.Match[str]) -> str:
@@ -425,7 +426,7 @@ def _blank_reference(match: re.Match[str]) -> str:
 
 
 def prose_counts(text: str) -> tuple[int, ...]:
-    """The counts `text` states in its sentences: numbers that are no year (``2021``), day
+    """The counts `text` states in its sentences: numbers that are no year (``2021``, ``’21``), day
     (``1 april 2024``), question or item number (``vraag nr. 12``, the item's own ``2.``),
     training code (six digits) or share, nor a measure of time or money (``12 maanden``,
     ``2.500 euro``, ``per 100``), and no number of a reference to questions or items (every
@@ -437,6 +438,8 @@ def prose_counts(text: str) -> tuple[int, ...]:
         digits = word.replace(".", "")
         if len(digits) == 4 and digits[:2] in ("19", "20") and "." not in word:
             continue  # a year
+        if len(word) == 2 and match.start() and text[match.start() - 1] in APOSTROPHES:
+            continue  # a year cut to its last two digits (``in ’22``, ``in '22``)
         if len(digits) == 6 and "." not in word:
             continue  # a training code
         before = max(0, match.start() - 12)  # (the words that make a number no count stand right before it)

@@ -38,7 +38,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
-    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -1604,8 +1604,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         short = listed is not None and len(listed[0].split()) <= 3
         if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
             listed = None  # a row whose counts look like years (``Man 1900``), not a header
-        if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
-            listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period)
+        if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 \
+                and not any(mark in listed[0] for mark in APOSTROPHES):
+            listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period;
+            # a header's ``OKOT’(s) 2022``, any apostrophe, is the period's)
         if listed and lead and len(listed[1]) == 1 and label_kind(listed[0]) is not None:
             listed = None  # a sector's, a province's, a category's one count that looks like a year (``Zorg 2000``)
         if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):

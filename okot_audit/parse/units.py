@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit import patterns
-from okot_audit.patterns import AMOUNT_FIGURE, GLUED_AMOUNT, MONEY, NUMBER, YEAR, amounts
+from okot_audit.patterns import AMOUNT_FIGURE, GLUED_AMOUNT, MONEY, NUMBER, PLAIN_APOSTROPHE, YEAR, amounts
 
 _TOKEN = re.compile(r"\S+")
 
@@ -42,6 +42,14 @@ _AFTER = {
     # (what a count counts, printed after each figure: ``Zorg 40 cursisten``: a count all the same)
     **{noun: "count" for noun in sorted(patterns.COUNT_NOUNS | patterns.COUNT_NOUNS_ONE)},
 }
+
+
+def _looked_up(word: str) -> str:
+    """`word` as the unit lists spell it: small letters, its apostrophe plain (``diploma’s``
+    as ``diploma's``: :data:`~okot_audit.patterns.APOSTROPHES`)."""
+    return word.lower().translate(PLAIN_APOSTROPHE)
+
+
 #: The kind of unit that a count prints after it: the unit goes, the figure stays a count (no
 #: table of values), the unit said by line as any other (:func:`split_units`).
 COUNT = "count"
@@ -135,7 +143,7 @@ def _maybe(line: str) -> bool:
         last = line.rstrip().rstrip("".join(_BLANK)).rsplit(None, 1)[-1:]
     if not last:
         return False
-    word = last[0].lower()
+    word = _looked_up(last[0])
     return word in _AFTER or "\u20ac" in word or word[-1] == "%" or (
         word[-1].isdecimal() and ("\u20ac" in line or "eur" in line.lower()))
 
@@ -156,7 +164,7 @@ def _run(line: str) -> _Run | None:
     k = len(tokens) - 1
     while k >= 0:
         word = tokens[k].group()
-        lower = word.lower()
+        lower = _looked_up(word)
         if word in _BLANK and (figures or k == len(tokens) - 1 or lead):
             # (a blank's mark after the figures, among them, or before the first: a lead's)
             lead.append(tokens[k].span())
@@ -202,7 +210,7 @@ def _run(line: str) -> _Run | None:
     if not figures or len(kinds) != 1 or all(map(YEAR.fullmatch, values)):
         return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
     last = tokens[k].group() if k >= 0 else ""
-    if NUMBER.fullmatch(last) or _DECIMAL.search(last) or last.lower() in _AFTER:
+    if NUMBER.fullmatch(last) or _DECIMAL.search(last) or _looked_up(last) in _AFTER:
         return None  # (counts before them, or a figure with decimals and its unit: left as printed)
     return _Run(kinds.pop(), tuple(sorted(spans)), tuple(reversed(units)), figures, before, tuple(sorted(lead)), kept)
 
@@ -276,5 +284,5 @@ def amounts_after_counts(words: list[str]) -> list[int]:
 def unit_kind(unit: str) -> str:
     """The kind of a unit a figure printed (:func:`split_units`): ``money``, ``time``,
     ``percent`` or :data:`COUNT`."""
-    lower = unit.lower()
+    lower = _looked_up(unit)
     return _AFTER.get(lower) or _BEFORE.get(lower) or ("money" if "\u20ac" in lower else "percent")

@@ -51,15 +51,18 @@ _FIGURE_CELL = re.compile(r"\d[\d.,\s]*")
 
 
 #: A line break inside a cell's text right after a word's hyphen and before a letter (``Oost-`` ⏎
-#: ``Vlaanderen``): the one word broken at its hyphen (:func:`lines_joined`).
-_BROKEN_AT_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_])")
+#: ``Vlaanderen``): the one word broken at its hyphen (:func:`lines_joined`) — not before a
+#: conjunction, after which the hyphen stands for a word's part said once (``dag-`` ⏎ ``en
+#: avondonderwijs``: ``dag- en avondonderwijs``, ``voor-`` ⏎ ``of najaar``).
+_BROKEN_AT_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_])(?!(?:en|of|tot)\b)")
 
 
 def lines_joined(text: str) -> str:
     """A cell's text of several lines (a ``<br>`` in a web page's cell, a line break typed in a
     sheet's cell) as the words of one: a word broken after its hyphen is one word as printed
     (``Oost-`` ⏎ ``Vlaanderen``: ``Oost-Vlaanderen``); any other line break stands between two
-    words (``908001:`` ⏎ ``Educatieve``, ``modules 1-`` ⏎ ``4``, ``zorg -`` ⏎ ``2de jaar``)."""
+    words (``908001:`` ⏎ ``Educatieve``, ``modules 1-`` ⏎ ``4``, ``zorg -`` ⏎ ``2de jaar``,
+    ``dag-`` ⏎ ``en avondonderwijs``: the hyphen before a conjunction keeps its space)."""
     return _BROKEN_AT_HYPHEN.sub("", text) if "\n" in text else text
 
 

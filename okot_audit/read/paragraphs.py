@@ -54,7 +54,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from okot_audit.patterns import AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, STAGE_WORDS, TABLE_LINE
+from okot_audit.patterns import (
+    AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, CODED_ROW, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, STAGE_WORDS, TABLE_LINE,
+)
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
 
@@ -76,8 +78,6 @@ _HEAD_WORDS = 4
 _LABEL_LINES = 3
 #: A block's name alone (a province, a sector, a category's attribute): a row's key, never a column's name.
 _BLOCK_NAME = re.compile("(?:" + "|".join(re.escape(p) for p in PROVINCES) + "|" + BLOCK_KEY + r")\s*", re.I)
-#: A row's label that its training code opens (``900714: …``).
-_CODED = re.compile(r"\s*\d{6}\s*:")
 #: A line that ends in a number (a label's: ``… modules 14``).
 _NUMBER_END = re.compile(r"\d\**\s*$")
 #: A label that ends in a stage of its programme and its number (``… - module 5``, ``jaar 2``).
@@ -269,7 +269,7 @@ def _number_ends(lines: Sequence[str], paragraph: tuple[int, int]) -> str | None
     figures go on the label's first line, the rest of the label below them, as a table whose cells
     stand at their top prints them."""
     first, end = paragraph
-    if end - first < 2 or _CODED.match(lines[first]) is None or _NUMBER_END.search(lines[end - 1]) is None \
+    if end - first < 2 or CODED_ROW.match(lines[first]) is None or _NUMBER_END.search(lines[end - 1]) is None \
             or _STAGE_END.search(lines[end - 1]) or _NUMBER_END.search(lines[first]):
         return None
     return " ".join(lines[i].strip() for i in range(first + 1, end))
