@@ -191,10 +191,14 @@ def test_a_line_of_a_figure_and_a_withheld_mark_below_a_name_is_no_part_of_the_n
     1- 2``) and its cells stand on a line of their own, a figure and a withheld mark (``4 x``). That
     line was taken for the name's last words (its last word no number), the name's ``2`` read as
     the count: 2 where the answer prints 4, and nothing said. A line of cells alone is no name's;
-    here its row is said unread (the mark ends the line), never read wrong."""
+    here its row is said unread (the mark ends the line), never read wrong: ``unreadable-table``, or
+    since below31 (figures below a name that ends in its number are the row's, blanks.
+    _label_number_above) ``ambiguous-alignment`` — ``fase 1- 2`` / ``4 x`` and ``fase 1- 24`` / ``x``
+    both fit its cells, the row unread and said."""
     answer = read_text(_pdf_text("programme_by_province_years", 5013, "pypdf"), "g.txt")
     cells = [(c.period, c.count) for t in answer.tables for c in t.cells
              if c.code == "741797" and c.province == "Vlaams-Brabant"]
     assert cells in ([("2022-2023", 4)], [])
     if not cells:
-        assert ("unreadable-table", "741797") in {(i.kind, i.code) for i in answer.issues}
+        said = {(i.kind, i.code) for i in answer.issues if i.unread}
+        assert said & {("unreadable-table", "741797"), ("ambiguous-alignment", "741797")}, said
