@@ -88,6 +88,16 @@ def aside_parts(text: str) -> tuple[str, list[str]]:
     return " ".join(words[:k]), words[k:]
 
 
+def aside_values(text: str, periods: int) -> tuple[str, list[str]]:
+    """:func:`aside_parts` of an aside row's `text` in a table of `periods` columns: a dash that
+    opens more values than that is the name's (``waarvan 903632: Graduaat orthopedagogie - 12
+    10``), no blank cell's."""
+    label, values = aside_parts(text)
+    while values and values[0] in ("-", "\u2013") and sum(not BRACKETED_SHARE.fullmatch(v) for v in values) > periods:
+        label, values = f"{label} {values[0]}", values[1:]
+    return label, values
+
+
 def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
     """Rows right below a table's closing total (from 0-based line k on, blank lines aside)
     that are no parts of it (:func:`aside_kind`) and end in values, added to `items`; the
@@ -2148,7 +2158,19 @@ def _scan_region(
             break
         # (``Zie ook opleiding 903632: Graduaat`` below a row: a row's first line whose code stands
         # after prose, said where its figures are read — never a note's, nor the name's above)
-        if code or (row is not None and row.complete and _prose_before_code(text)):
+        subset = code is None and row is not None and row.complete and _subset_before_code(text)
+        if subset and not blank_since_row and not _subset_figures_below(lines, k, len(width or ())):
+            # ``waarvan 903632: Graduaat orthopedagogie -`` below a row, no figure for each column
+            # where its name would end: its line alone the subset line, said (never the name's end above)
+            items.append(Item("subset", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
+            continue
+        if code or (row is not None and row.complete and _prose_before_code(text)) or (
+                subset and _subset_figures_below(lines, k, len(width or ()))):
+            # (``waarvan 903632: Graduaat orthopedagogie -`` / ``2de jaar 12 10``: a subset line whose
+            # name wraps, read as a row's lines are; made the subset it is once read)
             if code and (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
                 _add_cell(items, own, k)
                 text = " " * own[0] + text[own[0]:]
@@ -4075,6 +4097,30 @@ def _prose_before_code(text: str) -> bool:
             and not text.rstrip().endswith((".", "?", "!")))
 
 
+def _subset_before_code(text: str) -> bool:
+    """Whether `text`, a line below a table's row, opens a subset line of it whose training code
+    follows the lead-in (``waarvan 903632: Graduaat orthopedagogie -``, :data:`_SUBSET_ROW`)."""
+    return (":" in text and _SUBSET_ROW.match(text) is not None and CODE_AFTER_PROSE.match(text) is not None
+            and not text.rstrip().endswith((".", "?", "!")))
+
+
+def _subset_figures_below(lines: tuple[str, ...], k: int, periods: int) -> bool:
+    """Whether the subset line that opens at line k (:func:`_subset_before_code`) ends in a figure
+    for each of the table's `periods` columns within a few lines: on its line, at the end of its
+    name's last line or on a line of their own below it (``… orthopedagogie -`` / ``2de jaar`` /
+    ``12 10``) — a name wrapped, no sentence of prose that goes on (``waarvan 903632: … volgden er
+    in 2022`` / ``de helft een stage, zie vraag 3``)."""
+    texts: list[str] = []
+    for j in range(k, min(len(lines), k + NAME_LOOKAHEAD + 1)):
+        if not lines[j].strip():
+            continue
+        texts.append(lines[j].strip())
+        if has_numeric_tail(lines[j]):
+            values = aside_values(" ".join(texts), periods)[1]
+            return periods > 0 and sum(not BRACKETED_SHARE.fullmatch(v) for v in values) == periods
+    return False
+
+
 def _count_or_name(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k, below a row of codes whose figures are there, ends in one number after
     words that start with a capital (``Se-n-se voor module 7``): the end of that row's name and
@@ -4377,12 +4423,13 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     """Whether line j opens an item of its own: a code's row, a total, a province's label, a
     row that is no part of the table's rows (``waarvan via duaal leren 12 20`` below a code's
     wrapped label: no line of that label), or a row whose code stands after prose (``Zie ook
-    opleiding 903632: Graduaat 67 123``, :func:`_prose_before_code`)."""
+    opleiding 903632: Graduaat 67 123``, :func:`_prose_before_code`) or after a subset's lead-in
+    (``waarvan 903632: Graduaat``, :func:`_subset_before_code`)."""
     text = lines[j]
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
-        or sector_head(text) or category_head(text) or _prose_before_code(text)
+        or sector_head(text) or category_head(text) or _prose_before_code(text) or _subset_before_code(text)
     )
 
 
