@@ -147,3 +147,49 @@ def test_a_sentence_with_a_lead_in_and_a_code_below_a_row_opens_no_subset():
     answer = read_text(text, "a.txt")
     assert answer.tables[0].subsets == []
     assert _labels(answer) == {"903631": FULL["903631"], "908001": FULL["908001"]}
+
+
+# --- 2. stages counted up inside one block -------------------------------------------------------
+
+INTRO2 = "Antwoord op vraag nr. 12 van 3 maart 2023 over de OKOT-trajecten van VDAB.\n\n"
+CAPTION = "Unieke cursisten met gestarte OKOT'(s) in 2021\n\nProvincie Opleiding Aantal\n"
+
+
+def test_the_same_line_below_rows_of_two_provinces_counting_up_is_no_run_of_stages():
+    """``Verpleegkunde 3`` below Antwerpen's row, ``Verpleegkunde 4`` below Limburg's: rows whose
+    codes were lost (the subtotals say so: 10 + 3 = 13, 12 + 4 = 16), read as they are where the
+    numbers do not count up — never the coded rows' names' ends (before: ``Zorgkundige
+    Verpleegkunde 3``, and the subtotals wrongly said too large)."""
+    text = (INTRO2 + CAPTION + "Antwerpen\n900731: Zorgkundige 10\nVerpleegkunde 3\nTotaal Antwerpen 13\n"
+            "Limburg\n900611: Logistiek assistent 12\nVerpleegkunde 4\nTotaal Limburg 16\nEindtotaal 29\n")
+    answer = read_text(text, "a.txt")
+    assert _labels(answer) == {"900731": "Zorgkundige", "900611": "Logistiek assistent"}
+    assert sorted((c.province, c.code or c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row") == [
+        ("Antwerpen", "900731", 10), ("Antwerpen", "Verpleegkunde", 3),
+        ("Limburg", "900611", 12), ("Limburg", "Verpleegkunde", 4)]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_stage_ends_split_by_a_block_closing_line_are_said():
+    """``Se-n-se voor - module 1`` in Antwerpen, ``… module 2`` in Limburg, each below a row of
+    another code: no run inside either block, so each number is said where it stands (one column:
+    the name's digit or a count of a row whose code was lost) — before, read into the names."""
+    text = (INTRO2 + CAPTION
+            + "Antwerpen\n900731: Zorgkundige met 10\nSe-n-se voor - module 1\n900611: Verpleegkunde 5\n"
+              "Totaal Antwerpen 15\nLimburg\n900732: Zorgkundige met 12\nSe-n-se voor - module 2\n"
+              "900611: Verpleegkunde 7\nTotaal Limburg 19\nEindtotaal 34\n")
+    answer = read_text(text, "a.txt")
+    assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("stray-number", 8, (1,)), ("stray-number", 13, (2,))]
+    assert _labels(answer)["900731"] == "Zorgkundige met"
+
+
+def test_stages_counting_up_inside_one_province_block_are_still_names():
+    """The run inside one block (a province table's): each end its row's name's, as subset31 reads it."""
+    text = (INTRO2 + CAPTION
+            + "Antwerpen\n900731: Zorgkundige met 10\nSe-n-se voor - module 1\n900732: Zorgkundige met 12\n"
+              "Se-n-se voor - module 2\nTotaal Antwerpen 21\nLimburg\n900611: Verpleegkunde 7\n"
+              "Totaal Limburg 7\nEindtotaal 28\n")
+    answer = read_text(text, "a.txt")
+    assert _labels(answer) == {"900731": "Zorgkundige met Se-n-se voor - module 1",
+                               "900732": "Zorgkundige met Se-n-se voor - module 2", "900611": "Verpleegkunde"}
+    assert answer.issues == []

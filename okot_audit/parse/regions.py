@@ -4182,22 +4182,30 @@ def _stages_below_codes(lines: tuple[str, ...], k: int, gap: int, codes: dict[in
     module 1``, ``900732: Zorgkundige met 12`` / ``Se-n-se voor - module 2``): the stages of one
     programme, each its row's name's end. Rows whose codes were lost would be rows of one name
     (``Se-n-se voor - module``), the same programme listed again and again, their counts running
-    up by one; see :func:`_names_end_proven`."""
+    up by one; see :func:`_names_end_proven`. The run stays inside line k's block (no total line
+    between): the same line under rows of two provinces, its numbers going up by one, is no run
+    of stages but two rows whose codes were lost (``Verpleegkunde 3`` in Antwerpen,
+    ``Verpleegkunde 4`` in Limburg)."""
     head, tail = numeric_tail(lines[k].strip())
     words = fold(head)
     if len(tail) != 1 or not tail[0].group().isdecimal() or not words:
         return False
-    run: list[tuple[str, int]] = []  # (the code and number of each such line, in their order)
-    mine = -1
+    found: list[tuple[int, str, int]] = []  # (the code's line, its code and the number of each such line, in their order)
     for at in sorted(codes):
         j = at + gap
         if j >= len(lines) or any(i in codes for i in range(at + 1, j + 1)):
             continue  # (another code's line between: no line of this shape)
         other_head, other_tail = numeric_tail(lines[j].strip())
         if len(other_tail) == 1 and other_tail[0].group().isdecimal() and fold(other_head) == words:
-            if j == k:
-                mine = len(run)
-            run.append((codes[at].group("code"), int(other_tail[0].group())))
+            found.append((at, codes[at].group("code"), int(other_tail[0].group())))
+    if len(found) < 2:
+        return False
+    # (line k's block: between the total lines above and below it, looked for as far as the lines found)
+    top = next((i for i in range(k - 1, found[0][0] - 1, -1) if _closes_block(lines[i])), -1)
+    bottom = next((i for i in range(k + 1, found[-1][0] + gap + 1) if _closes_block(lines[i])), len(lines))
+    inside = [(at, code, number) for at, code, number in found if top < at and at + gap < bottom]
+    mine = next((i for i, (at, _, _) in enumerate(inside) if at + gap == k), -1)
+    run = [(code, number) for _, code, number in inside]
     if len(run) < 2 or mine < 0:
         return False
 
@@ -4206,6 +4214,12 @@ def _stages_below_codes(lines: tuple[str, ...], k: int, gap: int, codes: dict[in
         return run[i][1] == run[i - 1][1] + 1 and run[i][0] != run[i - 1][0]
 
     return (mine > 0 and steps(mine)) or (mine + 1 < len(run) and steps(mine + 1))
+
+
+def _closes_block(text: str) -> bool:
+    """Whether `text` is a total line (``Totaal Antwerpen 577``, ``Eindtotaal 3058``): the end of
+    a block of rows, or of a table."""
+    return TOTAL_LINE.match(text) is not None or GRAND_LINE.match(text) is not None
 
 
 def ends_name_below_figures(row: Item, item: Item) -> bool:
