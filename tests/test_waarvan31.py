@@ -9,7 +9,8 @@
    line, said as not checked, its figures a ``stray-number`` or none; where pdfplumber centred the
    row above's figures too, that row's name's end (``kleuteronderwijs - 1ste jaar``) was silently
    cut. Now it is read as a subset line is on one line: checked against the line above it, no part
-   of the total, its name whole.
+   of the total, its name whole. Below the table's total line, its figures were silently left out
+   (pypdf, pdfplumber); now the total's subset.
 2. subset31's run of stages (``Se-n-se voor - module 1``, ``… module 2`` below coded rows, their
    numbers counting up by one: each its row's name's end) stays inside one block: the same line
    below rows of two provinces, its numbers going up by one, is no programme's stages but rows
@@ -193,3 +194,37 @@ def test_stages_counting_up_inside_one_province_block_are_still_names():
     assert _labels(answer) == {"900731": "Zorgkundige met Se-n-se voor - module 1",
                                "900732": "Zorgkundige met Se-n-se voor - module 2", "900611": "Verpleegkunde"}
     assert answer.issues == []
+
+
+def _below_total_pdf(style: PdfStyle) -> bytes:
+    rows = [PdfRow("903631: Graduaat orthopedagogie - 1ste jaar", [138, 91]),
+            PdfRow("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", [26, 121]),
+            PdfRow("Totaal", [164, 212], level="total"),
+            PdfRow("waarvan 903632: Graduaat orthopedagogie - 2de jaar", [12, 10])]
+    return write_pdf(Document([INTRO, PdfTable("Opleiding", ["2021", "2022"], rows)]), style)
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+@pytest.mark.parametrize("form", ["pdf", *EXTRACTORS])
+def test_a_wrapped_coded_subset_line_below_the_total_is_its_subset(form, style):
+    """``Totaal 164 212`` / ``waarvan 903632: … -`` / ``2de jaar 12 10``: a subset of the total,
+    checked against it. Before, where the name wrapped above the figures (pypdf, pdfplumber), its
+    figures were silently left out: no cell, no finding."""
+    answer = read_form(_below_total_pdf(STYLES[style]), form)
+    (table,) = answer.tables
+    total = {c.line for c in table.cells if c.level == "total"}
+    assert [(s.period, s.count, s.of_line) for s in table.subsets] == [("2021", 12, *total), ("2022", 10, *total)]
+    assert {s.label.split(":")[0] for s in table.subsets} == {"waarvan 903632"}
+    assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "subset-rows")]
+    assert _labels(answer) == {"903631": FULL["903631"], "908001": FULL["908001"]}
+
+
+
+def test_a_wrapped_coded_subset_line_below_the_total_as_text():
+    text = (HEAD + "903631: Graduaat orthopedagogie - 1ste jaar 138 91\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 26 121\nTotaal 164 212\n"
+            "waarvan 903632: Graduaat orthopedagogie -\n2de jaar 12 10\n")
+    answer = read_text(text, "a.txt")
+    assert [(s.line, s.period, s.count, s.of_line, s.label) for s in answer.tables[0].subsets] == [
+        (8, p, c, 6, "waarvan 903632: Graduaat orthopedagogie - 2de jaar") for p, c in (("2021", 12), ("2022", 10))]
+    assert [(i.kind, i.reason, i.line) for i in answer.issues] == [("column-not-checked", "subset-rows", 8)]

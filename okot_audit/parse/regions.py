@@ -98,15 +98,24 @@ def aside_values(text: str, periods: int) -> tuple[str, list[str]]:
     return label, values
 
 
-def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
+def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"], periods: int = 0) -> int:
     """Rows right below a table's closing total (from 0-based line k on, blank lines aside)
-    that are no parts of it (:func:`aside_kind`) and end in values, added to `items`; the
+    that are no parts of it (:func:`aside_kind`) and end in values, added to `items` — a coded
+    subset line's name wrapped above its figures too (``waarvan 903632: … -`` / ``2de jaar 12
+    10``: :func:`_subset_figures_below`, a figure for each of the table's `periods` columns); the
     index past the last of them (k when there is none)."""
     past = j = k
     while j < len(lines):
         text = lines[j]
         if text.strip():
             words = text.split()
+            if not has_numeric_tail(text) and _subset_before_code(text) and _subset_figures_below(lines, j, periods):
+                spanned = [j]
+                while not has_numeric_tail(lines[spanned[-1]]):
+                    spanned.append(next(m for m in range(spanned[-1] + 1, len(lines)) if lines[m].strip()))
+                items.append(Item("subset", [m + 1 for m in spanned], texts=[lines[m] for m in spanned]))
+                j = past = spanned[-1] + 1
+                continue
             shares = BRACKETED_SHARE.fullmatch(words[-1]) is not None
             kind = aside_kind(text) if len(words) > 1 else None
             if kind != "amount" and not (shares or _LAST_VALUE.fullmatch(words[-1])):
@@ -2262,7 +2271,7 @@ def _scan_region(
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
                     if not _rows_then_total(lines, k, keyed, repeat_at, items):
-                        end = _asides_below(lines, k, items)  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
+                        end = _asides_below(lines, k, items, len(width or ()))  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
