@@ -104,8 +104,8 @@ from okot_audit.parse.rowkinds import mark_block_kinds, mark_line_units, mark_ro
 from okot_audit.parse.questions import announced_unfollowed, any_between, question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, named_and_more, names_on_lines
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, DANGLING, NUMBERED, Item, Region, aside_parts, block_heads, find_regions, headed_blocks, mend_cut_provinces,
-    mend_wrapped_places,
+    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, DANGLING, NUMBERED, Item, Region, aside_values, block_heads, find_regions, headed_blocks,
+    mend_cut_provinces, mend_wrapped_places,
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
@@ -117,7 +117,7 @@ from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
+    ASIDE_SEPARATOR, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
@@ -3747,7 +3747,7 @@ def _emit(
                 level=cell_level, period=period, count=value, line=line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
-    issues.extend(_aside_rows(table, kind, items) for kind, items in asides.items())
+    issues.extend(_aside_rows(table, kind, items, n) for kind, items in asides.items())
 
 
 def _partition_blocks(items: list[Item]) -> bool:
@@ -3768,7 +3768,7 @@ def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int
     140``), each under its period: one figure per period (a dash for a blank), or one per
     figure of that line (its blanks are the row's). None where the row prints other values
     (shares, decimals) or another number of them: it is then only reported as not checked."""
-    label, values = aside_parts(" ".join(t.strip() for t in item.texts))
+    label, values = _aside_label_values(item, len(labels))
     values = [v for v in values if not BRACKETED_SHARE.fullmatch(v)]  # (``456 (37%)``: the count's share)
     if len(values) == len(labels):
         periods = list(labels)
@@ -3786,9 +3786,17 @@ def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int
     return found
 
 
-def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
-    """The ``column-not-checked`` record of a table's rows of one aside kind (unread.aside_issue)."""
-    return aside_issue(kind, [(item.last_line, " ".join(t.strip() for t in item.texts)) for item in items], table.id)
+def _aside_label_values(item: Item, periods: int) -> tuple[str, list[str]]:
+    """An aside row's label and its values as printed in a table of `periods` columns
+    (:func:`~okot_audit.parse.regions.aside_values`), the name's end printed below the figures
+    the label's (``2de jaar``)."""
+    label, values = aside_values(" ".join(t.strip() for t in item.texts), periods)
+    return " ".join([label, *(t.strip() for t in item.suffix)]), values
+
+
+def _aside_rows(table: Table, kind: str, items: list[Item], periods: int) -> ParseIssue:
+    """The ``column-not-checked`` record of a table's rows of one aside kind (unread.aside_record)."""
+    return aside_record(kind, [(item.last_line, *_aside_label_values(item, periods)) for item in items], table.id)
 
 
 def _blocks(

@@ -88,15 +88,34 @@ def aside_parts(text: str) -> tuple[str, list[str]]:
     return " ".join(words[:k]), words[k:]
 
 
-def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
+def aside_values(text: str, periods: int) -> tuple[str, list[str]]:
+    """:func:`aside_parts` of an aside row's `text` in a table of `periods` columns: a dash that
+    opens more values than that is the name's (``waarvan 903632: Graduaat orthopedagogie - 12
+    10``), no blank cell's."""
+    label, values = aside_parts(text)
+    while values and values[0] in ("-", "\u2013") and sum(not BRACKETED_SHARE.fullmatch(v) for v in values) > periods:
+        label, values = f"{label} {values[0]}", values[1:]
+    return label, values
+
+
+def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"], periods: int = 0) -> int:
     """Rows right below a table's closing total (from 0-based line k on, blank lines aside)
-    that are no parts of it (:func:`aside_kind`) and end in values, added to `items`; the
+    that are no parts of it (:func:`aside_kind`) and end in values, added to `items` — a coded
+    subset line's name wrapped above its figures too (``waarvan 903632: … -`` / ``2de jaar 12
+    10``: :func:`_subset_figures_below`, a figure for each of the table's `periods` columns); the
     index past the last of them (k when there is none)."""
     past = j = k
     while j < len(lines):
         text = lines[j]
         if text.strip():
             words = text.split()
+            if not has_numeric_tail(text) and _subset_before_code(text) and _subset_figures_below(lines, j, periods):
+                spanned = [j]
+                while not has_numeric_tail(lines[spanned[-1]]):
+                    spanned.append(next(m for m in range(spanned[-1] + 1, len(lines)) if lines[m].strip()))
+                items.append(Item("subset", [m + 1 for m in spanned], texts=[lines[m] for m in spanned]))
+                j = past = spanned[-1] + 1
+                continue
             shares = BRACKETED_SHARE.fullmatch(words[-1]) is not None
             kind = aside_kind(text) if len(words) > 1 else None
             if kind != "amount" and not (shares or _LAST_VALUE.fullmatch(words[-1])):
@@ -2276,7 +2295,19 @@ def _scan_region(
             break
         # (``Zie ook opleiding 903632: Graduaat`` below a row: a row's first line whose code stands
         # after prose, said where its figures are read — never a note's, nor the name's above)
-        if code or (row is not None and row.complete and _prose_before_code(text)):
+        subset = code is None and row is not None and row.complete and _subset_before_code(text)
+        if subset and not blank_since_row and not _subset_figures_below(lines, k, len(width or ())):
+            # ``waarvan 903632: Graduaat orthopedagogie -`` below a row, no figure for each column
+            # where its name would end: its line alone the subset line, said (never the name's end above)
+            items.append(Item("subset", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
+            continue
+        if code or (row is not None and row.complete and _prose_before_code(text)) or (
+                subset and _subset_figures_below(lines, k, len(width or ()))):
+            # (``waarvan 903632: Graduaat orthopedagogie -`` / ``2de jaar 12 10``: a subset line whose
+            # name wraps, read as a row's lines are; made the subset it is once read)
             if code and (own := code_cells(lines).get(k)) is not None:  # (``Antwerpen stad 021573: …``: the block's cell)
                 _add_cell(items, own, k)
                 text = " " * own[0] + text[own[0]:]
@@ -2368,7 +2399,7 @@ def _scan_region(
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
                     if not _rows_then_total(lines, k, keyed, repeat_at, items):
-                        end = _asides_below(lines, k, items)  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
+                        end = _asides_below(lines, k, items, len(width or ()))  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
@@ -4225,6 +4256,30 @@ def _prose_before_code(text: str) -> bool:
             and not text.rstrip().endswith((".", "?", "!")))
 
 
+def _subset_before_code(text: str) -> bool:
+    """Whether `text`, a line below a table's row, opens a subset line of it whose training code
+    follows the lead-in (``waarvan 903632: Graduaat orthopedagogie -``, :data:`_SUBSET_ROW`)."""
+    return (":" in text and _SUBSET_ROW.match(text) is not None and CODE_AFTER_PROSE.match(text) is not None
+            and not text.rstrip().endswith((".", "?", "!")))
+
+
+def _subset_figures_below(lines: tuple[str, ...], k: int, periods: int) -> bool:
+    """Whether the subset line that opens at line k (:func:`_subset_before_code`) ends in a figure
+    for each of the table's `periods` columns within a few lines: on its line, at the end of its
+    name's last line or on a line of their own below it (``… orthopedagogie -`` / ``2de jaar`` /
+    ``12 10``) — a name wrapped, no sentence of prose that goes on (``waarvan 903632: … volgden er
+    in 2022`` / ``de helft een stage, zie vraag 3``)."""
+    texts: list[str] = []
+    for j in range(k, min(len(lines), k + NAME_LOOKAHEAD + 1)):
+        if not lines[j].strip():
+            continue
+        texts.append(lines[j].strip())
+        if has_numeric_tail(lines[j]):
+            values = aside_values(" ".join(texts), periods)[1]
+            return periods > 0 and sum(not BRACKETED_SHARE.fullmatch(v) for v in values) == periods
+    return False
+
+
 def _count_or_name(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k, below a row of codes whose figures are there, ends in one number after
     words that start with a capital (``Se-n-se voor module 7``): the end of that row's name and
@@ -4286,22 +4341,30 @@ def _stages_below_codes(lines: tuple[str, ...], k: int, gap: int, codes: dict[in
     module 1``, ``900732: Zorgkundige met 12`` / ``Se-n-se voor - module 2``): the stages of one
     programme, each its row's name's end. Rows whose codes were lost would be rows of one name
     (``Se-n-se voor - module``), the same programme listed again and again, their counts running
-    up by one; see :func:`_names_end_proven`."""
+    up by one; see :func:`_names_end_proven`. The run stays inside line k's block (no total line
+    between): the same line under rows of two provinces, its numbers going up by one, is no run
+    of stages but two rows whose codes were lost (``Verpleegkunde 3`` in Antwerpen,
+    ``Verpleegkunde 4`` in Limburg)."""
     head, tail = numeric_tail(lines[k].strip())
     words = fold(head)
     if len(tail) != 1 or not tail[0].group().isdecimal() or not words:
         return False
-    run: list[tuple[str, int]] = []  # (the code and number of each such line, in their order)
-    mine = -1
+    found: list[tuple[int, str, int]] = []  # (the code's line, its code and the number of each such line, in their order)
     for at in sorted(codes):
         j = at + gap
         if j >= len(lines) or any(i in codes for i in range(at + 1, j + 1)):
             continue  # (another code's line between: no line of this shape)
         other_head, other_tail = numeric_tail(lines[j].strip())
         if len(other_tail) == 1 and other_tail[0].group().isdecimal() and fold(other_head) == words:
-            if j == k:
-                mine = len(run)
-            run.append((codes[at].group("code"), int(other_tail[0].group())))
+            found.append((at, codes[at].group("code"), int(other_tail[0].group())))
+    if len(found) < 2:
+        return False
+    # (line k's block: between the total lines above and below it, looked for as far as the lines found)
+    top = next((i for i in range(k - 1, found[0][0] - 1, -1) if _closes_block(lines[i])), -1)
+    bottom = next((i for i in range(k + 1, found[-1][0] + gap + 1) if _closes_block(lines[i])), len(lines))
+    inside = [(at, code, number) for at, code, number in found if top < at and at + gap < bottom]
+    mine = next((i for i, (at, _, _) in enumerate(inside) if at + gap == k), -1)
+    run = [(code, number) for _, code, number in inside]
     if len(run) < 2 or mine < 0:
         return False
 
@@ -4310,6 +4373,12 @@ def _stages_below_codes(lines: tuple[str, ...], k: int, gap: int, codes: dict[in
         return run[i][1] == run[i - 1][1] + 1 and run[i][0] != run[i - 1][0]
 
     return (mine > 0 and steps(mine)) or (mine + 1 < len(run) and steps(mine + 1))
+
+
+def _closes_block(text: str) -> bool:
+    """Whether `text` is a total line (``Totaal Antwerpen 577``, ``Eindtotaal 3058``): the end of
+    a block of rows, or of a table."""
+    return TOTAL_LINE.match(text) is not None or GRAND_LINE.match(text) is not None
 
 
 def ends_name_below_figures(row: Item, item: Item) -> bool:
@@ -4527,12 +4596,13 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     """Whether line j opens an item of its own: a code's row, a total, a province's label, a
     row that is no part of the table's rows (``waarvan via duaal leren 12 20`` below a code's
     wrapped label: no line of that label), or a row whose code stands after prose (``Zie ook
-    opleiding 903632: Graduaat 67 123``, :func:`_prose_before_code`)."""
+    opleiding 903632: Graduaat 67 123``, :func:`_prose_before_code`) or after a subset's lead-in
+    (``waarvan 903632: Graduaat``, :func:`_subset_before_code`)."""
     text = lines[j]
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
-        or sector_head(text) or category_head(text) or _prose_before_code(text)
+        or sector_head(text) or category_head(text) or _prose_before_code(text) or _subset_before_code(text)
     )
 
 

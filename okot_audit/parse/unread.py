@@ -262,12 +262,13 @@ def aside_issue(kind: str, rows: list[tuple[int, str]], table: str | None = None
     (``Gemiddelde``, ``Aandeel vrouwen (%)``) — no parts of what its total adds up, not read as
     cells. `rows`: each row's line and text; their labels (`text`) and values as printed
     (`other`), row by row: ``Gemiddelde; Mediaan`` and ``911 977; 1.002 1.100``."""
-    labels: list[str] = []
-    values: list[str] = []
-    for _, text in rows:
-        label, tail = aside_parts(text)
-        labels.append(label)
-        values.append(" ".join(tail))
+    return aside_record(kind, [(line, *aside_parts(text)) for line, text in rows], table)
+
+
+def aside_record(kind: str, rows: "list[tuple[int, str, list[str]]]", table: str | None = None) -> ParseIssue:
+    """:func:`aside_issue` of rows each given as its line, its label and its values as printed."""
+    labels = [label for _, label, _ in rows]
+    values = [" ".join(tail) for _, _, tail in rows]
     return ParseIssue(
         "column-not-checked", rows[0][0], f"{kind}-rows", (), table, text=ASIDE_SEPARATOR.join(labels),
         other=ASIDE_SEPARATOR.join(values), other_line=rows[-1][0], rows=tuple(zip(labels, values)),
