@@ -119,9 +119,13 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
             words.setdefault(n, set()).update(d for p in table.periods for d in re.findall(r"\d+", p.label))
     flagged = {f.line for f in report.findings}
     rows_said = {(f.line, f.training_code) for f in report.findings if f.training_code}
+    listed: set[tuple[int, int]] = set()
     for issue in answer.issues:  # a run of table-like lines no table took: reported as one span
         if issue.line in flagged and issue.other_line and issue.kind == "unreadable-table":
             flagged.update(range(issue.line, issue.other_line + 1))
+        elif issue.line in flagged and issue.kind == "unreadable-table":
+            # (a table said at its header, no span: its figures listed, each line below holding one)
+            listed.update((n, v) for n in range(issue.line, issue.line + len(issue.numbers) + 1) for v in issue.numbers)
     read_labels: dict[int, list[str]] = {}
     for table in answer.tables:
         for c in table.cells:
@@ -135,7 +139,7 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
         for k, value in enumerate(run):
             if (number, value) in cells or number in flagged or str(value) in words.get(number, ()):
                 continue
-            if (row, value) in cells or row in flagged:
+            if (row, value) in cells or row in flagged or (number, value) in listed:
                 continue  # (a row set back from paragraphs of one figure: at its first figure's line)
             code = CODE.match(lines[i]) and re.search(r"\d{6}", lines[i])
             if code and any((n, code.group()) in rows_said for n in range(number, number + WRAP + 1)):
@@ -150,7 +154,10 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
             if at == 0:  # (a figure alone on its line: the word before it ends the line above, its figures aside:
                 # ``modules 1- 526 427`` / ``4``)
                 above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
-                piece = _squeezed((trailing(above)[0].split() or [""])[-1]) + piece
+                words_above = trailing(above)[0].split()
+                while words_above and words_above[-1] in ("-", "\u2013"):  # (``bachelor 2 -`` / ``3``)
+                    words_above.pop()
+                piece = _squeezed((words_above or [""])[-1]) + piece
             if len(piece) > len(str(value)) and any(
                     piece in label for n in range(number - WRAP, number + WRAP + 1) for label in read_labels.get(n, ())):
                 continue
