@@ -297,6 +297,7 @@ def _stray(tail: str, lang: str = "en") -> tuple[int, list[tuple[str, int, str]]
     ("Ter vergelijking:\n\n45 144", 16),
     ("Ter vergelijking:\n- 2019 en 2020\n- 45 144", 16),
     ("Ter vergelijking met 2019 en 2020:\n\u2022 45 144", 15),
+    ("Ter vergelijking: \n  45  144  ", 15),  # (laid out: spaces around the figures and at the lines' ends)
     ("Ter vergelijking:\n1.045 144 12", None),  # (three figures: said as a table's line not read)
 ])
 def test_a_line_of_figures_alone_after_a_lead_in_is_said_at_its_line(tail, line):

@@ -124,7 +124,8 @@ def _figures_led_into(lines: tuple[str, ...], covered: bytearray, said: set[int]
     page's number or a page foot (``2 3``); years alone are periods, no counts."""
     found: list[ParseIssue] = []
     for number, text in enumerate(lines, start=1):
-        if covered[number] or number in said or text[-1:] not in _ENDS or not (match := _FIGURES_ITEM.fullmatch(text)):
+        if covered[number] or number in said or text.rstrip()[-1:] not in _ENDS or not (
+                match := _FIGURES_ITEM.fullmatch(text)):
             continue
         if not all(NUMBER.fullmatch(token) for token in match["figures"].split()):
             continue
