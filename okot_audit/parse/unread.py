@@ -107,7 +107,39 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
                 issues.extend(_found(run, lines, regions))
                 run, gap = [], 0
     issues.extend(_found(run, lines, regions))
-    return issues
+    return issues + _figures_led_into(lines, covered, {i.line for i in issues})
+
+
+#: A line of figures alone, perhaps a list's item (``45 144``, ``- 45 144``, ``• 12 30``).
+_FIGURES_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]\s+)?(?P<figures>\d[\d.]*(?:[ \t]+\d[\d.]*)+)\s*")
+#: A list's item (a bullet, then text).
+_ITEM = re.compile(r"\s*[-\u2013\u2022*]\s")
+
+
+def _figures_led_into(lines: tuple[str, ...], covered: bytearray, said: set[int]) -> list[ParseIssue]:
+    """``stray-number`` records (``figures-alone``) for lines of two figures or more alone, perhaps a
+    list's item, that no table holds and no record says, right below a line leading into them (a colon
+    at its end; blank lines and the same list's items aside): ``Ter vergelijking:`` / ``45 144`` — figures
+    the text gives, which no table reads, never dropped in silence. The colon sets them apart from a
+    page's number or a page foot (``2 3``); years alone are periods, no counts."""
+    found: list[ParseIssue] = []
+    for number, text in enumerate(lines, start=1):
+        if covered[number] or number in said or text.rstrip()[-1:] not in _ENDS or not (
+                match := _FIGURES_ITEM.fullmatch(text)):
+            continue
+        if not all(NUMBER.fullmatch(token) for token in match["figures"].split()):
+            continue
+        numbers = numbers_in(match["figures"])
+        if len(numbers) < 2 or all(1900 <= n <= 2099 for n in numbers):
+            continue
+        k = number - 2
+        while k >= 0 and not covered[k + 1] and (not lines[k].strip() or _ITEM.match(lines[k])):
+            k -= 1
+        if k < 0 or covered[k + 1] or not lines[k].rstrip().endswith(":"):
+            continue
+        found.append(ParseIssue("stray-number", number, "figures-alone", tuple(numbers), None,
+                                text=fold(text.strip())[:80], other=fold(lines[k].strip())[:80]))
+    return found
 
 
 def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:

@@ -18,6 +18,10 @@ cell the extraction tore from its row — and then that row is short of a figure
 ```
 `12` belongs to no row.
 
+Figures on a line of their own outside every table, right below a line leading into them
+(`Ter vergelijking:` / `45 144`, perhaps as a list's item: `- 45 144`), are said too
+(`figures-alone`): no table reads them, and they are never dropped in silence.
+
 Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
 next page's running header, or the first line of that row's name wrapped over the page break, and
@@ -48,6 +52,16 @@ MESSAGES = {
                    "{count:~is|zijn} niet als {count:~cijfer|cijfers} van de tabel gelezen; de regel luidt '{text}' "
                    "— ",
                    "ga na of een rij haar label of een cijfer zijn rij verloor"),
+    },
+    "figures-alone": {
+        "en": said("the {count:~number|numbers} {numbers} stand on a line of their own below "
+                   "'{other}', outside every table, and {count:~was|were} not read as {count:~a figure|figures} of "
+                   "any table; the line reads '{text}' — ",
+                   "check whether they are figures of a table the text lost, or compare them with the table by hand"),
+        "nl": said("{count:~het getal|de getallen} {numbers_nl} {count:~staat|staan} op een eigen "
+                   "regel onder '{other}', buiten elke tabel, en {count:~is|zijn} niet als {count:~cijfer|cijfers} "
+                   "van een tabel gelezen; de regel luidt '{text}' — ",
+                   "ga na of het cijfers zijn van een tabel die de tekst verloor, of vergelijk ze zelf met de tabel"),
     },
     "words-after-footer": {
         "en": said("the words '{text}' stand glued after a page's footer ('{other}') above the row on line "
