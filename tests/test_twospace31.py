@@ -121,8 +121,9 @@ def test_an_x_first_under_a_figure_that_is_no_names_number_stays_a_label():
 
 
 def test_a_pdf_rows_mark_under_its_names_number_reads_in_every_form():
-    """The PDF itself, centred figures beside a name of three lines (``… niveau 4`` / ``x 7`` /
-    ``lager onderwijs`` in pdfplumber's text): every form reads the row's one count."""
+    """The PDF itself, centred figures beside names of three lines (``… niveau 4`` / ``x 7`` /
+    ``lager onderwijs``, ``769509: tandartsassistent`` / ``module 5 tandartsassistent 42 x`` in
+    pdfplumber's text): every form reads each row's one count, the names' numbers their own."""
     rows = [PdfRow("606160: educ - verkort traject - 2de jaar tandartsassistent bachelor module 5", [14, 30]),
             PdfRow("769509: tandartsassistent module 5 tandartsassistent Educatieve", [42, None]),
             PdfRow("769510: bachelor niveau 4 lager onderwijs", [None, 7]),
@@ -133,5 +134,6 @@ def test_a_pdf_rows_mark_under_its_names_number_reads_in_every_form():
     for form in ("pdf", "pdfplumber", "pdfplumber-layout", "pypdf"):
         answer = read_form(data, form)
         assert answer.issues == [], form
-        assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "769510"] == [
-            ("bachelor niveau 4 lager onderwijs", "2023", 7)], form
+        assert [(c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code in ("769509", "769510")] == [
+            ("769509", "tandartsassistent module 5 tandartsassistent Educatieve", "2022", 42),
+            ("769510", "bachelor niveau 4 lager onderwijs", "2023", 7)], form
