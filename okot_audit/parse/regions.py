@@ -3450,9 +3450,9 @@ def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] 
     digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``); under one
     column, :func:`_one_column_count`."""
     if labels and len(labels) > 1:
-        return _full(row, labels, lines[k]) and not _name_number_over_figures(row.texts[-1], lines[k], len(labels)) and (
+        return _full(row, labels, lines[k]) and (
             _marked_cells(row.texts[-1], len(labels)) or _every_period(row.texts[-1], len(labels))
-            or not _label_run(row.texts, lines[k]))
+            or not _label_run(row.texts, lines[k])) and not _name_number_over_figures(row.texts[-1], lines[k], len(labels))
     return _one_column_count(row, lines, k, labels, style)
 
 
@@ -3463,11 +3463,10 @@ def _name_number_over_figures(text: str, below: str, n: int) -> bool:
     name going on in lower case — prints the cells of all `n` periods, its spacing saying where
     each blank stands (``tandartsassistent Educatieve 42 x``, the mark's blank after 42). A row
     prints its figures once: where they stand below in full, the number above is the name's."""
+    if _LOWER_START.match(below.lstrip()) is None or CODE_LINE.match(below):
+        return False
     bare = without_glued_province(text)
     if len(numeric_tail(bare)[1]) != 1 or not ends_in_label_number(bare):
-        return False
-    start = below.lstrip()
-    if _LOWER_START.match(start) is None or CODE_LINE.match(below):
         return False
     head, tail = numeric_tail(below)
     if not tail or len(tail) > n or not head.strip():
