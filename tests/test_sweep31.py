@@ -307,9 +307,9 @@ def test_the_same_line_not_ending_in_a_dash_is_still_said() -> None:
 # spaces in the name), its figures ``42 x`` on the name's second line. The name's 5, after two
 # spaces, is read as the row's figure in 2023 (2022 blank), and ``42`` as a stray number: a wrong
 # cell, said only by the stray number and the subtotal's error beside it. With one space the row
-# reads exactly. Not mended this session (parse/regions.py's code-line reading: a figure set off
-# by a blank on the code line is taken as complete although the next line, without a code, holds
-# a full set of the row's figures).
+# reads exactly. Mended in session 31 (parse/regions.py ``_name_number_over_figures``: where the
+# next line, no code, prints the row's figures for every period, the number above is the name's;
+# more cases in tests/test_twospace31.py).
 NAMES_NUMBER_AFTER_TWO_SPACES = """\
 Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
 
@@ -338,10 +338,6 @@ Totaal 1.754 1.977
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a code line whose name ends in a number after two spaces (``module  5``) is read as a row with that "
-    "figure after a blank, though the next line (no code) prints the row's full figures (``42 x``): "
-    "5 read as 2023's count, 42 a stray number"))
 def test_a_names_number_after_two_spaces_above_the_rows_figures_is_the_names() -> None:
     answer = read_text(NAMES_NUMBER_AFTER_TWO_SPACES, "g.txt")
     assert answer.issues == []

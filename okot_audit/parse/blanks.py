@@ -285,8 +285,10 @@ def _marks(
     if sideways:
         k = 1
     if k == 1 and len(tokens) > 1 and not positional and BLANK_MARK.fullmatch(tokens[0].group()) and above.strip() \
-            and not _figure_ends(above):
-        k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
+            and (not _figure_ends(above) or (ends_in_label_number(above) and _label_number_above(above, len(tokens), periods))):
+        # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``,
+        # or under a label that ends in its own number, the figures and marks one per period: ``… niveau 4`` / ``x 7``)
+        k = 0
     run = tokens[k:]
     if k == 0 and not positional and len(run) > 1 and above.strip() and (
             not _figure_ends(above) or _label_number_above(above, len(run), periods)):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from okot_audit.parse.cells import (
-    NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
+    NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, placements, with_ordinal_number,
 )
 from okot_audit.parse.context import (
     _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
@@ -3485,8 +3485,26 @@ def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] 
     if labels and len(labels) > 1:
         return _full(row, labels, lines[k]) and (
             _marked_cells(row.texts[-1], len(labels)) or _every_period(row.texts[-1], len(labels))
-            or not _label_run(row.texts, lines[k]))
+            or not _label_run(row.texts, lines[k])) and not _name_number_over_figures(row.texts[-1], lines[k], len(labels))
     return _one_column_count(row, lines, k, labels, style)
+
+
+def _name_number_over_figures(text: str, below: str, n: int) -> bool:
+    """Whether the one number that ends a row's line `text` is its name's own though spaces set
+    it apart as a count after a blank (``… module  5``, the seeds' form): its name's number
+    (:func:`~okot_audit.parse.cells.ends_in_label_number`), and the line `below` — no code, its
+    name going on in lower case — prints the cells of all `n` periods, its spacing saying where
+    each blank stands (``tandartsassistent Educatieve 42 x``, the mark's blank after 42). A row
+    prints its figures once: where they stand below in full, the number above is the name's."""
+    if _LOWER_START.match(below.lstrip()) is None or CODE_LINE.match(below):
+        return False
+    bare = without_glued_province(text)
+    if len(numeric_tail(bare)[1]) != 1 or not ends_in_label_number(bare):
+        return False
+    head, tail = numeric_tail(below)
+    if not tail or len(tail) > n or not head.strip():
+        return False
+    return len(tail) == n or any(p.exact and p.label == head.strip() for p in placements(below, n))
 
 
 def _label_run(texts: list[str], below: str) -> bool:
