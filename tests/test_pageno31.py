@@ -187,10 +187,8 @@ def test_page_said_spells_the_page_word_the_number_and_the_count():
     assert page_said("", page="p", of="o", count=True) == r"(?P<p>\d{1,4})\s*(?:/|van|of|op)\s*(?P<o>\d{1,4})"
 
 
-@pytest.mark.xfail(strict=True, reason="a lone '- 2 -' (its dashes say it is a page's number, but one is printed "
-                   "once by a label wrapped at its range, so one alone is no furniture) between two whole rows is read "
-                   "as a row labelled '-' with the figure 2 and a blank, nothing said (parse row reading: a label of "
-                   "dashes alone is taken as a label)")
 def test_a_lone_dashed_page_number_between_whole_rows_is_never_a_row():
+    """A lone ``- 2 -`` between two whole rows: no row labelled ``-`` (before: its 2 read as a
+    figure, nothing said) — its number said at its line (``tests/test_dash31.py``)."""
     issues, cells = _read(_HEAD.replace(" 2021", "") + "Zorgkundige 14 7\nVerpleegkunde 22 31\n- 2 -\nLogistiek 3 4\n")
     assert not any(label == "-" for label, _ in cells) and issues != []

@@ -38,7 +38,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
-    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, page_mark,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, lone_page_number,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -721,7 +721,7 @@ def find_regions(
     line of words it kept apart below or above a row without code is no part of its name.
     `furniture`: the 1-based lines that held page furniture, left blank (a footer: a page break
     where no form feed marks one). `dashed`: the 0-based lines printed as a number between dashes
-    and nothing else (``- 2 -``: :func:`dashed_numbers`), whose dashes may have been made blanks since."""
+    that no name goes on from (``- 2 -``: :func:`dashed_numbers`), their dashes maybe made blanks since."""
     new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
@@ -2147,7 +2147,7 @@ def _scan_region(
             pending = []
             end = items[-1].lines[-1] if items else end
             break
-        if code is None and not pending and (row is None or row.complete) and k in dashed and _no_name_goes_on(lines, k):
+        if code is None and not pending and (row is None or row.complete) and k in dashed:
             # ``- 2 -`` between whole rows: a page's number by its dashes, one alone (no furniture:
             # :func:`~okot_audit.parse.furniture.page_furniture`) — no row (``-`` is no label), no
             # piece of the next row's name: its number said where it stands
@@ -3483,31 +3483,19 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
 
 
 def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
-    """0-based indexes of the lines that are a number between dashes and nothing else (``- 2 -``,
-    ``– 2 –``, ``-2-``: a page's number by its dashes, :func:`~okot_audit.patterns.page_mark`), as
-    printed — before :func:`~okot_audit.parse.blanks.mark_blanks` may make their dashes blanks."""
-    return frozenset(
-        k for k, line in enumerate(lines)
-        if line.lstrip()[:1] in _DASH_OPENS and (mark := page_mark(line)) is not None and mark.dashed
-    )
+    """0-based indexes of the lines that are a number set between dashes that no name goes on from
+    (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``), as printed — before
+    :func:`~okot_audit.parse.blanks.mark_blanks` may make their dashes blanks."""
+    found = []
+    for k, line in enumerate(lines):
+        if line.lstrip()[:1] in _DASH_OPENS:
+            below = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].strip()), "")
+            if lone_page_number(line, below):
+                found.append(k)
+    return frozenset(found)
 
 
 _DASH_OPENS = frozenset("-\u2013\u2014")
-
-
-def _no_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
-    """Whether no name goes on from line k: the next line that is not blank opens no name's rest
-    (neither in lower case nor with a digit, a bracket or a dash set apart: ``… sec 2`` / ``- 3 -``
-    / ``2e jaar 785`` is one name wrapped at its range; a training code opens a row of its own),
-    or there is none."""
-    below = next((lines[j].strip() for j in range(k + 1, len(lines)) if lines[j].strip()), "")
-    return not below or CODE_LINE.match(below) is not None or not (
-        below[0].islower() or below[0].isdigit() or _NAME_GOES_ON.match(below))
-
-
-#: How a line opens that goes on with a name above it: a bracket (``(SLO)``), a dash set apart
-#: (``- tweede jaar``).
-_NAME_GOES_ON = re.compile(r"\(|[-\u2013\u2014]\s")
 
 
 def _whole_label(text: str) -> bool:

@@ -63,8 +63,8 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
-    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, page_mark,
-    period_pattern,
+    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number,
+    page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -2131,6 +2131,11 @@ def _rows(
                 current = [line]  # (its words wrapped in its cell go on it: _joins)
                 continue
             groups.append([line])  # (a line of its own: no row's label)
+            current = []
+            continue
+        if lone_page_number(line.text, below.text if below is not None else ""):
+            groups.extend(_settle(current) if current else ())
+            groups.append([line])  # (``- 2 -``: a line of its own, no piece of a row's cells — said by the table)
             current = []
             continue
         if current and (_joins(current, line, rules) or _header_cell_apart(lines, at, current, rules)):
