@@ -142,3 +142,106 @@ def test_laid_out_rows_with_a_dashed_number_between_two_read_every_row_and_say_i
     answer = read_text(text, "generated.txt")
     assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("stray-number", at + 1, (number,))]
     assert_exact(replace(answer, issues=[]), case.model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bare page numbers (``1``, ``2``) at the pages' feet, no form feed (pdfplumber's, pypdf's text)
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["under-the-row", "after-a-blank"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_bare_page_numbers_without_feeds_are_furniture_where_they_count_with_the_pages(pages, blank):
+    """``1`` / ``2`` (/ ``3``) at each page's foot under its last row, no feed: they count with the
+    pages, a page apart, the last one ends the text — page furniture; every row read, nothing
+    said. Before: each an ``unreadable-table`` error."""
+    from test_pageno31 import _ROWS, _cells, _pages
+
+    per_page = 4 if pages == 2 else 3
+    issues, cells = _read_31(_pages(per_page, "{n}", pages, blank))
+    assert issues == []
+    assert cells == _cells(_ROWS[: per_page * pages])
+
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
+@pytest.mark.parametrize("rows", [60, 90])
+def test_a_pdf_numbered_bare_read_by_another_extractor(tmp_path, extractor, rows):
+    """A PDF whose pages are numbered ``1``, ``2`` (``3``) at their feet (fpdf2), its text from
+    pdfplumber or pypdf (pages joined by a line break, no feed): every row read at its figures,
+    nothing said about the page numbers. Before: an ``unreadable-table`` error at each."""
+    from fpdf import FPDF
+
+    class Numbered(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Numbered()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.cell(0, 8, "Aantal unieke cursisten per opleiding", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(80, 8, "Opleiding")
+    pdf.cell(30, 8, "2019")
+    pdf.cell(30, 8, "2020", new_x="LMARGIN", new_y="NEXT")
+    for i in range(rows):
+        pdf.cell(80, 8, f"Opleiding {chr(65 + i % 26)}{i}")
+        pdf.cell(30, 8, str(i + 3))
+        pdf.cell(30, 8, str(2 * i + 1), new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "numbered.pdf"
+    pdf.output(str(path))
+    if extractor == "pdfplumber":
+        import pdfplumber
+
+        with pdfplumber.open(path) as opened:
+            text = "\n".join(page.extract_text() for page in opened.pages)
+    else:
+        import pypdf
+
+        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert "\n1\n" in text and text.rstrip().endswith("\n2" if rows == 60 else "\n3")  # (the shape the test is about)
+    answer = read_text(text, "extracted.txt")
+    assert [i for i in answer.issues if i.kind != "total-missing"] == []
+    cells = {(c.label, c.period): c.count for t in answer.tables for c in t.cells}
+    assert len(cells) == 2 * rows and cells[("Opleiding E30", "2019")] == 33 and cells[("Opleiding G58", "2020")] == 117
+
+
+def _read_31(text: str):
+    answer = read_text(text, "generated.txt")
+    cells = {(c.label, c.period): c.count for t in answer.tables for c in t.cells}
+    return [(i.kind, i.line, i.numbers) for i in answer.issues], cells
+
+
+def _bare(per_page: int, pages: int, foot: str = "{n}", after: str = "") -> str:
+    from test_pageno31 import _pages
+
+    return _pages(per_page, foot, pages, after=after)
+
+
+@pytest.mark.parametrize("text, said", [
+    # one page: one ``1`` counts with nothing
+    (_bare(9, 1), [15]),
+    # numbers that do not count up by one
+    (_bare(4, 2).replace("\n2\n", "\n3\n"), [10, 15]),
+    # more text after the last one than a page holds
+    (_bare(4, 2, after="Zorgkundige 1 2 3\n" * 5), [10, 15]),
+])
+def test_bare_numbers_that_the_evidence_does_not_make_page_numbers_are_said(text, said):
+    """A bare number alone is a page's number only where the evidence says so; anywhere else it
+    stays for the table to read or say — an issue at its line, never dropped."""
+    issues, _ = _read_31(text)
+    for line in said:
+        assert any(at == line for _, at, _ in issues), (line, text.split("\n")[line - 1], issues)
+
+
+def test_bare_numbers_under_a_name_are_its_rows_figures_not_page_numbers():
+    """``Zorgkundige`` / ``1`` … ``Lasser`` / ``2`` a page apart, the last at the text's end: they
+    count as pages would, but each stands under a name without figures — the row's count (figures
+    below their names), never dropped as page furniture."""
+    from okot_audit.parse.furniture import page_furniture
+
+    lines = ("Opleiding 2022", "Zorgkundige", "1", "Verpleegkunde 22", "Kinderbegeleider 14", "Logistiek 3",
+             "Schilder 1", "Metselaar 6", "Lasser", "2")
+    assert page_furniture(lines) == frozenset()
+    rows = ("Opleiding 2022", "Zorgkundige 5", "1", "Verpleegkunde 22", "Kinderbegeleider 14", "Logistiek 3",
+            "Schilder 1", "Metselaar 6", "Lasser 4", "2")
+    assert page_furniture(rows) == frozenset({2, 9})
