@@ -2133,7 +2133,7 @@ def _rows(
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
-        if lone_page_number(line.text, below.text if below is not None else ""):
+        if _lone_number(lines, at):
             groups.extend(_settle(current) if current else ())
             groups.append([line])  # (``- 2 -``: a line of its own, no piece of a row's cells — said by the table)
             current = []
@@ -2150,6 +2150,18 @@ def _rows(
     if current:
         groups.extend(_settle(current))
     return groups
+
+
+def _lone_number(lines: list[_Line], at: int) -> bool:
+    """Whether ``lines[at]`` is a number set between dashes that no name goes on from
+    (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``): no line of a row's."""
+    words = lines[at].words
+    if not words or words[0].text[:1] not in _DASHES_FIRST:
+        return False
+    return lone_page_number(lines[at].text, lines[at + 1].text if at + 1 < len(lines) else "")
+
+
+_DASHES_FIRST = frozenset("-\u2013\u2014")
 
 
 def _caption_after_total(group: list[_Line], line: _Line, below: _Line | None) -> bool:

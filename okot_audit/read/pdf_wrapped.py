@@ -60,12 +60,12 @@ from typing import Callable
 
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, COUNT_COLUMN, GRAND_TOTAL_WORDS, MONTH_WORD, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS,
-    TOTAL_LINE_WORDS, figures_note, lone_page_number, words_pattern,
+    TOTAL_LINE_WORDS, figures_note, words_pattern,
 )
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
     _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _VALUE_MARK, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
-    _starts_row,
+    _lone_number, _starts_row,
 )
 from okot_audit.tables import PROVINCES
 
@@ -163,7 +163,7 @@ def _kind_at(lines: list[_Line], at: int, left: float, blocks: float | None, hea
     """What ``lines[at]`` is (:func:`_kind`, a name's mark set apart part of it: :func:`_marked`),
     a sector's name alone a line of a label where the line below goes on with it in lower case
     (``Logistiek`` / ``assistent``): a programme's name begun with a sector's, no block's head."""
-    if lone_page_number(lines[at].text, lines[at + 1].text if at + 1 < len(lines) else ""):
+    if _lone_number(lines, at):
         return None  # (``- 2 -``: no line of a row's, said where it stands)
     kind = _kind(_marked(lines[at], values), left, blocks, heads)
     if kind not in (None, _HEAD) or at + 1 >= len(lines) or len(lines[at].chunks) != 1:
