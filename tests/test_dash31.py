@@ -174,36 +174,9 @@ def test_a_pdf_numbered_bare_read_by_another_extractor(tmp_path, extractor, rows
     """A PDF whose pages are numbered ``1``, ``2`` (``3``) at their feet (fpdf2), its text from
     pdfplumber or pypdf (pages joined by a line break, no feed): every row read at its figures,
     nothing said about the page numbers. Before: an ``unreadable-table`` error at each."""
-    from fpdf import FPDF
+    from test_pageno31 import _extracted, _numbered_pdf
 
-    class Numbered(FPDF):
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("Helvetica", size=9)
-            self.cell(0, 10, str(self.page_no()), align="C")
-
-    pdf = Numbered()
-    pdf.set_font("Helvetica", size=11)
-    pdf.add_page()
-    pdf.cell(0, 8, "Aantal unieke cursisten per opleiding", new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(80, 8, "Opleiding")
-    pdf.cell(30, 8, "2019")
-    pdf.cell(30, 8, "2020", new_x="LMARGIN", new_y="NEXT")
-    for i in range(rows):
-        pdf.cell(80, 8, f"Opleiding {chr(65 + i % 26)}{i}")
-        pdf.cell(30, 8, str(i + 3))
-        pdf.cell(30, 8, str(2 * i + 1), new_x="LMARGIN", new_y="NEXT")
-    path = tmp_path / "numbered.pdf"
-    pdf.output(str(path))
-    if extractor == "pdfplumber":
-        import pdfplumber
-
-        with pdfplumber.open(path) as opened:
-            text = "\n".join(page.extract_text() for page in opened.pages)
-    else:
-        import pypdf
-
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    text = _extracted(_numbered_pdf(tmp_path, rows, "{n}"), extractor)
     assert "\n1\n" in text and text.rstrip().endswith("\n2" if rows == 60 else "\n3")  # (the shape the test is about)
     answer = read_text(text, "extracted.txt")
     assert [i for i in answer.issues if i.kind != "total-missing"] == []
