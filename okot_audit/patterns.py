@@ -159,6 +159,34 @@ def page_mark(text: str) -> PageMark | None:
     return PageMark(int(found.group("page")), int(of) if of else None, worded or dashed, dashed and not worded)
 
 
+def lone_page_number(text: str, below: str) -> bool:
+    """Whether line `text` is a number set between dashes and nothing else (``- 2 -``, ``-2-``,
+    ``– 2 –``: a page's number by its dashes, :func:`page_mark`) that no name goes on from: the
+    next line that is not blank, `below` (``""``: none), opens a row of its own — a training code,
+    or neither lower case, a digit, a bracket nor a dash set apart (``… sec 2`` / ``- 3 -`` /
+    ``2e jaar 785``, ``(SLO)``, ``- tweede jaar``: one name wrapped at its range). Such a line is no
+    row (``-`` is no label) and no piece of a name: where nothing makes it furniture (a run of
+    pages, its place at a page's foot), its number is said where it stands."""
+    stripped = text.strip()
+    if stripped[:1] not in _DASHES_OPEN or stripped[-1:] not in _DASHES_OPEN:
+        return False
+    mark = page_mark(stripped)
+    if mark is None or not mark.dashed:
+        return False
+    below = below.strip()
+    return not below or _CODE_OPENS.match(below) is not None or not (
+        below[0].islower() or below[0].isdigit() or _NAME_GOES_ON.match(below) is not None)
+
+
+#: The dashes a number set between dashes opens and closes with.
+_DASHES_OPEN = frozenset("-\u2013\u2014")
+#: How a line opens that goes on with a name above it: a bracket (``(SLO)``), a dash set apart
+#: (``- tweede jaar``).
+_NAME_GOES_ON = re.compile(r"\(|[-\u2013\u2014]\s")
+#: A training code opening a line (``908003: …``): a row of its own.
+_CODE_OPENS = re.compile(r"\d{6}(?!\d)")
+
+
 def numbers_run(
     numbers: "Sequence[int]", pages: int | None = None, of: int | None = None,
     on: "Sequence[int | None] | None" = None, shifted: bool = False,

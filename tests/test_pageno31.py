@@ -64,14 +64,15 @@ def test_dashed_page_numbers_without_feeds_are_furniture(foot, pages, blank):
     assert cells == _cells(rows)
 
 
-def _numbered_pdf(tmp_path, rows: int) -> bytes:
+def _numbered_pdf(tmp_path, rows: int, foot: str = "- {n}") -> bytes:
+    """A PDF of `rows` rows over its pages, each page's foot `foot` (``{n}``: its number)."""
     from fpdf import FPDF
 
     class Numbered(FPDF):
         def footer(self) -> None:
             self.set_y(-15)
             self.set_font("Helvetica", size=9)
-            self.cell(0, 10, f"- {self.page_no()}", align="C")
+            self.cell(0, 10, foot.format(n=self.page_no()), align="C")
 
     pdf = Numbered()
     pdf.set_font("Helvetica", size=11)
@@ -89,21 +90,24 @@ def _numbered_pdf(tmp_path, rows: int) -> bytes:
     return path
 
 
+def _extracted(path, extractor: str) -> str:
+    """The text of the PDF at `path` as pdfplumber or pypdf gives it, its pages joined by a line break."""
+    if extractor == "pdfplumber":
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            return "\n".join(page.extract_text() for page in pdf.pages)
+    import pypdf
+
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
 @pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
 def test_a_pdf_numbered_dash_n_read_by_another_extractor(tmp_path, extractor):
     """A PDF whose pages are numbered ``- 1``, ``- 2`` at their feet (fpdf2), its text from
     pdfplumber or pypdf (pages joined by a line break, no feed): every row read at its figures,
     no ``-`` row, nothing said about the page numbers. Before: two ``ambiguous-alignment``."""
-    path = _numbered_pdf(tmp_path, 60)
-    if extractor == "pdfplumber":
-        import pdfplumber
-
-        with pdfplumber.open(path) as pdf:
-            text = "\n".join(page.extract_text() for page in pdf.pages)
-    else:
-        import pypdf
-
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    text = _extracted(_numbered_pdf(tmp_path, 60), extractor)
     assert "\n- 1\n" in text and text.rstrip().endswith("- 2")  # (the shape the test is about)
     answer = read_text(text, "extracted.txt")
     assert [i for i in answer.issues if i.kind != "total-missing"] == []
@@ -187,10 +191,8 @@ def test_page_said_spells_the_page_word_the_number_and_the_count():
     assert page_said("", page="p", of="o", count=True) == r"(?P<p>\d{1,4})\s*(?:/|van|of|op)\s*(?P<o>\d{1,4})"
 
 
-@pytest.mark.xfail(strict=True, reason="a lone '- 2 -' (its dashes say it is a page's number, but one is printed "
-                   "once by a label wrapped at its range, so one alone is no furniture) between two whole rows is read "
-                   "as a row labelled '-' with the figure 2 and a blank, nothing said (parse row reading: a label of "
-                   "dashes alone is taken as a label)")
 def test_a_lone_dashed_page_number_between_whole_rows_is_never_a_row():
+    """A lone ``- 2 -`` between two whole rows: no row labelled ``-`` (before: its 2 read as a
+    figure, nothing said) — its number said at its line (``tests/test_dash31.py``)."""
     issues, cells = _read(_HEAD.replace(" 2021", "") + "Zorgkundige 14 7\nVerpleegkunde 22 31\n- 2 -\nLogistiek 3 4\n")
     assert not any(label == "-" for label, _ in cells) and issues != []

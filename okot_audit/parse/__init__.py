@@ -109,7 +109,7 @@ from okot_audit.parse.regions import (
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
-    ends_name_below_figures, opened_number,
+    ends_name_below_figures, opened_number, dashed_numbers,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -124,7 +124,7 @@ from okot_audit.parse.words import (
 )
 from okot_audit.patterns import (
     A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class,
-    partition_of, period_pattern,
+    page_mark, partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -255,7 +255,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     # (a PDF's own pages mark every page break; an extractor's form feeds need not)
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
                            source.pages, every_break=source.kind == "pdf",
-                           assembled=source.kind == "pdf", furniture=furniture)
+                           assembled=source.kind == "pdf", furniture=furniture, dashed=dashed_numbers(unmarked))
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             # (by text: a row's lines need not pair with its texts one to one — a label over two
@@ -3621,7 +3621,7 @@ def _emit(
             continue
         parent = None
         if item.kind == "junk":
-            numbers = numbers_in(_without_ordinal(item.texts[0]))
+            numbers = numbers_in(_without_ordinal(item.texts[0])) or _dashed_number(item.texts[0])
             if numbers and (marked := marks_after_figures(item.texts[0])) is not None:
                 # ``Brussel  3  *``: a row whose figures end in a mark no footnote explains (a count
                 # withheld?) — no stray number, a row unread, said so, the totals over it not checked
@@ -3936,6 +3936,13 @@ def _range_opened_before_figures(item: Item, n: int, collapsed: bool) -> list[Pl
         replace(reading, label=own, exact=False, rank=reading.rank + 100)
         for reading in placements(rest, n, collapsed=collapsed)
     ]
+
+
+def _dashed_number(text: str) -> tuple[int, ...]:
+    """The number of a line that is a number between dashes glued to it (``-2-``, which
+    :func:`~okot_audit.parse.cells.numbers_in` takes for no number), or none."""
+    mark = page_mark(text)
+    return (mark.number,) if mark is not None and mark.dashed else ()
 
 
 def _dashes_made_blanks(unmarked: tuple[str, ...], lines: tuple[str, ...]) -> dict[int, str]:

@@ -56,6 +56,7 @@ def page_furniture(
         found.update(dict.fromkeys(dashed, ""))
     if not feeds:
         found.update(dict.fromkeys(_dashed_feet(lines, indexes), ""))
+        found.update(dict.fromkeys(_bare_feet(lines, indexes), ""))
     for index in indexes:
         line = lines[index]
         if index in rows:
@@ -84,6 +85,34 @@ def _dashed_feet(lines: tuple[str, ...], indexes: list[int]) -> list[int]:
     one, or none is."""
     feet = [(i, mark.number) for i in indexes if lines[i].lstrip()[:1] in _DASHES
             and (mark := page_mark(lines[i])) is not None and not mark.says]
+    return _feet_run(lines, feet)
+
+
+def _bare_feet(lines: tuple[str, ...], indexes: list[int]) -> list[int]:
+    """0-based indexes of the page numbers alone (``1``, ``2``: a page's foot as pdfplumber or pypdf
+    prints it, no form feed telling the pages) where the evidence says they are: as for
+    :func:`_dashed_feet`, and each stands right under a row's line — words and figures at its end —
+    as a foot under a page's last row does. A figure alone is a row's count as well (``Zorgkundige``
+    / ``1``, its name above it) or a name's last digit (``… module`` / ``5``): one that stands under
+    no whole row, or that counts with no pages, stays for the table to read or say. Every such line
+    of `indexes` is one, or none is."""
+    feet = [(i, int(bare)) for i in indexes if (bare := lines[i].strip()).isdigit() and len(bare) <= 4]
+    if not all(_under_a_row(lines, i) for i, _ in feet):
+        return []
+    return _feet_run(lines, feet)
+
+
+def _under_a_row(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the line above `index` that is not blank is a row's: words, and figures at its end."""
+    above = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].strip()), "")
+    head, tail = numeric_tail(above.strip())
+    return bool(tail) and _LETTER.search(head) is not None
+
+
+def _feet_run(lines: tuple[str, ...], feet: list[tuple[int, int]]) -> list[int]:
+    """The indexes of `feet` (each line's index and number) where they count with the pages
+    (:func:`~okot_audit.patterns.numbers_run`), each a page's distance below the one before
+    (:data:`_PAGE_LINES` lines or more), the last one where the last page ends; else none."""
     if len(feet) < 2 or not numbers_run([number for _, number in feet]):
         return []
     gaps = [b - a for (a, _), (b, _) in zip(feet, feet[1:])]

@@ -38,7 +38,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
-    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -855,7 +855,7 @@ def _row_kind(item: Item) -> str:
 
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
-    assembled: bool = False, furniture: frozenset[int] = frozenset(),
+    assembled: bool = False, furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(),
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
@@ -863,7 +863,8 @@ def find_regions(
     table row's lines joined into one by the PDF's reader (which sees fonts, rules and gaps) — a
     line of words it kept apart below or above a row without code is no part of its name.
     `furniture`: the 1-based lines that held page furniture, left blank (a footer: a page break
-    where no form feed marks one)."""
+    where no form feed marks one). `dashed`: the 0-based lines printed as a number between dashes
+    that no name goes on from (``- 2 -``: :func:`dashed_numbers`), their dashes maybe made blanks since."""
     new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
@@ -877,7 +878,7 @@ def find_regions(
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -895,7 +896,7 @@ def find_regions(
                 header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -908,7 +909,7 @@ def find_regions(
                 # or under a row of figures whose label was lost (``| | 12 | 14 |`` first, said as
                 # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
-                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
+                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -917,7 +918,7 @@ def find_regions(
             regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -926,7 +927,7 @@ def find_regions(
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
             region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -2036,7 +2037,7 @@ def _one_period_in_prose(found: tuple[str, list[PeriodToken]]) -> bool:
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
-    furniture: frozenset[int] = frozenset(),
+    furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(),
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2293,6 +2294,15 @@ def _scan_region(
             pending = []
             end = items[-1].lines[-1] if items else end
             break
+        if code is None and not pending and (row is None or row.complete) and k in dashed:
+            # ``- 2 -`` between whole rows: a page's number by its dashes, one alone (no furniture:
+            # :func:`~okot_audit.parse.furniture.page_furniture`) — no row (``-`` is no label), no
+            # piece of the next row's name: its number said where it stands
+            items.append(Item("junk", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
+            continue
         # (``Zie ook opleiding 903632: Graduaat`` below a row: a row's first line whose code stands
         # after prose, said where its figures are read — never a note's, nor the name's above)
         subset = code is None and row is not None and row.complete and _subset_before_code(text)
@@ -3669,6 +3679,22 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     if not assembled and _label_continues(lines, k, *seams):
         return "pending", None  # (a PDF's row holds its whole name on its line)
     return None
+
+
+def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
+    """0-based indexes of the lines that are a number set between dashes that no name goes on from
+    (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``), as printed — before
+    :func:`~okot_audit.parse.blanks.mark_blanks` may make their dashes blanks."""
+    found = []
+    for k, line in enumerate(lines):
+        if line.lstrip()[:1] in _DASH_OPENS:
+            below = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].strip()), "")
+            if lone_page_number(line, below):
+                found.append(k)
+    return frozenset(found)
+
+
+_DASH_OPENS = frozenset("-\u2013\u2014")
 
 
 def _whole_label(text: str) -> bool:

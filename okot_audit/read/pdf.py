@@ -63,8 +63,8 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
-    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, page_mark,
-    period_pattern,
+    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number,
+    page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -2133,6 +2133,11 @@ def _rows(
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
+        if _lone_number(lines, at):
+            groups.extend(_settle(current) if current else ())
+            groups.append([line])  # (``- 2 -``: a line of its own, no piece of a row's cells — said by the table)
+            current = []
+            continue
         if current and (_joins(current, line, rules) or _header_cell_apart(lines, at, current, rules)):
             current.append(line)
             continue
@@ -2145,6 +2150,18 @@ def _rows(
     if current:
         groups.extend(_settle(current))
     return groups
+
+
+def _lone_number(lines: list[_Line], at: int) -> bool:
+    """Whether ``lines[at]`` is a number set between dashes that no name goes on from
+    (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``): no line of a row's."""
+    words = lines[at].words
+    if not words or words[0].text[:1] not in _DASHES_FIRST:
+        return False
+    return lone_page_number(lines[at].text, lines[at + 1].text if at + 1 < len(lines) else "")
+
+
+_DASHES_FIRST = frozenset("-\u2013\u2014")
 
 
 def _caption_after_total(group: list[_Line], line: _Line, below: _Line | None) -> bool:

@@ -65,7 +65,7 @@ from okot_audit.patterns import (
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
     _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _VALUE_MARK, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
-    _starts_row,
+    _lone_number, _starts_row,
 )
 from okot_audit.tables import PROVINCES
 
@@ -163,6 +163,8 @@ def _kind_at(lines: list[_Line], at: int, left: float, blocks: float | None, hea
     """What ``lines[at]`` is (:func:`_kind`, a name's mark set apart part of it: :func:`_marked`),
     a sector's name alone a line of a label where the line below goes on with it in lower case
     (``Logistiek`` / ``assistent``): a programme's name begun with a sector's, no block's head."""
+    if _lone_number(lines, at):
+        return None  # (``- 2 -``: no line of a row's, said where it stands)
     kind = _kind(_marked(lines[at], values), left, blocks, heads)
     if kind not in (None, _HEAD) or at + 1 >= len(lines) or len(lines[at].chunks) != 1:
         return kind
