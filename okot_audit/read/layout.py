@@ -61,12 +61,13 @@ _TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\
 #: :data:`_TRAILING_FIGURE_REVERSED`: a table whose last period is blank in some rows prints
 #: its mark where a figure would end, under the period's label.
 _TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.?v\.?n|\.?b\.?n)(?P<gap>\s\s+)", re.I)
-#: A header label set off by two spaces or more (or alone on its line): a period (a month's
-#: name before its year: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
+#: A header label set off by two spaces or more (or alone on its line): a period (a year,
+#: ``19xx`` or ``20xx`` — a total's four-digit counts, ``Totaal  1224  1589``, head no column —
+#: maybe a month's name before it: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
 #: ``septembe`` / ``r 2022``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
 #: superscript ``2022¹`` is read) or a column word.
 _HEADER_LABEL = re.compile(
-    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
 )
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
@@ -87,6 +88,7 @@ def laid_out(lines: Sequence[str]) -> bool:
     ends: list[int] = []
     spans: list[tuple[int, int]] = []  # each figure's start and end
     alone: list[bool] = []  # whether the figure stands alone on its line
+    lines_of: list[str] = []  # the figure's line
     for line in lines:
         reversed_line = line[::-1]
         match = _TRAILING_FIGURE_REVERSED.match(reversed_line) or _TRAILING_MARK_REVERSED.match(reversed_line)
@@ -96,10 +98,15 @@ def laid_out(lines: Sequence[str]) -> bool:
                 ends.append(len(line) - match.end("after"))  # where the figure ends
                 spans.append((len(line) - match.start("gap"), ends[-1]))
                 alone.append(match.end() == len(line))
-    if len(ends) < 2:
+                lines_of.append(line)
+    if len(ends) < 2 or len({len(gap.group()) for line in lines_of for gap in _INNER_GAP.finditer(line)}) == 1:
+        # (every line that ends in figures set apart parts all its cells by one same gap, its
+        # name's length deciding where they stand: typed by hand with even gaps, not laid out
+        # under the header — ``Bouw   30   44`` under ``Opleiding   januari 2020   februari 2020``)
         return False
     labels = {span for line in lines for span in _label_spans(line)}
     heads = {end for _, end in labels}
+    by_end = sorted(labels, key=lambda label: (label[1], label[0]))
 
     def under(start: int, end: int) -> bool:
         """Whether a figure stands under a header label: it ends where the label ends, give or
@@ -107,7 +114,25 @@ def laid_out(lines: Sequence[str]) -> bool:
         label, ``30`` under ``2019-2020*``)."""
         return any(abs(end - head) <= HEADER_SLACK or (lo <= start and end <= head) for lo, head in labels)
 
-    placed = [under(*span) for span in spans]
+    def in_columns(line: str, right: bool = False) -> bool:
+        """Whether every cell that ends `line` (:func:`_gapped_cells`) stands under a label of
+        its own, left to right — as :func:`under` says, or (`right`) ending up to twice the
+        slack right of the label's end: a row typed with even wide gaps, not in columns, whose
+        last figure falls under a period's wide label by chance (``Bouw   30   44   12`` under
+        ``Opleiding   januari 2020   februari 2020   maart 2020``: 12 under ``januari 2020``, 30
+        and 44 under none) is no row laid out in the page's columns."""
+        at = 0
+        for start, end in _gapped_cells(line):
+            while at < len(by_end) and not (
+                    (0 <= end - by_end[at][1] <= 2 * HEADER_SLACK) if right
+                    else (abs(end - by_end[at][1]) <= HEADER_SLACK or (by_end[at][0] <= start and end <= by_end[at][1]))):
+                at += 1
+            if at == len(by_end):
+                return False
+            at += 1
+        return True
+
+    placed = [under(*span) and in_columns(line) for span, line in zip(spans, lines_of)]
     aligned = sum(placed)
     # (a figure alone on its line under no header label — a page number — says nothing of the
     # table's columns: a small table's rows all under its labels beside it are laid out)
@@ -120,13 +145,34 @@ def laid_out(lines: Sequence[str]) -> bool:
     # right of their label than the slack: they count where at least MIN_GAPPED of them end in
     # one same column, up to twice the slack right of a label's end.
     shared: dict[int, int] = {}
-    for end in ends:
-        shared[end] = shared.get(end, 0) + 1
+    for end, line in zip(ends, lines_of):
+        if in_columns(line, right=True):
+            shared[end] = shared.get(end, 0) + 1
     right = sum(
         count for end, count in shared.items()
         if count >= MIN_GAPPED and any(0 <= end - head <= 2 * HEADER_SLACK for head in heads)
     )
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
+
+
+#: A gap of two spaces or more between two words of a line (none before the first).
+_INNER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: A line's cells at its end, read on the line reversed: a figure (not a training code: a column
+#: of its own, ``Code``, that no period label heads) or a blank's mark, each set off by two spaces
+#: or more (:func:`_gapped_cells`).
+_GAPPED_CELL_REVERSED = re.compile(
+    r"\s*(?P<cell>\**(?!\d{6}(?:\s|$))(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)|[-\u2013\u2014/x]|\.?t\.?v\.?n|\.?b\.?n)(?=\s\s)", re.I)
+
+
+def _gapped_cells(line: str) -> list[tuple[int, int]]:
+    """Where the cells that end `line` start and end, left to right: each a figure or a blank's
+    mark set off by two spaces or more from what stands before it (a label's own number one
+    space after its word is the label's)."""
+    reversed_line, at, width, cells = line[::-1], 0, len(line), []
+    while (match := _GAPPED_CELL_REVERSED.match(reversed_line, at)) is not None:
+        cells.append((width - match.end("cell"), width - match.start("cell")))
+        at = match.end()
+    return cells[::-1]
 
 
 #: A plain figure (a count, no period of a header) as a line's word.
