@@ -61,13 +61,12 @@ _TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\
 #: :data:`_TRAILING_FIGURE_REVERSED`: a table whose last period is blank in some rows prints
 #: its mark where a figure would end, under the period's label.
 _TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.?v\.?n|\.?b\.?n)(?P<gap>\s\s+)", re.I)
-#: A header label set off by two spaces or more (or alone on its line): a period (a year,
-#: ``19xx`` or ``20xx`` — a total's four-digit counts, ``Totaal  1224  1589``, head no column —
-#: maybe a month's name before it: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
+#: A header label set off by two spaces or more (or alone on its line): a period (a month's
+#: name before its year: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
 #: ``septembe`` / ``r 2022``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
 #: superscript ``2022¹`` is read) or a column word.
 _HEADER_LABEL = re.compile(
-    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
 )
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
