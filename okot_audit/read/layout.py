@@ -68,6 +68,8 @@ _TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.
 _HEADER_LABEL = re.compile(
     r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
 )
+#: A header label as :data:`_HEADER_LABEL` says, set off by one space or more.
+_COLUMN_LABEL = re.compile(r"(?<=\s)" + _HEADER_LABEL.pattern.removeprefix(r"(?<=\s\s)"))
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
@@ -105,7 +107,10 @@ def laid_out(lines: Sequence[str]) -> bool:
         return False
     labels = {span for line in lines for span in _label_spans(line)}
     heads = {end for _, end in labels}
-    by_end = sorted(labels, key=lambda label: (label[1], label[0]))
+    # (the columns a row's cells may each stand under: every label, one space after the word or
+    # label before it too — ``2020-2021 2021-2022``, two periods a narrow gap apart)
+    by_end = sorted({span for line in lines for span in _label_spans(line, _COLUMN_LABEL)},
+                    key=lambda label: (label[1], label[0]))
 
     def under(start: int, end: int) -> bool:
         """Whether a figure stands under a header label: it ends where the label ends, give or
@@ -178,12 +183,13 @@ def _gapped_cells(line: str) -> list[tuple[int, int]]:
 _FIGURE_WORD = re.compile(r"\d[\d.]*\**")
 
 
-def _label_spans(line: str) -> list[tuple[int, int]]:
-    """Where the header labels of `line` start and end (:data:`_HEADER_LABEL`): four digits
-    right after a figure that is no label itself are a row's count (``2016 55 1800  1855``, the
-    seeds' form of a table on its side, a blank cell's extra space before its total), no label."""
+def _label_spans(line: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Where the header labels of `line` start and end (`pattern`, :data:`_HEADER_LABEL` when
+    None): four digits right after a figure that is no label itself are a row's count (``2016
+    55 1800  1855``, the seeds' form of a table on its side, a blank cell's extra space before
+    its total), no label."""
     found: list[tuple[int, int]] = []
-    for match in _HEADER_LABEL.finditer(line):
+    for match in (pattern or _HEADER_LABEL).finditer(line):
         before = line[:match.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""
         if _FIGURE_WORD.fullmatch(word) and _FIGURE_WORD.fullmatch(match.group()) and all(
