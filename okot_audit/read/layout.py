@@ -100,10 +100,7 @@ def laid_out(lines: Sequence[str]) -> bool:
                 spans.append((len(line) - match.start("gap"), ends[-1]))
                 alone.append(match.end() == len(line))
                 lines_of.append(line)
-    if len(ends) < 2 or len({len(gap.group()) for line in lines_of for gap in _INNER_GAP.finditer(line)}) == 1:
-        # (every line that ends in figures set apart parts all its cells by one same gap, its
-        # name's length deciding where they stand: typed by hand with even gaps, not laid out
-        # under the header — ``Bouw   30   44`` under ``Opleiding   januari 2020   februari 2020``)
+    if len(ends) < 2 or _evenly_gapped(lines_of):
         return False
     labels = {span for line in lines for span in _label_spans(line)}
     heads = {end for _, end in labels}
@@ -161,6 +158,21 @@ def laid_out(lines: Sequence[str]) -> bool:
 
 #: A gap of two spaces or more between two words of a line (none before the first).
 _INNER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _evenly_gapped(lines: Sequence[str]) -> bool:
+    """Whether every line of `lines` (those that end in a figure set apart) parts its words
+    into cells by one same gap, the gap of all: a table typed by hand with even gaps, where the
+    name's length sets where a row's figures stand (``Bouw   30   44`` under ``Opleiding
+    januari 2020   februari 2020``), not the page's columns. A figure alone on its line,
+    indented (a cell centred beside its wrapped name), is laid out."""
+    widths: set[int] = set()
+    for line in lines:
+        gaps = {len(gap.group()) for gap in _INNER_GAP.finditer(line)}
+        if not gaps:
+            return False
+        widths |= gaps
+    return len(widths) == 1
 #: A line's cells at its end, read on the line reversed: a figure (not a training code: a column
 #: of its own, ``Code``, that no period label heads) or a blank's mark, each set off by two spaces
 #: or more (:func:`_gapped_cells`).
