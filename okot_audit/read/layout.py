@@ -68,8 +68,6 @@ _TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.
 _HEADER_LABEL = re.compile(
     r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
 )
-#: A header label as :data:`_HEADER_LABEL` says, set off by one space or more.
-_COLUMN_LABEL = re.compile(r"(?<=\s)" + _HEADER_LABEL.pattern.removeprefix(r"(?<=\s\s)"))
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
@@ -101,13 +99,9 @@ def laid_out(lines: Sequence[str]) -> bool:
                 alone.append(match.end() == len(line))
                 lines_of.append(line)
     if len(ends) < 2 or _evenly_gapped(lines_of):
-        return False
+        return False  # (typed by hand: its figures stand where its names' lengths put them)
     labels = {span for line in lines for span in _label_spans(line)}
     heads = {end for _, end in labels}
-    # (the columns a row's cells may each stand under: every label, one space after the word or
-    # label before it too — ``2020-2021 2021-2022``, two periods a narrow gap apart)
-    by_end = sorted({span for line in lines for span in _label_spans(line, _COLUMN_LABEL)},
-                    key=lambda label: (label[1], label[0]))
 
     def under(start: int, end: int) -> bool:
         """Whether a figure stands under a header label: it ends where the label ends, give or
@@ -115,25 +109,7 @@ def laid_out(lines: Sequence[str]) -> bool:
         label, ``30`` under ``2019-2020*``)."""
         return any(abs(end - head) <= HEADER_SLACK or (lo <= start and end <= head) for lo, head in labels)
 
-    def in_columns(line: str, right: bool = False) -> bool:
-        """Whether every cell that ends `line` (:func:`_gapped_cells`) stands under a label of
-        its own, left to right — as :func:`under` says, or (`right`) ending up to twice the
-        slack right of the label's end: a row typed with even wide gaps, not in columns, whose
-        last figure falls under a period's wide label by chance (``Bouw   30   44   12`` under
-        ``Opleiding   januari 2020   februari 2020   maart 2020``: 12 under ``januari 2020``, 30
-        and 44 under none) is no row laid out in the page's columns."""
-        at = 0
-        for start, end in _gapped_cells(line):
-            while at < len(by_end) and not (
-                    (0 <= end - by_end[at][1] <= 2 * HEADER_SLACK) if right
-                    else (abs(end - by_end[at][1]) <= HEADER_SLACK or (by_end[at][0] <= start and end <= by_end[at][1]))):
-                at += 1
-            if at == len(by_end):
-                return False
-            at += 1
-        return True
-
-    placed = [under(*span) and in_columns(line) for span, line in zip(spans, lines_of)]
+    placed = [under(*span) for span in spans]
     aligned = sum(placed)
     # (a figure alone on its line under no header label — a page number — says nothing of the
     # table's columns: a small table's rows all under its labels beside it are laid out)
@@ -146,9 +122,8 @@ def laid_out(lines: Sequence[str]) -> bool:
     # right of their label than the slack: they count where at least MIN_GAPPED of them end in
     # one same column, up to twice the slack right of a label's end.
     shared: dict[int, int] = {}
-    for end, line in zip(ends, lines_of):
-        if in_columns(line, right=True):
-            shared[end] = shared.get(end, 0) + 1
+    for end in ends:
+        shared[end] = shared.get(end, 0) + 1
     right = sum(
         count for end, count in shared.items()
         if count >= MIN_GAPPED and any(0 <= end - head <= 2 * HEADER_SLACK for head in heads)
@@ -173,35 +148,18 @@ def _evenly_gapped(lines: Sequence[str]) -> bool:
             return False
         widths |= gaps
     return len(widths) == 1
-#: A line's cells at its end, read on the line reversed: a figure (not a training code: a column
-#: of its own, ``Code``, that no period label heads) or a blank's mark, each set off by two spaces
-#: or more (:func:`_gapped_cells`).
-_GAPPED_CELL_REVERSED = re.compile(
-    r"\s*(?P<cell>\**(?!\d{6}(?:\s|$))(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)|[-\u2013\u2014/x]|\.?t\.?v\.?n|\.?b\.?n)(?=\s\s)", re.I)
-
-
-def _gapped_cells(line: str) -> list[tuple[int, int]]:
-    """Where the cells that end `line` start and end, left to right: each a figure or a blank's
-    mark set off by two spaces or more from what stands before it (a label's own number one
-    space after its word is the label's)."""
-    reversed_line, at, width, cells = line[::-1], 0, len(line), []
-    while (match := _GAPPED_CELL_REVERSED.match(reversed_line, at)) is not None:
-        cells.append((width - match.end("cell"), width - match.start("cell")))
-        at = match.end()
-    return cells[::-1]
 
 
 #: A plain figure (a count, no period of a header) as a line's word.
 _FIGURE_WORD = re.compile(r"\d[\d.]*\**")
 
 
-def _label_spans(line: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """Where the header labels of `line` start and end (`pattern`, :data:`_HEADER_LABEL` when
-    None): four digits right after a figure that is no label itself are a row's count (``2016
-    55 1800  1855``, the seeds' form of a table on its side, a blank cell's extra space before
-    its total), no label."""
+def _label_spans(line: str) -> list[tuple[int, int]]:
+    """Where the header labels of `line` start and end (:data:`_HEADER_LABEL`): four digits
+    right after a figure that is no label itself are a row's count (``2016 55 1800  1855``, the
+    seeds' form of a table on its side, a blank cell's extra space before its total), no label."""
     found: list[tuple[int, int]] = []
-    for match in (pattern or _HEADER_LABEL).finditer(line):
+    for match in _HEADER_LABEL.finditer(line):
         before = line[:match.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""
         if _FIGURE_WORD.fullmatch(word) and _FIGURE_WORD.fullmatch(match.group()) and all(
