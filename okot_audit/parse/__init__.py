@@ -55,7 +55,7 @@ from okot_audit.parse.align import Choice, choose, choose_in_tiers, fits, plain,
 from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
-    not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
+    not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced, evenly_gapped,
 )
 from okot_audit.parse.codes import codes_over_lines
 from okot_audit.parse.columns import (
@@ -993,17 +993,21 @@ def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     its cells' reads as a blank cell — not every gap between two figures. Figures that stand
     under their periods' places in a header laid out with wide gaps keep their places: where
     they stand says which column each is in, a column blank on every row too (``2020`` over
-    ``niet beschikbaar`` on every line: no gap tells it)."""
+    ``niet beschikbaar`` on every line: no gap tells it) — unless every figure stands one same
+    gap after its name or the figure before it (:func:`~okot_audit.parse.cells.evenly_gapped`):
+    typed by hand, a row's name sets where its figures fall, under the periods or not."""
     if region.keys is not None:
         return
     items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
-    gap = cell_gap([item.texts[-1] for item in items])
+    gap = cell_gap([item.texts[-1] for item in items],
+                   len(region.columns.columns) if region.columns is not None else len(region.period_tokens))
     if gap < 2:
         return
-    if region.period_line and region.period_tokens and region.columns is None:
+    texts = [item.texts[-1] for item in items]
+    if region.period_line and region.period_tokens and region.columns is None and not evenly_gapped(texts, gap):
         header = lines[region.period_line - 1]
         spans = [(t.start, t.end) for t in region.period_tokens]
-        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned([i.texts[-1] for i in items], spans):
+        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned(texts, spans):
             return
     for item in items:
         item.texts[-1] = respaced(item.texts[-1], gap)

@@ -348,24 +348,49 @@ def _implied_positions(gaps: list[int]) -> list[int]:
     return positions
 
 
-def cell_gap(lines: Sequence[str]) -> int:
+def cell_gap(lines: Sequence[str], periods: int = 0) -> int:
     """How many spaces stand between two cells of a table whose lines are `lines` (its rows'
     and totals' lines of figures): the narrowest gap between two figures of a line. The seeds'
     form sets figures one space apart (two spaces: a blank cell between them); text typed by
     hand may set every cell two spaces apart without aligning the columns. 1 unless two lines
-    or more have figures side by side and no two figures anywhere stand closer than 2 spaces."""
-    narrowest, seen = 0, 0
+    or more have figures side by side and no two figures anywhere stand closer than 2 spaces —
+    or one line alone does, as many figures as the table's `periods`, each set off from its
+    label and from the one before by the same gap: the seeds' form would read blanks between
+    them, which leave no room for all (``Bouw   30   44   12`` under three periods, a table of
+    one row typed by hand)."""
+    narrowest, seen, lone = 0, 0, ""
     for line in lines:
         tokens = _tail(line)[1]
         if len(tokens) < 2:
             continue
         seen += 1
+        lone = line
         for before, after in zip(tokens, tokens[1:]):
             gap = after.start() - before.end()
             if gap < 2:
                 return 1  # (the usual case, told at the first line with figures side by side)
             narrowest = gap if not narrowest else min(narrowest, gap)
-    return narrowest if seen >= 2 else 1
+    if seen >= 2:
+        return narrowest
+    return narrowest if seen == 1 and len(_tail(lone)[1]) == periods and evenly_gapped([lone], narrowest) else 1
+
+
+def evenly_gapped(lines: Sequence[str], gap: int) -> bool:
+    """Whether every line of `lines` that ends in figures sets each of them `gap` spaces after
+    its label or the figure before it: a table typed by hand with even gaps, where a figure's
+    place on the line says nothing of its column — the name's length sets it (``Bouw   30   44``,
+    ``Kinderbegeleider   30   44``), however it falls under the header's periods. (A blank cell
+    would show as a wider gap: none does.)"""
+    for line in lines:
+        head_end, tokens = _tail(line)
+        if not tokens:
+            continue
+        if head_end < 0:
+            return False
+        ends = [head_end, *(token.end() for token in tokens[:-1])]
+        if any(token.start() - end != gap for end, token in zip(ends, tokens)):
+            return False
+    return True
 
 
 def respaced(line: str, gap: int) -> str:

@@ -87,6 +87,7 @@ def laid_out(lines: Sequence[str]) -> bool:
     ends: list[int] = []
     spans: list[tuple[int, int]] = []  # each figure's start and end
     alone: list[bool] = []  # whether the figure stands alone on its line
+    lines_of: list[str] = []  # the figure's line
     for line in lines:
         reversed_line = line[::-1]
         match = _TRAILING_FIGURE_REVERSED.match(reversed_line) or _TRAILING_MARK_REVERSED.match(reversed_line)
@@ -96,8 +97,9 @@ def laid_out(lines: Sequence[str]) -> bool:
                 ends.append(len(line) - match.end("after"))  # where the figure ends
                 spans.append((len(line) - match.start("gap"), ends[-1]))
                 alone.append(match.end() == len(line))
-    if len(ends) < 2:
-        return False
+                lines_of.append(line)
+    if len(ends) < 2 or _evenly_gapped(lines_of):
+        return False  # (typed by hand: its figures stand where its names' lengths put them)
     labels = {span for line in lines for span in _label_spans(line)}
     heads = {end for _, end in labels}
 
@@ -127,6 +129,25 @@ def laid_out(lines: Sequence[str]) -> bool:
         if count >= MIN_GAPPED and any(0 <= end - head <= 2 * HEADER_SLACK for head in heads)
     )
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
+
+
+#: A gap of two spaces or more between two words of a line (none before the first).
+_INNER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _evenly_gapped(lines: Sequence[str]) -> bool:
+    """Whether every line of `lines` (those that end in a figure set apart) parts its words
+    into cells by one same gap, the gap of all: a table typed by hand with even gaps, where the
+    name's length sets where a row's figures stand (``Bouw   30   44`` under ``Opleiding
+    januari 2020   februari 2020``), not the page's columns. A figure alone on its line,
+    indented (a cell centred beside its wrapped name), is laid out."""
+    widths: set[int] = set()
+    for line in lines:
+        gaps = {len(gap.group()) for gap in _INNER_GAP.finditer(line)}
+        if not gaps:
+            return False
+        widths |= gaps
+    return len(widths) == 1
 
 
 #: A plain figure (a count, no period of a header) as a line's word.

@@ -144,6 +144,20 @@ def format_count(value: int, thousands: bool | str) -> str:
     return f"{value:,}".replace(",", thousands if isinstance(thousands, str) else ".")
 
 
+def typed_with_gaps(table: TableModel, gap: int, word: str = "Opleiding", thousands: bool = False) -> list[str]:
+    """The lines of `table` (one block of rows and its total, no blank cell) as a person types
+    it with spaces in an e-mail or a Word answer: every cell — the header's `word` and periods,
+    each row's name and counts, the total's — `gap` spaces after the one before it, nothing
+    aligned in columns (where a figure stands, the name before it says)."""
+    apart = " " * gap
+    lines = [apart.join([word, *(printed_period(p) for p in table.periods)])]
+    for name, counts in [*((row.label, row.counts) for row in table.rows()), ("Totaal", table.total)]:
+        figures = [counts[p] for p in table.periods]
+        assert None not in figures, "typed with even gaps: a table without blank cells"
+        lines.append(apart.join([name, *(format_count(f, thousands) for f in figures if f is not None)]))
+    return lines
+
+
 def numeric_tail(values: list[int | None], thousands: bool, mark: str | None = None) -> str:
     """The numbers of a line after its label, blanks as extra spaces (the convention), or
     each blank as `mark` (``-``, ``x``) where the table prints one."""
