@@ -1,0 +1,76 @@
+"""Generated answers read wrong under seeds no earlier run saw (session 31, wave 2b: the
+generated-shape properties of ``tests/test_generated_shapes*.py``,
+``tests/test_newer_shapes_property.py`` and ``tests/test_prop2*.py`` at ``--hypothesis-seed``
+6021 to 6036 and on, under the dev profile): each one found, as the exact text the generator
+printed."""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+# Laid-out text of a generated answer (``test_generated_shapes22.py``
+# ``::test_every_blank_mark_in_laid_out_text_reads_back_exactly``, seed 6024): a code's name
+# wrapped over three lines, its figures centred on the middle one, the name's last line ending in
+# its own number (``kleuteronderwijs - deel 2``), far left of every column. That 2 was said as a
+# stray number (a warning) and the name lost its last line, though the columns say whose it is.
+NAME_NUMBER_BELOW_CENTRED_FIGURES = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+
+ANTWOORD
+op vraag nr. 62 van 16 november 2016
+van JAN LAEREMANS
+
+1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een
+diploma behaalde. In Oost-Vlaanderen loopt sinds 2019 het proefproject INTRO met 17
+deelnemers.
+
+Unieke cursisten met uitgevoerde, geslaagde,
+OKOT'(s)                                                  2016      2017      Totaal
+
+551944: Tweedekansonderwijs - 1ste jaar Opvoeder
+lerarenopleiding beroepsonderwijs algemene                  63        48          81
+kleuteronderwijs - deel 2
+
+Totaal                                                      63        48          81
+"""
+
+NAME = "Tweedekansonderwijs - 1ste jaar Opvoeder lerarenopleiding beroepsonderwijs algemene kleuteronderwijs - deel 2"
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+
+
+def test_a_names_number_left_of_every_column_below_its_rows_figures_is_the_names() -> None:
+    answer = read_text(NAME_NUMBER_BELOW_CENTRED_FIGURES, "g.txt")
+    assert answer.issues == []
+    assert _cells(answer) == [
+        ("row", NAME, "2016", 63, 18), ("row", NAME, "2017", 48, 18), ("row", NAME, "Totaal", 81, 18),
+        ("total", "Totaal", "2016", 63, 21), ("total", "Totaal", "2017", 48, 21), ("total", "Totaal", "Totaal", 81, 21),
+    ]
+    assert not [f for f in audit(answer).findings if f.rule == "stray-number"]
+
+
+def test_the_same_lines_single_spaced_are_still_said() -> None:
+    """The other side: single-spaced (the seeds' form), no column says whose the 2 is — said as a
+    stray number where it stands, as before."""
+    text = (NAME_NUMBER_BELOW_CENTRED_FIGURES
+            .replace("OKOT'(s)                                                  2016      2017      Totaal",
+                     "OKOT'(s) 2016 2017 Totaal")
+            .replace("algemene                  63        48          81", "algemene 63 48 81")
+            .replace("Totaal                                                      63        48          81",
+                     "Totaal 63 48 81"))
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.line, i.reason, i.numbers) for i in answer.issues] == [("stray-number", 19, "no-row", (2,))]
+
+
+def test_a_number_a_cells_gap_from_the_words_below_the_rows_figures_is_still_said() -> None:
+    """The other side: the number set off from the words by a cell's gap (a figure in a cell of its
+    own, not the name's digit) is no name's number by position: said, as before."""
+    text = NAME_NUMBER_BELOW_CENTRED_FIGURES.replace("kleuteronderwijs - deel 2", "kleuteronderwijs - deel    2")
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("stray-number", 19, (2,))]
+    assert [c[1] for c in _cells(answer)][:1] == [NAME[: -len(" kleuteronderwijs - deel 2")]]
