@@ -19,6 +19,7 @@ from functools import lru_cache
 from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, placements, with_ordinal_number,
 )
+from okot_audit.parse.columns import first_reach, place_by_position
 from okot_audit.parse.context import (
     _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
     wrapped_period_list, written_period, years_named,
@@ -2630,6 +2631,17 @@ def _scan_region(
             end = k
             continue
         if (row is not None and not blank_since_row and width and has_numeric_tail(text)
+                and _LOWER_START.match(text.strip()) and _counts_proven_above(row.texts[-1], text, len(width))
+                and _name_number_under_no_column(row.texts[-1], text, period_tokens)):
+            # laid-out text: the name's line below a row whose figures stand under the periods, its
+            # one number beside its word and left of every column (``… kleuteronderwijs - deel 2``):
+            # the name's own, never a count — the name's last line
+            _add_suffix(row, k, text, items, lines)
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
+        if (row is not None and not blank_since_row and width and has_numeric_tail(text)
                 and _LOWER_START.match(text.strip()) and _counts_proven_above(row.texts[-1], text, len(width))):
             # ``… traject - x x 11`` / ``modules 1- 4 zorgkundige 2 - 3``, the table's last row: its
             # name's line below its figures, with numbers of its own, is said where it stands
@@ -3460,6 +3472,24 @@ def _counts_proven_above(text: str, below: str, n: int) -> bool:
     with (:func:`_figures_there`): marks and figures filling the `n` periods, a figure for every
     period (three or more), or two figures or more after the name's lone dash."""
     return _marked_cells(text, n) or _every_period(text, n) or (n > 1 and _counts_after_lone_dash(text, below.strip()))
+
+
+def _name_number_under_no_column(text: str, below: str, periods: Sequence[PeriodToken]) -> bool:
+    """Whether, in laid-out text, a row's line `text` has its figures where the header's `periods`
+    stand (:func:`~okot_audit.parse.columns.place_by_position`, a figure for each period, two or
+    more) and the name's line `below` it ends in one number a label owns (``… - deel 2``), one
+    space after its word and wholly left of the first column: under no period, the name's own
+    number. Text whose figures do not stand under their periods (the seeds' form) says nothing by
+    position: False."""
+    spans = [(p.start, p.end) for p in periods]
+    if len(spans) < 2 or any(start >= end for start, end in spans):
+        return False
+    placed = place_by_position(without_glued_province(text), spans, by_order=False)
+    if placed is None or None in placed.values:
+        return False
+    head, tail = numeric_tail(below.rstrip())
+    return (len(tail) == 1 and tail[0].end() <= first_reach(spans) and tail[0].start() - len(head.rstrip()) == 1
+            and ends_in_label_number(below))
 
 
 def _marked_cells(text: str, n: int) -> bool:
