@@ -133,12 +133,10 @@ Totaal 133 133
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a code line whose name ends in a number after two spaces (``met niveau  5``) is read as a row with that "
-    "figure after a blank, though the next line (no code) prints the row's full figures (``13 13``): 5 read as "
-    "the total column's count, 13 13 stray numbers, the subtotal a false total-exceeds-parts error "
-    "(same cause as test_sweep31's seed 6040)"))
 def test_a_names_number_after_two_spaces_above_its_figures_over_a_subtotal_is_the_names() -> None:
+    """Seed 6025: read since twospace31 (parse/regions._name_number_over_figures, the cause of
+    test_sweep31's seed 6040); before, the 5 was the total column's count, 13 13 stray numbers,
+    the subtotal a false total-exceeds-parts error."""
     answer = read_text(NAMES_NUMBER_AFTER_TWO_SPACES_OVER_A_SUBTOTAL, "g.txt")
     assert answer.issues == []
     assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "167877"] == [
