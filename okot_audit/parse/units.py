@@ -53,6 +53,13 @@ def _looked_up(word: str) -> str:
 #: The kind of unit that a count prints after it: the unit goes, the figure stays a count (no
 #: table of values), the unit said by line as any other (:func:`split_units`).
 COUNT = "count"
+#: The kind of a word no list knows, printed after every figure of a line, the same each time
+#: (``Graduaat orthopedagogie 51 stuks 54 stuks``): what the counts count, as :data:`COUNT`'s
+#: words are, where lines near it print the same word so (:func:`split_units`); else the line is
+#: left as printed.
+UNKNOWN = "unknown"
+#: A word that may be such a unit: small letters only (no name: ``… 2de jaar 16 Limburg``).
+_WORD = re.compile(r"[a-z\u00e0-\u00ff]{2,}")
 #: The units a figure may print before it.
 _BEFORE = {"\u20ac": "money", "eur": "money"}
 #: Units glued to their figure (``€14.000``, ``14.000€``, ``12%``).
@@ -101,6 +108,8 @@ def split_units(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ..
     out = list(lines)
     units: dict[int, str] = {}
     for index, run in runs.items():
+        if run.kind == UNKNOWN and not _same_word_near(index, run, runs):
+            continue  # (one line of figures each with a word after it: prose may read so)
         if run.figures < 2 and not _among_values(index, run, runs):
             continue  # (one figure and its unit, alone: a sentence may end so)
         spans = run.spans
@@ -127,6 +136,13 @@ def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     return len(near) >= (2 if run.before else _ROWS)
 
 
+def _same_word_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
+    """Whether a line right above or below the one at `index` (a blank line between them at
+    most) prints the same unknown word after each of its figures: two rows of one table."""
+    return any((r := runs.get(other)) is not None and r.kind == UNKNOWN and r.units[0] == run.units[0]
+               for other in (index - 2, index - 1, index + 1, index + 2))
+
+
 def _wider_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     """Whether a line near the one at `index` prints as many figures with the same kind of unit
     as `run`'s figures and the blank marks before them together (the columns they stand in)."""
@@ -144,8 +160,16 @@ def _maybe(line: str) -> bool:
     if not last:
         return False
     word = _looked_up(last[0])
-    return word in _AFTER or "\u20ac" in word or word[-1] == "%" or (
+    return word in _AFTER or _unknown_after_figure(line, last[0]) or "\u20ac" in word or word[-1] == "%" or (
         word[-1].isdecimal() and ("\u20ac" in line or "eur" in line.lower()))
+
+
+def _unknown_after_figure(line: str, last: str) -> bool:
+    """Whether `line` ends in a figure and a word that may be its unit (:data:`_WORD`)."""
+    if not _WORD.fullmatch(last):
+        return False
+    before = line.rsplit(None, 2)
+    return len(before) == 3 and NUMBER.fullmatch(before[1]) is not None
 
 
 def _run(line: str) -> _Run | None:
@@ -196,6 +220,21 @@ def _run(line: str) -> _Run | None:
             lead = []
             k -= 2
             continue
+        if (_WORD.fullmatch(word) and k > 0 and NUMBER.fullmatch(tokens[k - 1].group())
+                and (not units or units[-1] == word)):
+            # (a word no list knows after every figure, the same each time: ``51 stuks 54 stuks``,
+            # what the counts count — the shape of ``40 cursisten``; :data:`UNKNOWN` until the
+            # line's every figure proves it, :func:`_run`)
+            kinds.add(UNKNOWN)
+            spans.append((tokens[k - 1].start(), tokens[k].end()))
+            kept[tokens[k - 1].start()] = tokens[k - 1].group()
+            units.append(word)
+            values.append(tokens[k - 1].group())
+            before = False
+            figures += 1
+            lead = []
+            k -= 2
+            continue
         if NUMBER.fullmatch(word) and k > 0 and tokens[k - 1].group().lower() in _BEFORE:
             unit = tokens[k - 1]
             kinds.add(_BEFORE[unit.group().lower()])
@@ -207,6 +246,8 @@ def _run(line: str) -> _Run | None:
             k -= 2
             continue
         break
+    if UNKNOWN in kinds and (len(kinds) != 1 or figures < 2 or lead or len(set(units)) != 1):
+        return None  # (an unknown word is a unit only after each of two figures or more, the same each time)
     if not figures or len(kinds) != 1 or all(map(YEAR.fullmatch, values)):
         return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
     last = tokens[k].group() if k >= 0 else ""
@@ -285,4 +326,6 @@ def unit_kind(unit: str) -> str:
     """The kind of a unit a figure printed (:func:`split_units`): ``money``, ``time``,
     ``percent`` or :data:`COUNT`."""
     lower = _looked_up(unit)
+    if lower not in _AFTER and lower not in _BEFORE and _WORD.fullmatch(unit):
+        return COUNT  # (:data:`UNKNOWN`: what the counts count)
     return _AFTER.get(lower) or _BEFORE.get(lower) or ("money" if "\u20ac" in lower else "percent")
