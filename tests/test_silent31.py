@@ -144,3 +144,19 @@ def test_an_uncoded_wrapped_subset_below_the_total_in_every_form(form, style):
     total = {c.line for c in table.cells if c.level == "total"}
     assert [(s.period, s.count, s.of_line) for s in table.subsets] == [("2021", 12, *total), ("2022", 10, *total)]
     assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "subset-rows")]
+
+
+def test_a_table_of_one_column_whose_counts_print_an_unknown_word_is_read():
+    """Three rows of one count each and the same word after it: a column (before: nothing said)."""
+    text = (ZORG + "1. Het aantal behaalde diploma's per opleiding in 2022.\n\nOpleiding Aantal\n"
+            "Graduaat orthopedagogie 51 stuks\nBachelor verpleegkunde 253 stuks\nTotaal 304 stuks\n")
+    answer = read_text(text, "a.txt")
+    assert [(label, count) for label, _, count in _cells(answer)] == [
+        ("Graduaat orthopedagogie", 51), ("Bachelor verpleegkunde", 253), ("Totaal", 304)]
+    assert audit([answer]).findings == []
+
+
+def test_a_names_range_with_a_word_after_each_end_stays_the_name():
+    """``18 jaar - 24 jaar`` (an age class's name, its count below it): no unit after each figure."""
+    lines = ("18 jaar - 24 jaar", "120", "25 jaar - 54 jaar", "300")
+    assert split_units(lines, positional=False) == (lines, {})

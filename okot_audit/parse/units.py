@@ -110,7 +110,7 @@ def split_units(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ..
     for index, run in runs.items():
         if run.kind == UNKNOWN and not _same_word_near(index, run, runs):
             continue  # (one line of figures each with a word after it: prose may read so)
-        if run.figures < 2 and not _among_values(index, run, runs):
+        if run.kind != UNKNOWN and run.figures < 2 and not _among_values(index, run, runs):
             continue  # (one figure and its unit, alone: a sentence may end so)
         spans = run.spans
         if run.lead and _wider_near(index, run, runs):
@@ -137,10 +137,19 @@ def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
 
 
 def _same_word_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
-    """Whether a line right above or below the one at `index` (a blank line between them at
-    most) prints the same unknown word after each of its figures: two rows of one table."""
-    return any((r := runs.get(other)) is not None and r.kind == UNKNOWN and r.units[0] == run.units[0]
-               for other in (index - 2, index - 1, index + 1, index + 2))
+    """Whether the line at `index` stands among lines that print the same unknown word after
+    each of their figures, each line at most a blank line from the next: two rows of one table
+    (:data:`_ROWS` where each line prints one figure: two may end two lines of a sentence)."""
+    def same(other: int) -> bool:
+        return (r := runs.get(other)) is not None and r.kind == UNKNOWN and r.units[0] == run.units[0]
+
+    first = last = index
+    while same(first - 1) or same(first - 2):
+        first -= 1 if same(first - 1) else 2
+    while same(last + 1) or same(last + 2):
+        last += 1 if same(last + 1) else 2
+    rows = [r for other in range(first, last + 1) if same(other) and (r := runs[other])]
+    return len(rows) >= (2 if any(r.figures > 1 for r in rows) else _ROWS)
 
 
 def _wider_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
@@ -185,12 +194,14 @@ def _run(line: str) -> _Run | None:
     kept: dict[int, str] = {}  # (by a span's start: the figure a span of a figure and its unit keeps)
     lead: list[tuple[int, int]] = []  # (the blank marks right before the figure read last)
     before = True  # (every unit before its figure, so far)
+    marked = False  # (a blank's mark seen)
     k = len(tokens) - 1
     while k >= 0:
         word = tokens[k].group()
         lower = _looked_up(word)
         if word in _BLANK and (figures or k == len(tokens) - 1 or lead):
             # (a blank's mark after the figures, among them, or before the first: a lead's)
+            marked = True
             lead.append(tokens[k].span())
             k -= 1
             continue
@@ -246,8 +257,8 @@ def _run(line: str) -> _Run | None:
             k -= 2
             continue
         break
-    if UNKNOWN in kinds and (len(kinds) != 1 or figures < 2 or lead or len(set(units)) != 1):
-        return None  # (an unknown word is a unit only after each of two figures or more, the same each time)
+    if UNKNOWN in kinds and (len(kinds) != 1 or lead or marked or len(set(units)) != 1):
+        return None  # (an unknown word is a unit only right after each figure, the same each time: ``25 jaar - 54 jaar`` is a name)
     if not figures or len(kinds) != 1 or all(map(YEAR.fullmatch, values)):
         return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
     last = tokens[k].group() if k >= 0 else ""
