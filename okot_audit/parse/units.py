@@ -220,24 +220,13 @@ def _run(line: str) -> _Run | None:
             lead = []
             k -= 1
             continue
-        if lower in _AFTER and k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
-            kinds.add(_AFTER[lower])
+        if k > 0 and NUMBER.fullmatch(tokens[k - 1].group()) and (
+                lower in _AFTER or (_WORD.fullmatch(word) and (not units or units[-1] == word))):
+            # (a unit a list knows, or a word no list knows after every figure, the same each
+            # time: ``51 stuks 54 stuks``, what the counts count — the shape of ``40 cursisten``;
+            # :data:`UNKNOWN` until the line's every figure proves it, below)
+            kinds.add(_AFTER.get(lower, UNKNOWN))
             spans.append((tokens[k - 1].start(), tokens[k].end()))  # (the figure, the space and its unit)
-            kept[tokens[k - 1].start()] = tokens[k - 1].group()
-            units.append(word)
-            values.append(tokens[k - 1].group())
-            before = False
-            figures += 1
-            lead = []
-            k -= 2
-            continue
-        if (_WORD.fullmatch(word) and k > 0 and NUMBER.fullmatch(tokens[k - 1].group())
-                and (not units or units[-1] == word)):
-            # (a word no list knows after every figure, the same each time: ``51 stuks 54 stuks``,
-            # what the counts count — the shape of ``40 cursisten``; :data:`UNKNOWN` until the
-            # line's every figure proves it, :func:`_run`)
-            kinds.add(UNKNOWN)
-            spans.append((tokens[k - 1].start(), tokens[k].end()))
             kept[tokens[k - 1].start()] = tokens[k - 1].group()
             units.append(word)
             values.append(tokens[k - 1].group())
