@@ -32,8 +32,8 @@ from okot_audit.parse.subcolumns import (
     names_below, periods_and_names, repeated_block, with_wrapped_pieces,
 )
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, STATISTIC_ROW_WORDS, named_count_column, sector_name,
-    unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, NOT_A_NAME_END, PROVINCE_ALIASES, STATISTIC_ROW_WORDS, named_count_column,
+    sector_name, unit_of,
 )
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
@@ -110,7 +110,8 @@ def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"], periods: 
         text = lines[j]
         if text.strip():
             words = text.split()
-            if not has_numeric_tail(text) and _subset_before_code(text) and _subset_figures_below(lines, j, periods):
+            if not has_numeric_tail(text) and (_subset_before_code(text) or _subset_name_open(text)) and (
+                    _subset_figures_below(lines, j, periods)):
                 spanned = [j]
                 while not has_numeric_tail(lines[spanned[-1]]):
                     spanned.append(next(m for m in range(spanned[-1] + 1, len(lines)) if lines[m].strip()))
@@ -127,6 +128,12 @@ def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"], periods: 
             if shares:  # (``waarvan vrouwen 456 (37%)``: its row, no line the table's columns are read from)
                 break
             past = j + 1
+            if kind == "subset" and j + 1 < len(lines) and _subset_name_ends_below(text, lines[j + 1], periods):
+                # (``waarvan vrouwen met een 12 10`` / ``diploma``: the name's end below its figures)
+                items[-1].lines.append(j + 2)
+                items[-1].suffix.append(lines[j + 1])
+                j = past = j + 2
+                continue
         j += 1
     return past
 
@@ -4335,6 +4342,34 @@ def _subset_before_code(text: str) -> bool:
     follows the lead-in (``waarvan 903632: Graduaat orthopedagogie -``, :data:`_SUBSET_ROW`)."""
     return (":" in text and _SUBSET_ROW.match(text) is not None and CODE_AFTER_PROSE.match(text) is not None
             and not text.rstrip().endswith((".", "?", "!")))
+
+
+def _subset_name_open(text: str) -> bool:
+    """Whether `text`, a line below a table's total, opens a subset line without a code whose
+    name wraps: its lead-in (``waarvan``, :data:`_SUBSET_ROW`) and a few words that end open —
+    a dash, or a word no name ends in (``waarvan vrouwen met een`` / ``diploma 12 10``,
+    :data:`~okot_audit.parse.words.NOT_A_NAME_END`); no figure, no sentence, no list's colon."""
+    stripped = text.strip()
+    words = stripped.split()
+    return (_SUBSET_ROW.match(text) is not None and 1 < len(words) <= 10 and not any(ch.isdigit() for ch in stripped)
+            and _open_name_end(words[-1]) and not _sentence_ends_in(stripped))
+
+
+def _open_name_end(word: str) -> bool:
+    """Whether a name's line that ends in `word` goes on below: a dash, or a word no name ends in."""
+    return word in ("-", "\u2013") or word.lower() in NOT_A_NAME_END
+
+
+def _subset_name_ends_below(text: str, below: str, periods: int) -> bool:
+    """Whether line `below`, right below subset line `text` (a figure for each of the table's
+    `periods` columns at its end), ends its name: the name stops open before the figures
+    (``waarvan 903632: Graduaat orthopedagogie - 12 10`` / ``2de jaar``, :func:`_open_name_end`)
+    and the line is a few words of a name's end, no figure, no sentence (:func:`_label_tail`)."""
+    label, values = aside_values(text, periods)
+    words = label.split()
+    return (len(values) == periods > 0 and len(words) > 1 and _open_name_end(words[-1])
+            and _label_tail(below) and len(below.split()) <= 6 and not CODE_LINE.match(below)
+            and aside_kind(below) is None)
 
 
 def _subset_figures_below(lines: tuple[str, ...], k: int, periods: int) -> bool:

@@ -53,6 +53,13 @@ def _looked_up(word: str) -> str:
 #: The kind of unit that a count prints after it: the unit goes, the figure stays a count (no
 #: table of values), the unit said by line as any other (:func:`split_units`).
 COUNT = "count"
+#: The kind of a word no list knows, printed after every figure of a line, the same each time
+#: (``Graduaat orthopedagogie 51 stuks 54 stuks``): what the counts count, as :data:`COUNT`'s
+#: words are, where lines near it print the same word so (:func:`split_units`); else the line is
+#: left as printed.
+UNKNOWN = "unknown"
+#: A word that may be such a unit: small letters only (no name: ``… 2de jaar 16 Limburg``).
+_WORD = re.compile(r"[a-z\u00e0-\u00ff]{2,}")
 #: The units a figure may print before it.
 _BEFORE = {"\u20ac": "money", "eur": "money"}
 #: Units glued to their figure (``€14.000``, ``14.000€``, ``12%``).
@@ -101,7 +108,9 @@ def split_units(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ..
     out = list(lines)
     units: dict[int, str] = {}
     for index, run in runs.items():
-        if run.figures < 2 and not _among_values(index, run, runs):
+        if run.kind == UNKNOWN and not _same_word_near(index, run, runs):
+            continue  # (one line of figures each with a word after it: prose may read so)
+        if run.kind != UNKNOWN and run.figures < 2 and not _among_values(index, run, runs):
             continue  # (one figure and its unit, alone: a sentence may end so)
         spans = run.spans
         if run.lead and _wider_near(index, run, runs):
@@ -127,6 +136,22 @@ def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     return len(near) >= (2 if run.before else _ROWS)
 
 
+def _same_word_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
+    """Whether the line at `index` stands among lines that print the same unknown word after
+    each of their figures, each line at most a blank line from the next: two rows of one table
+    (:data:`_ROWS` where each line prints one figure: two may end two lines of a sentence)."""
+    def same(other: int) -> bool:
+        return (r := runs.get(other)) is not None and r.kind == UNKNOWN and r.units[0] == run.units[0]
+
+    first = last = index
+    while same(first - 1) or same(first - 2):
+        first -= 1 if same(first - 1) else 2
+    while same(last + 1) or same(last + 2):
+        last += 1 if same(last + 1) else 2
+    rows = [r for other in range(first, last + 1) if same(other) and (r := runs[other])]
+    return len(rows) >= (2 if any(r.figures > 1 for r in rows) else _ROWS)
+
+
 def _wider_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     """Whether a line near the one at `index` prints as many figures with the same kind of unit
     as `run`'s figures and the blank marks before them together (the columns they stand in)."""
@@ -144,8 +169,16 @@ def _maybe(line: str) -> bool:
     if not last:
         return False
     word = _looked_up(last[0])
-    return word in _AFTER or "\u20ac" in word or word[-1] == "%" or (
+    return word in _AFTER or _unknown_after_figure(line, last[0]) or "\u20ac" in word or word[-1] == "%" or (
         word[-1].isdecimal() and ("\u20ac" in line or "eur" in line.lower()))
+
+
+def _unknown_after_figure(line: str, last: str) -> bool:
+    """Whether `line` ends in a figure and a word that may be its unit (:data:`_WORD`)."""
+    if not _WORD.fullmatch(last):
+        return False
+    before = line.rsplit(None, 2)
+    return len(before) == 3 and NUMBER.fullmatch(before[1]) is not None
 
 
 def _run(line: str) -> _Run | None:
@@ -161,12 +194,14 @@ def _run(line: str) -> _Run | None:
     kept: dict[int, str] = {}  # (by a span's start: the figure a span of a figure and its unit keeps)
     lead: list[tuple[int, int]] = []  # (the blank marks right before the figure read last)
     before = True  # (every unit before its figure, so far)
+    marked = False  # (a blank's mark seen)
     k = len(tokens) - 1
     while k >= 0:
         word = tokens[k].group()
         lower = _looked_up(word)
         if word in _BLANK and (figures or k == len(tokens) - 1 or lead):
             # (a blank's mark after the figures, among them, or before the first: a lead's)
+            marked = True
             lead.append(tokens[k].span())
             k -= 1
             continue
@@ -185,8 +220,12 @@ def _run(line: str) -> _Run | None:
             lead = []
             k -= 1
             continue
-        if lower in _AFTER and k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
-            kinds.add(_AFTER[lower])
+        if k > 0 and NUMBER.fullmatch(tokens[k - 1].group()) and (
+                lower in _AFTER or (_WORD.fullmatch(word) and (not units or units[-1] == word))):
+            # (a unit a list knows, or a word no list knows after every figure, the same each
+            # time: ``51 stuks 54 stuks``, what the counts count — the shape of ``40 cursisten``;
+            # :data:`UNKNOWN` until the line's every figure proves it, below)
+            kinds.add(_AFTER.get(lower, UNKNOWN))
             spans.append((tokens[k - 1].start(), tokens[k].end()))  # (the figure, the space and its unit)
             kept[tokens[k - 1].start()] = tokens[k - 1].group()
             units.append(word)
@@ -207,6 +246,8 @@ def _run(line: str) -> _Run | None:
             k -= 2
             continue
         break
+    if UNKNOWN in kinds and (len(kinds) != 1 or lead or marked or len(set(units)) != 1):
+        return None  # (an unknown word is a unit only right after each figure, the same each time: ``25 jaar - 54 jaar`` is a name)
     if not figures or len(kinds) != 1 or all(map(YEAR.fullmatch, values)):
         return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
     last = tokens[k].group() if k >= 0 else ""
@@ -285,4 +326,6 @@ def unit_kind(unit: str) -> str:
     """The kind of a unit a figure printed (:func:`split_units`): ``money``, ``time``,
     ``percent`` or :data:`COUNT`."""
     lower = _looked_up(unit)
+    if lower not in _AFTER and lower not in _BEFORE and _WORD.fullmatch(unit):
+        return COUNT  # (:data:`UNKNOWN`: what the counts count)
     return _AFTER.get(lower) or _BEFORE.get(lower) or ("money" if "\u20ac" in lower else "percent")

@@ -104,8 +104,9 @@ COUNT_COLUMN = re.compile(
 )
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
 _COUNT_NAME_WORDS = frozenset(("aantal", "uniek", "unieke", "totaal", "som"))
-#: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
-_NOT_A_NAME_END = frozenset(("u", "het", "de", "een", "van", "voor", "per", "naar", "in", "op", "met", "en", "aan"))
+#: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``),
+#: nor a row's (``waarvan vrouwen met een`` / ``diploma``: the name goes on).
+NOT_A_NAME_END = frozenset(("u", "het", "de", "een", "van", "voor", "per", "naar", "in", "op", "met", "en", "aan"))
 #: Header words that open a column of shares, changes or averages beside the counts
 #: (``Aandeel 2021``, ``Evolutie``, ``%``, ``Gemiddelde``): no counts, not read as cells
 #: (:mod:`okot_audit.parse.derived`).
@@ -137,7 +138,7 @@ def named_count_column(header: str) -> bool:
     head = before.split()
     most = 3 if before.endswith("  ") else 1
     return (
-        0 < len(head) <= most and head[0][:1].isupper() and head[-1].lower() not in _NOT_A_NAME_END
+        0 < len(head) <= most and head[0][:1].isupper() and head[-1].lower() not in NOT_A_NAME_END
         and not any(word.lower() in _COUNT_NAME_WORDS for word in head)
     )
 
