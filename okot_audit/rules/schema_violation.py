@@ -74,7 +74,27 @@ def check_words(check: str) -> tuple[str, str]:
     argument = argument[:-1]
     if argument in PATTERN_WORDS:
         return PATTERN_WORDS[argument]
+    if name.strip() in ("isin", "notin") and (listed := _listed(argument)) is not None:
+        if listed == [""]:  # (a column this kind of table leaves empty: ``isin([''])``)
+            return ("empty", "leeg") if name.strip() == "isin" else ("not empty", "niet leeg")
+        en = ", ".join("empty" if v == "" else v for v in listed)
+        nl = ", ".join("leeg" if v == "" else v for v in listed)
+        return words[0].format(en), words[1].format(nl)
     return words[0].format(argument), words[1].format(argument)
+
+
+def _listed(argument: str) -> list[str] | None:
+    """The values of a check's list as pandera names it (``['', 'unique', 'additive']``), each as
+    a reader reads it; None where `argument` is no list of plain values."""
+    import ast  # (only where a table breaks its schema)
+
+    try:
+        values = ast.literal_eval(argument)
+    except (ValueError, SyntaxError):
+        return None
+    if not isinstance(values, (list, tuple, set, frozenset)):
+        return None
+    return [str(v) for v in (sorted(values, key=str) if isinstance(values, (set, frozenset)) else values)]
 
 
 @rule("OK302", "schema-violation", "error", MESSAGES)
