@@ -13,6 +13,11 @@ def _rows(text: str, code: str) -> list[tuple[str, str, int]]:
     return [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == code]
 
 
+def _three_periods(row: str, total: str) -> str:
+    """A table under ``2017 2018 Totaal``: a first row, `row` and the `total` line."""
+    return f"Aantal gestarte cursisten.\n\nOpleiding 2017 2018 Totaal\n258329: kapper 51 39 76\n{row}\n{total}\n"
+
+
 def test_the_first_blank_reading_reads_the_dash_as_its_blank() -> None:
     found = {r.values: r.label for r in placements("535126: module 5 - deel 2 \u2013 51 51", 3)}
     assert found[(None, 51, 51)] == "535126: module 5 - deel 2"
@@ -21,14 +26,7 @@ def test_the_first_blank_reading_reads_the_dash_as_its_blank() -> None:
 
 
 def test_a_row_blank_in_a_later_period_keeps_the_dash_in_its_name() -> None:
-    text = """\
-Aantal gestarte cursisten.
-
-Opleiding 2017 2018 Totaal
-258329: kapper 51 39 76
-535126: tandartsassistent module 5 - deel 2 \u2013 51 51
-Totaal 102 39 127
-"""
+    text = _three_periods("535126: tandartsassistent module 5 - deel 2 \u2013 51 51", "Totaal 102 39 127")
     assert _rows(text, "535126") == [
         ("tandartsassistent module 5 - deel 2 \u2013", "2017", 51), ("tandartsassistent module 5 - deel 2 \u2013", "Totaal", 51)]
 
@@ -48,28 +46,14 @@ Totaal 102 90
 
 
 def test_a_names_words_after_a_dash_stay_the_names() -> None:
-    text = """\
-Aantal gestarte cursisten.
-
-Opleiding 2017 2018 Totaal
-258329: kapper 51 39 76
-535126: opvoeder deel 2 - 2de jaar 51 51
-Totaal 51 90 127
-"""
+    text = _three_periods("535126: opvoeder deel 2 - 2de jaar 51 51", "Totaal 51 90 127")
     assert _rows(text, "535126") == [
         ("opvoeder deel 2 - 2de jaar", "2018", 51), ("opvoeder deel 2 - 2de jaar", "Totaal", 51)]
 
 
 def test_a_table_that_prints_blanks_as_nothing_is_still_said() -> None:
     """No dash: ``deel 2 51 51`` under three periods may be 2, 51 and 51 — said, as before."""
-    text = """\
-Aantal gestarte cursisten.
-
-Opleiding 2017 2018 Totaal
-258329: kapper 51 39 76
-535126: opvoeder module 5 - deel 2 51 51
-Totaal 51 90 127
-"""
+    text = _three_periods("535126: opvoeder module 5 - deel 2 51 51", "Totaal 51 90 127")
     answer = read_text(text, "g.txt")
     assert [(i.kind, i.code, i.numbers) for i in answer.issues] == [("ambiguous-alignment", "535126", (2, 51, 51))]
 
