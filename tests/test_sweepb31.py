@@ -6,8 +6,6 @@ printed."""
 
 from __future__ import annotations
 
-import pytest
-
 from okot_audit import audit, read_text
 
 # Laid-out text of a generated answer (``test_generated_shapes22.py``
