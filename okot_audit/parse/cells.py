@@ -205,7 +205,7 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
     """:func:`_placements`, each reading whose first period is blank and whose label ends in a dash
     right after its name's own number (:func:`_first_blank_after_number`) read without that dash."""
     found = _placements(line, periods, collapsed=collapsed)
-    if periods < 2 or not any(_NUMBER_DASH_END.search(r.label) for r in found):
+    if periods < 2 or not _DASH_SET_APART.search(line) or not any(_NUMBER_DASH_END.search(r.label) for r in found):
         return found
     return [_first_blank_after_number(r) for r in found]
 
@@ -222,6 +222,8 @@ def _first_blank_after_number(reading: Placement) -> Placement:
     return replace(reading, label=reading.label[:-1].rstrip())
 
 
+#: A dash set apart from the words beside it (the line's, before its readings are looked at).
+_DASH_SET_APART = re.compile(r"\s[-\u2013\u2014]\s")
 #: A label that ends in a dash set apart right after a number (``deel 2 –``, ``2 - 3 -``).
 _NUMBER_DASH_END = re.compile(r"(?:^|\s)\d+\s+[-\u2013\u2014]$")
 
