@@ -6,8 +6,6 @@ printed."""
 
 from __future__ import annotations
 
-import pytest
-
 from okot_audit import audit, read_text
 
 # Laid-out text of a generated answer (``test_generated_shapes22.py``
@@ -97,12 +95,10 @@ Totaal 51 149 171
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a dash first among as many words as the periods after a name's own number (``deel 2 – 51 51``) is "
-    "left to the name where no line proves that the answer prints blanks as marks "
-    "(parse/blanks.mark_blanks: `convention` false, the dash not after the cells' start); the reading of "
-    "two figures then keeps the dash in its label (parse/cells._label strips only a lone slash)"))
 def test_a_dash_blank_after_a_names_own_number_is_no_word_of_the_name() -> None:
+    """Read since dashblank31 (parse/cells.placements: a reading that leaves the first period blank
+    and fills the others reads the dash right after its name's number as that blank); before, the
+    name ended in ``–``."""
     answer = read_text(DASH_BLANK_AFTER_NAMES_NUMBER, "g.txt")
     assert answer.issues == []
     assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "535126"] == [
@@ -161,10 +157,8 @@ Totaal techniek 54 98 128
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "as seed 6033: a dash first among as many words as the periods after a name's own range (``2 - 3 - 59 38``) "
-    "stays the name's where no line proves blanks printed as marks (parse/blanks.mark_blanks)"))
 def test_a_dash_blank_after_a_names_own_range_is_no_word_of_the_name() -> None:
+    """As seed 6033, after the name's own range (read since dashblank31; before ``… 2 - 3 -``)."""
     answer = read_text(DASH_BLANK_AFTER_NAMES_RANGE, "g.txt")
     assert answer.issues == []
     assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.line == 7] == [

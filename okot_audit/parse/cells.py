@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from math import comb
@@ -202,6 +202,33 @@ def marks_blanks(lines: Sequence[str]) -> bool:
 
 
 def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:
+    """:func:`_placements`, each reading whose first period is blank and whose label ends in a dash
+    right after its name's own number (:func:`_first_blank_after_number`) read without that dash."""
+    found = _placements(line, periods, collapsed=collapsed)
+    if periods < 2 or not _DASH_SET_APART.search(line) or not any(_NUMBER_DASH_END.search(r.label) for r in found):
+        return found
+    return [_first_blank_after_number(r) for r in found]
+
+
+def _first_blank_after_number(reading: Placement) -> Placement:
+    """`reading` without the dash its label ends in right after its name's own number or range
+    where that dash is the first period's blank: the reading leaves the first period blank and
+    fills every other (``… module 5 - deel 2 – 51 51``, ``… 2 - 3 - 59 38`` under three periods:
+    a blank, then two figures — no name ends in a lone dash). A reading that leaves another
+    period blank keeps the dash: it is the name's there, and the totals choose."""
+    values = reading.values
+    if values[0] is not None or None in values[1:] or not _NUMBER_DASH_END.search(reading.label):
+        return reading
+    return replace(reading, label=reading.label[:-1].rstrip())
+
+
+#: A dash set apart from the words beside it (the line's, before its readings are looked at).
+_DASH_SET_APART = re.compile(r"\s[-\u2013\u2014]\s")
+#: A label that ends in a dash set apart right after a number (``deel 2 –``, ``2 - 3 -``).
+_NUMBER_DASH_END = re.compile(r"(?:^|\s)\d+\s+[-\u2013\u2014]$")
+
+
+def _placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:
     """All readings of `line`'s numeric tail over `periods` columns, most plausible first.
 
     A reading is *exact* when the spaces between label and numbers say where every blank is:
