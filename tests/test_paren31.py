@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from okot_audit import read_text
+from okot_audit import read_answer, read_text
 
 _HEAD = "Vraag 12 van 3 maart 2023\n\nAantal unieke cursisten per opleiding\n\n"
 _PLAIN = [("Zorgkundige", (14, 7, 9)), ("Verpleegkunde", (22, 31, 40)), ("Logistiek", (3, 4, 5))]
@@ -80,3 +80,68 @@ def test_a_bracketed_number_a_name_goes_on_below_is_not_judged_lone(below):
     assert not lone_bracketed_number("(10)", below)
     assert lone_bracketed_number("(10)", "Logistiek 3 4") and lone_bracketed_number("(10)", "908003: Logistiek 3 4")
     assert not lone_bracketed_number("(SLO)", "Logistiek 3 4") and not lone_bracketed_number("(10)", "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Column-laid text (pdftotext -layout, a PDF's lines): the line between the header and the first row
+
+_LAID_HEAD = "Vraag 12 van 3 maart 2023 (VDAB)\n\nAantal unieke cursisten per opleiding\n\n"
+_LAID_ROWS = ("Zorgkundige                       14           7\nVerpleegkunde                     22          31\n"
+              "Logistiek                          3           4\n")
+_LAID_CELLS = {("Zorgkundige", "2021"): 14, ("Zorgkundige", "2022"): 7, ("Verpleegkunde", "2021"): 22,
+               ("Verpleegkunde", "2022"): 31, ("Logistiek", "2021"): 3, ("Logistiek", "2022"): 4}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["close", "apart"])
+@pytest.mark.parametrize("indent", [0, 14])
+@pytest.mark.parametrize("mark", ["(10)", "(1)", "-1-", "- 1 -"])
+def test_a_lone_number_between_a_laid_header_and_its_first_row_is_said(mark, indent, gap):
+    """``(10)`` (or ``-1-``) alone between a column-laid header and its first row, under the label
+    column: said at its line, every row read, the header's label no ``Opleiding (10)``. Before
+    (the bracketed one, right under the header): taken into the header's first cell, nothing said."""
+    text = _LAID_HEAD + "Opleiding                       2021        2022" + gap + " " * indent + mark + gap + _LAID_ROWS
+    at = 6 if gap == "\n" else 7
+    issues, cells = _read(text)
+    assert cells == _LAID_CELLS
+    assert issues == [("stray-number", at, (int(mark.strip(" -()")),))]
+
+
+@pytest.mark.parametrize("foot, note", [("", "marked (1) without an explaining footnote"),
+                                        ("\n(1) Voorlopige cijfers.\n", "Voorlopige cijfers.")])
+def test_a_bracketed_number_under_a_laid_period_stays_the_periods_mark(foot, note):
+    """``(1)`` under the period ``2022`` of a column-laid header: the period's footnote mark wrapped
+    in its cell — its note (or that none explains it), no stray number (as before)."""
+    text = _LAID_HEAD + "Opleiding                       2021        2022\n" + " " * 46 + "(1)\n" + _LAID_ROWS + foot
+    answer = read_text(text, "generated.txt")
+    assert [i.kind for i in answer.issues] == []
+    assert [(p.label, p.note) for p in answer.tables[0].periods] == [("2021", None), ("2022", note)]
+
+
+def test_a_pdf_with_a_bracketed_number_under_its_header_says_it(tmp_path):
+    """A PDF (fpdf2) with ``(10)`` alone under its header's first cell: said at its line, every
+    row read; under a period's column it stays that period's mark."""
+    from fpdf import FPDF
+
+    def make(x: float):
+        pdf = FPDF()
+        pdf.set_font("Helvetica", size=11)
+        pdf.add_page()
+        pdf.cell(0, 8, "Aantal unieke cursisten per opleiding bij VDAB", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(80, 8, "Opleiding")
+        pdf.cell(30, 8, "2019")
+        pdf.cell(30, 8, "2020", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(x)
+        pdf.cell(20, 8, "(10)", new_x="LMARGIN", new_y="NEXT")
+        for name, a, b in [("Zorgkundige", 14, 7), ("Verpleegkunde", 22, 31), ("Logistiek", 3, 4)]:
+            pdf.cell(80, 8, name)
+            pdf.cell(30, 8, str(a))
+            pdf.cell(30, 8, str(b), new_x="LMARGIN", new_y="NEXT")
+        path = tmp_path / f"bracket{x}.pdf"
+        pdf.output(str(path))
+        return read_answer(str(path))
+
+    for x, said in ((10, [("stray-number", (10,))]), (60, [("stray-number", (10,))])):
+        answer = make(x)
+        assert [(i.kind, i.numbers) for i in answer.issues] == said
+        cells = {(c.label, c.period): c.count for t in answer.tables for c in t.cells}
+        assert cells[("Zorgkundige", "2019")] == 14 and cells[("Logistiek", "2020")] == 4 and len(cells) == 6
