@@ -145,3 +145,15 @@ def test_a_pdf_with_a_bracketed_number_under_its_header_says_it(tmp_path):
         assert [(i.kind, i.numbers) for i in answer.issues] == said
         cells = {(c.label, c.period): c.count for t in answer.tables for c in t.cells}
         assert cells[("Zorgkundige", "2019")] == 14 and cells[("Logistiek", "2020")] == 4 and len(cells) == 6
+
+
+@pytest.mark.parametrize("mark, said, name", [("(10)", [("stray-number", 8, (10,))], "Verpleegkunde"),
+                                              ("(SLO)", [], "Verpleegkunde (SLO)")])
+def test_a_bracket_alone_between_laid_rows(mark, said, name):
+    """Column-laid rows: ``(10)`` alone between two rows said at its line, no name holding it;
+    ``(SLO)`` there the name's above (as before)."""
+    rows = _LAID_ROWS.split("\n")
+    text = _LAID_HEAD + "Opleiding                       2021        2022\n" + "\n".join(rows[:2] + [mark] + rows[2:])
+    issues, cells = _read(text)
+    assert issues == said
+    assert sorted({label for label, _ in cells}) == sorted(["Zorgkundige", name, "Logistiek"])
