@@ -173,6 +173,23 @@ def lone_page_number(text: str, below: str) -> bool:
     mark = page_mark(stripped)
     if mark is None or not mark.dashed:
         return False
+    return _no_name_goes_on(below)
+
+
+def lone_bracketed_number(text: str, below: str) -> bool:
+    """Whether line `text` is a number in brackets and nothing else (``(10)``, ``( 3 )``) that no
+    name goes on from (:func:`lone_page_number`'s judgement of `below`), with a line below it: a
+    name's bracket holds words (``(SLO)``, ``(Se-n-se)``), a footnote's mark stands after its label
+    (``Verpleegkunde (1) 22``) — a bracketed number alone on its line between rows is no piece of
+    a name nor a row, its number said where it stands."""
+    if BRACKETED_NUMBER.fullmatch(text.strip()) is None:
+        return False
+    return bool(below.strip()) and _no_name_goes_on(below)
+
+
+def _no_name_goes_on(below: str) -> bool:
+    """Whether `below`, the next line that is not blank (``""``: none), opens a row of its own: a
+    training code, or neither lower case, a digit, a bracket nor a dash set apart."""
     below = below.strip()
     return not below or _CODE_OPENS.match(below) is not None or not (
         below[0].islower() or below[0].isdigit() or _NAME_GOES_ON.match(below) is not None)
@@ -185,6 +202,8 @@ _DASHES_OPEN = frozenset("-\u2013\u2014")
 _NAME_GOES_ON = re.compile(r"\(|[-\u2013\u2014]\s")
 #: A training code opening a line (``908003: …``): a row of its own.
 _CODE_OPENS = re.compile(r"\d{6}(?!\d)")
+#: A number in brackets and nothing else (``(10)``, ``( 3 )``), its number the group.
+BRACKETED_NUMBER = re.compile(r"\(\s*(\d{1,4})\s*\)")
 
 
 def numbers_run(

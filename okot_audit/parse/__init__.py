@@ -124,7 +124,7 @@ from okot_audit.parse.words import (
 )
 from okot_audit.patterns import (
     A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class,
-    page_mark, partition_of, period_pattern,
+    page_mark, BRACKETED_NUMBER, partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -3943,10 +3943,14 @@ def _range_opened_before_figures(item: Item, n: int, collapsed: bool) -> list[Pl
 
 
 def _dashed_number(text: str) -> tuple[int, ...]:
-    """The number of a line that is a number between dashes glued to it (``-2-``, which
-    :func:`~okot_audit.parse.cells.numbers_in` takes for no number), or none."""
+    """The number of a line that is a number between dashes glued to it (``-2-``) or in brackets
+    (``(10)``), which :func:`~okot_audit.parse.cells.numbers_in` takes for no number, or none."""
     mark = page_mark(text)
-    return (mark.number,) if mark is not None and mark.dashed else ()
+    if mark is not None and mark.dashed:
+        return (mark.number,)
+    bracketed = BRACKETED_NUMBER.fullmatch(text.strip())
+    return (int(bracketed.group(1)),) if bracketed else ()
+
 
 
 def _dashes_made_blanks(unmarked: tuple[str, ...], lines: tuple[str, ...]) -> dict[int, str]:

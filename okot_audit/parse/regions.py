@@ -39,7 +39,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
-    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -3719,14 +3719,16 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
 
 
 def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
-    """0-based indexes of the lines that are a number set between dashes that no name goes on from
-    (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``), as printed — before
+    """0-based indexes of the lines that are a number set between dashes or in brackets that no name
+    goes on from (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``;
+    :func:`~okot_audit.patterns.lone_bracketed_number`: ``(10)``), as printed — before
     :func:`~okot_audit.parse.blanks.mark_blanks` may make their dashes blanks."""
     found = []
     for k, line in enumerate(lines):
-        if line.lstrip()[:1] in _DASH_OPENS:
+        opens = line.lstrip()[:1]
+        if opens in _DASH_OPENS or opens == "(":
             below = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].strip()), "")
-            if lone_page_number(line, below):
+            if lone_page_number(line, below) or lone_bracketed_number(line, below):
                 found.append(k)
     return frozenset(found)
 

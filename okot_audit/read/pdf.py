@@ -64,7 +64,7 @@ from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
     MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number,
-    page_mark, period_pattern,
+    lone_bracketed_number, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -2153,12 +2153,26 @@ def _rows(
 
 
 def _lone_number(lines: list[_Line], at: int) -> bool:
-    """Whether ``lines[at]`` is a number set between dashes that no name goes on from
-    (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``): no line of a row's."""
+    """Whether ``lines[at]`` is a number set between dashes or in brackets that no name goes on
+    from (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``;
+    :func:`~okot_audit.patterns.lone_bracketed_number`: ``(10)``): no line of a row's or a
+    header's (a name's bracket holds words: ``(SLO)``)."""
     words = lines[at].words
-    if not words or words[0].text[:1] not in _DASHES_FIRST:
+    if not words or (words[0].text[:1] not in _DASHES_FIRST and words[0].text[:1] != "("):
         return False
-    return lone_page_number(lines[at].text, lines[at + 1].text if at + 1 < len(lines) else "")
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    if lone_page_number(lines[at].text, below):
+        return True
+    return lone_bracketed_number(lines[at].text, below) and not _under_a_column(lines, at)
+
+
+def _under_a_column(lines: list[_Line], at: int) -> bool:
+    """Whether ``lines[at]``, one cell, stands under a cell after the first of the line above it:
+    a column's (a period's footnote mark wrapped in its cell, ``2022`` / ``(1)``), not the first
+    column's."""
+    if at == 0 or not lines[at].chunks or len(lines[at - 1].chunks) < 2:
+        return False
+    return lines[at].chunks[0].x1 > lines[at - 1].chunks[1].x0 - lines[at].size
 
 
 _DASHES_FIRST = frozenset("-\u2013\u2014")
