@@ -3546,7 +3546,10 @@ def _name_number_over_figures(text: str, below: str, n: int) -> bool:
     if _LOWER_START.match(below.lstrip()) is None or CODE_LINE.match(below):
         return False
     bare = without_glued_province(text)
-    if len(numeric_tail(bare)[1]) != 1 or not ends_in_label_number(bare):
+    name, numbers = numeric_tail(bare)
+    if len(numbers) != 1 or not ends_in_label_number(bare) or name.rstrip()[-1:] in ("-", "\u2013", "/"):
+        # (a number after a dash across a blank's spaces is a count: ``traject -   11``, its
+        # marks ``- x x 11`` made spaces, over ``modules 1- 4 zorgkundige 2 - 3``)
         return False
     head, tail = numeric_tail(below)
     if not tail or len(tail) > n or not head.strip():
