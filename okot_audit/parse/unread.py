@@ -110,10 +110,13 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     return issues + _figures_led_into(lines, covered, {i.line for i in issues})
 
 
+#: A list item's bullet (``-``, ``–``, ``•``, ``*``): one spelling for a line of figures led by one
+#: and for the items between a lead-in and it.
+_BULLET = r"[-\u2013\u2022*]"
 #: A line of figures alone, perhaps a list's item (``45 144``, ``- 45 144``, ``• 12 30``).
-_FIGURES_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]\s+)?(?P<figures>\d[\d.]*(?:[ \t]+\d[\d.]*)+)\s*")
+_FIGURES_ITEM = re.compile(r"\s*(?:" + _BULLET + r"\s+)?(?P<figures>\d[\d.]*(?:[ \t]+\d[\d.]*)+)\s*")
 #: A list's item (a bullet, then text).
-_ITEM = re.compile(r"\s*[-\u2013\u2022*]\s")
+_ITEM = re.compile(r"\s*" + _BULLET + r"\s")
 
 
 def _figures_led_into(lines: tuple[str, ...], covered: bytearray, said: set[int]) -> list[ParseIssue]:
