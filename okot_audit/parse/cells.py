@@ -212,7 +212,8 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
     is exact; the label may also end in the first number when a counting word or a hyphen
     stands before it (``module 5 26 53 41``: ``5`` may be the label's). A reading that leaves the
     first period blank and fills every other takes a dash right after its name's own number as that
-    blank (:func:`_label`: ``… module 5 - deel 2 – 51 51`` under three periods, its name ``… deel 2``).
+    blank (:func:`_blank_first_label`: ``… module 5 - deel 2 – 51 51`` under three periods, its name
+    ``… deel 2``).
     """
     head_end, tokens = _tail(line)
     run = total = len(tokens)
@@ -248,7 +249,8 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
                 slots.append(number_value(token.group()))
             if rest:
                 slots.extend([None] * rest)
-            exact.append(Placement(_label(line, label_end, _first_blank_only(slots)), tuple(slots), True, 0))
+            label = _label(line, label_end)
+            exact.append(Placement(_blank_first_label(label) if _first_blank_only(slots) else label, tuple(slots), True, 0))
     if exact:
         return exact
     widest = min(run, periods)
@@ -258,12 +260,14 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
         nearest: list[int | None] = [None] * periods
         for pos, token in zip(closest, cells):
             nearest[pos] = number_value(token.group())
-        return [Placement(_label(line, label_end, _first_blank_only(nearest)), tuple(nearest), False, 1 + distance, partial=True)]
+        label = _label(line, label_end)
+        return [Placement(_blank_first_label(label) if _first_blank_only(nearest) else label, tuple(nearest), False, 1 + distance,
+                          partial=True)]
     loose: list[Placement] = []
     for c, cells, label_end, gaps in (shape(c) for c in range(min(run, periods), 0, -1)):
         label = _label(line, label_end)
         # (the reading that fills every period but the first: its label may end before a dash, that blank)
-        blank_first = _label(line, label_end, True) if c == periods - 1 else label
+        blank_first = _blank_first_label(label) if c == periods - 1 else label
         values = [number_value(t.group()) for t in cells]
         implied = _implied_positions(gaps)
         digits_in_label = min(run, periods) - c
@@ -306,7 +310,7 @@ def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, peri
                 nearest[pos] = value
             return [Placement(label, tuple(nearest), False, 1, partial=True)]
         # (the reading that fills every period but the first: its label may end before a dash, that blank)
-        blank_first = _label(line, label_end, True) if c == periods - 1 else label
+        blank_first = _blank_first_label(label) if c == periods - 1 else label
         for positions, slots in _spread(values, periods):
             out.append(Placement(blank_first if positions[0] == 1 else label, slots, c == periods and len(counts) == 1, 1 + fewer * 100 + sum(positions) - sum(range(c))))
     out.sort(key=lambda p: p.rank)
@@ -338,20 +342,21 @@ def _closest(implied: list[int], periods: int) -> tuple[list[int], int]:
     return positions[::-1], distance
 
 
-def _label(line: str, label_end: int, blank_first: bool = False) -> str:
+def _label(line: str, label_end: int) -> str:
     """The text before a reading's figures, as its label: a lone slash left at its end is a blank's
     mark after the name's own number (``… modules 1- 4 / 65 24``, ``module 5 / 19 51``: the first
-    period blank), never the name's last word — not part of it. In a reading that leaves the first
-    period blank and fills every other (`blank_first`), so is a dash set apart right after the
-    name's own number or range (``… module 5 - deel 2 – 51 51``, ``… 2 - 3 - 59 38`` under three
-    periods: no name ends in a lone dash); a reading that leaves another period blank keeps the
-    dash — there it may be the name's, and the totals choose."""
+    period blank), never the name's last word — not part of it."""
     label = line[:label_end].strip() if label_end >= 0 else ""
-    if label.endswith(" /"):
-        label = label[:-1].rstrip()
-    if blank_first and label.endswith(_DASHES) and _NUMBER_DASH_END.search(label):
-        return label[:-1].rstrip()
-    return label
+    return label[:-1].rstrip() if label.endswith(" /") else label
+
+
+def _blank_first_label(label: str) -> str:
+    """The `label` (:func:`_label`) of a reading that leaves the first period blank and fills every
+    other: a dash set apart right after the name's own number or range is that blank, not part of
+    it (``… module 5 - deel 2 – 51 51``, ``… 2 - 3 - 59 38`` under three periods: no name ends in a
+    lone dash). A reading that leaves another period blank keeps the dash — there it may be the
+    name's, and the totals choose."""
+    return label[:-1].rstrip() if label.endswith(_DASHES) and _NUMBER_DASH_END.search(label) else label
 
 
 def _first_blank_only(slots: Sequence[int | None]) -> bool:
