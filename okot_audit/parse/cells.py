@@ -273,7 +273,8 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
         digits_in_label = min(run, periods) - c
         for positions, filled in _spread(values, periods):
             distance = sum(abs(p - q) for p, q in zip(positions, implied))
-            loose.append(Placement(blank_first if positions[0] == 1 else label, filled, False, 1 + digits_in_label * 100 + distance))
+            loose.append(Placement(blank_first if positions[0] == 1 else label, filled, False,
+                                   1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
     return loose
 
@@ -312,7 +313,8 @@ def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, peri
         # (the reading that fills every period but the first: its label may end before a dash, that blank)
         blank_first = _blank_first_label(label) if c == periods - 1 else label
         for positions, slots in _spread(values, periods):
-            out.append(Placement(blank_first if positions[0] == 1 else label, slots, c == periods and len(counts) == 1, 1 + fewer * 100 + sum(positions) - sum(range(c))))
+            out.append(Placement(blank_first if positions[0] == 1 else label, slots, c == periods and len(counts) == 1,
+                                 1 + fewer * 100 + sum(positions) - sum(range(c))))
     out.sort(key=lambda p: p.rank)
     return out
 

@@ -889,7 +889,8 @@ def find_regions(
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed, printed=printed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -907,7 +908,8 @@ def find_regions(
                 header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed, printed=printed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -920,7 +922,8 @@ def find_regions(
                 # or under a row of figures whose label was lost (``| | 12 | 14 |`` first, said as
                 # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
-                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed, printed=printed)
+                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                      printed=printed)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -929,7 +932,8 @@ def find_regions(
             regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed, printed=printed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -938,7 +942,8 @@ def find_regions(
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
             region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed, printed=printed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
