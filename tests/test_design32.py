@@ -2,7 +2,7 @@
 
 1. A dash set apart right after a name's own number, before figures one fewer than the periods, is
    the first period's blank in the reading that leaves that period blank and fills every other: the
-   reading's label is built without it where the reading is made (parse/cells.py ``_label``), in
+   reading's label is built without it where the reading is made (parse/cells.py ``_blank_first_label``), in
    every way a line's readings are made — its spacing exact, loose, or collapsed (dashblank31 did it
    in a wrapper over all the readings afterwards).
 2. A row's one number after spaces (``… module  5``) is its name's own where the line below prints
