@@ -255,7 +255,8 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     # (a PDF's own pages mark every page break; an extractor's form feeds need not)
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
                            source.pages, every_break=source.kind == "pdf",
-                           assembled=source.kind == "pdf", furniture=furniture, dashed=dashed_numbers(unmarked))
+                           assembled=source.kind == "pdf", furniture=furniture, dashed=dashed_numbers(unmarked),
+                           printed=dashed)
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             # (by text: a row's lines need not pair with its texts one to one — a label over two

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from math import comb
@@ -202,33 +202,6 @@ def marks_blanks(lines: Sequence[str]) -> bool:
 
 
 def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:
-    """:func:`_placements`, each reading whose first period is blank and whose label ends in a dash
-    right after its name's own number (:func:`_first_blank_after_number`) read without that dash."""
-    found = _placements(line, periods, collapsed=collapsed)
-    if periods < 2 or not _DASH_SET_APART.search(line) or not any(_NUMBER_DASH_END.search(r.label) for r in found):
-        return found
-    return [_first_blank_after_number(r) for r in found]
-
-
-def _first_blank_after_number(reading: Placement) -> Placement:
-    """`reading` without the dash its label ends in right after its name's own number or range
-    where that dash is the first period's blank: the reading leaves the first period blank and
-    fills every other (``… module 5 - deel 2 – 51 51``, ``… 2 - 3 - 59 38`` under three periods:
-    a blank, then two figures — no name ends in a lone dash). A reading that leaves another
-    period blank keeps the dash: it is the name's there, and the totals choose."""
-    values = reading.values
-    if values[0] is not None or None in values[1:] or not _NUMBER_DASH_END.search(reading.label):
-        return reading
-    return replace(reading, label=reading.label[:-1].rstrip())
-
-
-#: A dash set apart from the words beside it (the line's, before its readings are looked at).
-_DASH_SET_APART = re.compile(r"\s[-\u2013\u2014]\s")
-#: A label that ends in a dash set apart right after a number (``deel 2 –``, ``2 - 3 -``).
-_NUMBER_DASH_END = re.compile(r"(?:^|\s)\d+\s+[-\u2013\u2014]$")
-
-
-def _placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:
     """All readings of `line`'s numeric tail over `periods` columns, most plausible first.
 
     A reading is *exact* when the spaces between label and numbers say where every blank is:
@@ -237,7 +210,10 @@ def _placements(line: str, periods: int, *, collapsed: bool = False) -> list[Pla
     or trailing spaces trimmed — every placement is returned, and the caller lets the stated
     totals choose. In `collapsed` text (blanks not marked, see :func:`marks_blanks`) no reading
     is exact; the label may also end in the first number when a counting word or a hyphen
-    stands before it (``module 5 26 53 41``: ``5`` may be the label's).
+    stands before it (``module 5 26 53 41``: ``5`` may be the label's). A reading that leaves the
+    first period blank and fills every other takes a dash right after its name's own number as that
+    blank (:func:`_blank_first_label`: ``… module 5 - deel 2 – 51 51`` under three periods, its name
+    ``… deel 2``).
     """
     head_end, tokens = _tail(line)
     run = total = len(tokens)
@@ -273,7 +249,8 @@ def _placements(line: str, periods: int, *, collapsed: bool = False) -> list[Pla
                 slots.append(number_value(token.group()))
             if rest:
                 slots.extend([None] * rest)
-            exact.append(Placement(_label(line, label_end), tuple(slots), True, 0))
+            label = _label(line, label_end)
+            exact.append(Placement(_blank_first_label(label) if _first_blank_only(slots) else label, tuple(slots), True, 0))
     if exact:
         return exact
     widest = min(run, periods)
@@ -283,16 +260,21 @@ def _placements(line: str, periods: int, *, collapsed: bool = False) -> list[Pla
         nearest: list[int | None] = [None] * periods
         for pos, token in zip(closest, cells):
             nearest[pos] = number_value(token.group())
-        return [Placement(_label(line, label_end), tuple(nearest), False, 1 + distance, partial=True)]
+        label = _label(line, label_end)
+        return [Placement(_blank_first_label(label) if _first_blank_only(nearest) else label, tuple(nearest), False, 1 + distance,
+                          partial=True)]
     loose: list[Placement] = []
     for c, cells, label_end, gaps in (shape(c) for c in range(min(run, periods), 0, -1)):
         label = _label(line, label_end)
+        # (the reading that fills every period but the first: its label may end before a dash, that blank)
+        blank_first = _blank_first_label(label) if c == periods - 1 else label
         values = [number_value(t.group()) for t in cells]
         implied = _implied_positions(gaps)
         digits_in_label = min(run, periods) - c
         for positions, filled in _spread(values, periods):
             distance = sum(abs(p - q) for p, q in zip(positions, implied))
-            loose.append(Placement(label, filled, False, 1 + digits_in_label * 100 + distance))
+            loose.append(Placement(blank_first if positions[0] == 1 else label, filled, False,
+                                   1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
     return loose
 
@@ -320,15 +302,19 @@ def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, peri
         counts = [widest]
     for fewer, c in enumerate(counts):
         cells = tokens[total - c:]
-        label = _label(line, tokens[total - c - 1].end() if total - c - 1 >= 0 else -1)
+        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else -1
+        label = _label(line, label_end)
         values = [number_value(t.group()) for t in cells]
         if comb(periods, c) > LOOSE_LIMIT:
             nearest: list[int | None] = [None] * periods
             for pos, value in enumerate(values):
                 nearest[pos] = value
             return [Placement(label, tuple(nearest), False, 1, partial=True)]
+        # (the reading that fills every period but the first: its label may end before a dash, that blank)
+        blank_first = _blank_first_label(label) if c == periods - 1 else label
         for positions, slots in _spread(values, periods):
-            out.append(Placement(label, slots, c == periods and len(counts) == 1, 1 + fewer * 100 + sum(positions) - sum(range(c))))
+            out.append(Placement(blank_first if positions[0] == 1 else label, slots, c == periods and len(counts) == 1,
+                                 1 + fewer * 100 + sum(positions) - sum(range(c))))
     out.sort(key=lambda p: p.rank)
     return out
 
@@ -364,6 +350,25 @@ def _label(line: str, label_end: int) -> str:
     period blank), never the name's last word — not part of it."""
     label = line[:label_end].strip() if label_end >= 0 else ""
     return label[:-1].rstrip() if label.endswith(" /") else label
+
+
+def _blank_first_label(label: str) -> str:
+    """The `label` (:func:`_label`) of a reading that leaves the first period blank and fills every
+    other: a dash set apart right after the name's own number or range is that blank, not part of
+    it (``… module 5 - deel 2 – 51 51``, ``… 2 - 3 - 59 38`` under three periods: no name ends in a
+    lone dash). A reading that leaves another period blank keeps the dash — there it may be the
+    name's, and the totals choose."""
+    return label[:-1].rstrip() if label.endswith(_DASHES) and _NUMBER_DASH_END.search(label) else label
+
+
+def _first_blank_only(slots: Sequence[int | None]) -> bool:
+    """Whether a reading's `slots` leave the first period blank and fill every other."""
+    return len(slots) > 1 and slots[0] is None and None not in slots[1:]
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+#: A label that ends in a dash set apart right after a number (``deel 2 –``, ``2 - 3 -``).
+_NUMBER_DASH_END = re.compile(r"(?:^|\s)\d+\s+[-\u2013\u2014]$")
 
 
 def _implied_positions(gaps: list[int]) -> list[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -864,6 +864,7 @@ def _row_kind(item: Item) -> str:
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
     assembled: bool = False, furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(),
+    printed: Mapping[int, str] | None = None,
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
@@ -872,7 +873,9 @@ def find_regions(
     line of words it kept apart below or above a row without code is no part of its name.
     `furniture`: the 1-based lines that held page furniture, left blank (a footer: a page break
     where no form feed marks one). `dashed`: the 0-based lines printed as a number between dashes
-    that no name goes on from (``- 2 -``: :func:`dashed_numbers`), their dashes maybe made blanks since."""
+    that no name goes on from (``- 2 -``: :func:`dashed_numbers`), their dashes maybe made blanks since.
+    `printed`: the 1-based lines whose blanks' marks :func:`~okot_audit.parse.blanks.mark_blanks` made
+    spaces, each as it was printed (where each mark stood: ``traject - x x 11``, now ``traject -   11``)."""
     new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
@@ -886,7 +889,8 @@ def find_regions(
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -904,7 +908,8 @@ def find_regions(
                 header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -917,7 +922,8 @@ def find_regions(
                 # or under a row of figures whose label was lost (``| | 12 | 14 |`` first, said as
                 # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
-                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
+                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                      printed=printed)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -926,7 +932,8 @@ def find_regions(
             regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -935,7 +942,8 @@ def find_regions(
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
             region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
+                                  printed=printed)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -2045,7 +2053,7 @@ def _one_period_in_prose(found: tuple[str, list[PeriodToken]]) -> bool:
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
-    furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(),
+    furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(), printed: Mapping[int, str] | None = None,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2430,7 +2438,7 @@ def _scan_region(
             k += 1
             end = k
             continue
-        counted = keyed and row is not None and _figures_there(row, lines, k, width, style)
+        counted = keyed and row is not None and _figures_there(row, lines, k, width, style, printed)
         if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k, repeat_at):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
@@ -3524,37 +3532,67 @@ def _count_apart(text: str) -> bool:
     return len(tail) == 1 and bool(words) and tail[0].start() - len(words) >= 2 and not ends_in_label_number(bare)
 
 
-def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
+def _figures_there(
+    row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str, printed: Mapping[int, str] | None = None,
+) -> bool:
     """Whether a row's figures are all on its last line, so that line k below it is no part of
     it: under two periods or more, a full row (:func:`_full`) unless its numbers are proven
-    digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``); under one
-    column, :func:`_one_column_count`."""
+    digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``) or its one number
+    is its name's own over the row's figures below (:func:`_name_number_over_figures`, the row's
+    line as `printed` before its marks were made blanks); under one column, :func:`_one_column_count`."""
     if labels and len(labels) > 1:
         return _full(row, labels, lines[k]) and (
             _marked_cells(row.texts[-1], len(labels)) or _every_period(row.texts[-1], len(labels))
-            or not _label_run(row.texts, lines[k])) and not _name_number_over_figures(row.texts[-1], lines[k], len(labels))
+            or not _label_run(row.texts, lines[k])) and not _name_number_over_figures(
+                row.texts[-1], lines[k], len(labels), printed.get(row.last_line) if printed else None)
     return _one_column_count(row, lines, k, labels, style)
 
 
-def _name_number_over_figures(text: str, below: str, n: int) -> bool:
+def _name_number_over_figures(text: str, below: str, n: int, printed: str | None = None) -> bool:
     """Whether the one number that ends a row's line `text` is its name's own though spaces set
     it apart as a count after a blank (``… module  5``, the seeds' form): its name's number
     (:func:`~okot_audit.parse.cells.ends_in_label_number`), and the line `below` — no code, its
     name going on in lower case — prints the cells of all `n` periods, its spacing saying where
     each blank stands (``tandartsassistent Educatieve 42 x``, the mark's blank after 42). A row
-    prints its figures once: where they stand below in full, the number above is the name's."""
+    prints its figures once: where they stand below in full, the number above is the name's —
+    unless the line, as `printed` before its blanks' marks became spaces, set a mark right before
+    it (:func:`_after_blank_marks`: ``traject - x x 11``): the spaces are blank cells, the number a count."""
     if _LOWER_START.match(below.lstrip()) is None or CODE_LINE.match(below):
         return False
     bare = without_glued_province(text)
-    name, numbers = numeric_tail(bare)
-    if len(numbers) != 1 or not ends_in_label_number(bare) or name.rstrip()[-1:] in ("-", "\u2013", "/"):
-        # (a number after a dash across a blank's spaces is a count: ``traject -   11``, its
-        # marks ``- x x 11`` made spaces, over ``modules 1- 4 zorgkundige 2 - 3``)
+    if len(numeric_tail(bare)[1]) != 1 or not ends_in_label_number(bare):
+        return False
+    if printed is not None and _after_blank_marks(bare, printed):
         return False
     head, tail = numeric_tail(below)
     if not tail or len(tail) > n or not head.strip():
         return False
     return len(tail) == n or any(p.exact and p.label == head.strip() for p in placements(below, n))
+
+
+def _after_blank_marks(text: str, printed: str) -> bool:
+    """Whether the figure that ends `text` — a line, or its end, whose blanks' marks were made
+    spaces — stood right after a blank's mark in the line as `printed`: more marks stand before
+    it there than in `text` (``traject - x x 11``, read ``traject -   11``: the marks ``x x``
+    gone, the label's dash kept). A mark that stood after the figure (a blank after it) says
+    nothing of the spaces before it."""
+    words = printed.split()
+    while words and BLANK_MARK.fullmatch(words[-1]):
+        words.pop()
+    kept = text.split()
+    if not words or not kept or words[-1] != kept[-1]:
+        return False  # (the figure as printed not the one read: a bound stood in for, ``<5``)
+    return _marks_before_last(words) > _marks_before_last(kept)
+
+
+def _marks_before_last(words: list[str]) -> int:
+    """How many blank marks stand right before the last of `words`."""
+    count = 0
+    for word in reversed(words[:-1]):
+        if not BLANK_MARK.fullmatch(word):
+            break
+        count += 1
+    return count
 
 
 def _label_run(texts: list[str], below: str) -> bool:
