@@ -1281,12 +1281,28 @@ def _years_below(text: str, below: str) -> bool:
     """Whether line `below` holds the years of month names that line `text` ends in, with more
     of the header's words before them (``Unieke cursisten met maart april mei 2019 Totaal`` /
     ``stopgezette en uitgevoerde 2019 2019``): `text` is no header by itself, and `below` no row
-    whose counts look like years."""
-    if not _month_names_end(text):
+    whose counts look like years. Only a month name that waits for its year (none right after it:
+    ``maart``, not ``juli 2023``) can take one below: under a header whose months each carry their
+    year, ``Totaal 2022`` is a total line whose count looks like a year."""
+    if not _month_names_end(text) or not _month_awaits_year(text):
         return False
     paired = wrapped_period_list([text], below)
     alone = _period_list(text)
     return bool(paired and alone and [t.label for t in paired[1]] != [t.label for t in alone[1]])
+
+
+def _month_awaits_year(text: str) -> bool:
+    """Whether a month name among the period labels' pieces that `text` ends in stands without
+    its year right after it (``maart`` of ``… maart april mei 2019 Totaal``; not ``juli`` of
+    ``Opleiding juli 2023*``): a cell wrapped, its year on a line below."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and _PIECE.fullmatch(words[k - 1]):
+        k -= 1
+    return any(
+        month_number(word.rstrip("*")) is not None and not (i + 1 < len(words) and _LONE_YEAR.fullmatch(words[i + 1].rstrip("*")))
+        for i, word in enumerate(words[k:], k)
+    )
 
 
 def _month_names_end(text: str) -> bool:
