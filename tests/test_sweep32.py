@@ -70,3 +70,93 @@ def test_month_names_waiting_for_their_years_still_take_the_years_below() -> Non
     assert answer.issues == []
     assert sorted({c[2] for c in _cells(answer)}) == ["2019-03", "2019-04", "2019-05", "Totaal"]
     assert [c[4] for c in _cells(answer) if c[1] == "Kapper"] == [1, 2, 3, 6]
+
+
+# The annex of a generated answer (``test_newer_shapes_property.py``
+# ``::test_the_annex_reads_back_exactly``, seed 6026, numbers as text, one sheet; left by session
+# 31): measures as rows (no total line), the next table's caption naming its year, then that
+# table's header — its first cell the caption of what it counts (``Unieke cursisten met
+# stopgezette … OKOT'(s)``), its one column ``Aantal``. Only a header whose first cell names the
+# rows' key (``Geslacht  Aantal``, seed 6010) ended the table above; this one did not, and the
+# caption's year and every row below were refused as rows of the table above (``no-total``,
+# ``ambiguous``). The same in the text the reader makes of it (laid out): refused too.
+CAPTION_OVER_ONE_COUNT_COLUMN = [
+    ["Jaar", "2018-2019", "2019-2020", "2020-2021"],
+    ["Unieke geslaagde cursisten", "22", " 43 ", "1"],
+    ["Gestarte cursisten", " 20 ", "59", " 46 "],
+    [],
+    ["Aantal unieke stopgezette cursisten per opleiding in 2022"],
+    [],
+    ["Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)", "Aantal"],
+    ["022635: verpleegkunde vakbevoegdheid orthopedagogie apotheekassistent module 5", "37"],
+    ["157338: voor en Tweedekansonderwijs", " 42 "],
+    ["Subtotaal", "73"],
+    ["493357: orthopedagogie (SLO) Hoger", " 651 "],
+    ["Totaal", "720"],
+]
+
+STOPPED = [
+    ("row", "verpleegkunde vakbevoegdheid orthopedagogie apotheekassistent module 5", "2022", False, 37, 8),
+    ("row", "voor en Tweedekansonderwijs", "2022", False, 42, 9), ("subtotal", "Subtotaal", "2022", False, 73, 10),
+    ("row", "orthopedagogie (SLO) Hoger", "2022", False, 651, 11), ("total", "Totaal", "2022", False, 720, 12),
+]
+
+
+def test_a_caption_header_of_one_count_column_ends_a_table_without_a_total_line_in_an_annex() -> None:
+    import io
+
+    import pytest
+
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from openpyxl import Workbook
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    book = Workbook()
+    for row in CAPTION_OVER_ONE_COUNT_COLUMN:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    answer = parse_answer(source_from_bytes(buffer.getvalue(), "annex.xlsx"))
+    assert answer.issues == []
+    assert [(t.measure, len(t.cells)) for t in answer.tables] == [("graduated", 3), ("started", 3), ("stopped_or_failed", 5)]
+    assert _cells(answer)[6:] == STOPPED
+
+
+def _laid_out(rows: list[list[str]]) -> str:
+    width = max(len(r[0]) for r in rows if r) + 4
+    return "Aantal OKOT-cursisten bij VDAB.\n\n" + "".join(
+        (r[0].ljust(width) + "".join(c.strip().rjust(12) for c in r[1:])).rstrip() + "\n" if r else "\n" for r in rows)
+
+
+def test_a_caption_header_of_one_count_column_ends_a_table_without_a_total_line() -> None:
+    answer = read_text(_laid_out(CAPTION_OVER_ONE_COUNT_COLUMN), "g.txt")
+    assert answer.issues == []
+    assert [(t.measure, len(t.cells)) for t in answer.tables] == [("graduated", 3), ("started", 3), ("stopped_or_failed", 5)]
+    assert _cells(answer)[6:] == [c[:5] + (c[5] + 2,) for c in STOPPED]
+
+
+def test_a_header_of_the_rows_key_and_caption_words_over_one_count_column_ends_the_table_too() -> None:
+    """The same with the header's first cell opening with the rows' key (``Opleiding voor …``):
+    before, its rows were read SILENTLY as counts of the table above in its first period."""
+    rows = [r if r[:1] != ["Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)"]
+            else ["Opleiding voor stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)", "Aantal"]
+            for r in CAPTION_OVER_ONE_COUNT_COLUMN]
+    answer = read_text(_laid_out(rows), "g.txt")
+    assert answer.issues == []
+    assert [(t.measure, len(t.cells)) for t in answer.tables] == [("graduated", 3), ("started", 3), ("stopped_or_failed", 5)]
+    assert _cells(answer)[6:] == [c[:5] + (c[5] + 2,) for c in STOPPED]
+
+
+def test_a_caption_header_of_one_count_column_printed_again_over_more_rows_is_still_a_repeat() -> None:
+    """The other side: the same header printed again on the next page over more rows of the
+    table (no total between) goes on with the table."""
+    for header in ("Unieke cursisten met stopgezette OKOT'(s) Aantal", "Opleiding voor stopgezette OKOT'(s) Aantal"):
+        text = (f"Aantal stopgezette OKOT-cursisten bij VDAB in 2021.\n\n{header}\nKapper 12\nLasser 15\n\n\f"
+                f"{header}\nBakker 4\nTotaal 31\n")
+        answer = read_text(text, "g.txt")
+        assert answer.issues == []
+        assert [c[1:] for c in _cells(answer)] == [
+            ("Kapper", "2021", False, 12, 4), ("Lasser", "2021", False, 15, 5), ("Bakker", "2021", False, 4, 8),
+            ("Totaal", "2021", False, 31, 9)]

@@ -3371,9 +3371,11 @@ def _next_header(text: str) -> bool:
         if lead or _period_in_words(end.strip(), False):
             return True
     if not _ROW_KEY.match(first[0]):
-        return _caption_header(text)  # (most rows: no period list looked for)
+        return _caption_header(text) or _caption_over_count_column(text)  # (most rows: no period list looked for)
     if len(first) == 2 and _count_column_alone(first[1]) and not any(ch.isdigit() for ch in end):
         return True  # (``Geslacht Aantal``, ``Opleiding Aantal cursisten``: one column of counts, its period named elsewhere)
+    if _caption_over_count_column(text, keyed=True):
+        return True  # (``Opleiding voor stopgezette … OKOT'(s)  Aantal``: the rows' key, the caption's words, the column)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
@@ -3394,6 +3396,20 @@ def _caption_header(text: str) -> bool:
     if not words or any(ch.isdigit() for ch in words) or words.endswith((".", ":", "?", "!")) or not unit_of(words):
         return False
     return any(not text[p.start:p.end].strip().rstrip("*").isdigit() for p in listed[1])
+
+
+def _caption_over_count_column(text: str, keyed: bool = False) -> bool:
+    """Whether `text` is a header of one column of counts whose first cell is the table's
+    caption (``Unieke cursisten met stopgezette … OKOT'(s)  Aantal``): a caption of words (no
+    figure, no sentence) that names a unit — or, `keyed`, opens with the rows' key (``Opleiding
+    voor …``) — then the column's word alone, its period named elsewhere (a caption above it,
+    the prose), as :func:`_caption_header`'s are in its periods."""
+    words = text.rsplit(None, 1)
+    if len(words) != 2 or words[1].lower().strip("():") != COLUMN_WORDS[0]:
+        return False  # (most lines: no ``Aantal`` at their end)
+    head = words[0].strip()
+    return not any(ch.isdigit() for ch in head) and not head.endswith((".", ":", "?", "!", ",")) and (
+        keyed or unit_of(head) is not None)
 
 
 #: The word that names a caption's or a header's one period before it, and is left dangling at
