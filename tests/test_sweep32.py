@@ -160,3 +160,60 @@ def test_a_caption_header_of_one_count_column_printed_again_over_more_rows_is_st
         assert [c[1:] for c in _cells(answer)] == [
             ("Kapper", "2021", False, 12, 4), ("Lasser", "2021", False, 15, 5), ("Bakker", "2021", False, 4, 8),
             ("Totaal", "2021", False, 31, 9)]
+
+
+# The seeds' form of a generated answer (``test_generated_shapes18.py``
+# ``::test_the_seeds_form_reads_back_exactly[province_turned]`` and ``[category_marks]``, seed
+# 6043), cut to its first two tables, both on their side: a code's column and its total over six
+# years, then provinces over three years, 2022's blanks printed as dashes (``2022* - 68 - 72
+# 109``). Each year's line of the first table prints both its figures, yet it was counted as a
+# row with fewer figures than its table's six periods — the years it has as rows, not its two
+# columns — so the answer was taken for text that lost its spacing (parse/__init__._rows_collapsed),
+# and ``2022*  68  72 109`` (its marks made blanks) could no longer say its blanks: refused as
+# ``ambiguous-alignment``.
+TWO_TABLES_ON_THEIR_SIDE = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten in de 
+verschillende opleidingen.
+
+Jaar 725303 Totaal
+2018** 37 37
+2019 3 3
+2020 45 45
+2021 33 33
+2022 59 59
+2023* 39 39
+
+
+
+*Voor het jaar 2023 zijn enkel cijfers opgenomen van de eerste jaarhelft. 
+
+**De cijfers voor 2018 zijn voorlopig en kunnen nog wijzigen. 
+
+
+2. Hieronder vindt u het aantal geslaagde unieke cursisten per 
+provincie.
+
+Jaar Antwerpen Oost-Vlaanderen Vlaams-Brabant Brussel Totaal
+2020 23 16 48 41 115
+2021 70 22 55 48 180
+2022* - 68 - 72 109
+"""
+
+
+def test_a_table_on_its_side_with_a_figure_in_every_column_says_no_spacing_was_lost() -> None:
+    answer = read_text(TWO_TABLES_ON_THEIR_SIDE, "g.txt")
+    assert answer.issues == []
+    assert [(c[0], c[1], c[4]) for c in _cells(answer) if c[2] == "2022" and c[5] == 27] == [
+        ("row", "Oost-Vlaanderen", 68), ("row", "Brussel", 72), ("total", "Totaal", 109)]
+    assert len(_cells(answer)) == 12 + 13
+
+
+def test_a_table_on_its_side_with_a_figure_missing_from_a_line_still_says_it() -> None:
+    """The other side: where a year's line of a table on its side prints fewer figures than its
+    columns and no line marks a blank, the spacing is still taken as lost (single-spaced text
+    joined by an extractor): the line whose blank is not said is refused, as before."""
+    text = TWO_TABLES_ON_THEIR_SIDE.replace("2019 3 3", "2019 3").replace("2022* - 68 - 72 109", "2022* 68 72 109")
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.line) for i in answer.issues] == [("ambiguous-alignment", 8), ("ambiguous-alignment", 27)]
