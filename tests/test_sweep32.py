@@ -241,3 +241,39 @@ def test_a_row_under_a_header_printed_again_two_characters_left_reads_with_its_b
     assert answer.issues == []
     assert [(c[2], c[4]) for c in _cells(answer) if c[5] == 100] == [
         ("2018", 30), ("2019", 349), ("2021", 6), ("2022", 34), ("Totaal", 419)]
+
+
+# The seeds' form of a generated answer (``test_account31.py``
+# ``::test_every_figure_of_every_table_like_line_is_accounted_for[text]``, seed 6045), cut to its
+# tables: the header ``Opleiding 2015`` printed again after a page break among the rows of its
+# sector blocks. The reader reads it as the header again (every cell right); the property's
+# oracle counted the periods' digits on the header's first line only, and took the header
+# printed again for a table-like line whose 2015 was lost (``opleiding`` is a piece of the next
+# table's ``graduaatsopleiding …``). The oracle (tests/test_account31.lost_figures) now counts
+# a table's periods on every line that prints its header again among its rows.
+HEADER_AGAIN_AFTER_A_PAGE_BREAK = (
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector\n\n"
+    "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n\n"
+    "Opleiding 2015\nOnderwijs\nOpvoeder opvoeder jeugd- beroepsonderwijs 30\nSubtotaal onderwijs 30\nTechniek\n"
+    "Opvoeder \nopvoeder jeugd- \nberoepsonderwijs 689\nSubtotaal techniek 689\nBouw\nOpvoeder opvoeder \n"
+    "jeugd- beroepsonderwijs 42\n \n\x0cOpleiding 2015\nSubtotaal bouw 42 \nTotaal 755 \n\n"
+    "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen \n"
+    "jaren een diploma behaalde.\n\n"
+    "Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s) 2020*\nZorg\n"
+    "150223: gehandicaptenzorg -1ste jaar individueel algemene\n- verkort traject - 2de jaar bijkomende 11\n"
+    "Totaal zorg 11\nOnderwijs\n689956: graduaatsopleiding en Verkorte kinderzorg - 3de jaar gehandicaptenzorg 62\n"
+    "Totaal onderwijs 62\nTotaal unieke cursisten 64\n"
+)
+
+
+def test_the_header_printed_again_among_the_rows_is_no_lost_figure_of_the_account() -> None:
+    pytest.importorskip("fpdf", reason="test_account31 needs fpdf2")
+    from test_account31 import lost_figures
+
+    labels = ["Opvoeder opvoeder jeugd- beroepsonderwijs",
+              "gehandicaptenzorg -1ste jaar individueel algemene - verkort traject - 2de jaar bijkomende",
+              "graduaatsopleiding en Verkorte kinderzorg - 3de jaar gehandicaptenzorg"]
+    answer = read_text(HEADER_AGAIN_AFTER_A_PAGE_BREAK, "g.txt")
+    assert answer.issues == []
+    assert [(c[1], c[4]) for c in _cells(answer) if c[5] in (19, 20)] == [("Subtotaal bouw", 42), ("Totaal", 755)]
+    assert lost_figures(HEADER_AGAIN_AFTER_A_PAGE_BREAK.split("\n"), lambda n: n, answer, labels, 0) == []
