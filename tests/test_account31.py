@@ -117,6 +117,12 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
         first_row = min((c.line for c in table.cells), default=table.header_line + 1)
         for n in range(table.header_line, max(first_row, table.header_line + 1)):  # (a header over lines)
             words.setdefault(n, set()).update(d for p in table.periods for d in re.findall(r"\d+", p.label))
+        # (the header printed again among the rows, on a later page: its periods read there too)
+        head = next((_squeezed(line) for k, line in enumerate(lines) if reported(k + 1) == table.header_line), None)
+        last = max((c.line for c in table.cells), default=first_row)
+        for k, line in enumerate(lines):
+            if head and first_row < reported(k + 1) < last and _squeezed(line) == head:
+                words.setdefault(reported(k + 1), set()).update(d for p in table.periods for d in re.findall(r"\d+", p.label))
     flagged = {f.line for f in report.findings}
     rows_said = {(f.line, f.training_code) for f in report.findings if f.training_code}
     listed: set[tuple[int, int]] = set()

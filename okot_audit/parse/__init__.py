@@ -903,8 +903,12 @@ def _rows_collapsed(region: Region, dashed: Mapping[int, str], trailing: bool) -
     """Whether a row or total line of `region` says the spacing was lost: fewer figures than
     the table has periods (its blanks' marks made blanks aside: `dashed`), or, where no line of
     the text keeps the seeds' trailing space (`trailing` False), as many as the periods with a
-    first one its label's own number may be (:func:`_label_number_first`)."""
-    n = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
+    first one its label's own number may be (:func:`_label_number_first`). A table on its side
+    (:attr:`~okot_audit.parse.regions.Region.keys`) prints a figure per column on each period's
+    line: its columns are counted, not its periods (``2021 33 33`` under ``Jaar 725303 Totaal``
+    is whole, however many years stand below)."""
+    n = (len(region.keys[0]) if region.keys is not None
+         else len(region.columns.columns) if region.columns is not None else len(region.period_tokens))
     for item in region.items:
         if item.kind in ("row", "subtotal", "total") and item.texts and item.last_line not in dashed and (
                 0 < len(numeric_tail(item.texts[-1])[1]) < n):

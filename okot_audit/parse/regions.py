@@ -1289,12 +1289,28 @@ def _years_below(text: str, below: str) -> bool:
     """Whether line `below` holds the years of month names that line `text` ends in, with more
     of the header's words before them (``Unieke cursisten met maart april mei 2019 Totaal`` /
     ``stopgezette en uitgevoerde 2019 2019``): `text` is no header by itself, and `below` no row
-    whose counts look like years."""
-    if not _month_names_end(text):
+    whose counts look like years. Only a month name that waits for its year (none right after it:
+    ``maart``, not ``juli 2023``) can take one below: under a header whose months each carry their
+    year, ``Totaal 2022`` is a total line whose count looks like a year."""
+    if not _month_names_end(text) or not _month_awaits_year(text):
         return False
     paired = wrapped_period_list([text], below)
     alone = _period_list(text)
     return bool(paired and alone and [t.label for t in paired[1]] != [t.label for t in alone[1]])
+
+
+def _month_awaits_year(text: str) -> bool:
+    """Whether a month name among the period labels' pieces that `text` ends in stands without
+    its year right after it (``maart`` of ``… maart april mei 2019 Totaal``; not ``juli`` of
+    ``Opleiding juli 2023*``): a cell wrapped, its year on a line below."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and _PIECE.fullmatch(words[k - 1]):
+        k -= 1
+    return any(
+        month_number(word.rstrip("*")) is not None and not (i + 1 < len(words) and _LONE_YEAR.fullmatch(words[i + 1].rstrip("*")))
+        for i, word in enumerate(words[k:], k)
+    )
 
 
 def _month_names_end(text: str) -> bool:
@@ -3363,9 +3379,11 @@ def _next_header(text: str) -> bool:
         if lead or _period_in_words(end.strip(), False):
             return True
     if not _ROW_KEY.match(first[0]):
-        return _caption_header(text)  # (most rows: no period list looked for)
+        return _caption_header(text) or _caption_over_count_column(text)  # (most rows: no period list looked for)
     if len(first) == 2 and _count_column_alone(first[1]) and not any(ch.isdigit() for ch in end):
         return True  # (``Geslacht Aantal``, ``Opleiding Aantal cursisten``: one column of counts, its period named elsewhere)
+    if _caption_over_count_column(text, keyed=True):
+        return True  # (``Opleiding voor stopgezette … OKOT'(s)  Aantal``: the rows' key, the caption's words, the column)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
@@ -3386,6 +3404,20 @@ def _caption_header(text: str) -> bool:
     if not words or any(ch.isdigit() for ch in words) or words.endswith((".", ":", "?", "!")) or not unit_of(words):
         return False
     return any(not text[p.start:p.end].strip().rstrip("*").isdigit() for p in listed[1])
+
+
+def _caption_over_count_column(text: str, keyed: bool = False) -> bool:
+    """Whether `text` is a header of one column of counts whose first cell is the table's
+    caption (``Unieke cursisten met stopgezette … OKOT'(s)  Aantal``): a caption of words (no
+    figure, no sentence) that names a unit — or, `keyed`, opens with the rows' key (``Opleiding
+    voor …``) — then the column's word alone, its period named elsewhere (a caption above it,
+    the prose), as :func:`_caption_header`'s are in its periods."""
+    words = text.rsplit(None, 1)
+    if len(words) != 2 or words[1].lower().strip("():") != COLUMN_WORDS[0]:
+        return False  # (most lines: no ``Aantal`` at their end)
+    head = words[0].strip()
+    return not any(ch.isdigit() for ch in head) and not head.endswith((".", ":", "?", "!", ",")) and (
+        keyed or unit_of(head) is not None)
 
 
 #: The word that names a caption's or a header's one period before it, and is left dangling at
