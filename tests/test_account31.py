@@ -367,13 +367,6 @@ def test_a_table_of_paragraphs_in_the_rows_order_alone_is_read():
         (16, "908001", 50), (16, "908001", 71), (23, "908002", 38), (23, "908002", 47), (29, None, 88), (29, None, 118)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/__init__.py parse_answer: `scattered` is judged once over the whole text "
-    "(one_figure_per_line(lines, 1, len(lines))) and _read_table refuses every region when it holds, "
-    "so a table read/paragraphs.py paragraph_rows set back into rows is an unreadable-table error "
-    "because another table of the text stayed scattered; its span's end is then its last row's first "
-    "figure's line (place_on_pages maps other_line to the line a set-back row is reported at), the "
-    "row's later figures outside it"))
 def test_a_table_set_back_is_read_though_another_of_the_text_stays_scattered():
     """Found by the property (plain pdftotext, a programme table with two totals over a table of
     provinces that kept its paragraphs): the first table reads as it does alone; the second is

@@ -12,6 +12,7 @@ PDF itself reads better.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
@@ -569,6 +570,15 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
     count (not the label's own number: ``… module 5``, ``… - 1`` end lines of labels). A
     column's period printed alone atop the paragraph of its first figure (``2019*`` / ``4``: the
     header's cell and the cell below it, kept together by the extractor) is no label's line."""
+    figures, texts = _figures_apart(lines, first, last)
+    if figures < least:
+        return False  # (the lines of a label and a count need not be counted)
+    return figures > 2 * _rows(texts)
+
+
+def _figures_apart(lines: tuple[str, ...], first: int, last: int) -> tuple[int, list[str]]:
+    """How many figures lines `first` to `last` (1-based) print in paragraphs of figures alone
+    (:func:`one_figure_per_line`), and the lines of their other paragraphs."""
     figures = 0
     paragraph: list[str] = []
     texts: list[str] = []
@@ -583,10 +593,67 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
         else:
             texts += paragraph
         paragraph = []
-    if figures < least:
-        return False  # (the lines of a label and a count need not be counted)
-    rows = sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
-    return figures > 2 * rows
+    return figures, texts
+
+
+def _rows(texts: list[str]) -> int:
+    """How many of `texts` are a label and a count on one line (not the label's own number)."""
+    return sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
+
+
+#: The fewest figures alone that tell a block of lines printed one figure per line.
+_SCATTERED_LEAST = 4
+
+
+class Scattered:
+    """Whether a table's lines print every cell as a paragraph of its own (``pdftotext``
+    without ``-layout``: :func:`one_figure_per_line`), judged over the block of lines that holds
+    the table — between the prose above it and the prose below it — not over the whole answer:
+    the reader sets a table printed so back into rows where their order is the rows'
+    (:mod:`okot_audit.read.paragraphs`), and another table of the same answer may stay as
+    printed. A block with too few figures alone to tell (a table of one row, a page's number)
+    is judged as the answer is: one extractor prints every table alike; a block with none is
+    no such block (its rows set back, or never scattered)."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        figures, texts = _figures_apart(lines, 1, len(lines))
+        #: (most texts have no figure alone: no block of them is judged)
+        self.any = figures >= _SCATTERED_LEAST
+        self.whole = self.any and figures > 2 * _rows(texts)
+        self.prose: list[int] | None = None  # (the 1-based lines of prose, found on first use)
+        self.judged: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, first: int, last: int) -> bool:
+        """Whether the block of lines `first` to `last` (1-based) belong to prints one figure per line."""
+        if not self.any:
+            return False
+        if self.prose is None:
+            self.prose = [k for k, text in enumerate(self.lines, 1) if _prose(text)]
+        before = bisect_left(self.prose, first)
+        after = bisect_right(self.prose, last)
+        block = (self.prose[before - 1] + 1 if before else 1,
+                 self.prose[after] - 1 if after < len(self.prose) else len(self.lines))
+        if block not in self.judged:
+            figures, texts = _figures_apart(self.lines, *block)
+            self.judged[block] = (figures > 2 * _rows(texts) if figures >= _SCATTERED_LEAST
+                                  else self.whole if figures else False)
+        return self.judged[block]
+
+
+def figures_below(lines: tuple[str, ...], end: int, ceiling: int) -> int:
+    """The last 1-based line of the figures alone (blank lines between them) that follow line
+    `end`, up to line `ceiling`: the last cells of a table printed one figure per line that no
+    region took (``Totaal`` / ``150`` / ``45``: its total's last figure); `end` where none does."""
+    last = end
+    for k in range(end, min(ceiling, len(lines))):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if NUMBER.fullmatch(text) is None:
+            break
+        last = k + 1
+    return last
 
 
 def _period_alone(text: str) -> bool:
