@@ -117,7 +117,7 @@ from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    ASIDE_SEPARATOR, Scattered, aside_record, figures_below, label_and_number, merge_one_figure_runs, one_figure_per_line,
+    ASIDE_SEPARATOR, Scattered, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line,
     quarters_named, unread_regions,
 )
 from okot_audit.parse.words import (
@@ -1204,11 +1204,10 @@ def _read_table(
     if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
             lines, region.start, region.end, least=2):
         # (a table of one column, its rows' figures each a paragraph: two are enough to tell)
-        end = figures_below(lines, region.end, ceiling)  # (its last cells, that the region left: said with it)
-        numbers = tuple(n for k in range(region.start - 1, end) for n in numbers_in(_without_code(lines[k])))
+        numbers = tuple(n for k in range(region.start - 1, region.end) for n in numbers_in(_without_code(lines[k])))
         issues.append(ParseIssue(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
-            text=fold(lines[first - 1])[:80], other_line=end,
+            text=fold(lines[first - 1])[:80], other_line=region.end,
         ))
         return []
     period_text = lines[region.period_line - 1] if region.period_line else ""

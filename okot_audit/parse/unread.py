@@ -611,16 +611,13 @@ class Scattered:
     the table — between the prose above it and the prose below it — not over the whole answer:
     the reader sets a table printed so back into rows where their order is the rows'
     (:mod:`okot_audit.read.paragraphs`), and another table of the same answer may stay as
-    printed. A block with too few figures alone to tell (a table of one row, a page's number)
-    is judged as the answer is: one extractor prints every table alike; a block with none is
-    no such block (its rows set back, or never scattered)."""
+    printed. A block of fewer than four figures alone is not told so (a table of one column
+    is, by its own lines: :func:`one_figure_per_line` from two figures on)."""
 
     def __init__(self, lines: tuple[str, ...]) -> None:
         self.lines = lines
-        figures, texts = _figures_apart(lines, 1, len(lines))
-        #: (most texts have no figure alone: no block of them is judged)
-        self.any = figures >= _SCATTERED_LEAST
-        self.whole = self.any and figures > 2 * _rows(texts)
+        #: (most texts have too few figures alone for any block of them to hold a table printed so)
+        self.any = _figures_apart(lines, 1, len(lines))[0] >= _SCATTERED_LEAST
         self.prose: list[int] | None = None  # (the 1-based lines of prose, found on first use)
         self.judged: dict[tuple[int, int], bool] = {}
 
@@ -636,24 +633,43 @@ class Scattered:
                  self.prose[after] - 1 if after < len(self.prose) else len(self.lines))
         if block not in self.judged:
             figures, texts = _figures_apart(self.lines, *block)
-            self.judged[block] = (figures > 2 * _rows(texts) if figures >= _SCATTERED_LEAST
-                                  else self.whole if figures else False)
+            self.judged[block] = figures >= _SCATTERED_LEAST and figures > 2 * _rows(texts)
         return self.judged[block]
 
 
-def figures_below(lines: tuple[str, ...], end: int, ceiling: int) -> int:
+def _figures_below(lines: tuple[str, ...], end: int, ceiling: int) -> int:
     """The last 1-based line of the figures alone (blank lines between them) that follow line
     `end`, up to line `ceiling`: the last cells of a table printed one figure per line that no
-    region took (``Totaal`` / ``150`` / ``45``: its total's last figure); `end` where none does."""
+    region took (``Totaal`` / ``150`` / ``45``: its total's last figure); `end` where none does.
+    A period alone (``2021``: the next table's header cell) ends them."""
     last = end
     for k in range(end, min(ceiling, len(lines))):
         text = lines[k].strip()
         if not text:
             continue
-        if NUMBER.fullmatch(text) is None:
+        if NUMBER.fullmatch(text) is None or _period_alone(text):
             break
         last = k + 1
     return last
+
+
+def _to_last_figures(issues: list[ParseIssue], lines: tuple[str, ...]) -> list[ParseIssue]:
+    """`issues` with each table said to be printed one figure per line spanning, and listing,
+    the figures alone that follow its last line up to the next record (:func:`_figures_below`):
+    its region ends at its total's first figure, the others after it — every figure of the
+    table in its span."""
+    starts = sorted(issue.line for issue in issues)
+    out = []
+    for issue in issues:
+        if issue.kind == "unreadable-table" and issue.reason == "one-figure-per-line":
+            end = issue.other_line or issue.line
+            after = bisect_right(starts, end)
+            last = _figures_below(lines, end, starts[after] - 1 if after < len(starts) else len(lines))
+            if last > end:
+                more = tuple(n for k in range(end, last) for n in numbers_in(lines[k]))
+                issue = replace(issue, other_line=last, numbers=(issue.numbers + more)[:40])
+        out.append(issue)
+    return out
 
 
 def _period_alone(text: str) -> bool:
@@ -713,7 +729,7 @@ def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> l
             flush()
         group.append(issue)
     flush()
-    return out
+    return _to_last_figures(out, lines)
 
 
 def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:

@@ -330,6 +330,8 @@ def _rows(
                          paragraphs[again[1] - len(columns)][0], paragraphs[again[1] - 1][0]))
             k = again[1]
             continue
+        if not _label(lines, paragraph) and k + 1 < len(paragraphs) and _header(lines, paragraphs, k + 1) is not None:
+            break  # (prose, the next table's periods below it: this table ended — a footnote run into the next item)
         figures: list[tuple[str, int]] = []
         j = k + 1
         while j < len(paragraphs) and (_is_figure(lines, paragraphs[j]) or _is_furniture(lines, paragraphs[j])):
