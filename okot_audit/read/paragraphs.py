@@ -18,7 +18,8 @@ label (over one line or more) and each of its figures alone::
 :func:`paragraph_rows` sets such a table back into the lines of single-spaced text — the
 header's periods on one line, each row's label and its figures on one line
 (``908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71``), each reported at the
-line of the text that holds its first figure (the header at its first period's). The parser then
+line of the text that holds its first figure (the header at its first period's) and ending at
+its last figure's (:attr:`~okot_audit.source.Source.line_ends`: a span over it ends there). The parser then
 reads it as it reads any single-spaced text. A coded label whose last line ends in a number (``…
 modules 14``: pdftotext joined ``modules 1-`` / ``4``) has its figures set on its first line and
 the rest of it below them, as a table with its cells at their top prints them: a label's
@@ -43,7 +44,8 @@ whose label it printed after the figures (``439`` ... ``1480`` / ``Totaal``), wh
 it is followed by twice as many figures as the header has columns — then the first half is that
 row's and the second the last's, the only split that fills no row past its columns. Anything
 else — more figures after a label than columns (columns printed one after another, figures of
-rows run together), a paragraph of prose followed by figures, figures stacked in one paragraph —
+rows run together), a paragraph of prose followed by figures (not by the next table's periods:
+a footnote the extractor ran into the next item's sentence ends the table), figures stacked in one paragraph —
 leaves the whole table as printed, which the parser says is a table it cannot read
 (``one-figure-per-line``): never a row guessed.
 """
