@@ -117,6 +117,10 @@ class Source:
     pages: tuple[int | None, ...] | None = None
     line_numbers: tuple[int, ...] | None = None
     sheets: tuple[str | None, ...] | None = None
+    #: The last line of the text each line was read from, where that is not the line it is
+    #: reported at (:attr:`line_numbers`): a row set back from paragraphs of one figure each
+    #: (:mod:`okot_audit.read.paragraphs`) runs from its first figure's line to its last's.
+    line_ends: tuple[int, ...] | None = None
     #: Rows of tables printed with delimiters that could not be laid out in their columns, and a
     #: PDF's scanned pages (:class:`okot_audit.read.delimited.Unread`); their lines are left empty.
     unread: tuple = ()
@@ -157,6 +161,11 @@ class Source:
     def reported_line(self, number: int) -> int:
         """The line number users see for 1-based line `number` (xlsx: the sheet row)."""
         return self.line_numbers[number - 1] if self.line_numbers else number
+
+    def last_line(self, number: int) -> int:
+        """The last line users see of what 1-based line `number` was read from: where a span
+        that ends at `number` ends (a row set back from paragraphs: its last figure's line)."""
+        return self.line_ends[number - 1] if self.line_ends else self.reported_line(number)
 
     def sheet_of(self, number: int) -> str | None:
         """The sheet 1-based line `number` comes from (xlsx only)."""

@@ -105,9 +105,13 @@ def table_like(lines: list[str], labels: list[str], pages: int) -> list[int]:
     return out
 
 
-def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: int) -> list[tuple[int, int, str]]:
+def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: int,
+                 spans: bool = False) -> list[tuple[int, int, str]]:
     """(reported line, number, text) of every figure of a table-like line that is neither a cell
-    read there, nor a digit of a label or period read there, nor on a line a finding names."""
+    read there, nor a digit of a label or period read there, nor on a line a finding names.
+    With `spans`, a figure alone in a run of such is said by an ``unreadable-table`` finding only
+    where the finding's span holds its own line, not just the run's first (every figure of a
+    table refused, its last row's last too)."""
     report = audit(answer)
     cells = {(c.line, c.count) for t in answer.tables for c in t.cells}
     words: dict[int, set[str]] = {}
@@ -126,6 +130,7 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
     flagged = {f.line for f in report.findings}
     rows_said = {(f.line, f.training_code) for f in report.findings if f.training_code}
     listed: set[tuple[int, int]] = set()
+    points = set(flagged) if spans else flagged  # (with `spans`: the lines findings name, without their spans)
     for issue in answer.issues:  # a run of table-like lines no table took: reported as one span
         if issue.line in flagged and issue.other_line and issue.kind == "unreadable-table":
             flagged.update(range(issue.line, issue.other_line + 1))
@@ -139,14 +144,16 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
     lost = []
     for i in table_like(lines, labels, pages):
         number = reported(i + 1)
-        row = reported(first_figure(lines, i) + 1)
+        start = first_figure(lines, i)
+        row = reported(start + 1)
+        run_lines = {reported(k + 1) for k in range(start, i + 1)}
         tokens = lines[i].replace("\f", " ").split()
         run = trailing(lines[i])[1]
         for k, value in enumerate(run):
             if (number, value) in cells or number in flagged or str(value) in words.get(number, ()):
                 continue
-            if (row, value) in cells or row in flagged or (number, value) in listed:
-                continue  # (a row set back from paragraphs of one figure: at its first figure's line)
+            if any((n, value) in cells for n in run_lines) or row in points or (number, value) in listed:
+                continue  # (a row set back from paragraphs of one figure: at its first figure's line, in the run)
             code = CODE.match(lines[i]) and re.search(r"\d{6}", lines[i])
             if code and any((n, code.group()) in rows_said for n in range(number, number + WRAP + 1)):
                 continue  # (a digit of the name of a row said by its code at its line of figures)
@@ -373,13 +380,6 @@ def test_a_table_of_paragraphs_in_the_rows_order_alone_is_read():
         (16, "908001", 50), (16, "908001", 71), (23, "908002", 38), (23, "908002", 47), (29, None, 88), (29, None, 118)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/__init__.py parse_answer: `scattered` is judged once over the whole text "
-    "(one_figure_per_line(lines, 1, len(lines))) and _read_table refuses every region when it holds, "
-    "so a table read/paragraphs.py paragraph_rows set back into rows is an unreadable-table error "
-    "because another table of the text stayed scattered; its span's end is then its last row's first "
-    "figure's line (place_on_pages maps other_line to the line a set-back row is reported at), the "
-    "row's later figures outside it"))
 def test_a_table_set_back_is_read_though_another_of_the_text_stays_scattered():
     """Found by the property (plain pdftotext, a programme table with two totals over a table of
     provinces that kept its paragraphs): the first table reads as it does alone; the second is

@@ -385,7 +385,9 @@ def test_a_one_column_table_printed_one_figure_per_paragraph_is_not_read():
 def test_figures_stacked_in_paragraphs_and_a_footnote_between_are_one_table():
     """Found in ``pdftotext`` text: a column's figures stacked in one paragraph (``45`` /
     ``45``) count as figures printed one per line, and the table's last figures printed after
-    its footnote stay with it; the sentence of the next answer item parts two tables."""
+    its footnote stay with it; the sentence of the next answer item parts two tables. The
+    second, its paragraphs in the rows' order, is set back into rows and read: whether a table
+    is printed one figure per line is told by its own lines, not by the other's."""
     text = (
         "OKOT's - Zorgsector\n\n1. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.\n"
         "Provincie\n\n2019\n\n2020\n\nVlaams-Brabant\n\n114\n32\n\nWest-Vlaanderen\n\n62\n12\n\nTotaal\n\n150\n44\n\n"
@@ -394,8 +396,10 @@ def test_figures_stacked_in_paragraphs_and_a_footnote_between_are_one_table():
         "Man\n\n6\n\n48\n\nVrouw\n\n19\n\n53\n\nTotaal\n\n25\n\n101\n"
     )
     answer = read_text(text, "scattered.txt")
-    assert [t.id for t in answer.tables] == []
-    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")] * 2
+    assert [(t.id, [(c.label, c.period, c.count) for c in t.cells]) for t in answer.tables] == [("started_by_gender", [
+        ("Man", "2019", 6), ("Man", "2020", 48), ("Vrouw", "2019", 19), ("Vrouw", "2020", 53),
+        ("Totaal", "2019", 25), ("Totaal", "2020", 101)])]
+    assert [(i.kind, i.reason, i.line) for i in answer.issues] == [("unreadable-table", "one-figure-per-line", 6)]
 
 
 def test_month_labels_wrapped_in_their_cells_in_single_spaced_text():

@@ -117,7 +117,8 @@ from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    ASIDE_SEPARATOR, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
+    ASIDE_SEPARATOR, Scattered, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line,
+    quarters_named, unread_regions,
 )
 from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
@@ -321,9 +322,10 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
             if index not in lost:
                 _cells_one_space_apart(region, lines)
     asked = _Questions(lines)
-    # One extractor prints every table of an answer alike: where the answer's figures stand one
-    # per paragraph (pdftotext without -layout), no region of it is read, however small.
-    scattered = not source.positional and one_figure_per_line(lines, 1, len(lines))
+    # Where a table's figures stand one per paragraph (pdftotext without -layout), no region of
+    # it is read, however small: judged over the block of lines between prose that holds it (a
+    # table of the same answer may have been set back into rows: read/paragraphs.py).
+    scattered = None if source.positional else Scattered(lines)
     read: dict[int, Table] = {}  # each region's table, by the region's index
     titled = only_measure(title)  # (``OKOT's zorg - Starters``)
     for index, region in enumerate(regions):
@@ -1041,7 +1043,8 @@ def _places_whole(source: Source) -> Source:
     kept = [i for i in range(len(lines)) if i not in emptied]
     numbers = source.line_numbers or range(1, len(lines) + 1)
     return replace(source, lines=tuple(lines[i] for i in kept), line_numbers=tuple(numbers[i] for i in kept),
-                   pages=tuple(source.pages[i] for i in kept) if source.pages else None)
+                   pages=tuple(source.pages[i] for i in kept) if source.pages else None,
+                   line_ends=tuple(source.line_ends[i] for i in kept) if source.line_ends else None)
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:
@@ -1074,8 +1077,14 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         table.page = page(table.header_line)
         table.header_line, table.end_line = line(table.header_line), line(table.end_line)
         table.id = ids.get(table.id, table.id)
+    def span_end(issue: ParseIssue) -> int | None:  # (a refusal's span ends at its last line's last figure)
+        n = issue.other_line
+        if n and issue.kind == "unreadable-table" and n >= issue.line:
+            return source.last_line(n)
+        return maybe_line(n)
+
     answer.issues = [
-        replace(i, line=line(i.line), page=page(i.line), other_line=maybe_line(i.other_line),
+        replace(i, line=line(i.line), page=page(i.line), other_line=span_end(i),
                 table=ids.get(i.table, i.table) if i.table else None,
                 sheet=source.sheet_of(i.line) if i.line else None)
         for i in answer.issues
@@ -1136,7 +1145,7 @@ _WORDED = re.compile(r"[^\W_]")
 
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
-    asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
+    asked: Callable[[int], str], scattered: Callable[[int, int], bool] | None = None, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
     dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
 ) -> list[Table]:
@@ -1197,7 +1206,8 @@ def _read_table(
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     layout = _layout(region, catalogue.name_words())
     table_id = measure + _id_suffix(layout)
-    if scattered or one_figure_per_line(lines, region.start, region.end, least=2):
+    if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
+            lines, region.start, region.end, least=2):
         # (a table of one column, its rows' figures each a paragraph: two are enough to tell)
         numbers = tuple(n for k in range(region.start - 1, region.end) for n in numbers_in(_without_code(lines[k])))
         issues.append(ParseIssue(

@@ -12,6 +12,7 @@ PDF itself reads better.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
@@ -569,6 +570,15 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
     count (not the label's own number: ``… module 5``, ``… - 1`` end lines of labels). A
     column's period printed alone atop the paragraph of its first figure (``2019*`` / ``4``: the
     header's cell and the cell below it, kept together by the extractor) is no label's line."""
+    figures, texts = _figures_apart(lines, first, last)
+    if figures < least:
+        return False  # (the lines of a label and a count need not be counted)
+    return figures > 2 * _rows(texts)
+
+
+def _figures_apart(lines: tuple[str, ...], first: int, last: int) -> tuple[int, list[str]]:
+    """How many figures lines `first` to `last` (1-based) print in paragraphs of figures alone
+    (:func:`one_figure_per_line`), and the lines of their other paragraphs."""
     figures = 0
     paragraph: list[str] = []
     texts: list[str] = []
@@ -583,10 +593,83 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
         else:
             texts += paragraph
         paragraph = []
-    if figures < least:
-        return False  # (the lines of a label and a count need not be counted)
-    rows = sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
-    return figures > 2 * rows
+    return figures, texts
+
+
+def _rows(texts: list[str]) -> int:
+    """How many of `texts` are a label and a count on one line (not the label's own number)."""
+    return sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
+
+
+#: The fewest figures alone that tell a block of lines printed one figure per line.
+_SCATTERED_LEAST = 4
+
+
+class Scattered:
+    """Whether a table's lines print every cell as a paragraph of its own (``pdftotext``
+    without ``-layout``: :func:`one_figure_per_line`), judged over the block of lines that holds
+    the table — between the prose above it and the prose below it — not over the whole answer:
+    the reader sets a table printed so back into rows where their order is the rows'
+    (:mod:`okot_audit.read.paragraphs`), and another table of the same answer may stay as
+    printed. A block of fewer than four figures alone is not told so (a table of one column
+    is, by its own lines: :func:`one_figure_per_line` from two figures on)."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        #: (most texts have too few figures alone for any block of them to hold a table printed so)
+        self.any = _figures_apart(lines, 1, len(lines))[0] >= _SCATTERED_LEAST
+        self.prose: list[int] | None = None  # (the 1-based lines of prose, found on first use)
+        self.judged: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, first: int, last: int) -> bool:
+        """Whether the block of lines `first` to `last` (1-based) belong to prints one figure per line."""
+        if not self.any:
+            return False
+        if self.prose is None:
+            self.prose = [k for k, text in enumerate(self.lines, 1) if _prose(text)]
+        before = bisect_left(self.prose, first)
+        after = bisect_right(self.prose, last)
+        block = (self.prose[before - 1] + 1 if before else 1,
+                 self.prose[after] - 1 if after < len(self.prose) else len(self.lines))
+        if block not in self.judged:
+            figures, texts = _figures_apart(self.lines, *block)
+            self.judged[block] = figures >= _SCATTERED_LEAST and figures > 2 * _rows(texts)
+        return self.judged[block]
+
+
+def _figures_below(lines: tuple[str, ...], end: int, ceiling: int) -> int:
+    """The last 1-based line of the figures alone (blank lines between them) that follow line
+    `end`, up to line `ceiling`: the last cells of a table printed one figure per line that no
+    region took (``Totaal`` / ``150`` / ``45``: its total's last figure); `end` where none does.
+    A period alone (``2021``: the next table's header cell) ends them."""
+    last = end
+    for k in range(end, min(ceiling, len(lines))):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if NUMBER.fullmatch(text) is None or _period_alone(text):
+            break
+        last = k + 1
+    return last
+
+
+def _to_last_figures(issues: list[ParseIssue], lines: tuple[str, ...]) -> list[ParseIssue]:
+    """`issues` with each table said to be printed one figure per line spanning, and listing,
+    the figures alone that follow its last line up to the next record (:func:`_figures_below`):
+    its region ends at its total's first figure, the others after it — every figure of the
+    table in its span."""
+    starts = sorted(issue.line for issue in issues)
+    out = []
+    for issue in issues:
+        if issue.kind == "unreadable-table" and issue.reason == "one-figure-per-line":
+            end = issue.other_line or issue.line
+            after = bisect_right(starts, end)
+            last = _figures_below(lines, end, starts[after] - 1 if after < len(starts) else len(lines))
+            if last > end:
+                more = tuple(n for k in range(end, last) for n in numbers_in(lines[k]))
+                issue = replace(issue, other_line=last, numbers=(issue.numbers + more)[:40])
+        out.append(issue)
+    return out
 
 
 def _period_alone(text: str) -> bool:
@@ -646,7 +729,7 @@ def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> l
             flush()
         group.append(issue)
     flush()
-    return out
+    return _to_last_figures(out, lines)
 
 
 def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:

@@ -231,6 +231,7 @@ def without_grid_blanks(source: Source) -> Source:
     return replace(
         source, lines=tuple(source.lines[i] for i in kept), line_numbers=tuple(numbers[i] for i in kept),
         pages=tuple(source.pages[i] for i in kept) if source.pages else None,
+        line_ends=tuple(source.line_ends[i] for i in kept) if source.line_ends else None,
     )
 
 

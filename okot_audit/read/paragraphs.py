@@ -18,7 +18,8 @@ label (over one line or more) and each of its figures alone::
 :func:`paragraph_rows` sets such a table back into the lines of single-spaced text — the
 header's periods on one line, each row's label and its figures on one line
 (``908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71``), each reported at the
-line of the text that holds its first figure (the header at its first period's). The parser then
+line of the text that holds its first figure (the header at its first period's) and ending at
+its last figure's (:attr:`~okot_audit.source.Source.line_ends`: a span over it ends there). The parser then
 reads it as it reads any single-spaced text. A coded label whose last line ends in a number (``…
 modules 14``: pdftotext joined ``modules 1-`` / ``4``) has its figures set on its first line and
 the rest of it below them, as a table with its cells at their top prints them: a label's
@@ -43,7 +44,8 @@ whose label it printed after the figures (``439`` ... ``1480`` / ``Totaal``), wh
 it is followed by twice as many figures as the header has columns — then the first half is that
 row's and the second the last's, the only split that fills no row past its columns. Anything
 else — more figures after a label than columns (columns printed one after another, figures of
-rows run together), a paragraph of prose followed by figures, figures stacked in one paragraph —
+rows run together), a paragraph of prose followed by figures (not by the next table's periods:
+a footnote the extractor ran into the next item's sentence ends the table), figures stacked in one paragraph —
 leaves the whole table as printed, which the parser says is a table it cannot read
 (``one-figure-per-line``): never a row guessed.
 """
@@ -97,6 +99,7 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
     paragraphs = _paragraphs(lines)
     out: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []  # (the last line of the text each line was set back from: a row's last figure's)
     done = 0  # (the lines before it are in `out`)
     k = 0
     changed = False
@@ -116,9 +119,11 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
         for i in range(done, first):
             out.append(lines[i])
             origin.append(i + 1)
-        for text, at in table:
+            ends.append(i + 1)
+        for text, at, last in table:
             out.append(text)
             origin.append(at + 1)
+            ends.append(last + 1)
         done = paragraphs[end - 1][1]
         changed = True
         k = end
@@ -127,7 +132,8 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
     for i in range(done, len(lines)):
         out.append(lines[i])
         origin.append(i + 1)
-    return replace(source, lines=tuple(out), line_numbers=tuple(origin),
+        ends.append(i + 1)
+    return replace(source, lines=tuple(out), line_numbers=tuple(origin), line_ends=tuple(ends),
                    pages=tuple(pages[i - 1] for i in origin) if pages else None)
 
 
@@ -292,27 +298,28 @@ def _name_above(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], sta
 def _rows(
     lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int, at: int, columns: list[str],
     name: int | None = None,
-) -> tuple[list[tuple[str, int]], int] | None:
+) -> tuple[list[tuple[str, int, int]], int] | None:
     """The table whose header takes paragraphs `start` to `at` (not included) as
-    lines of single-spaced text, each with the index of the line it is reported at, and the
+    lines of single-spaced text, each with the index of the line it is reported at and of the
+    last line it was set back from (a row's last figure), and the
     paragraph after the table's last figure; None where the paragraphs' order is not the
     rows' (the table is left as printed)."""
     n = len(columns)
     header_text = " ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(start, at))
     if name is not None:
         header_text = lines[name].strip() + " " + header_text
-    table: list[tuple[str, int]] = [(header_text, paragraphs[at - n][0])]
+    table: list[tuple[str, int, int]] = [(header_text, paragraphs[at - n][0], paragraphs[at - 1][0])]
     k = at
     last = None  # (the paragraph after the last figure read; the table is as far)
     rows = 0
     full = 0  # (rows with a figure in every column: every row of a table read so)
-    held: list[tuple[str, int]] = []  # (paragraphs without figures, kept as printed until a row comes)
+    held: list[tuple[str, int, int]] = []  # (paragraphs without figures, kept as printed until a row comes)
     while k < len(paragraphs):
         paragraph = paragraphs[k]
         if _is_figure(lines, paragraph):
             return None  # (a figure no label opens)
         if _is_furniture(lines, paragraph):
-            held.append((lines[paragraph[0]].strip(), paragraph[0]))
+            held.append((lines[paragraph[0]].strip(), paragraph[0], paragraph[0]))
             k += 1
             continue
         again = _header_from(lines, paragraphs, k)
@@ -322,16 +329,18 @@ def _rows(
             if not rows and not held:
                 return None  # (printed twice before any row, no page between: two tables side by side)
             held.append((" ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(k, again[1])),
-                         paragraphs[again[1] - len(columns)][0]))
+                         paragraphs[again[1] - len(columns)][0], paragraphs[again[1] - 1][0]))
             k = again[1]
             continue
+        if not _label(lines, paragraph) and k + 1 < len(paragraphs) and _header(lines, paragraphs, k + 1) is not None:
+            break  # (prose, the next table's periods below it: this table ended — a footnote run into the next item)
         figures: list[tuple[str, int]] = []
         j = k + 1
         while j < len(paragraphs) and (_is_figure(lines, paragraphs[j]) or _is_furniture(lines, paragraphs[j])):
             if _is_figure(lines, paragraphs[j]):
                 figures.append((lines[paragraphs[j][0]].strip(), paragraphs[j][0]))
             else:
-                held.append((lines[paragraphs[j][0]].strip(), paragraphs[j][0]))
+                held.append((lines[paragraphs[j][0]].strip(), paragraphs[j][0], paragraphs[j][0]))
             j += 1
         label = " ".join(lines[i].strip() for i in range(*paragraph))
         if not figures:
@@ -339,7 +348,7 @@ def _rows(
                 break  # (prose: the table ended)
             if TABLE_LINE.match(lines[paragraph[0]]):
                 return None  # (a row's or a total's label whose figures come later: not in the rows' order)
-            held.append((label, paragraph[0]))
+            held.append((label, paragraph[0], paragraph[1] - 1))
             k = j
             continue
         if not _label(lines, paragraph) or any(_FIGURE.fullmatch(lines[i].strip()) for i in range(*paragraph)):
@@ -357,22 +366,22 @@ def _rows(
         if paragraph[1] - paragraph[0] > 1 and TABLE_LINE.match(lines[paragraph[0]]) \
                 and _BLOCK_NAME.fullmatch(lines[paragraph[1] - 1].strip()):
             # (a total's label with the next block's name below it, ``Totaal Antwerpen`` / ``Limburg``)
-            block = (lines[paragraph[1] - 1].strip(), paragraph[1] - 1)
+            block = (lines[paragraph[1] - 1].strip(), paragraph[1] - 1, paragraph[1] - 1)
             label = " ".join(lines[i].strip() for i in range(paragraph[0], paragraph[1] - 1))
         tail = _number_ends(lines, paragraph) if block is None else None
         if tail is not None:  # (the figures on the label's first line, the rest of it below: its number stays its own)
             label = lines[paragraph[0]].strip()
-        table.append((label + " " + " ".join(f for f, _ in figures), figures[0][1]))
+        table.append((label + " " + " ".join(f for f, _ in figures), figures[0][1], figures[-1][1]))
         full += len(figures) == n
         if block is not None:
             table.append(block)
         if tail is not None:
-            table.append((tail, figures[-1][1]))
+            table.append((tail, figures[-1][1], figures[-1][1]))
         rows += 1
         last = j
         if rest:
             after_label = lines[paragraphs[j][0]].strip()
-            table.append((after_label + " " + " ".join(f for f, _ in rest), rest[0][1]))
+            table.append((after_label + " " + " ".join(f for f, _ in rest), rest[0][1], rest[-1][1]))
             rows += 1
             full += len(rest) == n
             last = j + 1

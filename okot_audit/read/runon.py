@@ -119,6 +119,7 @@ def lines_apart(source: Source) -> Source:
         return source
     lines: list[str] = []
     numbers: list[int] = []
+    ends: list[int] = []
     pages: list[int | None] = []
     moved: dict[int, int] = {}  # 1-based line before → after
     unread: list[Unread] = []
@@ -130,9 +131,11 @@ def lines_apart(source: Source) -> Source:
                 part = ""
             lines.append(part)
             numbers.append(source.reported_line(index + 1))
+            ends.append(source.last_line(index + 1))
             pages.append(source.pages[index] if source.pages else None)
     kept = tuple(replace(row, line=moved.get(row.line, row.line)) for row in source.unread)
     return replace(source, lines=tuple(lines), line_numbers=tuple(numbers),
+                   line_ends=tuple(ends) if source.line_ends else None,
                    pages=tuple(pages) if source.pages else None, unread=kept + tuple(unread))
 
 

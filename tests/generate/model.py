@@ -501,16 +501,17 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "september", "oktober", "november", "december")
 
 
-def draw_periods(ch: Chooser, most: int = 6, kind: str = "year") -> list[str]:
+def draw_periods(ch: Chooser, most: int = 6, kind: str = "year", least: int = 1) -> list[str]:
     """The periods of a table, as the contract labels them: years (``2019``), school years
-    (``2019-2020``), months of one year (``2020-01``), or one year named in the prose."""
+    (``2019-2020``), months of one year (``2020-01``), or one year named in the prose; at
+    least `least` of them (where the prose names none)."""
     if kind == "prose":
         return [str(ch.integer(2015, 2024))]
     if kind == "month":
-        year, first = ch.integer(2016, 2023), ch.integer(1, 12)
-        return [f"{year}-{m:02d}" for m in range(first, first + ch.integer(1, min(most, 13 - first)))]
-    first = ch.integer(2015, 2022)
-    length = ch.integer(1, min(most, 2024 - first + 1))
+        year, first = ch.integer(2016, 2023), ch.integer(1, 13 - least)
+        return [f"{year}-{m:02d}" for m in range(first, first + ch.integer(least, min(most, 13 - first)))]
+    first = ch.integer(2015, min(2022, 2025 - least))
+    length = ch.integer(least, min(most, 2024 - first + 1))
     if kind == "school":
         return [f"{first + i}-{first + i + 1}" for i in range(length)]
     return [str(first + i) for i in range(length)]
