@@ -1095,7 +1095,9 @@ def _split_at_label_edge(lines: list[_Line]) -> None:
     label's line beside it (``Oost-Vlaanderen sec verkort   42   24`` under ``apotheekassistent
     module 5``) — two cells, the block's and the label's, not one cell wider than its column
     (which would shift the row's cells off the header's columns). Only a line with a figure
-    after its first cell is looked at, and only a line of words (no figure) as its neighbour."""
+    after its first cell is looked at, and only a line of words (no figure) as its neighbour: a
+    line without a letter (a page's number between dashes ``- 2 -``, a bracketed ``(10)`` alone
+    over the row) is no line of a label, and the label's words keep their order."""
     for at, line in enumerate(lines):
         if len(line.chunks) < 2 or len(line.chunks[0].words) < 2 or not any(c.figure for c in line.chunks[1:]):
             continue
@@ -1105,7 +1107,7 @@ def _split_at_label_edge(lines: list[_Line]) -> None:
             if other.page != line.page or abs(other.top - line.top) > 2 * line.size or other.chunks[0].figure:
                 continue
             edge = other.chunks[0].x0
-            if edge <= first.x0 + slack or edge >= first.x1:
+            if edge <= first.x0 + slack or edge >= first.x1 or _LETTER.search(other.chunks[0].text) is None:
                 continue
             cut = next((k for k, w in enumerate(first.words[1:], 1) if abs(w.x0 - edge) <= slack), None)
             if cut is not None:
