@@ -64,7 +64,7 @@ from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
     MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number,
-    lone_bracketed_number, page_mark, period_pattern,
+    BracketedNotes, lone_bracketed_number, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -2105,6 +2105,7 @@ def _rows(
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
+    notes: list[BracketedNotes] = []  # (the page's footnotes, looked through where a mark asks)
     skip = 0
     for at, line in enumerate(lines):
         if at < skip:
@@ -2135,7 +2136,7 @@ def _rows(
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
-        if _lone_number(lines, at):
+        if _lone_number(lines, at, notes):
             groups.extend(_settle(current) if current else ())
             groups.append([line])  # (``- 2 -``: a line of its own, no piece of a row's cells — said by the table)
             current = []
@@ -2154,18 +2155,34 @@ def _rows(
     return groups
 
 
-def _lone_number(lines: list[_Line], at: int) -> bool:
+def _lone_number(lines: list[_Line], at: int, notes: list[BracketedNotes] | None = None) -> bool:
     """Whether ``lines[at]`` is a number set between dashes or in brackets that no name goes on
     from (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``;
     :func:`~okot_audit.patterns.lone_bracketed_number`: ``(10)``): no line of a row's or a
-    header's (a name's bracket holds words: ``(SLO)``)."""
+    header's (a name's bracket holds words: ``(SLO)``) — but for a header's first cell's
+    footnote mark (:func:`_header_cell_mark`). `notes`: the page's bracketed footnotes, once
+    looked through (empty until then; None: looked through here if asked)."""
     words = lines[at].words
     if not words or (words[0].text[:1] not in _DASHES_FIRST and words[0].text[:1] != "("):
         return False
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     if lone_page_number(lines[at].text, below):
         return True
-    return lone_bracketed_number(lines[at].text, below) and not _under_a_column(lines, at)
+    return lone_bracketed_number(lines[at].text, below) and not _under_a_column(lines, at) and not _header_cell_mark(
+        lines, at, [] if notes is None else notes)
+
+
+def _header_cell_mark(lines: list[_Line], at: int, notes: list[BracketedNotes]) -> bool:
+    """Whether ``lines[at]``, a number in brackets alone right under a header's line (a name,
+    then periods) and under its first cell, is the mark of a footnote below it on the page
+    (``Opleiding  2021  2022`` / ``(1)`` … ``(1) cijfers op 1 januari``): the first cell's mark
+    wrapped in its cell — the header's, no stray number. A number no footnote opens with stays
+    a lone number, said (``(10)``)."""
+    if at == 0 or not _names_periods(lines[at - 1]):
+        return False
+    if not notes:
+        notes.append(BracketedNotes([line.text for line in lines]))
+    return notes[0].explain(lines[at].text, at)
 
 
 def _under_a_column(lines: list[_Line], at: int) -> bool:
