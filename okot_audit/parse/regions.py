@@ -2302,7 +2302,7 @@ def _scan_region(
             pending = []
             end = items[-1].lines[-1] if items else end
             break
-        if code is None and not pending and row is None and not items and k in dashed and _header_cell_mark(lines, k):
+        if k in dashed and code is None and not pending and row is None and not items and _header_cell_mark(lines, k):
             k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
             end = k
             continue
