@@ -2302,11 +2302,11 @@ def _scan_region(
             pending = []
             end = items[-1].lines[-1] if items else end
             break
-        if k in dashed and code is None and not pending and row is None and not items and _header_cell_mark(lines, k):
-            k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
-            end = k
-            continue
         if code is None and not pending and (row is None or row.complete) and k in dashed:
+            if row is None and not items and _header_cell_mark(lines, k):
+                k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
+                end = k
+                continue
             # ``- 2 -`` between whole rows: a page's number by its dashes, one alone (no furniture:
             # :func:`~okot_audit.parse.furniture.page_furniture`) — no row (``-`` is no label), no
             # piece of the next row's name: its number said where it stands
