@@ -204,6 +204,33 @@ _NAME_GOES_ON = re.compile(r"\(|[-\u2013\u2014]\s")
 _CODE_OPENS = re.compile(r"\d{6}(?!\d)")
 #: A number in brackets and nothing else (``(10)``, ``( 3 )``), its number the group.
 BRACKETED_NUMBER = re.compile(r"\(\s*(\d{1,4})\s*\)")
+#: A footnote's first line opened by a number in brackets, then its words (``(1) cijfers op 1
+#: januari``), the number the group.
+_BRACKETED_NOTE = re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[^\W\d_]")
+
+
+class BracketedNotes:
+    """The footnotes among `lines` that open with a number in brackets (``(1) cijfers op 1
+    januari``): whether a lone bracketed number (``(1)``, :func:`lone_bracketed_number`) is the
+    mark of a footnote below it — a header's first cell's mark wrapped onto a line of its own, no
+    stray number. The lines are looked through once, at the first question."""
+
+    def __init__(self, lines: "Sequence[str]") -> None:
+        self.lines = lines
+        self.last: dict[int, int] | None = None  # each mark's last footnote line (0-based)
+
+    def explain(self, text: str, at: int) -> bool:
+        """Whether line `text` (at 0-based `at`) is a number in brackets that a footnote below
+        it opens with."""
+        found = BRACKETED_NUMBER.fullmatch(text.strip())
+        if found is None:
+            return False
+        if self.last is None:
+            self.last = {}
+            for k, line in enumerate(self.lines):
+                if "(" in line and (note := _BRACKETED_NOTE.match(line)) is not None:
+                    self.last[int(note.group(1))] = k
+        return self.last.get(int(found.group(1)), -1) > at
 
 
 def numbers_run(

@@ -39,7 +39,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
-    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -2327,6 +2327,10 @@ def _scan_region(
             end = items[-1].lines[-1] if items else end
             break
         if code is None and not pending and (row is None or row.complete) and k in dashed:
+            if row is None and not items and _header_cell_mark(lines, k):
+                k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
+                end = k
+                continue
             # ``- 2 -`` between whole rows: a page's number by its dashes, one alone (no furniture:
             # :func:`~okot_audit.parse.furniture.page_furniture`) — no row (``-`` is no label), no
             # piece of the next row's name: its number said where it stands
@@ -3804,6 +3808,16 @@ def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
             if lone_page_number(line, below) or lone_bracketed_number(line, below):
                 found.append(k)
     return frozenset(found)
+
+
+def _header_cell_mark(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line `k`, a number in brackets alone (one of :func:`dashed_numbers`), stands right
+    under a header's line (:func:`_next_header`: ``Opleiding 2021 2022``) and a footnote below
+    opens with it (``(1) cijfers op 1 januari``): the header's first cell's mark wrapped onto a
+    line of its own, no stray number. A number no footnote opens with stays one (``(10)``)."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+    return lines[k].lstrip()[:1] == "(" and bool(above) and _next_header(above) and BracketedNotes(lines).explain(
+        lines[k], k)
 
 
 _DASH_OPENS = frozenset("-\u2013\u2014")

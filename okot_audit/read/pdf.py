@@ -64,7 +64,7 @@ from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
     MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number,
-    lone_bracketed_number, page_mark, period_pattern,
+    BracketedNotes, lone_bracketed_number, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1095,7 +1095,9 @@ def _split_at_label_edge(lines: list[_Line]) -> None:
     label's line beside it (``Oost-Vlaanderen sec verkort   42   24`` under ``apotheekassistent
     module 5``) — two cells, the block's and the label's, not one cell wider than its column
     (which would shift the row's cells off the header's columns). Only a line with a figure
-    after its first cell is looked at, and only a line of words (no figure) as its neighbour."""
+    after its first cell is looked at, and only a line of words (no figure) as its neighbour: a
+    line without a letter (a page's number between dashes ``- 2 -``, a bracketed ``(10)`` alone
+    over the row) is no line of a label, and the label's words keep their order."""
     for at, line in enumerate(lines):
         if len(line.chunks) < 2 or len(line.chunks[0].words) < 2 or not any(c.figure for c in line.chunks[1:]):
             continue
@@ -1105,7 +1107,7 @@ def _split_at_label_edge(lines: list[_Line]) -> None:
             if other.page != line.page or abs(other.top - line.top) > 2 * line.size or other.chunks[0].figure:
                 continue
             edge = other.chunks[0].x0
-            if edge <= first.x0 + slack or edge >= first.x1:
+            if edge <= first.x0 + slack or edge >= first.x1 or _LETTER.search(other.chunks[0].text) is None:
                 continue
             cut = next((k for k, w in enumerate(first.words[1:], 1) if abs(w.x0 - edge) <= slack), None)
             if cut is not None:
@@ -2103,6 +2105,7 @@ def _rows(
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
+    notes: list[BracketedNotes] = []  # (the page's footnotes, looked through where a mark asks)
     skip = 0
     for at, line in enumerate(lines):
         if at < skip:
@@ -2133,7 +2136,7 @@ def _rows(
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
-        if _lone_number(lines, at):
+        if _lone_number(lines, at, notes):
             groups.extend(_settle(current) if current else ())
             groups.append([line])  # (``- 2 -``: a line of its own, no piece of a row's cells — said by the table)
             current = []
@@ -2152,18 +2155,34 @@ def _rows(
     return groups
 
 
-def _lone_number(lines: list[_Line], at: int) -> bool:
+def _lone_number(lines: list[_Line], at: int, notes: list[BracketedNotes] | None = None) -> bool:
     """Whether ``lines[at]`` is a number set between dashes or in brackets that no name goes on
     from (:func:`~okot_audit.patterns.lone_page_number`: ``- 2 -``;
     :func:`~okot_audit.patterns.lone_bracketed_number`: ``(10)``): no line of a row's or a
-    header's (a name's bracket holds words: ``(SLO)``)."""
+    header's (a name's bracket holds words: ``(SLO)``) — but for a header's first cell's
+    footnote mark (:func:`_header_cell_mark`). `notes`: the page's bracketed footnotes, once
+    looked through (empty until then; None: looked through here if asked)."""
     words = lines[at].words
     if not words or (words[0].text[:1] not in _DASHES_FIRST and words[0].text[:1] != "("):
         return False
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     if lone_page_number(lines[at].text, below):
         return True
-    return lone_bracketed_number(lines[at].text, below) and not _under_a_column(lines, at)
+    return lone_bracketed_number(lines[at].text, below) and not _under_a_column(lines, at) and not _header_cell_mark(
+        lines, at, [] if notes is None else notes)
+
+
+def _header_cell_mark(lines: list[_Line], at: int, notes: list[BracketedNotes]) -> bool:
+    """Whether ``lines[at]``, a number in brackets alone right under a header's line (a name,
+    then periods) and under its first cell, is the mark of a footnote below it on the page
+    (``Opleiding  2021  2022`` / ``(1)`` … ``(1) cijfers op 1 januari``): the first cell's mark
+    wrapped in its cell — the header's, no stray number. A number no footnote opens with stays
+    a lone number, said (``(10)``)."""
+    if at == 0 or not _names_periods(lines[at - 1]):
+        return False
+    if not notes:
+        notes.append(BracketedNotes([line.text for line in lines]))
+    return notes[0].explain(lines[at].text, at)
 
 
 def _under_a_column(lines: list[_Line], at: int) -> bool:
