@@ -1199,6 +1199,13 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         return out[-1:]
     if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
+    if len(out) > 1 and first_row < len(lines) and _month_names_end(lines[out[-1]]) and (
+        wrapped_period_list(lines[out[-1]], lines[first_row]) is not None
+    ):
+        # month names over their years on the line below (``Provincie november december januari`` /
+        # ``2023 2023 2024``: labels wrapped in narrow cells) under a caption: the header is the
+        # line of names (the caption: the text above it)
+        return out[-1:]
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
@@ -1581,6 +1588,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = True
     else:
         head, tokens = found
+        if k and len(tokens) == 1 and (own := _month_over_its_year(lines[k - 1], text)) is not None:
+            head = own  # (``Provincie november`` / ``2023``: the header's words are the month's line's, no caption's)
         once = each_period_once(list(tokens))
         if once is not None and _names_below(lines, k):
             tokens = once  # each period printed once per column under it, the columns named below
@@ -1821,6 +1830,28 @@ def _period_in_words(end: str, lead: bool) -> bool:
         words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0])
         or (len(words) >= 2 and words[-1][:1].isupper() and ends_in_measure(written[0]))
     )
+
+
+def _month_over_its_year(above: str, text: str) -> str | None:
+    """The header's words of line `above` where it ends in one month's name and line `text` below
+    it holds that month's year alone (``Provincie november`` / ``2023``: pdfplumber's text of a
+    period's label wrapped in a narrow cell) — in laid-out text the year under the month's name —
+    else None: one period, ``november 2023``, whose header's words are those before the month."""
+    year = text.strip()
+    if len(year) > 8 or not _LONE_YEAR_CELL.fullmatch(year):
+        return None
+    words = above.split()
+    if len(words) < 2 or month_number(words[-1].rstrip(".*")) is None or month_number(words[-2].rstrip(".*")) is not None:
+        return None
+    at = above.rstrip().rfind(words[-1])
+    start = len(text) - len(text.lstrip())
+    if "  " in above.strip() and not (at <= start + len(year) and start <= at + len(words[-1])):
+        return None  # (laid out: the year stands under another column than the month)
+    return " ".join(words[:-1])
+
+
+#: A year alone, perhaps with its footnote's mark (``2023``, ``2023*``).
+_LONE_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\**")
 
 
 def _periods_before(above: str, dated: list[str]) -> bool:
