@@ -76,3 +76,56 @@ def test_a_month_name_ending_a_line_over_a_year_of_another_column_is_no_period()
     assert _month_over_its_year("Provincie november", "2023") == "Provincie"  # (single-spaced: no places)
     assert _month_over_its_year("Provincie oktober november", "2023") is None  # (two months: one year is theirs)
     assert _month_over_its_year("Provincie november", "Antwerpen 2023") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. A year cut to two digits after any apostrophe (patterns.CUT_YEAR): asked in a question, and
+#    in the words of a row beside prose.
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019", "\u2018"])
+@pytest.mark.parametrize("question, periods", [
+    ("1. Hoeveel personen startten in {m}21 een OKOT?", ("2021",)),
+    ("1. Hoeveel personen startten in het schooljaar 2019-{m}20 een OKOT?", ("2019", "2020")),
+    ("1. Hoeveel personen startten in {m}20 en {m}21 een OKOT?", ("2020", "2021")),
+    ("1. Hoeveel personen startten tussen 2018 en {m}20 een OKOT?", ("2018", "2019", "2020")),
+    ("1. Hoeveel personen startten in 1999-{m}01?", ("1999", "2000", "2001")),
+])
+def test_a_year_cut_after_any_apostrophe_in_a_question_is_asked(question, periods, mark):
+    """``in ’21``, ``2019-’20`` (as ``2019-2020`` is read: both years), ``’20 en ’21``: the years
+    asked, with a plain apostrophe or either curly one. Before: no period asked (``in ’21``), or
+    the range's cut year read as nothing."""
+    from okot_audit.parse.questions import asked_in
+
+    text = question.format(m=mark)
+    asked = asked_in((text,), 1, 1)
+    assert asked is not None and (asked.periods, asked.count, asked.line) == (periods, len(periods), 1)
+    assert asked.words in text
+
+
+@pytest.mark.parametrize("question", [
+    "1. Hoeveel diploma’s 21 behaalden zij?",  # (a plural's apostrophe before a number: no year)
+    "1. Hoeveel personen startten in ’215?",  # (three digits: no year)
+    "1. Hoeveel personen volgen een opleiding van één tot drie jaar?",
+])
+def test_an_apostrophe_before_digits_that_cut_no_year_asks_nothing(question):
+    from okot_audit.parse.questions import asked_in
+
+    assert asked_in((question,), 1, 1) is None
+
+
+BESIDE = ("OKOT's\n\nAntwoord\n\nDe cijfers volgen.\n\n"
+          "Diploma{m}s Antwerpen 577 601 640 zorgsector, per provincie. In antwoord op\n"
+          "Diploma{m}s Limburg 529 540 555 hierbij de cijfers van VDAB. Het aantal\n"
+          "Diploma{m}s Oost-Vlaanderen 918 930 951 in 2019 tot 2021 een OKOT startte\n")
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019", "\u2018"])
+def test_rows_beside_prose_whose_words_hold_any_apostrophe_are_said(mark):
+    """Rows with prose after their figures, their words holding an apostrophe: said at their lines
+    whichever apostrophe (before: with ``‘`` nothing at all — the figures lost silently)."""
+    from okot_audit import read_text
+
+    findings = audit(read_text(BESIDE.format(m=mark), "b.txt")).findings
+    assert [(f.rule, f.line, f.severity) for f in findings] == [("unreadable-table", 7, "error")]
+    assert "lines 7\u20139" in findings[0].message
