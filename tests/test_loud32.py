@@ -129,3 +129,42 @@ def test_rows_beside_prose_whose_words_hold_any_apostrophe_are_said(mark):
     findings = audit(read_text(BESIDE.format(m=mark), "b.txt")).findings
     assert [(f.rule, f.line, f.severity) for f in findings] == [("unreadable-table", 7, "error")]
     assert "lines 7\u20139" in findings[0].message
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. schema-violation: one finding per row and check, naming its periods.
+
+CODED_AMONG_UNCODED = (
+    "OKOT's tot leerkracht\n\nAntwoord\n\nTabel 1. Unieke cursisten met gestarte OKOT'(s) tot leerkracht\n\n"
+    "Opleiding {periods}\n"
+    "908001A: Educatieve bachelor voor kleuteronderwijs - 1ste jaar (dagtraject) {a}\n"
+    "908001B: Educatieve bachelor voor kleuteronderwijs - 1ste jaar (avondtraject) {b}\n"
+    "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar {c}\n"
+    "Totaal {t}\n")
+
+
+def _schema_findings(text: str, lang: str = "en"):
+    from okot_audit import read_text
+
+    return [f for f in audit(read_text(text, "a.txt"), lang=lang).findings if f.rule == "schema-violation"]
+
+
+def test_a_coded_row_among_rows_without_codes_is_one_finding_naming_its_periods():
+    """``908003`` in a table of programmes named after codes with a letter (``908001A``): its
+    code fails the schema in each of the three periods — one finding at its line, the periods
+    named (before: three findings, one per period, the same words at the same line)."""
+    text = CODED_AMONG_UNCODED.format(periods="2021 2022 2023", a="40 50 71", b="10 12 15", c="25 30 33",
+                                      t="75 92 119")
+    found = _schema_findings(text)
+    assert [(f.line, f.period, f.training_code) for f in found] == [(10, None, "908003")]
+    assert "in 3 periods (2021, 2022, 2023): it must be empty" in found[0].message
+    dutch = _schema_findings(text, "nl")
+    assert len(dutch) == 1 and "in 3 perioden (2021, 2022, 2023): ze moet leeg zijn" in dutch[0].message
+
+
+def test_a_coded_row_under_one_period_is_said_as_before():
+    """The other side: one period, one finding, its period kept (the message as before)."""
+    text = CODED_AMONG_UNCODED.format(periods="2023", a="71", b="15", c="33", t="119")
+    found = _schema_findings(text)
+    assert [(f.line, f.period, f.training_code) for f in found] == [(10, "2023", "908003")]
+    assert found[0].message.startswith("column 'code' fails check isin with value '908003': it must be empty;")
