@@ -168,3 +168,53 @@ def test_a_coded_row_under_one_period_is_said_as_before():
     found = _schema_findings(text)
     assert [(f.line, f.period, f.training_code) for f in found] == [(10, "2023", "908003")]
     assert found[0].message.startswith("column 'code' fails check isin with value '908003': it must be empty;")
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. A block's name wrapped in its cell, closed by its short name (``Totaal Brussel`` under
+#    ``Brussels`` / ``Hoofdstedelijk`` / ``Gewest``; ``Totaal Vlaams-Brabant`` under
+#    ``Vlaams-Brabant`` / ``en Brussel``).
+
+
+def _short_closed(form: str):
+    from test_layout31 import FORMS, HEAD
+
+    body, rows = FORMS[form]
+    long_name = "Vlaams-Brabant en Brussel" if "Vlaams-Brabant" in body else "Brussels Hoofdstedelijk Gewest"
+    short = "Vlaams-Brabant" if long_name.startswith("Vlaams") else "Brussel"
+    body = body.replace(f"Totaal {long_name}", f"Totaal {short}")
+    text = (HEAD + "903630: Graduaat verpleegkunde 10\nTotaal Antwerpen 10\n" + body
+            + f"Eindtotaal {10 + int(body.rsplit(' ', 1)[1])}\n")
+    return text, rows, short
+
+
+@pytest.mark.parametrize("form", ["alone between rows", "beside a name's lines", "staggered",
+                                  "side by side, figures between", "side by side"])
+def test_a_place_wrapped_over_lines_closed_by_its_short_name_is_the_blocks(form):
+    """The forms of tests/test_layout31.py, each block closed by the place's short name. Before:
+    the name's pieces read into the rows' names (``… lerarenopleiding Vlaams-Brabant en Brussel``,
+    ``… Tweedekansonderwijs Gewest algemene …``: silent), or a row refused (``Gewest 033224: …``)."""
+    from okot_audit import read_text
+
+    text, rows, short = _short_closed(form)
+    answer = read_text(text, "wrapped.txt")
+    assert answer.issues == []
+    got = sorted((c.code, c.label, c.province, c.count, c.line) for t in answer.tables for c in t.cells
+                 if c.level == "row")
+    assert got == sorted([("903630", "Graduaat verpleegkunde", "Antwerpen", 10, 4)]
+                         + [(code, label, short, count, line) for code, label, count, line in rows])
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("below", ["en gehandicaptenzorg", "en Brusselse scholen"])
+def test_a_provinces_name_over_words_that_make_no_longer_name_of_it_stays_apart(below):
+    """The other side: ``Vlaams-Brabant`` / ``en gehandicaptenzorg`` (``en Brusselse scholen``)
+    closed by ``Totaal Vlaams-Brabant``: no place's name — the words are the row's name's."""
+    from okot_audit import read_text
+
+    text = ("Hieronder het aantal unieke cursisten per provincie.\n\nProvincie Opleiding 2021\n"
+            f"903631: Graduaat jeugd-\n12\nVlaams-Brabant\n{below}\n903632: Graduaat orthopedagogie 14\n"
+            "Totaal Vlaams-Brabant 26\nEindtotaal 26\n")
+    answer = read_text(text, "neg.txt")
+    labels = {c.code: c.label for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels["903631"] == f"Graduaat jeugd- {below}"

@@ -313,8 +313,12 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
     ``bijkomende jaar 1`` / ``Hoofdstedelijk Gewest  Tweedekansonderwijs …  22``) every other word
     keeps its column."""
     # (a first look over the whole text at once: most answers close no block of a name of several words)
-    firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall("\n".join(lines))}
-    if not firsts:
+    text = "\n".join(lines)
+    firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall(text)}
+    # (a block closed by a province's name alone, ``Totaal Brussel``, may have printed a longer name
+    # of it that its cell wrapped: ``Brussels`` / ``Hoofdstedelijk Gewest``, ``Vlaams-Brabant`` / ``en Brussel``)
+    shorts = {province_name(name) for name in _CLOSING_PROVINCE.findall(text)} - {None} if _WRAPPED_PIECE.search(text) else set()
+    if not firsts and not shorts:
         return lines, frozenset()
     out: list[str] | None = None
     emptied: set[int] = set()
@@ -323,7 +327,9 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
         stripped = lines[k].lstrip()
         if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper():
             continue  # (most lines open with no province)
-        if fold(stripped.split(None, 1)[0]).lower() not in firsts:
+        opening = stripped.split(None, 1)[0]
+        short = bool(shorts) and province_name(opening) in shorts
+        if fold(opening).lower() not in firsts and not short:
             continue
         if not (LEADING_PROVINCE.match(stripped) or province_name(stripped) or stripped[:7].lower() == "brussel"):
             continue  # (a province's name opens the line, or is the line: ``Vlaams-Brabant`` / ``en Brussel``)
@@ -337,8 +343,9 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
         while n < min(len(words), len(name) - 1) and _head_name(words[n]) == name[n]:
             n += 1
         if n == 0 or n == len(words) and len(words) >= len(name):
-            continue
-        mended = _place_pieces(lines, k, name, n, positional)
+            mended = _short_named_pieces(lines, k, rest, positional) if short else None
+        else:
+            mended = _place_pieces(lines, k, name, n, positional)
         if mended is None:
             continue
         out = out if out is not None else list(lines)
@@ -347,6 +354,59 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
             if j != k and not kept.strip():
                 emptied.add(j)
     return (tuple(out), frozenset(emptied)) if out is not None else (lines, frozenset())
+
+
+#: A block's closing line that names a province alone (``Totaal Brussel 57``, ``Totaal
+#: Vlaams-Brabant 230``): its name (group 1), a first look for :func:`_short_named_pieces`.
+_CLOSING_PROVINCE = re.compile(
+    r"^[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")[ \t]+(\S+)[ \t]+\d", re.I | re.M,
+)
+#: A line that opens with a piece of a longer place's name wrapped below its first words (``en
+#: Brussel``, ``Hoofdstedelijk``, ``Gewest``): the quick look before :data:`_CLOSING_PROVINCE`.
+_WRAPPED_PIECE = re.compile(r"^[ \t]*(?:en[ \t]+\S|Hoofdst|Gewest\b)", re.M)
+
+
+def _short_named_pieces(lines: tuple[str, ...], k: int, closing: str, positional: bool) -> dict[int, str] | None:
+    """:func:`_place_pieces` for a block whose closing line names it short (``Totaal Brussel``,
+    ``Totaal Vlaams-Brabant``) while its cell, opening line k, printed a longer name of that place
+    that it wrapped: another name of the same province (``Brussels`` / ``Hoofdstedelijk`` /
+    ``Gewest``: :func:`province_name`), or the closing name and another province joined by ``en``
+    (``Vlaams-Brabant`` / ``en Brussel``). The name's pieces are the first one or two words of
+    line k and of one or two lines below it; None where no such name is found (``Vlaams-Brabant``
+    / ``en gehandicaptenzorg``: a row's name goes on)."""
+    province = province_name(closing)
+    short = _head_name(closing).split()
+    if province is None:
+        return None
+    words = lines[k].split()
+    below = [j for j in range(k + 1, min(k + 2 + 2 * (_PLACE_LINE_GAP + 1), len(lines))) if lines[j].strip()]
+    if not any(_WRAPPED_PIECE.match(lines[j]) for j in below):
+        return None  # (no piece of a longer name below: a province's block as most are)
+    best: tuple[int, dict[int, str]] | None = None  # (the longest name its pieces make: ``Brussels
+    # Hoofdstedelijk`` / ``Gewest`` is ``Brussels Hoofdstedelijk Gewest``, though its first two words name Brussels too)
+    for n in (1, 2)[: len(words)]:
+        for a, j in enumerate(below):
+            for m in (1, 2):
+                first = lines[j].split()[:m]
+                tails = [first] + [first + lines[i].split()[:m2] for i in below[a + 1:] for m2 in (1, 2)]
+                for tail in tails:
+                    name = [_head_name(w) for w in words[:n] + tail]
+                    if (best is None or len(name) > best[0]) and _names_place(name, short, province) and (
+                            mended := _place_pieces(lines, k, name, n, positional)) is not None:
+                        best = (len(name), mended)
+    return best[1] if best is not None else None
+
+
+def _names_place(name: list[str], short: list[str], province: str) -> bool:
+    """Whether the words `name` (folded) name the place a closing line names `short`, longer:
+    another name of `province` (``brussels hoofdstedelijk gewest``), or the short name and another
+    province joined by ``en`` (``vlaams-brabant en brussel``) — no word cut at a hyphen."""
+    if len(name) <= len(short) or any(w.endswith("-") for w in name):
+        return False
+    if province_name(" ".join(name)) == province:
+        return True
+    rest = name[len(short):]
+    return name[:len(short)] == short and len(rest) == 2 and rest[0] == "en" and province_name(rest[1]) not in (None, province)
 
 
 def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int, positional: bool) -> dict[int, str] | None:
@@ -4721,8 +4781,8 @@ def _block_cell_end(lines: tuple[str, ...], k: int) -> int | None:
     words = stripped.split()
     for n in range(len(words), 1, -1):  # (the longest opening words that name it)
         said = " ".join(words[:n])
-        if _head_name(said) == _head_name(rest) or (
-                province_name(rest) is not None and province_name(said) == province_name(rest)):
+        if _head_name(said) == _head_name(rest) or (province := province_name(rest)) is not None and (
+                province_name(said) == province or _names_place(_head_name(said).split(), _head_name(rest).split(), province)):
             return at + _words_end(stripped, n)
     return None
 
