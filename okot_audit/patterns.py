@@ -89,6 +89,21 @@ APOSTROPHES = "'\u2019\u2018"
 #: One of :data:`APOSTROPHES`, as a pattern: the apostrophe of a plural (``diploma's``,
 #: ``OKOT’s``, ``programma’s`` as Word's autocorrect prints it; NFKC folds none of them).
 APOSTROPHE = f"[{APOSTROPHES}]"
+#: A year cut to its last two digits after one of :data:`APOSTROPHES` (``’21``, ``'21``, ``‘21``:
+#: 2021; ``2019-’20``'s second year) — the one spelling of such a year (:func:`cut_year` gives it
+#: whole).
+CUT_YEAR = APOSTROPHE + r"\d{2}(?!\d)"
+
+
+def cut_year(digits: str, after: int | None = None) -> int:
+    """The year whose last two `digits` a :data:`CUT_YEAR` prints: the first such year after the
+    year `after` (``2019-’20``: 2020; ``1999-’01``: 2001), else in the 2000s (``’21``: 2021)."""
+    if after is None:
+        return 2000 + int(digits)
+    year = after - after % 100 + int(digits)
+    return year if year > after else year + 100
+
+
 #: :data:`APOSTROPHES` each as the plain one (``str.translate``): a word looked up as its list spells it.
 PLAIN_APOSTROPHE = str.maketrans({mark: "'" for mark in APOSTROPHES})
 #: How a period's second year may stand after its dash (:func:`period_pattern`'s `end`): its
@@ -102,7 +117,7 @@ PERIOD_ENDS = {
     "two-or-four": r"\d{2}(?:\d{2})?",
     "digits": r"\d{2,4}",
     "four": YEAR.pattern,
-    "cut": "[" + APOSTROPHES + r"]\d{2}",
+    "cut": APOSTROPHE + r"\d{2}",
 }
 
 

@@ -21,7 +21,7 @@ from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.context import MONTHS
 from okot_audit.parse.scan import lowered
 from okot_audit.parse.words import unit_of
-from okot_audit.patterns import APOSTROPHES
+from okot_audit.patterns import APOSTROPHES, CUT_YEAR, cut_year
 from okot_audit.tables import Asked, Deferral
 
 __all__ = ["read_questions", "asked_in", "deferrals_in", "question_for", "announced_unfollowed"]
@@ -42,6 +42,9 @@ _COUNT = Caseless(
     needs=("laatste", "afgelopen", "voorbije", "recentste", "vorige", "jongste"),
 )
 _YEAR = r"(?:19|20)\d{2}"
+#: A year as a question names it: whole, or cut to two digits after an apostrophe (``’21``,
+#: ``'21``, ``‘21``: :data:`~okot_audit.patterns.CUT_YEAR`), which :func:`_year_of` reads whole.
+_ANY_YEAR = rf"(?:{_YEAR}|{CUT_YEAR})"
 # (The patterns below open with a letter or a year's first digit, their word boundary looked back
 # at — ``\btussen`` as ``tussen(?<=\btussen)``, :func:`~okot_audit.parse.caseless.at_word_start`;
 # a year as ``(?:19|20)\d{2}(?<=\b\d{4})`` —: a search skips to where one of those characters
@@ -50,9 +53,9 @@ _YEAR = r"(?:19|20)\d{2}"
 #: A year, its word boundary looked back at.
 _YEAR_AT_START = rf"{_YEAR}(?<=\b\d{{4}})"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
-_RANGE = Caseless(rf"(?P<a>{_YEAR_AT_START})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
+_RANGE = Caseless(rf"(?P<a>{_YEAR_AT_START})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_ANY_YEAR})\b")
 #: "tussen 2018 en 2022" (both years asked for).
-_BETWEEN = Caseless(rf"{at_word_start(['tussen'])}\s+(?:de\s+jaren\s+)?(?P<a>{_YEAR})\s+en\s+(?P<b>{_YEAR})\b", needs=("tussen",))
+_BETWEEN = Caseless(rf"{at_word_start(['tussen'])}\s+(?:de\s+jaren\s+)?(?P<a>{_YEAR})\s+en\s+(?P<b>{_ANY_YEAR})\b", needs=("tussen",))
 #: "sinds 2018", "sedert 2019", "vanaf 2018", "van 2018 tot nu": every year from then to the
 #: question's own year.
 _SINCE = Caseless(
@@ -63,11 +66,11 @@ _SINCE = Caseless(
 )
 #: "in 2018, 2019 en 2020", "voor de jaren 2020 en 2021", "in 2020 en in 2021": each year of the list.
 _LIST = Caseless(
-    rf"(?:{at_word_start(['in', 'voor', 'tijdens'])})\s+(?:de\s+jaren\s+|het\s+jaar\s+)?(?P<list>{_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*(?:,|\ben\b|\bof\b)\s*(?:in\s+)?{_YEAR})\b"
+    rf"(?:{at_word_start(['in', 'voor', 'tijdens'])})\s+(?:de\s+jaren\s+|het\s+jaar\s+)?(?P<list>{_ANY_YEAR}(?:\s*,\s*(?:in\s+)?{_ANY_YEAR})*\s*(?:,|\ben\b|\bof\b)\s*(?:in\s+)?{_ANY_YEAR})\b"
     rf"(?!\s*[-–])"
 )
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
-_SINGLE = Caseless(rf"(?:{at_word_start(['in', 'voor', 'tijdens'])})\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
+_SINGLE = Caseless(rf"(?:{at_word_start(['in', 'voor', 'tijdens'])})\s+(?:het\s+jaar\s+)?(?P<y>{_ANY_YEAR})\b(?!\s*[-–])")
 
 #: What is done with figures when they come (``beschikbaar``, ``bezorgd``, ``gepubliceerd``).
 _DELIVERED = (r"(?:beschikbaar|bezorgd|bezorgen|gepubliceerd|publiceren|meegedeeld|meedelen|bekendgemaakt|"
@@ -231,8 +234,8 @@ def asked_in(lines, start: int, end: int, year: int | None = None) -> Asked | No
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), count)
     for pattern in (_RANGE, _BETWEEN):
         match = pattern.find(text)
-        if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
-            return _years_asked(text, start, match, int(match.group("a")), int(match.group("b")))
+        if match and 0 < _year_of(match.group("b"), int(match.group("a"))) - int(match.group("a")) <= 20:
+            return _years_asked(text, start, match, int(match.group("a")), _year_of(match.group("b"), int(match.group("a"))))
     match = _SINCE.find(text)
     if match and year is not None and 0 <= year - int(match.group("y") or match.group("z")) <= 20:
         return _years_asked(text, start, match, int(match.group("y") or match.group("z")), year)
@@ -240,12 +243,18 @@ def asked_in(lines, start: int, end: int, year: int | None = None) -> Asked | No
     # (a list of years opens as one year does, or with ``de jaren``: else no list is looked for)
     match = _LIST.find(text) if single is not None or "jaren" in text else None
     if match and not (single and single.start() < match.start()):  # (the first the question names)
-        listed = tuple(dict.fromkeys(re.findall(_YEAR, match.group("list"))))
+        listed = tuple(dict.fromkeys(str(_year_of(y)) for y in re.findall(_ANY_YEAR, match.group("list"))))
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(listed), listed)
     match = single
     if match:
-        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (str(_year_of(match.group("y"))),))
     return None
+
+
+def _year_of(text: str, after: int | None = None) -> int:
+    """The year `text` names: whole (``2021``) or cut after an apostrophe (``’21``; ``’20`` after
+    2019: 2020)."""
+    return cut_year(text[1:], after) if text[:1] in APOSTROPHES else int(text)
 
 
 def _years_asked(text: str, start: int, match: re.Match[str], first: int, last: int) -> Asked:

@@ -313,8 +313,12 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
     ``bijkomende jaar 1`` / ``Hoofdstedelijk Gewest  Tweedekansonderwijs …  22``) every other word
     keeps its column."""
     # (a first look over the whole text at once: most answers close no block of a name of several words)
-    firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall("\n".join(lines))}
-    if not firsts:
+    text = "\n".join(lines)
+    firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall(text)}
+    # (a block closed by a province's name alone, ``Totaal Brussel``, may have printed a longer name
+    # of it that its cell wrapped: ``Brussels`` / ``Hoofdstedelijk Gewest``, ``Vlaams-Brabant`` / ``en Brussel``)
+    shorts = {province_name(name) for name in _CLOSING_PROVINCE.findall(text)} - {None} if _WRAPPED_PIECE.search(text) else set()
+    if not firsts and not shorts:
         return lines, frozenset()
     out: list[str] | None = None
     emptied: set[int] = set()
@@ -323,7 +327,9 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
         stripped = lines[k].lstrip()
         if stripped[:1] not in _PROVINCE_INITIALS or not stripped[:1].isupper():
             continue  # (most lines open with no province)
-        if fold(stripped.split(None, 1)[0]).lower() not in firsts:
+        opening = stripped.split(None, 1)[0]
+        short = bool(shorts) and province_name(opening) in shorts
+        if fold(opening).lower() not in firsts and not short:
             continue
         if not (LEADING_PROVINCE.match(stripped) or province_name(stripped) or stripped[:7].lower() == "brussel"):
             continue  # (a province's name opens the line, or is the line: ``Vlaams-Brabant`` / ``en Brussel``)
@@ -337,8 +343,9 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
         while n < min(len(words), len(name) - 1) and _head_name(words[n]) == name[n]:
             n += 1
         if n == 0 or n == len(words) and len(words) >= len(name):
-            continue
-        mended = _place_pieces(lines, k, name, n, positional)
+            mended = _short_named_pieces(lines, k, rest, positional) if short else None
+        else:
+            mended = _place_pieces(lines, k, name, n, positional)
         if mended is None:
             continue
         out = out if out is not None else list(lines)
@@ -347,6 +354,59 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
             if j != k and not kept.strip():
                 emptied.add(j)
     return (tuple(out), frozenset(emptied)) if out is not None else (lines, frozenset())
+
+
+#: A block's closing line that names a province alone (``Totaal Brussel 57``, ``Totaal
+#: Vlaams-Brabant 230``): its name (group 1), a first look for :func:`_short_named_pieces`.
+_CLOSING_PROVINCE = re.compile(
+    r"^[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")[ \t]+(\S+)[ \t]+\d", re.I | re.M,
+)
+#: A line that opens with a piece of a longer place's name wrapped below its first words (``en
+#: Brussel``, ``Hoofdstedelijk``, ``Gewest``): the quick look before :data:`_CLOSING_PROVINCE`.
+_WRAPPED_PIECE = re.compile(r"^[ \t]*(?:en[ \t]+\S|Hoofdst|Gewest\b)", re.M)
+
+
+def _short_named_pieces(lines: tuple[str, ...], k: int, closing: str, positional: bool) -> dict[int, str] | None:
+    """:func:`_place_pieces` for a block whose closing line names it short (``Totaal Brussel``,
+    ``Totaal Vlaams-Brabant``) while its cell, opening line k, printed a longer name of that place
+    that it wrapped: another name of the same province (``Brussels`` / ``Hoofdstedelijk`` /
+    ``Gewest``: :func:`province_name`), or the closing name and another province joined by ``en``
+    (``Vlaams-Brabant`` / ``en Brussel``). The name's pieces are the first one or two words of
+    line k and of one or two lines below it; None where no such name is found (``Vlaams-Brabant``
+    / ``en gehandicaptenzorg``: a row's name goes on)."""
+    province = province_name(closing)
+    short = _head_name(closing).split()
+    if province is None:
+        return None
+    words = lines[k].split()
+    below = [j for j in range(k + 1, min(k + 2 + 2 * (_PLACE_LINE_GAP + 1), len(lines))) if lines[j].strip()]
+    if not any(_WRAPPED_PIECE.match(lines[j]) for j in below):
+        return None  # (no piece of a longer name below: a province's block as most are)
+    best: tuple[int, dict[int, str]] | None = None  # (the longest name its pieces make: ``Brussels
+    # Hoofdstedelijk`` / ``Gewest`` is ``Brussels Hoofdstedelijk Gewest``, though its first two words name Brussels too)
+    for n in (1, 2)[: len(words)]:
+        for a, j in enumerate(below):
+            for m in (1, 2):
+                first = lines[j].split()[:m]
+                tails = [first] + [first + lines[i].split()[:m2] for i in below[a + 1:] for m2 in (1, 2)]
+                for tail in tails:
+                    name = [_head_name(w) for w in words[:n] + tail]
+                    if (best is None or len(name) > best[0]) and _names_place(name, short, province) and (
+                            mended := _place_pieces(lines, k, name, n, positional)) is not None:
+                        best = (len(name), mended)
+    return best[1] if best is not None else None
+
+
+def _names_place(name: list[str], short: list[str], province: str) -> bool:
+    """Whether the words `name` (folded) name the place a closing line names `short`, longer:
+    another name of `province` (``brussels hoofdstedelijk gewest``), or the short name and another
+    province joined by ``en`` (``vlaams-brabant en brussel``) — no word cut at a hyphen."""
+    if len(name) <= len(short) or any(w.endswith("-") for w in name):
+        return False
+    if province_name(" ".join(name)) == province:
+        return True
+    rest = name[len(short):]
+    return name[:len(short)] == short and len(rest) == 2 and rest[0] == "en" and province_name(rest[1]) not in (None, province)
 
 
 def _place_pieces(lines: tuple[str, ...], k: int, name: list[str], n: int, positional: bool) -> dict[int, str] | None:
@@ -1207,6 +1267,13 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         return out[-1:]
     if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
+    if len(out) > 1 and first_row < len(lines) and _month_names_end(lines[out[-1]]) and (
+        wrapped_period_list(lines[out[-1]], lines[first_row]) is not None
+    ):
+        # month names over their years on the line below (``Provincie november december januari`` /
+        # ``2023 2023 2024``: labels wrapped in narrow cells) under a caption: the header is the
+        # line of names (the caption: the text above it)
+        return out[-1:]
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
@@ -1605,6 +1672,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = True
     else:
         head, tokens = found
+        if k and len(tokens) == 1 and (own := _month_over_its_year(lines[k - 1], text)) is not None:
+            head = own  # (``Provincie november`` / ``2023``: the header's words are the month's line's, no caption's)
         once = each_period_once(list(tokens))
         if once is not None and _names_below(lines, k):
             tokens = once  # each period printed once per column under it, the columns named below
@@ -1845,6 +1914,28 @@ def _period_in_words(end: str, lead: bool) -> bool:
         words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0])
         or (len(words) >= 2 and words[-1][:1].isupper() and ends_in_measure(written[0]))
     )
+
+
+def _month_over_its_year(above: str, text: str) -> str | None:
+    """The header's words of line `above` where it ends in one month's name and line `text` below
+    it holds that month's year alone (``Provincie november`` / ``2023``: pdfplumber's text of a
+    period's label wrapped in a narrow cell) — in laid-out text the year under the month's name —
+    else None: one period, ``november 2023``, whose header's words are those before the month."""
+    year = text.strip()
+    if len(year) > 8 or not _LONE_YEAR_CELL.fullmatch(year):
+        return None
+    words = above.split()
+    if len(words) < 2 or month_number(words[-1].rstrip(".*")) is None or month_number(words[-2].rstrip(".*")) is not None:
+        return None
+    at = above.rstrip().rfind(words[-1])
+    start = len(text) - len(text.lstrip())
+    if "  " in above.strip() and not (at <= start + len(year) and start <= at + len(words[-1])):
+        return None  # (laid out: the year stands under another column than the month)
+    return " ".join(words[:-1])
+
+
+#: A year alone, perhaps with its footnote's mark (``2023``, ``2023*``).
+_LONE_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\**")
 
 
 def _periods_before(above: str, dated: list[str]) -> bool:
@@ -4774,8 +4865,8 @@ def _block_cell_end(lines: tuple[str, ...], k: int) -> int | None:
     words = stripped.split()
     for n in range(len(words), 1, -1):  # (the longest opening words that name it)
         said = " ".join(words[:n])
-        if _head_name(said) == _head_name(rest) or (
-                province_name(rest) is not None and province_name(said) == province_name(rest)):
+        if _head_name(said) == _head_name(rest) or (province := province_name(rest)) is not None and (
+                province_name(said) == province or _names_place(_head_name(said).split(), _head_name(rest).split(), province)):
             return at + _words_end(stripped, n)
     return None
 

@@ -24,7 +24,7 @@ from okot_audit.parse.regions import (
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
-from okot_audit.patterns import MONTH_NAME, YEAR, partition_of
+from okot_audit.patterns import APOSTROPHES, MONTH_NAME, YEAR, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
@@ -71,7 +71,7 @@ _TWO_FIGURES = re.compile(r"\d[ \t]+(?:-[ \t]+)?\d")
 #: table and a column of prose set side by side on a page, each visual line one of each, as
 #: pdfplumber and ``pdftotext -layout`` print a page of two columns with the table on the left.
 _ROW_BESIDE = re.compile(
-    r"\s*[^\W\d][\w'’().-]*(?:[ \t][^\W\d][\w'’().-]*){0,4}[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s*[^\W\d][\w" + APOSTROPHES + r"().-]*(?:[ \t][^\W\d][\w" + APOSTROPHES + r"().-]*){0,4}[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+|-)){1,11}[ \t]+[^\W\d]"
 )
 #: The last characters of a table-like line: a digit, the percent sign of a share, or the unit

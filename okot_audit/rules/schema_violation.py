@@ -5,7 +5,9 @@ Validates every table's tidy cells, lazily, against the pandera schema of its ki
 (`schemas/*.yaml`, one per kind of rows and blocks: `code_rows.yaml`,
 `province_rows_by_province.yaml` …): counts are non-negative integers, codes six digits,
 periods plausible years, provinces one of the six, levels known. Each failed check becomes one
-finding naming the column, the check and the line of the offending cell, and saying in words
+finding per row naming the column, the check and the line of the offending cell (a row whose value
+fails in several periods — a coded row in a table whose rows carry no code — once, naming the
+periods), and saying in words
 what the value must be (`a year from 1990 to 2049, a school year such as 2019-2020, a month
 such as 2020-10, or Totaal`; `at most 1000000`) rather than the schema's pattern.
 
@@ -25,10 +27,21 @@ from __future__ import annotations
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
-    "en": said("column '{column}' fails check {check_name} with value {value!r}: it must be {meaning}; ",
-               "the value cannot be what the answer means — check it in the answer"),
-    "nl": said("kolom '{column}' faalt de controle {check_name} met waarde {value!r}: ze moet {meaning_nl} zijn; ",
-               "die waarde kan niet zijn wat het antwoord bedoelt — controleer ze in het antwoord"),
+    "default": {
+        "en": said("column '{column}' fails check {check_name} with value {value!r}: it must be {meaning}; ",
+                   "the value cannot be what the answer means — check it in the answer"),
+        "nl": said("kolom '{column}' faalt de controle {check_name} met waarde {value!r}: ze moet {meaning_nl} zijn; ",
+                   "die waarde kan niet zijn wat het antwoord bedoelt — controleer ze in het antwoord"),
+    },
+    # one row's value failing the same check in several periods: one finding, its periods named
+    "periods": {
+        "en": said("column '{column}' fails check {check_name} with value {value!r} in {count} periods ({periods}): "
+                   "it must be {meaning}; ",
+                   "the value cannot be what the answer means — check it in the answer"),
+        "nl": said("kolom '{column}' faalt de controle {check_name} met waarde {value!r} in {count} perioden "
+                   "({periods}): ze moet {meaning_nl} zijn; ",
+                   "die waarde kan niet zijn wat het antwoord bedoelt — controleer ze in het antwoord"),
+    },
 }
 
 #: pandera's built-in checks (as a failure names them, ``name(argument)``) in words: what the
@@ -100,13 +113,27 @@ def _listed(argument: str) -> list[str] | None:
 @rule("OK302", "schema-violation", "error", MESSAGES)
 def check(answer, context):
     tables = {t.id: t for t in answer.tables}
-    for failure in context.schema_failures:
-        if failure.path != answer.path:
-            continue
+    for failure, periods in _by_row_and_check(f for f in context.schema_failures if f.path == answer.path):
+        several = len(periods) > 1
         yield Hit(
-            line=failure.line, table=tables.get(failure.table), period=failure.period,
-            province=failure.province, training_code=failure.code,
+            line=failure.line, table=tables.get(failure.table), period=None if several else failure.period,
+            province=failure.province, training_code=failure.code, variant="periods" if several else "default",
             args={"column": failure.column, "check": failure.check, "value": failure.value,
                   "check_name": failure.check.partition("(")[0].strip() or failure.check,
+                  "periods": ", ".join(periods), "count": len(periods),
                   **dict(zip(("meaning", "meaning_nl"), check_words(failure.check)))},
         )
+
+
+def _by_row_and_check(failures) -> list[tuple[object, list[str]]]:
+    """The failures one per row and check — the same table, line, row, column, check and value
+    (a coded row in a table whose rows carry no code fails once per period) — each with the
+    periods it fails in, in the order first found."""
+    grouped: dict[tuple, tuple[object, list[str]]] = {}
+    for failure in failures:
+        key = (failure.table, failure.line, failure.province, failure.code, failure.column, failure.check,
+               repr(failure.value))
+        first, periods = grouped.setdefault(key, (failure, []))
+        if failure.period is not None and failure.period not in periods:
+            periods.append(failure.period)
+    return list(grouped.values())
