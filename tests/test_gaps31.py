@@ -180,14 +180,15 @@ SHORT_NAMES = ("Bouw", "Zorg", "Horeca", "ICT", "Kok", "Logistiek", "Lasser", "E
 def typed_tables(draw):
     """A table (its persons, their memberships, its counts: no blank cell) typed with one gap of
     2-6 spaces between all cells, its rows named by short words and programme names of any length;
-    its header typed with the same gap or another of its own (2-6 spaces)."""
+    its header typed with the same gap or, over two periods or more, another of its own (2-6 spaces)."""
     ch = DrawChooser(draw)
     pool = [("", name) for name in ch.subset(SHORT_NAMES, 0, 4)] + random_programmes(ch, ch.integer(0, 3))
     pool = pool or [("", "Bouw")]
     periods = draw_periods(ch, 5, ch.choice(("year", "school", "month")))
     table = draw_table(ch, "started", pool, YEAR_SHAPE, periods, most_rows=8, blank_percent=0)
     gap = ch.integer(2, 6)
-    header_gap = ch.integer(2, 6) if ch.chance(50) else gap
+    # (a header of its own gap over rows of one figure each: see test_gapsx32's strict xfail)
+    header_gap = ch.integer(2, 6) if len(periods) >= 2 and ch.chance(50) else gap
     word = ch.choice(("Opleiding", "Programma", "Provincie"))
     return table, typed_with_gaps(table, gap, word, thousands=ch.chance(50), header_gap=header_gap), word
 

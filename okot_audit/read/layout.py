@@ -175,15 +175,16 @@ def _typed_under_headers(lines: Sequence[str], at: Sequence[int]) -> bool:
     typed by hand under a header typed by hand, each with its own gap: the row parts its name
     and its figures by one same gap; the nearest line above it (or itself) that parts a word
     and its labels (periods or column words) by one same gap — another than its rows' maybe
-    (``Programma     2019     2020`` over ``Bouw   30   44``) — has as many cells as the row. No
+    (``Programma     2019     2020`` over ``Bouw   30   44``) — has as many cells as the row, two
+    figures at least (one figure has one gap: whether the gaps are even says nothing). No
     blank is marked by a wider gap: each row has all its cells, where they stand says nothing
     of their columns. Laid-out text (``pdftotext -layout``) right-aligns its figures under their
     labels: the gaps of a row vary with its figures' widths and its name's length."""
     rows: dict[int, int] = {}
     for index in at:  # (a cheap look first: laid-out rows rarely part their cells by one gap)
         cells = _typed_cells(lines[index])
-        if cells is None or not all(_TYPED_FIGURE.fullmatch(cell) for cell in cells[1:]):
-            return False
+        if cells is None or len(cells) < 3 or not all(_TYPED_FIGURE.fullmatch(cell) for cell in cells[1:]):
+            return False  # (a row of one figure has one gap: nothing says it is even)
         rows[index] = len(cells)
     header = 0  # the cells of the header above
     for index in range(max(at) + 1):
