@@ -22,13 +22,11 @@ import pytest
 
 from generate.choices import DrawChooser
 from generate.laid import draw_laid_style, render_laid
-from generate.model import YEAR_SHAPE, draw_periods, draw_table, random_programmes
-from generate.render import typed_with_gaps
 from okot_audit import read_text
 from okot_audit.read import layout
 from okot_audit.read.layout import laid_out
 from strategies import answers
-from test_gaps31 import HEAD, SHORT_NAMES, _cells, _table, _unread
+from test_gaps31 import HEAD, _cells, _table, _unread, assert_read_whole, typed_tables
 from test_generated_shapes20 import readable
 from test_shapes_forms import assert_exact
 
@@ -122,16 +120,6 @@ def test_a_table_on_its_side_typed_with_gaps_is_not_taken_for_a_header_of_period
     assert not layout._typed_under_headers(lines, [1, 2, 3])
 
 
-def _next(period: str) -> str:
-    """The period after `period` (``2019``, ``2019-2020``, ``2020-12``) as the contract labels it."""
-    if len(period) == 4:
-        return str(int(period) + 1)
-    first, second = (int(part) for part in period.split("-"))
-    if second > 12:
-        return f"{second}-{second + 1}"
-    return f"{first + second // 12}-{second % 12 + 1:02d}"
-
-
 @pytest.mark.xfail(strict=True, reason=(
     "a table of one period typed with a header of its own gap (``Opleiding  2015`` over ``Horeca    1``): "
     "a row of one figure has one gap, which says nothing of even gaps, so the text is judged by the layout "
@@ -143,32 +131,10 @@ def test_a_table_of_one_period_under_a_header_of_its_own_gap_keeps_its_title():
     assert [t.title for t in answer.tables] == ["Opleiding"]
 
 
-@st.composite
-def typed_tables(draw):
-    """gaps31's tables typed by hand, the header always with a gap of its own (2-6 spaces), the
-    rows with theirs; two periods at least (a row of one figure shows no even gaps)."""
-    ch = DrawChooser(draw)
-    pool = [("", name) for name in ch.subset(SHORT_NAMES, 0, 4)] + random_programmes(ch, ch.integer(0, 3))
-    periods = draw_periods(ch, 5, ch.choice(("year", "school", "month")))
-    if len(periods) < 2:
-        periods = [*periods, _next(periods[-1])]
-    table = draw_table(ch, "started", pool or [("", "Bouw")], YEAR_SHAPE, periods, most_rows=8, blank_percent=0)
-    gap = ch.integer(2, 6)
-    header_gap = ch.choice([g for g in range(2, 7) if g != gap])
-    return table, typed_with_gaps(table, gap, "Opleiding", thousands=ch.chance(50), header_gap=header_gap)
-
-
 @settings(max_examples=40, deadline=None)
-@given(typed_tables())
+@given(typed_tables(own_header=True))
 def test_every_table_typed_with_a_header_of_its_own_gap_is_read_whole(case):
-    table, lines = case
-    text = HEAD + "\n".join(lines) + "\n"
-    note(text)
-    answer = read_text(text, "typed.txt")
-    want = [(row.label, p, row.counts[p]) for row in table.rows() for p in table.periods]
-    want += [("Totaal", p, table.total[p]) for p in table.periods]
-    assert sorted(_cells(answer)) == sorted(want)
-    assert _unread(answer) == []
+    assert_read_whole(*case)
 
 
 @settings(max_examples=12, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate))
