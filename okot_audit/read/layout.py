@@ -65,9 +65,8 @@ _TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.
 #: name before its year: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
 #: ``septembe`` / ``r 2022``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
 #: superscript ``2022¹`` is read) or a column word.
-_HEADER_LABEL = re.compile(
-    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
-)
+_LABEL = r"(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)"
+_HEADER_LABEL = re.compile(r"(?<=\s\s)" + _LABEL + r"(?=\s|$)")
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
@@ -152,10 +151,10 @@ def _evenly_gapped(lines: Sequence[str]) -> bool:
     return len(widths) == 1
 
 
-#: A cell of a header typed by hand (:func:`_typed_under_headers`): a period (``2019``, ``januari
-#: 2020``, ``2021-2022*``) or a column word, the whole cell.
-_TYPED_LABEL = re.compile(
-    r"(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om")
+#: A cell of a header typed by hand (:func:`_typed_under_headers`): a header label
+#: (:data:`_HEADER_LABEL`: a period, ``2019``, ``januari 2020``, ``2021-2022*``, or a column word),
+#: the whole cell.
+_TYPED_LABEL = re.compile(_LABEL)
 #: A cell of a row typed by hand: a count (``12``, ``1.472``, ``1 102``, ``38*``) or a blank's mark.
 _TYPED_FIGURE = re.compile(r"(?:\d{1,3}(?:[. ]\d{3})+|\d+)\**|[-\u2013\u2014/x]|nvt|n\.v\.t\.", re.I)
 
