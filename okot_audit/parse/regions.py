@@ -3543,11 +3543,32 @@ def header_worded(text: str) -> bool:
     (``Provincie  Opleiding  juni 2023  2023  augustus 2023``) — its first word a row key, a year
     among its words and no other number, no sentence — whether or not a period list is read
     from it (a header that lost a month's name above it opens no table)."""
+    numbers = _header_numbers(text)
+    return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers or ())
+
+
+def counts_in_header(text: str) -> list[str]:
+    """The figures other than years of `text` where it is worded as a header of periods but for
+    them (:func:`header_worded`: its first word a row key, a year among its words, no sentence):
+    the counts of the table's first row that an extractor's layout joined to its header
+    (``Opleiding Bouw 30 januari 2020 44 12 februari 2020``), each a word of its own. Empty for
+    any other line."""
+    numbers = _header_numbers(text)
+    if not numbers or not any(YEAR.fullmatch(n) for n in numbers):
+        return []
+    return [n for n in _FIGURE_WORD.findall(text) if not YEAR.fullmatch(n)]
+
+
+#: A figure standing as a word of its own (``30``, ``1.472``; not the ``1`` of ``1ste`` or ``(1)``).
+_FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?!\S)")
+
+
+def _header_numbers(text: str) -> list[str] | None:
+    """The figures of `text` when its first word is a row key and it is no sentence, else None."""
     first = text.split(None, 1)
     if not first or not _ROW_KEY.match(first[0]) or text.rstrip().endswith((".", "?", "!", ":")):
-        return False
-    numbers = _DIGITS.findall(text)
-    return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers)
+        return None
+    return _DIGITS.findall(text)
 
 
 def _head_over_repeat(text: str, line: int, labels: list[str], items: list[Item], keyed: bool) -> Item | None:

@@ -20,7 +20,7 @@ from okot_audit.parse.context import MONTHS, fold, lead_in, period_list, years_n
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
-    GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_end, header_worded,
+    GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, counts_in_header, header_end, header_worded,
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
@@ -169,6 +169,9 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
         found = _report(run, lines, headed=True)  # (two rows of one count under a header: a table, not prose)
     if found and found[0].reason == "table-like-lines" and (named := _periods_named_above(run[0][0], lines, regions)):
         found = [replace(found[0], reason="periods-unclear", other=named)]
+    if found and found[0].reason == "table-like-lines" and (joined := _row_in_header_above(run[0][0], lines, regions)):
+        at, counts = joined  # (the run's first row joined to its header: said from the header's line, its figures too)
+        found = [replace(found[0], line=at, numbers=(counts + found[0].numbers)[:40], text=fold(lines[at - 1])[:80])]
     if not found and len(run) == 1 and run[0][1] == "numbers":
         found = _numbers_alone(run[0][0], lines)
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
@@ -207,6 +210,24 @@ def _header_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> 
     if k < 0 or any(r.start <= k + 1 <= r.end for r in regions) or not header_worded(lines[k]):
         return None
     return k + 1
+
+
+def _row_in_header_above(
+    first: int, lines: tuple[str, ...], regions: list[Region],
+) -> tuple[int, tuple[int, ...]] | None:
+    """The 1-based line right above line `first` (blank lines aside), held by no table, when it
+    is a header of periods that holds counts besides (:func:`~okot_audit.parse.regions.counts_in_header`):
+    the first row of the table below, joined to its header where an extractor's layout put the
+    two in one row (a table typed by hand, its rows' figures under no period's label: ``Opleiding
+    Bouw 30 januari 2020 44 12 februari 2020 …``) — and those counts; else None. Its figures are
+    never left out of the record of the rows below."""
+    k = first - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
+        return None
+    counts = counts_in_header(lines[k])
+    return (k + 1, numbers_in(" ".join(counts))) if counts else None
 
 
 def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> bool:

@@ -65,9 +65,8 @@ _TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.
 #: name before its year: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
 #: ``septembe`` / ``r 2022``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
 #: superscript ``2022¹`` is read) or a column word.
-_HEADER_LABEL = re.compile(
-    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
-)
+_LABEL = r"(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)"
+_HEADER_LABEL = re.compile(r"(?<=\s\s)" + _LABEL + r"(?=\s|$)")
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
@@ -88,7 +87,8 @@ def laid_out(lines: Sequence[str]) -> bool:
     spans: list[tuple[int, int]] = []  # each figure's start and end
     alone: list[bool] = []  # whether the figure stands alone on its line
     lines_of: list[str] = []  # the figure's line
-    for line in lines:
+    at: list[int] = []  # the figure's line's index
+    for index, line in enumerate(lines):
         reversed_line = line[::-1]
         match = _TRAILING_FIGURE_REVERSED.match(reversed_line) or _TRAILING_MARK_REVERSED.match(reversed_line)
         if match:
@@ -98,7 +98,8 @@ def laid_out(lines: Sequence[str]) -> bool:
                 spans.append((len(line) - match.start("gap"), ends[-1]))
                 alone.append(match.end() == len(line))
                 lines_of.append(line)
-    if len(ends) < 2 or _evenly_gapped(lines_of):
+                at.append(index)
+    if len(ends) < 2 or _evenly_gapped(lines_of) or _typed_under_headers(lines, at):
         return False  # (typed by hand: its figures stand where its names' lengths put them)
     labels = {span for line in lines for span in _label_spans(line)}
     heads = {end for _, end in labels}
@@ -148,6 +149,52 @@ def _evenly_gapped(lines: Sequence[str]) -> bool:
             return False
         widths |= gaps
     return len(widths) == 1
+
+
+#: A cell of a header typed by hand (:func:`_typed_under_headers`): a header label
+#: (:data:`_HEADER_LABEL`: a period, ``2019``, ``januari 2020``, ``2021-2022*``, or a column word),
+#: the whole cell.
+_TYPED_LABEL = re.compile(_LABEL)
+#: A cell of a row typed by hand: a count (``12``, ``1.472``, ``1 102``, ``38*``) or a blank's mark.
+_TYPED_FIGURE = re.compile(r"(?:\d{1,3}(?:[. ]\d{3})+|\d+)\**|[-\u2013\u2014/x]|nvt|n\.v\.t\.", re.I)
+
+
+def _typed_cells(line: str) -> list[str] | None:
+    """The cells of `line` where it parts them by one same gap of two spaces or more (a single
+    space stays inside a cell: a name's words, a month's name and its year), or None where its
+    gaps differ or it has none."""
+    gaps = {len(gap.group()) for gap in _INNER_GAP.finditer(line)}
+    if len(gaps) != 1:
+        return None
+    return line.strip().split(" " * gaps.pop())
+
+
+def _typed_under_headers(lines: Sequence[str], at: Sequence[int]) -> bool:
+    """Whether every line of `lines` at `at` (those that end in a figure set apart) is a row
+    typed by hand under a header typed by hand, each with its own gap: the row parts its name
+    and its figures by one same gap; the nearest line above it (or itself) that parts a word
+    and its labels (periods or column words) by one same gap — another than its rows' maybe
+    (``Programma     2019     2020`` over ``Bouw   30   44``) — has as many cells as the row, two
+    figures at least (one figure has one gap: whether the gaps are even says nothing). No
+    blank is marked by a wider gap: each row has all its cells, where they stand says nothing
+    of their columns. Laid-out text (``pdftotext -layout``) right-aligns its figures under their
+    labels: the gaps of a row vary with its figures' widths and its name's length."""
+    rows: dict[int, int] = {}
+    for index in at:  # (a cheap look first: laid-out rows rarely part their cells by one gap)
+        cells = _typed_cells(lines[index])
+        if cells is None or len(cells) < 3 or not all(_TYPED_FIGURE.fullmatch(cell) for cell in cells[1:]):
+            return False  # (a row of one figure has one gap: nothing says it is even)
+        rows[index] = len(cells)
+    header = 0  # the cells of the header above
+    for index in range(max(at) + 1):
+        line = lines[index]
+        if "  " in line:
+            cells = _typed_cells(line)
+            if cells is not None and len(cells) > 1 and all(_TYPED_LABEL.fullmatch(cell) for cell in cells[1:]):
+                header = len(cells)
+        if index in rows and rows[index] != header:
+            return False
+    return True
 
 
 #: A plain figure (a count, no period of a header) as a line's word.

@@ -144,13 +144,16 @@ def format_count(value: int, thousands: bool | str) -> str:
     return f"{value:,}".replace(",", thousands if isinstance(thousands, str) else ".")
 
 
-def typed_with_gaps(table: TableModel, gap: int, word: str = "Opleiding", thousands: bool = False) -> list[str]:
+def typed_with_gaps(
+    table: TableModel, gap: int, word: str = "Opleiding", thousands: bool = False, header_gap: int | None = None,
+) -> list[str]:
     """The lines of `table` (one block of rows and its total, no blank cell) as a person types
     it with spaces in an e-mail or a Word answer: every cell — the header's `word` and periods,
     each row's name and counts, the total's — `gap` spaces after the one before it, nothing
-    aligned in columns (where a figure stands, the name before it says)."""
+    aligned in columns (where a figure stands, the name before it says). `header_gap`: the
+    header's own gap, where it is typed with another than its rows' (`gap` where None)."""
     apart = " " * gap
-    lines = [apart.join([word, *(printed_period(p) for p in table.periods)])]
+    lines = [(" " * (header_gap or gap)).join([word, *(printed_period(p) for p in table.periods)])]
     for name, counts in [*((row.label, row.counts) for row in table.rows()), ("Totaal", table.total)]:
         figures = [counts[p] for p in table.periods]
         assert None not in figures, "typed with even gaps: a table without blank cells"
