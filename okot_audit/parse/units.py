@@ -181,7 +181,7 @@ def _maybe(line: str) -> bool:
     end = word[-1]
     return word in _AFTER or "\u20ac" in word or end == "%" or (
         end.isdecimal() and ("\u20ac" in line or "eur" in line.lower())) or (
-        len(parts) == 3 and ("a" <= end <= "z" or "\u00e0" <= end <= "\u00ff") and parts[1][-1].isdecimal()
+        len(parts) == 3 and ("a" <= token[-1] <= "z" or "\u00e0" <= token[-1] <= "\u00ff") and parts[1][-1].isdecimal()
         and _WORD.fullmatch(token) is not None and NUMBER.fullmatch(parts[1]) is not None)
         # (a figure and a word that may be its unit, :data:`_WORD`: the letters and digits told
         # before the patterns, which most lines' ends fail)
