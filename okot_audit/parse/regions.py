@@ -3490,13 +3490,13 @@ def _caption_header(text: str) -> bool:
     periods or more of which one at least no row's count can print (a month, a school year, the
     total column's word) — a row whose counts happen to be years (``Gestarte cursisten 2020
     2021``) prints numbers alone."""
-    if not unit_of(text):
-        return False  # (most rows: no period list looked for)
-    listed = _period_list(text)
+    listed = _period_list(text)  # (first: most rows end in no period list, told by their last word)
     if listed is None or len(listed[1]) < 2:
         return False
     words = listed[0].strip()
     if not words or any(ch.isdigit() for ch in words) or words.endswith((".", ":", "?", "!")) or not unit_of(words):
+        return False
+    if not unit_of(text):
         return False
     return any(not text[p.start:p.end].strip().rstrip("*").isdigit() for p in listed[1])
 

@@ -47,7 +47,8 @@ _AFTER = {
 def _looked_up(word: str) -> str:
     """`word` as the unit lists spell it: small letters, its apostrophe plain (``diploma’s``
     as ``diploma's``: :data:`~okot_audit.patterns.APOSTROPHES`)."""
-    return word.lower().translate(PLAIN_APOSTROPHE)
+    lower = word.lower()
+    return lower if lower.isascii() else lower.translate(PLAIN_APOSTROPHE)  # (no apostrophe but ``'`` in ASCII)
 
 
 #: The kind of unit that a count prints after it: the unit goes, the figure stays a count (no
@@ -67,6 +68,7 @@ _GLUED_BEFORE = re.compile(r"(\u20ac)(" + NUMBER.pattern + r")")
 _GLUED_AFTER = re.compile(r"(" + NUMBER.pattern + r")(\u20ac|%)")
 #: A blank cell's mark among the figures (made a blank later: :mod:`~okot_audit.parse.blanks`).
 _BLANK = frozenset(("-", "\u2013", "\u2014"))
+_BLANKS = "".join(sorted(_BLANK))
 #: A figure with decimals (``35,5``, ``35,5%``, ``1.200,50``).
 _DECIMAL = re.compile(r"\d,\d")
 #: How near (in lines) another line with the same kind of unit must stand for a line with one
@@ -162,23 +164,27 @@ def _wider_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
 
 
 def _maybe(line: str) -> bool:
-    """Whether `line`'s last token may be a figure's unit or a figure with one (a cheap look)."""
-    last = line.rsplit(None, 1)[-1:]
-    if last and last[0] in _BLANK:  # (a blank cell's mark ends the line: the figure before it)
-        last = line.rstrip().rstrip("".join(_BLANK)).rsplit(None, 1)[-1:]
-    if not last:
+    """Whether `line`'s last token may be a figure's unit or a figure with one (a cheap look: it
+    runs on every line, so each test is a string's, the patterns last)."""
+    parts = line.rsplit(None, 2)
+    if not parts:
         return False
-    word = _looked_up(last[0])
-    return word in _AFTER or _unknown_after_figure(line, last[0]) or "\u20ac" in word or word[-1] == "%" or (
-        word[-1].isdecimal() and ("\u20ac" in line or "eur" in line.lower()))
-
-
-def _unknown_after_figure(line: str, last: str) -> bool:
-    """Whether `line` ends in a figure and a word that may be its unit (:data:`_WORD`)."""
-    if not _WORD.fullmatch(last):
-        return False
-    before = line.rsplit(None, 2)
-    return len(before) == 3 and NUMBER.fullmatch(before[1]) is not None
+    token = parts[-1]
+    if token in _BLANK:  # (a blank cell's mark ends the line: the figure before it)
+        last = line.rstrip().rstrip(_BLANKS).rsplit(None, 1)[-1:]
+        if not last:
+            return False
+        token, parts = last[0], []  # (no unknown word's unit: a mark stands after it)
+    word = token.lower()
+    if not word.isascii():
+        word = word.translate(PLAIN_APOSTROPHE)  # (:func:`_looked_up`, spelled out)
+    end = word[-1]
+    return word in _AFTER or "\u20ac" in word or end == "%" or (
+        end.isdecimal() and ("\u20ac" in line or "eur" in line.lower())) or (
+        len(parts) == 3 and ("a" <= token[-1] <= "z" or "\u00e0" <= token[-1] <= "\u00ff") and parts[1][-1].isdecimal()
+        and _WORD.fullmatch(token) is not None and NUMBER.fullmatch(parts[1]) is not None)
+        # (a figure and a word that may be its unit, :data:`_WORD`: the letters and digits told
+        # before the patterns, which most lines' ends fail)
 
 
 def _run(line: str) -> _Run | None:

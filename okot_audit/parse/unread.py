@@ -608,9 +608,12 @@ def _figures_apart(lines: tuple[str, ...], first: int, last: int) -> tuple[int, 
         if text:
             paragraph.append(text)
             continue
-        cells = paragraph[1:] if len(paragraph) > 1 and _period_alone(paragraph[0]) else paragraph
-        if cells and all(NUMBER.fullmatch(line) for line in cells):
-            figures += len(cells)
+        if not paragraph or not all(NUMBER.fullmatch(line) for line in paragraph[1:]):
+            texts += paragraph  # (the figures below the first line told first: the period look is the dearer)
+        elif len(paragraph) > 1 and _period_alone(paragraph[0]):
+            figures += len(paragraph) - 1
+        elif NUMBER.fullmatch(paragraph[0]):
+            figures += len(paragraph)
         else:
             texts += paragraph
         paragraph = []
