@@ -1,0 +1,294 @@
+"""Red team, round 32: answers in shapes no earlier round built, in every form.
+
+Each answer is built from persons (the truth), described once as a grid of cells (round 30's
+:class:`test_red30.Grid`) and printed from it as a PDF, an ``.xlsx`` annex, an HTML page and the
+seeds' single-spaced text:
+
+- ``lefttotal``: a province x school-year matrix whose ``Totaal`` column stands at the LEFT of the
+  school years (``Provincie Totaal 2020-2021 2021-2022 2022-2023*``), closed by a ``Totaal`` row: a
+  total row AND a total column, both of unique persons (who started again the next school year counts
+  once in the column, who moved once in the row); thousands with points.
+- ``pctcell``: age classes (``-25 jaar``, ``25-54 jaar``, ``55+ jaar``: a partition) by year, each
+  count followed IN ITS CELL by its share (``45 (12%)``), the total line ``375 (100%)``.
+- ``emptyname``: a row key of two columns, ``Code`` and ``Opleiding``, where some names are EMPTY
+  (the code alone, its figures after it); unique persons closed by ``Totaal`` spanning both.
+- ``spaced``: a province x year matrix whose thousands a SPACE sets apart (``1 210``) beside small
+  counts (``8``, ``97``) — a province that barely ran — closed by ``Totaal``; unique persons.
+- ``notes``: a province x year matrix with a ``Bron: VDAB`` line and a ``Noot:`` line that holds
+  figures of its own printed BETWEEN the rows and the ``Totaal`` line.
+- ``fouryears``: the question asks for six years; the table gives four, a sentence below it the
+  fifth's total and one above it says the sixth is not known.
+
+Each is built correct and with one planted wrong figure and read as the PDF, ``pdftotext -layout``,
+plain ``pdftotext``, pdfplumber (plain and ``layout=True``), pypdf, the seeds' text, the ``.xlsx``
+annex and the HTML page; the check is round 30's (tests/test_red30.py ``check_form``).
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+from itertools import count
+
+import pytest
+
+from okot_audit import audit
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+from test_red27 import Case, asked, read_cells  # noqa: E402
+from test_red28 import TEACHERS, newcomers  # noqa: E402
+from test_red29b import _coded  # noqa: E402
+from test_red30 import (  # noqa: E402
+    FORMS, Cell, Grid, Spanned, _n, check_form, read_bytes, spanned_bytes, write_pdf,
+)
+from test_unseen23 import PROVINCES, Persons  # noqa: E402
+
+YEARS3 = ["2021", "2022", "2023"]
+YEARS4 = ["2020", "2021", "2022", "2023"]
+SCHOOLYEARS = ["2020-2021", "2021-2022", "2022-2023"]
+
+
+def _places(seed: int, periods: list[str], sizes: list[int], again: float = 0.0,
+            last: float = 1.0) -> Persons:
+    """Persons who started in a province in a period (a share ``twice`` of them moved: counted in
+    two provinces), a share `again` of each period's starting again the next period in the same
+    province (counted in both periods, once over the periods); the last period `last` of the size."""
+    rng = random.Random(seed)
+    persons = Persons()
+    ids = count(1)
+    before: dict[str, list[int]] = {}
+    for k, period in enumerate(periods):
+        scale = last if k == len(periods) - 1 else 1.0
+        now: dict[str, list[int]] = {}
+        for province, size in zip(PROVINCES, sizes):
+            n = int(size * rng.uniform(0.8, 1.2) * scale)
+            now[province] = list(newcomers(rng, persons, ids, province, period, n,
+                                           [p for p in PROVINCES if p != province], 0.012))
+            for pid in before.get(province, []):
+                if rng.random() < again:
+                    persons.add(pid, province, period)
+        before = now
+    return persons
+
+
+def lefttotal_case(planted: bool) -> tuple[Spanned, Case]:
+    persons = _places(3201, SCHOOLYEARS, [1150, 520, 1310, 380, 940], again=0.04, last=0.5)
+    every = set(PROVINCES)
+    total = [persons.count(every, y) for y in SCHOOLYEARS]
+    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in SCHOOLYEARS]
+    twice = set(zip(total, sums))
+    if planted:  # 2021-2022: the total printed above the sum of its provinces
+        twice.discard((total[1], sums[1]))
+        total[1] = sums[1] + 5
+    body = [([Cell(p), Cell(_n(persons.count(p), True)), *(Cell(_n(persons.count(p, y), True)) for y in SCHOOLYEARS)],
+             False) for p in PROVINCES]
+    body.append(([Cell("Totaal"), Cell(_n(persons.count(every), True)), *(Cell(_n(v, True)) for v in total)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in SCHOOLYEARS]
+    cells += [(0, "row", p, p, "Totaal", persons.count(p)) for p in PROVINCES]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(SCHOOLYEARS, total)]
+    cells.append((0, "total", None, "Totaal", "Totaal", persons.count(every)))
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per provincie en schooljaar",
+        before=asked(1101, "6 november 2024", "Ellen Samyn",
+                     "Hoeveel werkzoekenden startten de voorbije drie schooljaren een OKOT, per provincie?",
+                     "De tabel geeft per provincie eerst het totaal over de drie schooljaren, dan per schooljaar het "
+                     "aantal unieke cursisten dat startte. Wie opnieuw startte, telt één keer in het totaal; wie "
+                     "verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie en schooljaar",
+                    [44, 24, 24, 24, 24],
+                    [[Cell("Provincie"), Cell("Totaal"),
+                      *(Cell(y + ("*" if y == SCHOOLYEARS[-1] else "")) for y in SCHOOLYEARS)]], body,
+                    footnotes=["* 2022-2023: tot en met 31 maart 2023 (voorlopige cijfers)."])],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2021-2022")],
+                        info={"parts-exceed-total", "partial-period"}, partial={SCHOOLYEARS[-1]}, twice=twice)
+
+
+AGES = ["-25 jaar", "25-54 jaar", "55+ jaar"]
+
+
+def pctcell_case(planted: bool) -> tuple[Spanned, Case]:
+    rng = random.Random(3202)
+    body, cells = [], []
+    counts = {(a, y): int(rng.randint(300, 900) * share) for y in YEARS3 for a, share in zip(AGES, (0.18, 0.74, 0.08))}
+    total = [sum(counts[a, y] for a in AGES) for y in YEARS3]  # each person one age class: the sum exactly
+    printed = list(total)
+    if planted:  # 2022: the total one below the sum of its classes
+        printed[1] -= 1
+    for a in AGES:
+        body.append(([Cell(a), *(Cell(f"{counts[a, y]} ({round(100 * counts[a, y] / t)}%)")
+                                  for y, t in zip(YEARS3, total))], False))
+        cells += [(0, "row", None, a, y, counts[a, y]) for y in YEARS3]
+    body.append(([Cell("Totaal"), *(Cell(f"{v} (100%)") for v in printed)], True))
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, printed)]
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten naar leeftijd",
+        before=asked(1114, "13 november 2024", "Els Ampe",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT, naar leeftijd?",
+                     "De tabel geeft per leeftijdsklasse het aantal unieke cursisten dat startte, en tussen haakjes "
+                     "hun aandeel in het jaar."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) naar leeftijdsklasse",
+                    [44, 30, 30, 30], [[Cell("Leeftijd"), *(Cell(y) for y in YEARS3)]], body)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("parts-exceed-total", "total", "Totaal", "2022")],
+                        info={"column-not-checked"})
+
+
+NAMED = TEACHERS[:4] + TEACHERS[6:8]
+#: The codes whose name the table leaves empty.
+UNNAMED = {TEACHERS[1][0], TEACHERS[6][0]}
+
+
+def emptyname_case(planted: bool) -> tuple[Spanned, Case]:
+    persons = _coded(random.Random(3203), NAMED, YEARS3, 20, 130)
+    keys = [c for c, _ in NAMED]
+    total = [persons.count(set(keys), y) for y in YEARS3]
+    sums = [sum(persons.count(c, y) for c in keys) for y in YEARS3]
+    twice = set(zip(total, sums))
+    if planted:  # 2023: the total above the sum of its rows
+        twice.discard((total[2], sums[2]))
+        total[2] = sums[2] + 3
+    body = [([Cell(c), Cell("" if c in UNNAMED else name), *(Cell(_n(persons.count(c, y))) for y in YEARS3)], False)
+            for c, name in NAMED]
+    body.append(([Cell("Totaal", columns=2), *(Cell(_n(v)) for v in total)], True))
+    cells = [(0, "row", None, c, y, persons.count(c, y)) for c in keys for y in YEARS3]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
+    answer = Spanned(
+        title="OKOT’s tot leerkracht - gestarte cursisten per opleiding",
+        before=asked(1122, "20 november 2024", "Koen Daniëls",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT tot leraar?",
+                     "De tabel geeft per opleidingscode het aantal unieke cursisten dat startte. Wie twee "
+                     "opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding",
+                    [20, 76, 20, 20, 20], [[Cell("Code"), Cell("Opleiding"), *(Cell(y) for y in YEARS3)]], body,
+                    labels=2)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2023")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+def _spaced(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
+
+
+def spaced_case(planted: bool) -> tuple[Spanned, Case]:
+    # Vlaams-Brabant barely ran (single figures), the others over a thousand
+    persons = _places(3204, YEARS3, [1150, 620, 1310, 9, 1040])
+    every = set(PROVINCES)
+    total = [persons.count(every, y) for y in YEARS3]
+    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in YEARS3]
+    twice = set(zip(total, sums))
+    if planted:  # 2021: the total below its largest province
+        twice.discard((total[0], sums[0]))
+        total[0] = max(persons.count(p, "2021") for p in PROVINCES) - 7
+    body = [([Cell(p), *(Cell(_spaced(persons.count(p, y))) for y in YEARS3)], False) for p in PROVINCES]
+    body.append(([Cell("Totaal"), *(Cell(_spaced(v)) for v in total)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS3]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per provincie",
+        before=asked(1130, "27 november 2024", "Hannes Anaf",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT, per provincie?",
+                     "De tabel geeft per provincie van de opleidingsplaats het aantal unieke cursisten dat startte. "
+                     "Wie verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
+                    [50, 26, 26, 26], [[Cell("Provincie"), *(Cell(y) for y in YEARS3)]], body)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-below-largest-part", "total", "Totaal", "2021")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+def notes_case(planted: bool) -> tuple[Spanned, Case]:
+    persons = _places(3205, YEARS3, [1150, 520, 1310, 380, 940])
+    every = set(PROVINCES)
+    total = [persons.count(every, y) for y in YEARS3]
+    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in YEARS3]
+    twice = set(zip(total, sums))
+    if planted:  # 2022: the total above the sum of its provinces
+        twice.discard((total[1], sums[1]))
+        total[1] = sums[1] + 4
+    moved = sums[2] - persons.count(every, "2023")
+    body = [([Cell(p), *(Cell(_n(persons.count(p, y), True)) for y in YEARS3)], False) for p in PROVINCES]
+    body.append(([Cell("Bron: VDAB", columns=4)], False))
+    body.append(([Cell(f"Noot: in 2023 telden {moved} cursisten in 2 provincies.", columns=4)], False))
+    body.append(([Cell("Totaal"), *(Cell(_n(v, True)) for v in total)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS3]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per provincie",
+        before=asked(1138, "4 december 2024", "Nadia Naji",
+                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT, per provincie?",
+                     "De tabel geeft per provincie van de opleidingsplaats het aantal unieke cursisten dat startte. "
+                     "Wie verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
+                    [50, 26, 26, 26], [[Cell("Provincie"), *(Cell(y) for y in YEARS3)]], body)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Totaal", "2022")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+def fouryears_case(planted: bool) -> tuple[Spanned, Case]:
+    persons = _places(3206, YEARS4, [1150, 520, 1310, 380, 940])
+    every = set(PROVINCES)
+    total = [persons.count(every, y) for y in YEARS4]
+    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in YEARS4]
+    twice = set(zip(total, sums))
+    if planted:  # 2020: the total above the sum of its provinces
+        twice.discard((total[0], sums[0]))
+        total[0] = sums[0] + 2
+    body = [([Cell(p), *(Cell(_n(persons.count(p, y), True)) for y in YEARS4)], False) for p in PROVINCES]
+    body.append(([Cell("Vlaams Gewest"), *(Cell(_n(v, True)) for v in total)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS4]
+    cells += [(0, "total", None, "Vlaams Gewest", y, v) for y, v in zip(YEARS4, total)]
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per provincie, 2018-2023",
+        before=asked(1145, "11 december 2024", "Stijn Bex",
+                     "Hoeveel werkzoekenden startten in de jaren 2018 tot en met 2023 een OKOT, per provincie?",
+                     "Voor 2018 zijn geen cijfers per provincie meer beschikbaar. De tabel geeft per provincie van de "
+                     "opleidingsplaats het aantal unieke cursisten dat startte in 2020 tot en met 2023. Wie "
+                     "verhuisde, telt in beide provincies mee, maar één keer in het Vlaams Gewest."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
+                    [44, 24, 24, 24, 24], [[Cell("Provincie"), *(Cell(y) for y in YEARS4)]], body)],
+        after=["In 2019 startten in totaal 4.563 unieke cursisten een OKOT; de opsplitsing per provincie is voor dat "
+               "jaar niet beschikbaar.", "Bron: VDAB, datawarehouse."])
+    return answer, Case(None, sorted(cells, key=str),
+                        planted=[("total-exceeds-parts", "total", "Vlaams Gewest", "2020")],
+                        info={"parts-exceed-total"}, twice=twice)
+
+
+CASES = {"lefttotal": lefttotal_case, "pctcell": pctcell_case, "emptyname": emptyname_case, "spaced": spaced_case,
+         "notes": notes_case, "fouryears": fouryears_case}
+
+
+@lru_cache(maxsize=None)
+def case_of(name: str, planted: bool) -> tuple[Spanned, Case]:
+    return CASES[name](planted)
+
+
+@lru_cache(maxsize=None)
+def pdf_of(name: str, planted: bool) -> bytes:
+    return write_pdf(case_of(name, planted)[0])
+
+
+def form_bytes(name: str, planted: bool, form: str) -> tuple[bytes, str]:
+    return spanned_bytes(case_of(name, planted)[0], lambda: pdf_of(name, planted), name, form)
+
+
+def read_form(name: str, planted: bool, form: str):
+    return read_bytes(*form_bytes(name, planted, form))
+
+
+VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(variant, form):
+    name, _, planted = variant.partition(":")
+    check_form(case_of(name, bool(planted))[1], bool(planted), form, read_form(name, bool(planted), form))
