@@ -14,8 +14,8 @@ seeds' single-spaced text:
   (the code alone, its figures after it); unique persons closed by ``Totaal`` spanning both.
 - ``spaced``: a province x year matrix whose thousands a SPACE sets apart (``1 210``) beside small
   counts (``8``, ``97``) — a province that barely ran — closed by ``Totaal``; unique persons.
-- ``notes``: a province x year matrix with a ``Bron: VDAB`` line and a ``Noot:`` line that holds
-  figures of its own printed BETWEEN the rows and the ``Totaal`` line.
+- ``notes``: a province x year matrix with a ``Bron: VDAB`` line, a ``Noot:`` line that holds figures
+  of its own and a ``Bron:`` line ending in a date printed BETWEEN the rows and the ``Totaal`` line.
 - ``fouryears``: the question asks for six years; the table gives four, a sentence below it the
   fifth's total and one above it says the sixth is not known.
 
@@ -216,6 +216,7 @@ def notes_case(planted: bool) -> tuple[Spanned, Case]:
     body = [([Cell(p), *(Cell(_n(persons.count(p, y), True)) for y in YEARS3)], False) for p in PROVINCES]
     body.append(([Cell("Bron: VDAB", columns=4)], False))
     body.append(([Cell(f"Noot: in 2023 telden {moved} cursisten in 2 provincies.", columns=4)], False))
+    body.append(([Cell("Bron: VDAB, toestand op 30 juni 2024", columns=4)], False))
     body.append(([Cell("Totaal"), *(Cell(_n(v, True)) for v in total)], True))
     cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS3]
     cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
@@ -292,3 +293,97 @@ VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")
 def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(variant, form):
     name, _, planted = variant.partition(":")
     check_form(case_of(name, bool(planted))[1], bool(planted), form, read_form(name, bool(planted), form))
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the answers above, read on their own.
+
+
+def _read_text(text: str):
+    return read_bytes(text.encode(), "a.txt")
+
+
+def _cells(read) -> list[tuple]:
+    return [(c.code or c.label, c.period, c.count) for t in read.tables for c in t.cells]
+
+
+def _errors(read) -> list[tuple]:
+    return [(f.rule, f.severity, f.line) for f in audit(read).findings if f.severity != "info"]
+
+
+EMPTY_NAMES = ("OKOT's tot leerkracht\n\nAntwoord\n\nDe tabel geeft per opleidingscode het aantal unieke cursisten dat "
+               "startte. Wie twee opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal.\n\n{rows}\n"
+               "\nBron: VDAB.\n")
+EMPTY_ROWS = [("Code", "Opleiding", "2021", "2022", "2023"),
+              ("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "50", "71", "138"),
+              ("908002", "", "40", "60", "90"),
+              ("908003", "Educatieve bachelor voor kleuteronderwijs - 3de jaar", "30", "45", "70"),
+              ("908011", "", "20", "25", "33")]
+
+
+def _empty_names(total: str, laid: bool) -> str:
+    rows = [*EMPTY_ROWS, ("Totaal", "", *total.split())]
+    if laid:  # (as pdftotext -layout prints it: each column at its place, a figure set right)
+        lines = [f"{a:<8}{b:<56}{c:>6}{d:>6}{e:>6}" if a != "Totaal" else f"{a:<64}{c:>6}{d:>6}{e:>6}"
+                 for a, b, c, d, e in rows]
+    else:  # (single-spaced: the empty name an empty word between its spaces)
+        lines = [" ".join(r) if r[0] != "Totaal" else " ".join(r[:1] + r[2:]) for r in rows]
+    return EMPTY_NAMES.format(rows="\n".join(lines))
+
+
+@pytest.mark.parametrize("laid", [False, True])
+@pytest.mark.parametrize("total", ["138 199 327", "138 207 327"])  # (correct; 2022 printed 6 above its rows)
+def test_a_code_alone_before_its_figures_among_named_codes_is_a_row(laid, total):
+    """``emptyname``: a row key of two columns, ``Code`` and ``Opleiding``, the name's cell of some
+    rows left empty (``908002    40  60  90``). Before, the six digits and the figures after them
+    were read as figures alone: the row lost (a stray number) and every total said to exceed its
+    rows — three false errors on a correct answer, the planted one drowned. A code alone before
+    its figures among coded rows with names is the row's key (parse/codes.py
+    ``colons_after_lone_codes``)."""
+    read = _read_text(_empty_names(total, laid))
+    assert sorted(c for c in _cells(read) if c[0] in ("908002", "908011")) == [
+        ("908002", "2021", 40), ("908002", "2022", 60), ("908002", "2023", 90),
+        ("908011", "2021", 20), ("908011", "2022", 25), ("908011", "2023", 33)]
+    assert _errors(read) == ([] if total.startswith("138 199") else [("total-exceeds-parts", "error", 12)])
+
+
+def test_six_digits_before_figures_with_no_coded_row_near_stay_figures():
+    """A line of figures alone whose first has six digits, no coded row near it (a large count
+    under its label on a line of its own): no code is made of it — read as before, and said."""
+    text = ("OKOT's\n\nAntwoord\n\nDe tabel geeft het aantal uren opleiding per provincie.\n\n"
+            "Provincie 2022 2023\nAntwerpen\n125000 131000\nLimburg 60000 61000\nTotaal 185000 192000\n\nBron: VDAB.\n")
+    read = _read_text(text)
+    assert all(c.code is None for t in read.tables for c in t.cells)
+    assert "125000" not in {c.code for t in read.tables for c in t.cells}
+
+
+NOTE_AMONG = ("OKOT's\n\nAntwoord\n\nDe tabel geeft per provincie het aantal unieke cursisten dat startte. Wie "
+              "verhuisde, telt in beide provincies mee, maar één keer in het totaal.\n\n"
+              "Provincie 2021 2022 2023\nAntwerpen 1.210 1.180 1.305\nLimburg 560 580 612\n"
+              "Oost-Vlaanderen 1.380 1.402 1.297\n{note}\nTotaal {total}\n\nBron: VDAB, datawarehouse.\n")
+
+
+@pytest.mark.parametrize("note", ["Bron: VDAB\nNoot: in 2023 telden 14 cursisten in 2 provincies.",
+                                  "Noot: voorlopige cijfers\nBron: VDAB, toestand op 30 juni 2024",
+                                  "Noot: voorlopige cijfers\n* 2023: tot en met 30 juni 2024"])
+@pytest.mark.parametrize("total", ["3.140 3.150 3.200", "3.140 3.170 3.200"])  # (correct; 2022 8 above its rows)
+def test_a_note_among_the_rows_holds_the_notes_figures(note, total):
+    """``notes``: two notes' lines printed between the rows and their total (``Bron: VDAB`` /
+    ``Noot: in 2023 telden 14 cursisten …``). Before, the second note's figures were said to belong
+    to no row (a stray number: check whether a row lost its label) — a false warning on a correct
+    answer; a note ending in a date (``Bron: VDAB, toestand op 30 juni 2024``) below another was read
+    as a row, its year a count: a false ``ambiguous-alignment`` error. A line that opens as a note
+    opens (:data:`okot_audit.patterns.NOTE_LINE`) and goes on in words is the note's, no row's
+    (parse/__init__.py ``_note_among_rows``, parse/regions.py ``_between_rows``)."""
+    read = _read_text(NOTE_AMONG.format(note=note, total=total))
+    assert len(_cells(read)) == 12
+    assert _errors(read) == ([] if total == "3.140 3.150 3.200" else [("total-exceeds-parts", "error", 13)])
+
+
+@pytest.mark.parametrize("line", ["Noot: 12 14 15", "Bron: 2023 14"])
+def test_figures_after_a_notes_word_alone_are_still_said(line):
+    """A note's word before figures alone (no sentence that says what they are): still figures no
+    row holds, said as before."""
+    read = _read_text(NOTE_AMONG.format(note=line, total="3.140 3.150 3.200"))
+    assert _errors(read) == [("stray-number", "warning", 11)]
+    assert len(_cells(read)) == 12
