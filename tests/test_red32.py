@@ -40,7 +40,7 @@ from test_red27 import Case, asked, read_cells  # noqa: E402
 from test_red28 import TEACHERS, newcomers  # noqa: E402
 from test_red29b import _coded  # noqa: E402
 from test_red30 import (  # noqa: E402
-    FORMS, Cell, Grid, Spanned, _n, check_form, read_bytes, spanned_bytes, write_pdf,
+    FORMS, Cell, Grid, Spanned, _n, _unique_totals, check_form, read_bytes, spanned_bytes, write_pdf,
 )
 from test_unseen23 import PROVINCES, Persons  # noqa: E402
 
@@ -75,12 +75,7 @@ def _places(seed: int, periods: list[str], sizes: list[int], again: float = 0.0,
 def lefttotal_case(planted: bool) -> tuple[Spanned, Case]:
     persons = _places(3201, SCHOOLYEARS, [1150, 520, 1310, 380, 940], again=0.04, last=0.5)
     every = set(PROVINCES)
-    total = [persons.count(every, y) for y in SCHOOLYEARS]
-    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in SCHOOLYEARS]
-    twice = set(zip(total, sums))
-    if planted:  # 2021-2022: the total printed above the sum of its provinces
-        twice.discard((total[1], sums[1]))
-        total[1] = sums[1] + 5
+    total, twice = _unique_totals(persons, PROVINCES, SCHOOLYEARS, planted, 1, 5)  # (2021-2022: 5 above its rows)
     body = [([Cell(p), Cell(_n(persons.count(p), True)), *(Cell(_n(persons.count(p, y), True)) for y in SCHOOLYEARS)],
              False) for p in PROVINCES]
     body.append(([Cell("Totaal"), Cell(_n(persons.count(every), True)), *(Cell(_n(v, True)) for v in total)], True))
@@ -145,12 +140,7 @@ UNNAMED = {TEACHERS[1][0], TEACHERS[6][0]}
 def emptyname_case(planted: bool) -> tuple[Spanned, Case]:
     persons = _coded(random.Random(3203), NAMED, YEARS3, 20, 130)
     keys = [c for c, _ in NAMED]
-    total = [persons.count(set(keys), y) for y in YEARS3]
-    sums = [sum(persons.count(c, y) for c in keys) for y in YEARS3]
-    twice = set(zip(total, sums))
-    if planted:  # 2023: the total above the sum of its rows
-        twice.discard((total[2], sums[2]))
-        total[2] = sums[2] + 3
+    total, twice = _unique_totals(persons, keys, YEARS3, planted, 2, 3)  # (2023: 3 above the sum of its rows)
     body = [([Cell(c), Cell("" if c in UNNAMED else name), *(Cell(_n(persons.count(c, y))) for y in YEARS3)], False)
             for c, name in NAMED]
     body.append(([Cell("Totaal", columns=2), *(Cell(_n(v)) for v in total)], True))
@@ -175,91 +165,67 @@ def _spaced(value: int) -> str:
     return f"{value:,}".replace(",", " ")
 
 
+def _matrix(persons: Persons, years: list[str], total: list[int], show, closing: str = "Totaal",
+            between: tuple[str, ...] = ()) -> tuple[list, list[tuple]]:
+    """The body and cells of a province x period matrix of `persons` closed by `closing` (its
+    figures `total`), each figure printed by `show`, the lines `between` (each spanning every
+    column) between the rows and the total."""
+    body = [([Cell(p), *(Cell(show(persons.count(p, y))) for y in years)], False) for p in PROVINCES]
+    body += [([Cell(text, columns=len(years) + 1)], False) for text in between]
+    body.append(([Cell(closing), *(Cell(show(v)) for v in total)], True))
+    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in years]
+    cells += [(0, "total", None, closing, y, v) for y, v in zip(years, total)]
+    return body, sorted(cells, key=str)
+
+
+def _by_province(n: int, date: str, who: str, body: list, years: list[str], title: str = "", question: str = "",
+                 opening: str = "", after: tuple[str, ...] = ()) -> Spanned:
+    """An answer (question `n` of `date` by `who`) of one province x period matrix, `body`."""
+    return Spanned(
+        title=f"OKOT’s - gestarte cursisten per provincie{title}",
+        before=asked(n, date, who, question or "Hoeveel werkzoekenden startten sinds 2021 een OKOT, per provincie?",
+                     opening + "De tabel geeft per provincie van de opleidingsplaats het aantal unieke cursisten dat "
+                     "startte. Wie verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie", [44] + [26] * len(years),
+                    [[Cell("Provincie"), *(Cell(y) for y in years)]], body)],
+        after=[*after, "Bron: VDAB, datawarehouse."])
+
+
 def spaced_case(planted: bool) -> tuple[Spanned, Case]:
     # Vlaams-Brabant barely ran (single figures), the others over a thousand
     persons = _places(3204, YEARS3, [1150, 620, 1310, 9, 1040])
-    every = set(PROVINCES)
-    total = [persons.count(every, y) for y in YEARS3]
-    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in YEARS3]
-    twice = set(zip(total, sums))
+    total, twice = _unique_totals(persons, PROVINCES, YEARS3, False, 0, 0)
     if planted:  # 2021: the total below its largest province
-        twice.discard((total[0], sums[0]))
+        twice.discard((total[0], sum(persons.count(p, "2021") for p in PROVINCES)))
         total[0] = max(persons.count(p, "2021") for p in PROVINCES) - 7
-    body = [([Cell(p), *(Cell(_spaced(persons.count(p, y))) for y in YEARS3)], False) for p in PROVINCES]
-    body.append(([Cell("Totaal"), *(Cell(_spaced(v)) for v in total)], True))
-    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS3]
-    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
-    answer = Spanned(
-        title="OKOT’s - gestarte cursisten per provincie",
-        before=asked(1130, "27 november 2024", "Hannes Anaf",
-                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT, per provincie?",
-                     "De tabel geeft per provincie van de opleidingsplaats het aantal unieke cursisten dat startte. "
-                     "Wie verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
-        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
-                    [50, 26, 26, 26], [[Cell("Provincie"), *(Cell(y) for y in YEARS3)]], body)],
-        after=["Bron: VDAB, datawarehouse."])
-    return answer, Case(None, sorted(cells, key=str),
-                        planted=[("total-below-largest-part", "total", "Totaal", "2021")],
-                        info={"parts-exceed-total"}, twice=twice)
+    body, cells = _matrix(persons, YEARS3, total, _spaced)
+    return _by_province(1130, "27 november 2024", "Hannes Anaf", body, YEARS3), Case(
+        None, cells, planted=[("total-below-largest-part", "total", "Totaal", "2021")],
+        info={"parts-exceed-total"}, twice=twice)
 
 
 def notes_case(planted: bool) -> tuple[Spanned, Case]:
     persons = _places(3205, YEARS3, [1150, 520, 1310, 380, 940])
-    every = set(PROVINCES)
-    total = [persons.count(every, y) for y in YEARS3]
-    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in YEARS3]
-    twice = set(zip(total, sums))
-    if planted:  # 2022: the total above the sum of its provinces
-        twice.discard((total[1], sums[1]))
-        total[1] = sums[1] + 4
-    moved = sums[2] - persons.count(every, "2023")
-    body = [([Cell(p), *(Cell(_n(persons.count(p, y), True)) for y in YEARS3)], False) for p in PROVINCES]
-    body.append(([Cell("Bron: VDAB", columns=4)], False))
-    body.append(([Cell(f"Noot: in 2023 telden {moved} cursisten in 2 provincies.", columns=4)], False))
-    body.append(([Cell("Bron: VDAB, toestand op 30 juni 2024", columns=4)], False))
-    body.append(([Cell("Totaal"), *(Cell(_n(v, True)) for v in total)], True))
-    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS3]
-    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
-    answer = Spanned(
-        title="OKOT’s - gestarte cursisten per provincie",
-        before=asked(1138, "4 december 2024", "Nadia Naji",
-                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT, per provincie?",
-                     "De tabel geeft per provincie van de opleidingsplaats het aantal unieke cursisten dat startte. "
-                     "Wie verhuisde, telt in beide provincies mee, maar één keer in het totaal."),
-        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
-                    [50, 26, 26, 26], [[Cell("Provincie"), *(Cell(y) for y in YEARS3)]], body)],
-        after=["Bron: VDAB, datawarehouse."])
-    return answer, Case(None, sorted(cells, key=str),
-                        planted=[("total-exceeds-parts", "total", "Totaal", "2022")],
-                        info={"parts-exceed-total"}, twice=twice)
+    total, twice = _unique_totals(persons, PROVINCES, YEARS3, planted, 1, 4)  # (2022: 4 above its provinces)
+    moved = sum(persons.count(p, "2023") for p in PROVINCES) - persons.count(set(PROVINCES), "2023")
+    body, cells = _matrix(persons, YEARS3, total, lambda v: _n(v, True), between=(
+        "Bron: VDAB", f"Noot: in 2023 telden {moved} cursisten in 2 provincies.", "Bron: VDAB, toestand op 30 juni 2024"))
+    return _by_province(1138, "4 december 2024", "Nadia Naji", body, YEARS3), Case(
+        None, cells, planted=[("total-exceeds-parts", "total", "Totaal", "2022")],
+        info={"parts-exceed-total"}, twice=twice)
 
 
 def fouryears_case(planted: bool) -> tuple[Spanned, Case]:
     persons = _places(3206, YEARS4, [1150, 520, 1310, 380, 940])
-    every = set(PROVINCES)
-    total = [persons.count(every, y) for y in YEARS4]
-    sums = [sum(persons.count(p, y) for p in PROVINCES) for y in YEARS4]
-    twice = set(zip(total, sums))
-    if planted:  # 2020: the total above the sum of its provinces
-        twice.discard((total[0], sums[0]))
-        total[0] = sums[0] + 2
-    body = [([Cell(p), *(Cell(_n(persons.count(p, y), True)) for y in YEARS4)], False) for p in PROVINCES]
-    body.append(([Cell("Vlaams Gewest"), *(Cell(_n(v, True)) for v in total)], True))
-    cells = [(0, "row", p, p, y, persons.count(p, y)) for p in PROVINCES for y in YEARS4]
-    cells += [(0, "total", None, "Vlaams Gewest", y, v) for y, v in zip(YEARS4, total)]
-    answer = Spanned(
-        title="OKOT’s - gestarte cursisten per provincie, 2018-2023",
-        before=asked(1145, "11 december 2024", "Stijn Bex",
-                     "Hoeveel werkzoekenden startten in de jaren 2018 tot en met 2023 een OKOT, per provincie?",
-                     "Voor 2018 zijn geen cijfers per provincie meer beschikbaar. De tabel geeft per provincie van de "
-                     "opleidingsplaats het aantal unieke cursisten dat startte in 2020 tot en met 2023. Wie "
-                     "verhuisde, telt in beide provincies mee, maar één keer in het Vlaams Gewest."),
-        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie",
-                    [44, 24, 24, 24, 24], [[Cell("Provincie"), *(Cell(y) for y in YEARS4)]], body)],
-        after=["In 2019 startten in totaal 4.563 unieke cursisten een OKOT; de opsplitsing per provincie is voor dat "
-               "jaar niet beschikbaar.", "Bron: VDAB, datawarehouse."])
-    return answer, Case(None, sorted(cells, key=str),
-                        planted=[("total-exceeds-parts", "total", "Vlaams Gewest", "2020")],
+    total, twice = _unique_totals(persons, PROVINCES, YEARS4, planted, 0, 2)  # (2020: 2 above its provinces)
+    body, cells = _matrix(persons, YEARS4, total, lambda v: _n(v, True), closing="Vlaams Gewest")
+    answer = _by_province(
+        1145, "11 december 2024", "Stijn Bex", body, YEARS4, title=", 2018-2023",
+        question="Hoeveel werkzoekenden startten in de jaren 2018 tot en met 2023 een OKOT, per provincie?",
+        opening="Voor 2018 zijn geen cijfers per provincie meer beschikbaar. De tabel loopt van 2020 tot en met 2023. ",
+        after=("In 2019 startten in totaal 4.563 unieke cursisten een OKOT; de opsplitsing per provincie is voor dat "
+               "jaar niet beschikbaar.",))
+    return answer, Case(None, cells, planted=[("total-exceeds-parts", "total", "Vlaams Gewest", "2020")],
                         info={"parts-exceed-total"}, twice=twice)
 
 
@@ -267,32 +233,22 @@ CASES = {"lefttotal": lefttotal_case, "pctcell": pctcell_case, "emptyname": empt
          "notes": notes_case, "fouryears": fouryears_case}
 
 
-@lru_cache(maxsize=None)
-def case_of(name: str, planted: bool) -> tuple[Spanned, Case]:
-    return CASES[name](planted)
-
-
-@lru_cache(maxsize=None)
-def pdf_of(name: str, planted: bool) -> bytes:
-    return write_pdf(case_of(name, planted)[0])
-
-
-def form_bytes(name: str, planted: bool, form: str) -> tuple[bytes, str]:
-    return spanned_bytes(case_of(name, planted)[0], lambda: pdf_of(name, planted), name, form)
-
-
-def read_form(name: str, planted: bool, form: str):
-    return read_bytes(*form_bytes(name, planted, form))
-
-
 VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
+
+
+@lru_cache(maxsize=None)
+def _built(name: str, planted: bool) -> tuple[Spanned, Case, bytes]:
+    """The answer `name` (with its planted figure where `planted`), its truth and its PDF, built once."""
+    answer, case = CASES[name](planted)
+    return answer, case, write_pdf(answer)
 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(variant, form):
     name, _, planted = variant.partition(":")
-    check_form(case_of(name, bool(planted))[1], bool(planted), form, read_form(name, bool(planted), form))
+    answer, case, pdf = _built(name, bool(planted))
+    check_form(case, bool(planted), form, read_bytes(*spanned_bytes(answer, lambda: pdf, name, form)))
 
 
 # ---------------------------------------------------------------------------------------------
