@@ -11,7 +11,8 @@ seeds' single-spaced text:
 - ``pctcell``: age classes (``-25 jaar``, ``25-54 jaar``, ``55+ jaar``: a partition) by year, each
   count followed IN ITS CELL by its share (``45 (12%)``), the total line ``375 (100%)``.
 - ``emptyname``: a row key of two columns, ``Code`` and ``Opleiding``, where some names are EMPTY
-  (the code alone, its figures after it); unique persons closed by ``Totaal`` spanning both.
+  (the code alone, its figures after it); unique persons closed by ``Totaal`` spanning both (round
+  31's ``numcode`` with names left out).
 - ``spaced``: a province x year matrix whose thousands a SPACE sets apart (``1 210``) beside small
   counts (``8``, ``97``) — a province that barely ran — closed by ``Totaal``; unique persons.
 - ``notes``: a province x year matrix with a ``Bron: VDAB`` line, a ``Noot:`` line that holds figures
@@ -27,6 +28,7 @@ annex and the HTML page; the check is round 30's (tests/test_red30.py ``check_fo
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from functools import lru_cache
 from itertools import count
 
@@ -38,7 +40,7 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from test_red27 import Case, asked, read_cells  # noqa: E402
 from test_red28 import TEACHERS, newcomers  # noqa: E402
-from test_red29b import _coded  # noqa: E402
+from test_red31 import numcode_case  # noqa: E402
 from test_red30 import (  # noqa: E402
     FORMS, Cell, Grid, Spanned, _n, _unique_totals, check_form, read_bytes, spanned_bytes, write_pdf,
 )
@@ -132,33 +134,17 @@ def pctcell_case(planted: bool) -> tuple[Spanned, Case]:
                         info={"column-not-checked"})
 
 
-NAMED = TEACHERS[:4] + TEACHERS[6:8]
-#: The codes whose name the table leaves empty.
-UNNAMED = {TEACHERS[1][0], TEACHERS[6][0]}
+#: The codes whose name ``emptyname`` leaves empty.
+UNNAMED = {TEACHERS[1][0], TEACHERS[3][0]}
 
 
 def emptyname_case(planted: bool) -> tuple[Spanned, Case]:
-    persons = _coded(random.Random(3203), NAMED, YEARS3, 20, 130)
-    keys = [c for c, _ in NAMED]
-    total, twice = _unique_totals(persons, keys, YEARS3, planted, 2, 3)  # (2023: 3 above the sum of its rows)
-    body = [([Cell(c), Cell("" if c in UNNAMED else name), *(Cell(_n(persons.count(c, y))) for y in YEARS3)], False)
-            for c, name in NAMED]
-    body.append(([Cell("Totaal", columns=2), *(Cell(_n(v)) for v in total)], True))
-    cells = [(0, "row", None, c, y, persons.count(c, y)) for c in keys for y in YEARS3]
-    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(YEARS3, total)]
-    answer = Spanned(
-        title="OKOT’s tot leerkracht - gestarte cursisten per opleiding",
-        before=asked(1122, "20 november 2024", "Koen Daniëls",
-                     "Hoeveel werkzoekenden startten sinds 2021 een OKOT tot leraar?",
-                     "De tabel geeft per opleidingscode het aantal unieke cursisten dat startte. Wie twee "
-                     "opleidingsjaren volgde, telt in beide mee, maar één keer in het totaal."),
-        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding",
-                    [20, 76, 20, 20, 20], [[Cell("Code"), Cell("Opleiding"), *(Cell(y) for y in YEARS3)]], body,
-                    labels=2)],
-        after=["Bron: VDAB, datawarehouse."])
-    return answer, Case(None, sorted(cells, key=str),
-                        planted=[("total-exceeds-parts", "total", "Totaal", "2023")],
-                        info={"parts-exceed-total"}, twice=twice)
+    """Round 31's ``numcode`` (``Code`` and ``Opleiding`` columns, the total spanning both; planted, a
+    total below its largest row) with the name's cell of some codes left empty."""
+    answer, case = numcode_case(planted)
+    grid = answer.grids[0]
+    body = [([cells[0], Cell(""), *cells[2:]] if cells[0].text in UNNAMED else cells, bold) for cells, bold in grid.body]
+    return replace(answer, grids=[replace(grid, body=body)]), case
 
 
 def _spaced(value: int) -> str:
