@@ -143,7 +143,8 @@ def emptyname_case(planted: bool) -> tuple[Spanned, Case]:
     total below its largest row) with the name's cell of some codes left empty."""
     answer, case = numcode_case(planted)
     grid = answer.grids[0]
-    body = [([cells[0], Cell(""), *cells[2:]] if cells[0].text in UNNAMED else cells, bold) for cells, bold in grid.body]
+    body = [([cells[0], Cell(""), *cells[2:]] if cells[0].text in UNNAMED else cells, bold)
+            for cells, bold in grid.body]
     return replace(answer, grids=[replace(grid, body=body)]), case
 
 
@@ -195,7 +196,8 @@ def notes_case(planted: bool) -> tuple[Spanned, Case]:
     total, twice = _unique_totals(persons, PROVINCES, YEARS3, planted, 1, 4)  # (2022: 4 above its provinces)
     moved = sum(persons.count(p, "2023") for p in PROVINCES) - persons.count(set(PROVINCES), "2023")
     body, cells = _matrix(persons, YEARS3, total, lambda v: _n(v, True), between=(
-        "Bron: VDAB", f"Noot: in 2023 telden {moved} cursisten in 2 provincies.", "Bron: VDAB, toestand op 30 juni 2024"))
+        "Bron: VDAB", f"Noot: in 2023 telden {moved} cursisten in 2 provincies.",
+        "Bron: VDAB, toestand op 30 juni 2024"))
     return _by_province(1138, "4 december 2024", "Nadia Naji", body, YEARS3), Case(
         None, cells, planted=[("total-exceeds-parts", "total", "Totaal", "2022")],
         info={"parts-exceed-total"}, twice=twice)
