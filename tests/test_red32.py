@@ -291,6 +291,16 @@ def test_a_code_alone_before_its_figures_among_named_codes_is_a_row(laid, total)
     assert _errors(read) == ([] if total.startswith("138 199") else [("total-exceeds-parts", "error", 12)])
 
 
+def test_a_code_alone_under_a_header_naming_no_code_column_is_still_said():
+    """The same rows under ``Opleiding`` alone (no column of codes named): the code alone is not
+    made the row's key, and the row's figures are still said, never dropped in silence."""
+    read = _read_text(_empty_names("138 199 327", False).replace("Code Opleiding", "Opleiding").replace(
+        "opleidingscode", "opleiding"))
+    assert not {c[0] for c in _cells(read)} & {"908002", "908011"}
+    assert any(f.rule in ("stray-number", "total-exceeds-parts", "ambiguous-alignment", "unreadable-table")
+               for f in audit(read).findings if f.severity != "info")
+
+
 def test_six_digits_before_figures_with_no_coded_row_near_stay_figures():
     """A line of figures alone whose first has six digits, no coded row near it (a large count
     under its label on a line of its own): no code is made of it — read as before, and said."""

@@ -197,11 +197,14 @@ def colons_after_lone_codes(lines: tuple[str, ...]) -> tuple[str, ...]:
     among rows whose codes have their names (a row key of two columns, ``Code`` and ``Opleiding``,
     some names left empty): the gap's first space made the colon, as a code's row prints it
     (``908002:   40  60  90``), so that the code is the row's key and never read as a figure (six
-    digits, then counts: a count too many); a single space stays after the colon. A line of figures
+    digits, then counts: a count too many); a single space stays after the colon. Only in an answer
+    that names a column of codes (``Code``, ``Opleidingscode``). A line of figures
     alone whose first is six digits with no coded row near stays as printed (a large count).
     `lines` itself when no line changes."""
     text = joined(lines)
-    if text is None or _LONE_CODE_LOOK.search(text) is None:
+    # (a column of codes apart from the names' is headed as one, ``Code``, ``Opleidingscode``: a
+    # substring's test first, as :func:`codes_over_lines` does, so that an answer without costs nothing)
+    if text is None or not ("code" in text or "Code" in text or "CODE" in text) or _LONE_CODE_LOOK.search(text) is None:
         return lines
     out: list[str] | None = None
     for index, line in enumerate(lines):
