@@ -3797,10 +3797,10 @@ def _between_rows(text: str, periods: int) -> bool:
     head, tail = numeric_tail(text)
     stripped = head.strip()
     return (
-        bool(stripped) and not stripped[0].isdigit() and not stripped.startswith("-")
+        0 < len(tail) < periods and bool(stripped) and not stripped[0].isdigit() and not stripped.startswith("-")
         and (_LOWER_START.match(stripped) is not None or _READS_ON.search(stripped) is not None
              or NOTE_LINE.match(stripped) is not None)
-        and not _whole_label(text) and 0 < len(tail) < periods
+        and not _whole_label(text)
     )
 
 
