@@ -57,7 +57,7 @@ from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced, evenly_gapped,
 )
-from okot_audit.parse.codes import codes_over_lines
+from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
     EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, settled_spans,
 )
@@ -124,8 +124,8 @@ from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
 from okot_audit.patterns import (
-    A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class,
-    page_mark, BRACKETED_NUMBER, partition_of, period_pattern,
+    A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, NOTE_LINE, THOUSANDS_REST, THOUSANDS_START, YEAR,
+    age_class, page_mark, BRACKETED_NUMBER, partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -241,6 +241,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         without_row_numbers(unfurnished, source.positional, source.text), source.positional,
     ))), source.positional)
     lines = kind_colons(lines)  # (``Zorg: 40``: a sector's row, the colon no part of its name)
+    lines = colons_after_lone_codes(lines)  # (``908002    40  60``: a code whose name's cell is empty)
     lines = heads_without_marks(lines)  # (``Zorg  /  /``: a sector block's head, its cells blank)
     lines = header_words_joined(lines, source.positional)  # (``… 2021 Subtotaa 2022 Totaal`` / ``l``: a column word its narrow cell broke)
     lines = header_lines_joined(lines, source.positional)  # (pypdf: ``… 2021 Subtotaal`` / ``2022 Totaal``, a cell wrapped in the header's row)
@@ -3641,6 +3642,8 @@ def _emit(
         parent = None
         if item.kind == "junk":
             numbers = numbers_in(_without_ordinal(item.texts[0])) or _dashed_number(item.texts[0])
+            if numbers and _note_among_rows(item.texts[0]):
+                continue  # (``Noot: in 2023 telden 14 cursisten …`` between the rows and their total: the note's figures)
             if numbers and (marked := marks_after_figures(item.texts[0])) is not None:
                 # ``Brussel  3  *``: a row whose figures end in a mark no footnote explains (a count
                 # withheld?) — no stray number, a row unread, said so, the totals over it not checked
@@ -3767,6 +3770,19 @@ def _emit(
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
     issues.extend(_aside_rows(table, kind, items, n) for kind, items in asides.items())
+
+
+#: A word of a note's sentence: three letters at least (``Noot: in 2023 telden 14 cursisten``).
+_NOTE_WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def _note_among_rows(text: str) -> bool:
+    """Whether `text`, a line among a table's rows that is no row, is a note printed inside the table
+    (``Noot: …``, ``Bron: VDAB …``, ``* 2023: …``: :data:`~okot_audit.patterns.NOTE_LINE`) whose
+    words say what its figures are — a note's figures, as a footnote's below the table are, never a
+    row's lost label (a mark before figures alone, ``* 12 14``, is no note)."""
+    note = NOTE_LINE.match(text)
+    return note is not None and _NOTE_WORD.search(text, note.end()) is not None
 
 
 def _partition_blocks(items: list[Item]) -> bool:

@@ -174,3 +174,47 @@ def _codes_after_labels(lines: tuple[str, ...], text: str, assembled: bool) -> t
 
 #: A line of figures alone (pypdf prints a row's figures on a line of their own).
 _FIGURES_ALONE = re.compile(r"[ \t]*\d+(?:[ \t]+\d+)*[ \t]*")
+
+
+#: A training code alone before its row's figures, its name's cell left empty (``908002    40  60
+#: 90`` under ``Code  Opleiding  2021 …``): the code, the gap after it, then nothing but figures
+#: and blanks' marks to the line's end (a figure perhaps marked ``*`` or bounded ``<5``).
+_LONE_CODE = re.compile(
+    r"^[ \t]*\d{6}(?P<gap>[ \t]+)(?:[<>]?\d[\d.]*\*?|[-\u2013/x]|n\.?v\.?t\.?|n\.?b\.?)"
+    r"(?:[ \t]+(?:[<>]?\d[\d.]*\*?|[-\u2013/x]|n\.?v\.?t\.?|n\.?b\.?))*[ \t]*$",
+    re.I,
+)
+#: Its first look over the whole text: a line that opens with six digits and a figure after them.
+_LONE_CODE_LOOK = re.compile(r"(?m)^[ \t]*\d{6}[ \t]+[<>]?\d")
+#: A coded row's line with its programme's name (``908001 Educatieve …``, ``908001: …``).
+_NAMED_CODE = re.compile(r"^[ \t]*\d{6}(?:[ \t]*:|[ \t]+(?:[-\u2013][ \t]+)?[^\W\d_])")
+#: How many lines above and below a lone code a coded row with its name is looked for.
+_NAMED_REACH = 8
+
+
+def colons_after_lone_codes(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with a colon after each training code that stands alone before its row's figures
+    among rows whose codes have their names (a row key of two columns, ``Code`` and ``Opleiding``,
+    some names left empty): the gap's first space made the colon, as a code's row prints it
+    (``908002:   40  60  90``), so that the code is the row's key and never read as a figure (six
+    digits, then counts: a count too many); a single space stays after the colon. Only in an answer
+    that names a column of codes (``Code``, ``Opleidingscode``). A line of figures
+    alone whose first is six digits with no coded row near stays as printed (a large count).
+    `lines` itself when no line changes."""
+    text = joined(lines)
+    # (a column of codes apart from the names' is headed as one, ``Code``, ``Opleidingscode``: a
+    # substring's test first, as :func:`codes_over_lines` does, so that an answer without costs nothing)
+    if text is None or not ("code" in text or "Code" in text or "CODE" in text) or _LONE_CODE_LOOK.search(text) is None:
+        return lines
+    out: list[str] | None = None
+    for index, line in enumerate(lines):
+        if (match := _LONE_CODE.match(line)) is None:
+            continue
+        near = lines[max(0, index - _NAMED_REACH):index] + lines[index + 1:index + 1 + _NAMED_REACH]
+        if not any(_NAMED_CODE.match(other) for other in near):
+            continue
+        if out is None:
+            out = list(lines)
+        at = match.start("gap")  # (one space: the colon before it — single-spaced text keeps no columns)
+        out[index] = line[:at] + ":" + line[at + (match.end("gap") - at > 1):]
+    return tuple(out) if out is not None else lines

@@ -3986,15 +3986,17 @@ def _between_rows(text: str, periods: int) -> bool:
     is no province or category, ends in fewer figures than the table has `periods`, and either
     starts in lower case (``vervolg van tabel 2``) or reads on into its figure: the word before
     it is a preposition or names what the number refers to (``Deze groep omvat ook de
-    herintreders van 2022``, ``Zie tabel 2``) — a date, a table, a note, no count. A row of a
+    herintreders van 2022``, ``Zie tabel 2``), or opens as a note does (``Bron: VDAB, toestand op 30 juni
+    2024``: :data:`~okot_audit.patterns.NOTE_LINE`) — a date, a table, a note, no count. A row of a
     category the reader does not know is written like the others, with a capital or all its
     figures (``Buitenland 3 4``)."""
     head, tail = numeric_tail(text)
     stripped = head.strip()
     return (
-        bool(stripped) and not stripped[0].isdigit() and not stripped.startswith("-")
-        and (_LOWER_START.match(stripped) is not None or _READS_ON.search(stripped) is not None)
-        and not _whole_label(text) and 0 < len(tail) < periods
+        0 < len(tail) < periods and bool(stripped) and not stripped[0].isdigit() and not stripped.startswith("-")
+        and (_LOWER_START.match(stripped) is not None or _READS_ON.search(stripped) is not None
+             or NOTE_LINE.match(stripped) is not None)
+        and not _whole_label(text)
     )
 
 
