@@ -286,10 +286,12 @@ _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
 #: The first word of a block's name of several words on a closing line (``Totaal Vlaams-Brabant en
-#: Brussel``): found in the whole text at once, a first look for :func:`mend_wrapped_places`.
+#: Brussel``): found in the whole text at once, a first look for :func:`mend_wrapped_places`, the
+#: text opened by a newline (each line's start a newline: a literal the scan jumps to, where ``^``
+#: under re.M is tried at every character).
 _CLOSING_NAME_FIRST = re.compile(
-    r"^[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:[ \t]+(?:van|of|voor|in)(?:[ \t]+de)?\b)?"
-    r"[ \t]+(\S+)[ \t]+[^\W\d]", re.I | re.M,
+    r"\n[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:[ \t]+(?:van|of|voor|in)(?:[ \t]+de)?\b)?"
+    r"[ \t]+(\S+)[ \t]+[^\W\d]", re.I,
 )
 
 
@@ -313,11 +315,11 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
     ``bijkomende jaar 1`` / ``Hoofdstedelijk Gewest  Tweedekansonderwijs …  22``) every other word
     keeps its column."""
     # (a first look over the whole text at once: most answers close no block of a name of several words)
-    text = "\n".join(lines)
+    text = "\n" + "\n".join(lines)
     firsts = {fold(first).lower() for first in _CLOSING_NAME_FIRST.findall(text)}
     # (a block closed by a province's name alone, ``Totaal Brussel``, may have printed a longer name
     # of it that its cell wrapped: ``Brussels`` / ``Hoofdstedelijk Gewest``, ``Vlaams-Brabant`` / ``en Brussel``)
-    shorts = {province_name(name) for name in _CLOSING_PROVINCE.findall(text)} - {None} if _WRAPPED_PIECE.search(text) else set()
+    shorts = {province_name(name) for name in _CLOSING_PROVINCE.findall(text)} - {None} if _WRAPPED_PIECE_OPENING.search(text) else set()
     if not firsts and not shorts:
         return lines, frozenset()
     out: list[str] | None = None
@@ -359,11 +361,13 @@ def mend_wrapped_places(lines: tuple[str, ...], positional: bool = False) -> tup
 #: A block's closing line that names a province alone (``Totaal Brussel 57``, ``Totaal
 #: Vlaams-Brabant 230``): its name (group 1), a first look for :func:`_short_named_pieces`.
 _CLOSING_PROVINCE = re.compile(
-    r"^[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")[ \t]+(\S+)[ \t]+\d", re.I | re.M,
+    r"\n[ \t]*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")[ \t]+(\S+)[ \t]+\d", re.I,
 )
 #: A line that opens with a piece of a longer place's name wrapped below its first words (``en
-#: Brussel``, ``Hoofdstedelijk``, ``Gewest``): the quick look before :data:`_CLOSING_PROVINCE`.
-_WRAPPED_PIECE = re.compile(r"^[ \t]*(?:en[ \t]+\S|Hoofdst|Gewest\b)", re.M)
+#: Brussel``, ``Hoofdstedelijk``, ``Gewest``); :data:`_WRAPPED_PIECE_OPENING` finds one in a whole
+#: text that a newline opens: the quick look before :data:`_CLOSING_PROVINCE`.
+_WRAPPED_PIECE = re.compile(r"[ \t]*(?:en[ \t]+\S|Hoofdst|Gewest\b)")
+_WRAPPED_PIECE_OPENING = re.compile("\n" + _WRAPPED_PIECE.pattern)
 
 
 def _short_named_pieces(lines: tuple[str, ...], k: int, closing: str, positional: bool) -> dict[int, str] | None:
