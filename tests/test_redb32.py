@@ -320,9 +320,91 @@ def proseenrol_case(planted: bool) -> tuple[Spanned, Case]:
     return _prose_case(planted, "inschrijvingen")
 
 
+# -- a table on its side whose columns are a partition; enrolments with a total column ------------
+
+MONTH_AGES = ["-25 jaar", "25-54 jaar", "55+ jaar"]
+
+
+def agemonths_case(planted: bool) -> tuple[Spanned, Case]:
+    """Months as rows, the age classes (a partition: each month's ``Totaal`` their sum exactly) as
+    columns, the last month partial, closed by a ``Totaal`` row (unique persons over the months:
+    who started twice counts once). Planted: maart's total one above its classes."""
+    rng = random.Random(3257)
+    persons, ids = Persons(), count(1)
+    months = MONTH_KEYS[:3] + MONTH_KEYS[-1:]
+    for month in months:
+        for a, size in zip(MONTH_AGES, (40, 150, 15)):
+            for pid in newcomers(rng, persons, ids, a, month, int(size * rng.uniform(0.7, 1.3)), [], 0):
+                if month != months[-1] and rng.random() < 0.02:  # (started again later that year)
+                    persons.add(pid, a, months[-1])
+    every = set(MONTH_AGES)
+    total = [persons.count(every, m) for m in months]
+    assert total == [sum(persons.count(a, m) for a in MONTH_AGES) for m in months]
+    printed = list(total)
+    if planted:
+        printed[2] += 1
+    names = [MONTHS[int(m[-2:]) - 1] for m in months]
+    body = [([Cell(f"{n} 2020{'*' if m == months[-1] else ''}"), *(Cell(_n(persons.count(a, m))) for a in MONTH_AGES),
+              Cell(_n(v))], False) for n, m, v in zip(names, months, printed)]
+    body.append(([Cell("Totaal"), *(Cell(_n(persons.count(a))) for a in MONTH_AGES), Cell(_n(persons.count(every)))],
+                 True))
+    cells = [(0, "row", None, a, m, persons.count(a, m)) for a in MONTH_AGES for m in months]
+    cells += [(0, "row", None, a, "Totaal", persons.count(a)) for a in MONTH_AGES]
+    cells += [(0, "total", None, "Totaal", m, v) for m, v in zip(months, printed)]
+    cells.append((0, "total", None, "Totaal", "Totaal", persons.count(every)))
+    twice = {(persons.count(a), sum(persons.count(a, m) for m in months)) for a in MONTH_AGES}
+    twice.add((persons.count(every), sum(printed)))
+    answer = Spanned(
+        title="OKOT’s - gestarte cursisten per maand en leeftijd, 2020",
+        before=asked(1243, "19 februari 2025", "Wim Van der Donckt",
+                     "Hoeveel werkzoekenden startten in 2020 een OKOT, per maand en naar leeftijd?",
+                     "De tabel geeft per maand het aantal unieke cursisten dat startte, naar leeftijdsklasse. Wie "
+                     "later in het jaar opnieuw startte, telt één keer in het totaal."),
+        grids=[Grid("Tabel 1. Unieke cursisten met gestarte OKOT'(s) per maand en leeftijdsklasse", [40, 28, 28, 28, 28],
+                    [[Cell("Maand"), *(Cell(a) for a in MONTH_AGES), Cell("Totaal")]], body,
+                    footnotes=["* oktober 2020: tot en met 15 oktober (voorlopige cijfers)."])],
+        after=[BRON])
+    return answer, Case(None, sorted(cells, key=str), planted=[("total-exceeds-parts", "total", "Totaal", "2020-03")],
+                        info={"parts-exceed-total", "partial-period"}, partial={"2020-10"}, twice=twice)
+
+
+def ageenrol_case(planted: bool) -> tuple[Spanned, Case]:
+    """Age classes over school years with a ``Totaal`` column, of ENROLMENTS (the sentence above and
+    the caption say so): each row's total is the sum of its school years exactly. Planted: the
+    ``25-54 jaar`` row's total one below its sum (as unique persons it would hold)."""
+    rng = random.Random(3258)
+    counts = {(a, y): int(size * rng.uniform(0.8, 1.2)) for y in SCHOOLYEARS
+              for a, size in zip(AGES, (300, 1100, 120))}
+    row_total = {a: sum(counts[a, y] for y in SCHOOLYEARS) for a in AGES}
+    if planted:
+        row_total["25-54 jaar"] -= 1
+    col_total = [sum(counts[a, y] for a in AGES) for y in SCHOOLYEARS]
+    grand = sum(col_total)
+    body = [([Cell(a), *(Cell(_n(counts[a, y], True)) for y in SCHOOLYEARS), Cell(_n(row_total[a], True))], False)
+            for a in AGES]
+    body.append(([Cell("Totaal"), *(Cell(_n(v, True)) for v in col_total), Cell(_n(grand, True))], True))
+    cells = [(0, "row", None, a, y, counts[a, y]) for a in AGES for y in SCHOOLYEARS]
+    cells += [(0, "row", None, a, "Totaal", row_total[a]) for a in AGES]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(SCHOOLYEARS, col_total)]
+    cells.append((0, "total", None, "Totaal", "Totaal", grand))
+    answer = Spanned(
+        title="OKOT’s - inschrijvingen naar leeftijd en schooljaar",
+        before=asked(1250, "26 februari 2025", "Maaike De Vreese",
+                     "Hoeveel inschrijvingen telden de OKOT’s de voorbije drie schooljaren, naar leeftijd?",
+                     "Hieronder vindt u per leeftijdsklasse het aantal inschrijvingen per schooljaar en in totaal:"),
+        grids=[Grid("Tabel 1. Inschrijvingen in OKOT'(s) naar leeftijdsklasse", [40, 28, 28, 28, 28],
+                    [[Cell("Leeftijd"), *(Cell(y) for y in SCHOOLYEARS), Cell("Totaal")]], body)],
+        after=[BRON])
+    planted_found = [("parts-exceed-total", "row", "25-54 jaar", "Totaal"),
+                     # (the grand total then exceeds the row totals it sums)
+                     ("total-exceeds-parts", "total", "Totaal", "Totaal")]
+    return answer, Case(None, sorted(cells, key=str), planted=planted_found)
+
+
 CASES = {"twototals": twototals_case, "twosplit": twosplit_case, "agecol": agecol_case, "wrongsector": wrongsector_case,
          "monthrows": monthrows_case, "notfinal": notfinal_case, "proseunique": proseunique_case,
-         "proseenrol": proseenrol_case}
+         "proseenrol": proseenrol_case, "agemonths": agemonths_case,
+         "ageenrol": ageenrol_case}
 
 VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
 
