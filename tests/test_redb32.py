@@ -113,6 +113,21 @@ def twosplit_case(planted: bool) -> tuple[Spanned, Case]:
 
 # -- an age partition over school years with a total column --------------------------------------
 
+def _partition_truth(persons: Persons, classes: list[str], periods: list[str],
+                     printed: list[int]) -> tuple[list[tuple], set[tuple[int, int]]]:
+    """The cells of a partition `classes` x `periods` with a ``Totaal`` column (each class's unique
+    persons over the periods) and a ``Totaal`` row (`printed`), and (total, sum of its parts) of each
+    total over the periods."""
+    every = set(classes)
+    cells = [(0, "row", None, a, y, persons.count(a, y)) for a in classes for y in periods]
+    cells += [(0, "row", None, a, "Totaal", persons.count(a)) for a in classes]
+    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(periods, printed)]
+    cells.append((0, "total", None, "Totaal", "Totaal", persons.count(every)))
+    twice = {(persons.count(a), sum(persons.count(a, y) for y in periods)) for a in classes}
+    twice.add((persons.count(every), sum(printed)))
+    return cells, twice
+
+
 def agecol_case(planted: bool) -> tuple[Spanned, Case]:
     rng = random.Random(3252)
     persons, ids = Persons(), count(1)
@@ -134,12 +149,7 @@ def agecol_case(planted: bool) -> tuple[Spanned, Case]:
     body = [([Cell(a), *(Cell(_n(persons.count(a, y), True)) for y in SCHOOLYEARS), Cell(_n(persons.count(a), True))],
              False) for a in AGES]
     body.append(([Cell("Totaal"), *(Cell(_n(v, True)) for v in printed), Cell(_n(persons.count(every), True))], True))
-    cells = [(0, "row", None, a, y, persons.count(a, y)) for a in AGES for y in SCHOOLYEARS]
-    cells += [(0, "row", None, a, "Totaal", persons.count(a)) for a in AGES]
-    cells += [(0, "total", None, "Totaal", y, v) for y, v in zip(SCHOOLYEARS, printed)]
-    cells.append((0, "total", None, "Totaal", "Totaal", persons.count(every)))
-    twice = {(persons.count(a), sum(persons.count(a, y) for y in SCHOOLYEARS)) for a in AGES}
-    twice.add((persons.count(every), sum(printed)))
+    cells, twice = _partition_truth(persons, AGES, SCHOOLYEARS, printed)
     answer = Spanned(
         title="OKOT’s - gestarte cursisten naar leeftijd en schooljaar",
         before=asked(1208, "15 januari 2025", "Katrien Schryvers",
@@ -348,12 +358,7 @@ def agemonths_case(planted: bool) -> tuple[Spanned, Case]:
               Cell(_n(v))], False) for n, m, v in zip(names, months, printed)]
     body.append(([Cell("Totaal"), *(Cell(_n(persons.count(a))) for a in MONTH_AGES), Cell(_n(persons.count(every)))],
                  True))
-    cells = [(0, "row", None, a, m, persons.count(a, m)) for a in MONTH_AGES for m in months]
-    cells += [(0, "row", None, a, "Totaal", persons.count(a)) for a in MONTH_AGES]
-    cells += [(0, "total", None, "Totaal", m, v) for m, v in zip(months, printed)]
-    cells.append((0, "total", None, "Totaal", "Totaal", persons.count(every)))
-    twice = {(persons.count(a), sum(persons.count(a, m) for m in months)) for a in MONTH_AGES}
-    twice.add((persons.count(every), sum(printed)))
+    cells, twice = _partition_truth(persons, MONTH_AGES, months, printed)
     answer = Spanned(
         title="OKOT’s - gestarte cursisten per maand en leeftijd, 2020",
         before=asked(1243, "19 februari 2025", "Wim Van der Donckt",
