@@ -644,13 +644,14 @@ def fill_transposed(
         text = item.texts[0]
         spans = next((at for number, at in reversed(pages) if number < item.lines[0]), first_spans)
         values = _spaced_values(text, len(names)) if spaced else None
-        if values is None and spaced and _blanks_beyond(text, len(names)):
+        blanks_beyond = values is None and spaced and _blanks_beyond(text, len(names))
+        if blanks_beyond:
             values = _joined_values(text, len(names))  # (else the line is reported: no reading settles it)
         elif values is None:  # (a header one space apart says no column's place: its spans place nothing)
             values = _values(text, spans, positional, positional or not single)
         line = item.lines[0]
         columns = full[page_of(line)]
-        if values is None and columns is not None:
+        if values is None and columns is not None and not blanks_beyond:
             values = _values(text, columns, positional)
         if values is None:
             figures = tuple(number_value(t) for t in text.split()[1:] if NUMBER.fullmatch(t))
@@ -722,14 +723,18 @@ def _spaced_values(text: str, n: int) -> list[int | None] | None:
 
 
 def _blanks_beyond(text: str, n: int) -> bool:
-    """Whether the seeds' spacing of `text` shows blank cells (``k + 1`` spaces between two
-    figures) that its figures, as many as the `n` columns, leave no room for: a count whose
-    thousands a space set apart (``2016 1 153   1 153`` under four columns: 1.153, two blanks,
-    1.153 — or 1, 153, 1 and 153), which no one reading settles."""
+    """Whether the seeds' spacing of `text` shows blank cells (``k + 1`` spaces before, between
+    or after its figures) that its figures, as many as the `n` columns, leave no room for: a
+    count whose thousands a space set apart (``2016 1 153   1 153`` under four columns: 1.153,
+    two blanks, 1.153 — or 1, 153, 1 and 153; ``2017   1 687 1 687``: two blanks, 1.687,
+    1.687), which no one reading settles."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
-    return len(figures) == n and any(b.start() - a.end() > 1 for a, b in zip(figures, figures[1:]))
+    if len(figures) != n or not figures:
+        return False
+    gaps = [figures[0].start() - start.end(), len(text) - figures[-1].end()]
+    return any(gap > 1 for gap in gaps) or any(b.start() - a.end() > 1 for a, b in zip(figures, figures[1:]))
 
 
 #: A count's thousands a space may set apart: its first figures, then three digits.
