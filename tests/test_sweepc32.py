@@ -6,6 +6,8 @@ the generator printed or cut to its table."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from okot_audit import audit, read_text
@@ -63,3 +65,50 @@ def test_blanks_after_the_last_figure_the_figures_leave_no_room_for_are_no_silen
     answer = read_text(text, "g.txt")
     assert [c for c in _cells(answer) if c[4] == 5] == []
     assert [(i.kind, i.line) for i in answer.issues] == [("ambiguous-alignment", 5)]
+
+
+# The text pdfplumber lays out of a generated PDF (``test_account31.py``
+# ``::test_every_figure_of_every_table_like_line_is_accounted_for[pdfplumber-layout]``, seed
+# 6049): a table by age under one month, its month's cell wrapped around the line of the cells
+# beside it (``oktober`` / ``Leeftijd  Totaal`` / ``2016``), the header printed again on the
+# next page. ``Leeftijd Totaal`` was taken for the header of a table of one count per row (its
+# period in the prose), ``2016`` below it for a count that looks like a year
+# (parse/regions._plain_header), and the table refused as ``no-period`` (two rows of page 2
+# said only at the header of page 1). With a star (``2016*``) it read: the year is the
+# month's, whatever marks it.
+MONTH_ABOVE_YEAR_BELOW = Path(__file__).parent / "data" / "sweepc32_month_above_year_below_6049.pdfplumber-layout.txt"
+
+AGES = [("row", "-25 jaar", "2016-10", 42), ("row", "-25 jaar", "Totaal", 42), ("row", "25-54 jaar", "2016-10", 11),
+        ("row", "25-54 jaar", "Totaal", 11), ("row", "55+ jaar", "2016-10", 3), ("row", "55+ jaar", "Totaal", 3),
+        ("total", "Totaal", "2016-10", 56), ("total", "Totaal", "Totaal", 56)]
+
+
+def test_a_year_alone_below_a_header_under_its_month_alone_is_the_months_year_in_laid_out_text() -> None:
+    answer = read_text(MONTH_ABOVE_YEAR_BELOW.read_text(encoding="utf-8"), "g.txt")
+    assert answer.issues == []
+    by_age = [t for t in answer.tables if t.measure == "graduated"]
+    assert [c[:4] for c in _cells(answer) if 30 <= c[4] <= 42] == AGES
+    assert [(c.line) for t in by_age for c in t.cells] == [30, 30, 31, 31, 41, 41, 42, 42]
+
+
+@pytest.mark.parametrize("column", ["Totaal", "Aantal"])
+def test_a_year_alone_below_a_header_under_its_month_alone_is_the_months_year(column) -> None:
+    text = (f"Aantal geslaagde unieke cursisten naar leeftijd.\n\noktober\nLeeftijd {column}\n2016\n"
+            "-25 jaar 42 42\n25-54 jaar 11 11\n55+ jaar 3 3\nTotaal 56 56\n")
+    if column == "Aantal":
+        text = text.replace(" 42 42", " 42").replace(" 11 11", " 11").replace(" 3 3", " 3").replace(" 56 56", " 56")
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c[:4] for c in _cells(answer)] == [c for c in AGES if column == "Totaal" or c[2] != "Totaal"]
+
+
+def test_a_count_that_looks_like_a_year_under_a_one_count_header_stays_a_count() -> None:
+    """The other side: under ``Leeftijd Aantal`` with no month alone above it, a first row's
+    count that looks like a year is read as before (here, after a line of prose that ends in a
+    month's name, it still says no period)."""
+    text = "Aantal geslaagde unieke cursisten naar leeftijd in 2016.\n\nLeeftijd Aantal\n-25 jaar 2015\nTotaal 2015\n"
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c[:4] for c in _cells(answer)] == [("row", "-25 jaar", "2016", 2015), ("total", "Totaal", "2016", 2015)]
+    prose = "Aantal geslaagde unieke cursisten.\n\nDe cijfers lopen tot oktober\nLeeftijd Aantal\n2016\n-25 jaar 42\n"
+    assert [(i.kind, i.reason) for i in read_text(prose, "g.txt").issues] == [("unreadable-table", "no-period")]
