@@ -733,13 +733,26 @@ def _blanks_beyond(text: str, n: int) -> bool:
     figures = list(_TOKEN.finditer(text, start.end()))
     if len(figures) != n or not figures:
         return False
-    gaps = [figures[0].start() - start.end(), len(text) - figures[-1].end()]
-    return any(gap > 1 for gap in gaps) or any(b.start() - a.end() > 1 for a, b in zip(figures, figures[1:]))
+    between = [b.start() - a.end() for a, b in zip(figures, figures[1:])]
+    if any(gap > 1 for gap in between):
+        return True
+    edges = [figures[0].start() - start.end(), len(text) - figures[-1].end()]
+    if all(gap <= 1 for gap in edges):
+        return False
+    # (blanks at the edges only where a count's thousands joined can leave room for them: a
+    # line laid out in columns, ``2018          4.398``, sets its figure apart, no blank shown)
+    apart = sum(1 for a, b in zip(figures, figures[1:]) if _thousands_pair(a, b))
+    return sum(gap - 1 for gap in edges if gap > 1) <= apart
 
 
 #: A count's thousands a space may set apart: its first figures, then three digits.
 _THOUSANDS_FIRST = re.compile(r"[1-9]\d{0,2}")
 _THOUSANDS_LAST = re.compile(r"\d{3}")
+
+
+def _thousands_pair(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether figures `a` and `b`, one space apart, may be one count's thousands and the rest."""
+    return b.start() - a.end() == 1 and _THOUSANDS_FIRST.fullmatch(a.group()) is not None and _THOUSANDS_LAST.fullmatch(b.group()) is not None
 
 
 def _joined_values(text: str, n: int) -> list[int | None] | None:
@@ -750,8 +763,7 @@ def _joined_values(text: str, n: int) -> list[int | None] | None:
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
-    apart = [(k, a.end()) for k, (a, b) in enumerate(zip(figures, figures[1:]))
-             if b.start() - a.end() == 1 and _THOUSANDS_FIRST.fullmatch(a.group()) and _THOUSANDS_LAST.fullmatch(b.group())]
+    apart = [(k, a.end()) for k, (a, b) in enumerate(zip(figures, figures[1:])) if _thousands_pair(a, b)]
     if not apart or len(apart) > 8:
         return None
     found: list[list[int | None]] = []
