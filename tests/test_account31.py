@@ -158,8 +158,9 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
                 before -= 1
             piece = _squeezed(" ".join(tokens[max(0, before):at + 1]))
             if at == 0:  # (a figure alone on its line: the word before it ends the line above, its figures aside:
-                # ``modules 1- 526 427`` / ``4``)
-                above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+                # ``modules 1- 526 427`` / ``4``; or the last line of words above the row's line of figures
+                # alone, laid out between the name's pieces: ``… niveau`` / ``50  22`` / ``5``)
+                above = next((lines[j] for j in range(i - 1, -1, -1) if trailing(lines[j])[0].strip()), "")
                 words_above = trailing(above)[0].split()
                 while words_above and words_above[-1] in ("-", "\u2013"):  # (``bachelor 2 -`` / ``3``)
                     words_above.pop()

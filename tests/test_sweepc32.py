@@ -112,3 +112,28 @@ def test_a_count_that_looks_like_a_year_under_a_one_count_header_stays_a_count()
     assert [c[:4] for c in _cells(answer)] == [("row", "-25 jaar", "2016", 2015), ("total", "Totaal", "2016", 2015)]
     prose = "Aantal geslaagde unieke cursisten.\n\nDe cijfers lopen tot oktober\nLeeftijd Aantal\n2016\n-25 jaar 42\n"
     assert [(i.kind, i.reason) for i in read_text(prose, "g.txt").issues] == [("unreadable-table", "no-period")]
+
+
+# ``pdftotext -layout`` of a generated PDF (``test_account31.py``
+# ``::test_every_figure_of_every_table_like_line_is_accounted_for[pdftotext-layout]``, seed 6054):
+# a row's name laid out around its line of figures, its last piece below them (``Opvoeder
+# bijkomende niveau`` / ``50   22`` / ``5``). The reader reads the name ``Opvoeder bijkomende
+# niveau 5`` and the figures 50 and 22; the property's oracle took the word before the ``5`` from
+# the line right above — the line of figures, no word — and counted the 5 as lost. The oracle
+# (tests/test_account31.lost_figures) now takes the last line of words above.
+NAME_BELOW_ITS_FIGURES = Path(__file__).parent / "data" / "sweepc32_name_below_its_figures_6054.pdftotext-layout.txt"
+
+
+def test_a_names_last_piece_below_its_line_of_figures_is_no_lost_figure_of_the_account() -> None:
+    pytest.importorskip("fpdf", reason="test_account31 needs fpdf2")
+    from test_account31 import lost_figures
+
+    text = NAME_BELOW_ITS_FIGURES.read_text(encoding="utf-8")
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c[1:4] for c in _cells(answer) if c[4] == 35] == [
+        ("Opvoeder bijkomende niveau 5", "2020-03", 50), ("Opvoeder bijkomende niveau 5", "2020-05", 22)]
+    labels = ["Specifieke vorming module 5 secundair graduaatsopleiding", "Specifieke zorgkundige",
+              "Hoger vakbevoegdheid voor lager individueel traject - modules 1- 4 tandartsassistent",
+              "Opvoeder bijkomende niveau 5", "Professionele en leefgroepenwerking"]
+    assert lost_figures(text.split("\n"), lambda n: n, answer, labels, 0) == []
