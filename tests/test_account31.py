@@ -140,8 +140,9 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
     for i in table_like(lines, labels, pages):
         number = reported(i + 1)
         row = reported(first_figure(lines, i) + 1)
-        tokens = lines[i].replace("\f", " ").split()
-        run = trailing(lines[i])[1]
+        text = _table_like_text(lines[i], labels, pages)
+        tokens = text.replace("\f", " ").split()
+        run = trailing(text)[1]
         for k, value in enumerate(run):
             if (number, value) in cells or number in flagged or str(value) in words.get(number, ()):
                 continue
@@ -170,6 +171,16 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
                 continue
             lost.append((number, value, lines[i]))
     return lost
+
+
+def _table_like_text(line: str, labels: list[str], pages: int) -> str:
+    """The text of table-like line `line`, where a page break joined two pages' lines on it
+    (pdfplumber: ``Totaal Antwerpen 44\fStuk 123 (2022-2023) - Nr. 1``, the next page's running
+    header after the form feed): its pieces on either side that are table-like on their own."""
+    pieces = [piece for piece in line.split("\f") if piece.strip()]
+    if len(pieces) < 2:
+        return line
+    return " ".join(pieces[k] for k in table_like(pieces, labels, pages)) or line
 
 
 def first_figure(lines: list[str], i: int) -> int:

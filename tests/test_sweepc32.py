@@ -137,3 +137,30 @@ def test_a_names_last_piece_below_its_line_of_figures_is_no_lost_figure_of_the_a
               "Hoger vakbevoegdheid voor lager individueel traject - modules 1- 4 tandartsassistent",
               "Opvoeder bijkomende niveau 5", "Professionele en leefgroepenwerking"]
     assert lost_figures(text.split("\n"), lambda n: n, answer, labels, 0) == []
+
+
+# pdfplumber's text of a generated PDF (``test_account31.py``
+# ``::test_every_figure_of_every_table_like_line_is_accounted_for[pdfplumber]``, seed 6055): a
+# page break inside a province table, the next page's running header joined to the block's
+# total line after the form feed (``Totaal Antwerpen 44\fStuk 123 (2022-2023) - Nr. 1``). The
+# reader reads 44 and sets the running header aside; the property's oracle took the header's
+# ``Nr. 1`` for the total line's last figure, lost. The oracle now takes the pieces of such a
+# line on either side of the form feed each as a line of its own.
+RUNNING_HEADER_AFTER_A_PAGE_BREAK = (
+    Path(__file__).parent / "data" / "sweepc32_running_header_after_a_page_break_6055.pdfplumber.txt")
+
+
+def test_a_running_header_joined_after_a_page_break_is_no_lost_figure_of_the_account() -> None:
+    pytest.importorskip("fpdf", reason="test_account31 needs fpdf2")
+    from test_account31 import lost_figures
+
+    text = RUNNING_HEADER_AFTER_A_PAGE_BREAK.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[20] == "Totaal Antwerpen 44\fStuk 123 (2022-2023) - Nr. 1"
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c[:4] for c in _cells(answer) if c[4] == 21] == [("subtotal", "Totaal Antwerpen", "2018", 44)]
+    labels = ["educ individueel traject - module 5 lerarenopleiding kleuteronderwijs bachelor",
+              "master - 1 ste jaar leefgroepenwerking gehandicaptenzorg", "-25 jaar", "25-54 jaar", "55+ jaar",
+              *(p for p in ("Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"))]
+    assert lost_figures(lines, lambda n: n, answer, labels, 0) == []
