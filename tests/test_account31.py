@@ -147,8 +147,9 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
         start = first_figure(lines, i)
         row = reported(start + 1)
         run_lines = {reported(k + 1) for k in range(start, i + 1)}
-        tokens = lines[i].replace("\f", " ").split()
-        run = trailing(lines[i])[1]
+        text = _table_like_text(lines[i], labels, pages)
+        tokens = text.replace("\f", " ").split()
+        run = trailing(text)[1]
         for k, value in enumerate(run):
             if (number, value) in cells or number in flagged or str(value) in words.get(number, ()):
                 continue
@@ -165,8 +166,9 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
                 before -= 1
             piece = _squeezed(" ".join(tokens[max(0, before):at + 1]))
             if at == 0:  # (a figure alone on its line: the word before it ends the line above, its figures aside:
-                # ``modules 1- 526 427`` / ``4``)
-                above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+                # ``modules 1- 526 427`` / ``4``; or the last line of words above the row's line of figures
+                # alone, laid out between the name's pieces: ``… niveau`` / ``50  22`` / ``5``)
+                above = next((lines[j] for j in range(i - 1, -1, -1) if trailing(lines[j])[0].strip()), "")
                 words_above = trailing(above)[0].split()
                 while words_above and words_above[-1] in ("-", "\u2013"):  # (``bachelor 2 -`` / ``3``)
                     words_above.pop()
@@ -176,6 +178,16 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
                 continue
             lost.append((number, value, lines[i]))
     return lost
+
+
+def _table_like_text(line: str, labels: list[str], pages: int) -> str:
+    """The text of table-like line `line`, where a page break joined two pages' lines on it
+    (pdfplumber: ``Totaal Antwerpen 44\fStuk 123 (2022-2023) - Nr. 1``, the next page's running
+    header after the form feed): its pieces on either side that are table-like on their own."""
+    pieces = [piece for piece in line.split("\f") if piece.strip()]
+    if len(pieces) < 2:
+        return line
+    return " ".join(pieces[k] for k in table_like(pieces, labels, pages)) or line
 
 
 def first_figure(lines: list[str], i: int) -> int:

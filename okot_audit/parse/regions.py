@@ -1461,6 +1461,16 @@ def _months_over_their_years(above: list[str], text: str, tokens: Sequence[Perio
     return found is not None and len(found[1]) == len(tokens) and len({t.label for t in found[1]}) == len(tokens)
 
 
+def _year_of_months_above(lines: tuple[str, ...], k: int, listed: tuple[str, list[PeriodToken]]) -> bool:
+    """Whether `listed`, a year alone on the line right below header line k, is the year of
+    the month names alone on the line right above it (``oktober`` / ``Leeftijd Totaal`` /
+    ``2016``: pdfplumber's text of a month's cell wrapped around the line of the cells beside
+    it) — the header's, no count under it that looks like a year."""
+    if listed[0].strip() or not k or not lines[k - 1].strip():
+        return False
+    return all(month_number(word.rstrip("*")) is not None for word in lines[k - 1].split())
+
+
 def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     """The lines of the paragraph right above line k (a header's first lines), no sentence."""
     out: list[str] = []
@@ -1730,7 +1740,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
             listed = None  # a row whose counts look like years (``Man 1900``), not a header
         if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 \
-                and not any(mark in listed[0] for mark in APOSTROPHES):
+                and not any(mark in listed[0] for mark in APOSTROPHES) and not (texts == 1 and _year_of_months_above(lines, k, listed)):
             listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period;
             # a header's ``OKOT’(s) 2022``, any apostrophe, is the period's)
         if listed and lead and len(listed[1]) == 1 and label_kind(listed[0]) is not None:

@@ -644,13 +644,14 @@ def fill_transposed(
         text = item.texts[0]
         spans = next((at for number, at in reversed(pages) if number < item.lines[0]), first_spans)
         values = _spaced_values(text, len(names)) if spaced else None
-        if values is None and spaced and _blanks_beyond(text, len(names)):
+        blanks_beyond = values is None and spaced and _blanks_beyond(text, len(names))
+        if blanks_beyond:
             values = _joined_values(text, len(names))  # (else the line is reported: no reading settles it)
         elif values is None:  # (a header one space apart says no column's place: its spans place nothing)
             values = _values(text, spans, positional, positional or not single)
         line = item.lines[0]
         columns = full[page_of(line)]
-        if values is None and columns is not None:
+        if values is None and columns is not None and not blanks_beyond:
             values = _values(text, columns, positional)
         if values is None:
             figures = tuple(number_value(t) for t in text.split()[1:] if NUMBER.fullmatch(t))
@@ -722,19 +723,36 @@ def _spaced_values(text: str, n: int) -> list[int | None] | None:
 
 
 def _blanks_beyond(text: str, n: int) -> bool:
-    """Whether the seeds' spacing of `text` shows blank cells (``k + 1`` spaces between two
-    figures) that its figures, as many as the `n` columns, leave no room for: a count whose
-    thousands a space set apart (``2016 1 153   1 153`` under four columns: 1.153, two blanks,
-    1.153 — or 1, 153, 1 and 153), which no one reading settles."""
+    """Whether the seeds' spacing of `text` shows blank cells (``k + 1`` spaces before, between
+    or after its figures) that its figures, as many as the `n` columns, leave no room for: a
+    count whose thousands a space set apart (``2016 1 153   1 153`` under four columns: 1.153,
+    two blanks, 1.153 — or 1, 153, 1 and 153; ``2017   1 687 1 687``: two blanks, 1.687,
+    1.687), which no one reading settles."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
-    return len(figures) == n and any(b.start() - a.end() > 1 for a, b in zip(figures, figures[1:]))
+    if len(figures) != n or not figures:
+        return False
+    between = [b.start() - a.end() for a, b in zip(figures, figures[1:])]
+    if any(gap > 1 for gap in between):
+        return True
+    edges = [figures[0].start() - start.end(), len(text) - figures[-1].end()]
+    if all(gap <= 1 for gap in edges):
+        return False
+    # (blanks at the edges only where a count's thousands joined can leave room for them: a
+    # line laid out in columns, ``2018          4.398``, sets its figure apart, no blank shown)
+    apart = sum(1 for a, b in zip(figures, figures[1:]) if _thousands_pair(a, b))
+    return sum(gap - 1 for gap in edges if gap > 1) <= apart
 
 
 #: A count's thousands a space may set apart: its first figures, then three digits.
 _THOUSANDS_FIRST = re.compile(r"[1-9]\d{0,2}")
 _THOUSANDS_LAST = re.compile(r"\d{3}")
+
+
+def _thousands_pair(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether figures `a` and `b`, one space apart, may be one count's thousands and the rest."""
+    return b.start() - a.end() == 1 and _THOUSANDS_FIRST.fullmatch(a.group()) is not None and _THOUSANDS_LAST.fullmatch(b.group()) is not None
 
 
 def _joined_values(text: str, n: int) -> list[int | None] | None:
@@ -745,8 +763,7 @@ def _joined_values(text: str, n: int) -> list[int | None] | None:
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
-    apart = [(k, a.end()) for k, (a, b) in enumerate(zip(figures, figures[1:]))
-             if b.start() - a.end() == 1 and _THOUSANDS_FIRST.fullmatch(a.group()) and _THOUSANDS_LAST.fullmatch(b.group())]
+    apart = [(k, a.end()) for k, (a, b) in enumerate(zip(figures, figures[1:])) if _thousands_pair(a, b)]
     if not apart or len(apart) > 8:
         return None
     found: list[list[int | None]] = []
