@@ -113,28 +113,32 @@ def check(answers, context):
     names: dict = {}  # each table's name in both languages, made once (a table holds many figures)
     for revision in revisions(answers, context.sector, context.catalogue):
         later, earlier = revision.later, revision.earlier
-        cell = later.cell
+        cell, other = later.cell, earlier.cell
+        stated = None if bound_of(cell) else cell.count  # (a bound's figure, ``<5``: none)
+        observed = None if bound_of(other) else other.count
+        difference = None if stated is None or observed is None else stated - observed  # (Revision.difference)
         yield later, Hit(
             line=cell.line, table=later.table, period=cell.period, province=cell.province,
             training_code=cell.code, label=_own_words(cell) if cell.province else None if cell.code else cell.label or None,
-            page=cell.page, stated=None if bound_of(cell) else cell.count,
-            observed=None if bound_of(earlier.cell) else earlier.cell.count,
-            difference=revision.difference, severity=SEVERITY.get(revision.kind),
-            variant="grown" if revision.kind == "completed" and later.partial else revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
+            page=cell.page, stated=stated, observed=observed,
+            difference=difference, severity=SEVERITY.get(revision.kind),
+            variant="grown" if revision.kind == "completed" and later.partial else revision.kind, related=((earlier.path, other.line, other.page),),
             args={
                 **_figure_words(later, names), **_earlier_words(earlier, later),
-                "stated": printed(cell), "observed": printed(earlier.cell), **_by(revision),
+                "stated": printed(cell), "observed": printed(other), **_by(revision, difference),
                 **(_unit_words(later.unit, earlier.unit) if revision.kind == "unit" else {}),
             },
         )
 
 
-def _by(revision) -> dict[str, str]:
-    """By how much the figure moved, in English and Dutch: the difference, or — when either
-    answer withholds it as a bound (``<5``) — the least it can be (``at least 8``)."""
-    least = abs(revision.least_difference)
-    if revision.difference is not None:
+def _by(revision, difference: int | None) -> dict[str, str]:
+    """By how much the figure moved, in English and Dutch: the `difference` (the revision's
+    :attr:`~okot_audit.corpus.revisions.Revision.difference`, made once by the caller), or —
+    when either answer withholds it as a bound (``<5``) — the least it can be (``at least 8``)."""
+    if difference is not None:
+        least = abs(difference)  # (both printed as figures: the least difference is the difference)
         return {"by": str(least), "by_nl": str(least), "grown": f"+{least}", "grown_nl": f"+{least}"}
+    least = abs(revision.least_difference)
     return {"by": f"at least {least}", "by_nl": f"minstens {least}",
             "grown": f"at least +{least}", "grown_nl": f"minstens +{least}"}
 
