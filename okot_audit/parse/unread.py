@@ -12,7 +12,6 @@ PDF itself reads better.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
@@ -622,7 +621,7 @@ def label_and_number(text: str) -> bool:
 
 
 def merge_one_figure_runs(
-    issues: list[ParseIssue], lines: tuple[str, ...], pages: "Sequence[int | None] | None" = None,
+    issues: list[ParseIssue], lines: tuple[str, ...], pages: "tuple[int | None, ...] | None" = None,
 ) -> list[ParseIssue]:
     """One record per table printed one figure per line: the pieces such a table falls into
     (its period labels, runs of rows, a total read as a table of its own) are merged when only
@@ -668,7 +667,7 @@ def merge_one_figure_runs(
     return out
 
 
-def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "Sequence[int | None] | None") -> bool:
+def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:
     """Whether a figure alone (`issue`) is a page's number: no larger than the pages' count (each
     line's page: `pages`, None for one page), at the page's foot (the next page's first line or
     the text's end after it, blank lines aside)."""
