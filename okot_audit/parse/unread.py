@@ -645,11 +645,15 @@ def merge_one_figure_runs(
             trailing = [i for i in group[group.index(pieces[-1]) + 1:] if not _page_number(i, lines, pages)]
             held = [i for i in group if i.reason != FIGURE_ALONE or i in trailing]
             numbers = tuple(n for i in held for n in i.numbers)[:40]
-            table = next((i.table for i in group if i.table), None)
-            out.append(ParseIssue(
-                "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
-                text=first.text, other_line=max(last, *(i.line for i in trailing)) if trailing else last,
-            ))
+            end = max(last, *(i.line for i in trailing)) if trailing else last
+            if len(pieces) == 1:  # (one record already: as it is, its span and figures run on)
+                out.append(replace(first, numbers=numbers, other_line=end) if trailing else first)
+            else:
+                table = next((i.table for i in group if i.table), None)
+                out.append(ParseIssue(
+                    "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
+                    text=first.text, other_line=end,
+                ))
         else:
             out.extend(pieces)
         group.clear()
