@@ -228,14 +228,14 @@ def test_a_table_on_its_side_with_a_figure_missing_from_a_line_still_says_it() -
 # ``verpleegkunde bijkomende   30   349   x   6   34   419`` — ``349`` ends four characters right of
 # ``2019`` and ``x`` marks 2020's blank. Against that page's own header the line places exactly
 # (parse/columns.place_by_position: 30, 349, blank, 6, 34, 419); cut without the first page's
-# header it reads. Read in the whole table it is refused (``blanks-overflow``): the line seems
-# to be placed against other columns than its page's (parse/__init__._page_spans), and its five
-# figures and a blank no longer line up. Loud, not silent; not mended this session.
+# header it reads. Read in the whole table it was refused (``blanks-overflow``): the reader lays
+# the page out again on a grid near the first page's, and the page's header, printed elsewhere than
+# the first, was taken as printed (its labels alone), while the first page's was widened by its
+# full rows' figures (parse/__init__._page_spans). Now each header printed again is widened by its
+# own page's full rows (session 32, tests/test_span32.py).
 LAID_OUT_REPEATED_HEADER = Path(__file__).parent / "data" / "sweep32_repeated_header_6044.pdftotext-layout.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="page 7's row under its repeated header is refused as blanks-overflow: "
-                   "the columns it is placed against are not its page's (parse/__init__._page_spans), not analysed further")
 def test_a_row_under_a_header_printed_again_two_characters_left_reads_with_its_blank() -> None:
     answer = read_text(LAID_OUT_REPEATED_HEADER.read_text(encoding="utf-8"), "g.txt")
     assert answer.issues == []
@@ -287,12 +287,11 @@ def test_the_header_printed_again_among_the_rows_is_no_lost_figure_of_the_accoun
 # zorgkundige`` / ``leefgroepenwerking`` / ``Totaal`` / ``150``), and the total's first figure,
 # 150 at line 81, is neither in the span nor among the figures said: lost silently
 # (parse/unread.py, the span of a one-figure-per-line table ends at the last figure before
-# the labels that trail it). Not mended this session.
+# the labels that trail it). Now the span runs on to a figure alone that trails the table's last
+# piece (session 32, tests/test_span32.py).
 ONE_FIGURE_PER_LINE_TRAILING_TOTAL = Path(__file__).parent / "data" / "sweep32_one_figure_per_line_6044.pdftotext.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="the one-figure-per-line span ends before the labels and the total's figure "
-                   "that trail the last figures: 150 at line 81 said nowhere (parse/unread.py), not mended")
 def test_a_one_figure_per_line_tables_trailing_total_figure_is_said() -> None:
     answer = read_text(ONE_FIGURE_PER_LINE_TRAILING_TOTAL.read_text(encoding="utf-8"), "g.txt")
     said = [(i.kind, i.reason) for i in answer.issues]

@@ -418,7 +418,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     mark_block_kinds(tables, catalogue)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
-        question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
+        question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines, source.pages),
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions], when.year if when else None),
     )
     return place_on_pages(answer, source)
@@ -1558,6 +1558,10 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
             # (printed where the first header stands — a page an extractor laid out on a grid of its
             # own is placed on the first page's by the reader: read/pdf.py _page_columns): its columns
             again = spans
+        elif again is not None and source.positional:
+            # (printed elsewhere: its page's own grid, its labels widened by that page's full rows
+            # as the first header's are by its page's — never the first page's columns)
+            again = _with_full_rows(again, _page_rows(source, region, number))
         if again is not None:
             heads.append((number, again))
     unread = [number for number in region.repeated if number not in {n for n, _ in heads}]

@@ -154,6 +154,9 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     right below a header that opened no table (:func:`_header_above`: ``Provincie  Opleiding
     juni 2023  2023  augustus 2023``, a month's name lost above it): a row of a table whose
     periods were not read."""
+    if len(run) == 1 and run[0][1] == "numbers" and len(token := lines[run[0][0] - 1].split()) == 1:
+        # (one figure alone: no table by itself — a table printed one figure per line may end in it)
+        return [ParseIssue("unreadable-table", run[0][0], FIGURE_ALONE, numbers_in(token[0]), None)]
     asides = _asides(run, lines, regions)
     if asides:
         return asides
@@ -579,6 +582,11 @@ def _category_columns(run: list[tuple[int, str]], lines: tuple[str, ...]) -> str
 #: Reasons of ``unreadable-table`` records that may be pieces of one table printed one figure
 #: per line (its period labels, its rows, its total, read apart).
 _PIECES = {"one-figure-per-line", "table-like-lines", "no-period"}
+#: The reason of a record that is no finding of its own: one figure alone on its line outside
+#: every table (:func:`_found`), which :func:`merge_one_figure_runs` takes into the span of a
+#: table printed one figure per line that it trails (its total's figure after the last row's
+#: name: ``Totaal`` / ``150``), or drops — alone it is a page's number, a date's day, prose's.
+FIGURE_ALONE = "figure-alone"
 
 
 def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: int = 4) -> bool:
@@ -719,7 +727,9 @@ def label_and_number(text: str) -> bool:
     return _WORD_CHARACTER.search(after_digits) is not None
 
 
-def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> list[ParseIssue]:
+def merge_one_figure_runs(
+    issues: list[ParseIssue], lines: tuple[str, ...], pages: "tuple[int | None, ...] | None" = None,
+) -> list[ParseIssue]:
     """One record per table printed one figure per line: the pieces such a table falls into
     (its period labels, runs of rows, a total read as a table of its own) are merged when only
     lines that are no prose — blank, page furniture, labels — stand between them, so the user
@@ -728,23 +738,35 @@ def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> l
     group: list[ParseIssue] = []
 
     def flush() -> None:
-        first = group[0] if group else None
-        last = max((i.other_line or i.line for i in group), default=0)
-        if len(group) > 1 and first and (
-            any(i.reason == "one-figure-per-line" for i in group) or one_figure_per_line(lines, first.line, last)
+        # (figures alone before the table's first piece are none of its: only those that trail a piece)
+        while group and group[0].reason == FIGURE_ALONE:
+            group.pop(0)
+        pieces = [i for i in group if i.reason != FIGURE_ALONE]
+        first = pieces[0] if pieces else None
+        last = max((i.other_line or i.line for i in pieces), default=0)
+        if first and (len(pieces) > 1 or first.reason == "one-figure-per-line") and (
+            any(i.reason == "one-figure-per-line" for i in pieces) or one_figure_per_line(lines, first.line, last)
         ):  # (a table of one period falls into pieces of two figures, its labels between them)
-            numbers = tuple(n for i in group for n in i.numbers)[:40]
-            table = next((i.table for i in group if i.table), None)
-            out.append(ParseIssue(
-                "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
-                text=first.text, other_line=last,
-            ))
+            # (its span to the last figure that belongs to it: a figure alone after its last piece, a
+            # page's number at the page's foot aside — its total's after the last row's name, ``Totaal`` / ``150``)
+            trailing = [i for i in group[group.index(pieces[-1]) + 1:] if not _page_number(i, lines, pages)]
+            held = [i for i in group if i.reason != FIGURE_ALONE or i in trailing]
+            numbers = tuple(n for i in held for n in i.numbers)[:40]
+            end = max(last, *(i.line for i in trailing)) if trailing else last
+            if len(pieces) == 1:  # (one record already: as it is, its span and figures run on)
+                out.append(replace(first, numbers=numbers, other_line=end) if trailing else first)
+            else:
+                table = next((i.table for i in group if i.table), None)
+                out.append(ParseIssue(
+                    "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
+                    text=first.text, other_line=end,
+                ))
         else:
-            out.extend(group)
+            out.extend(pieces)
         group.clear()
 
     for issue in sorted(issues, key=lambda i: (i.line, i.kind)):
-        piece = issue.kind == "unreadable-table" and issue.reason in _PIECES
+        piece = issue.kind == "unreadable-table" and (issue.reason in _PIECES or issue.reason == FIGURE_ALONE)
         if not piece:
             flush()
             out.append(issue)
@@ -754,6 +776,19 @@ def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> l
         group.append(issue)
     flush()
     return _to_last_figures(out, lines)
+
+
+def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:
+    """Whether a figure alone (`issue`) is a page's number: no larger than the pages' count (each
+    line's page: `pages`, None for one page), at the page's foot (the next page's first line or
+    the text's end after it, blank lines aside)."""
+    last = max((p or 1 for p in pages), default=1) if pages else 1
+    if issue.numbers[:1] and issue.numbers[0] > last:
+        return False
+    k = issue.line  # (0-based: the line after it)
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k >= len(lines) or (pages is not None and k < len(pages) and pages[k] != pages[issue.line - 1])
 
 
 def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:

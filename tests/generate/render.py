@@ -595,3 +595,28 @@ class _Renderer:
 def _bad_line_start(word: str) -> bool:
     """Prose must not wrap so that a line starts like an item, a footnote, a code or a total."""
     return bool(re.match(r"^(\d{1,2}\.|[a-z]\)|\*|\d{6}|totaal|eindtotaal)", word, re.I))
+
+
+def paragraphs_of_cells(table: TableModel, late: int = 0, width: int = 30) -> str:
+    """`table` as plain ``pdftotext`` (no ``-layout``) prints it: every cell a paragraph of its own
+    (a label's lines wrapped at `width`, each figure alone), a blank cell no paragraph. The last
+    `late` lines (rows, then the total line) print as a tall label cell comes out: their figures
+    first, then their labels, then the total's last figure (``28`` / ``189`` / ``Kapper …`` /
+    ``Totaal`` / ``150``)."""
+    from generate.laid import wrap
+
+    items = [(f"{row.code}: {row.label}" if row.code else row.label, [row.counts.get(p) for p in table.columns])
+             for row in table.rows()]
+    items.append((table.total_words(), [table.total.get(p) for p in table.columns]))
+    paragraphs = ["\n".join(wrap(header_words(table, "Unieke cursisten met").split(" 20")[0], width))]
+    paragraphs += printed_columns(table)
+    cut = len(items) - min(late, len(items) - 1)
+    for label, values in items[:cut]:
+        paragraphs.append("\n".join(wrap(label, width)))
+        paragraphs += [format_count(v, False) for v in values if v is not None]
+    if cut < len(items):
+        figures = [format_count(v, False) for _, values in items[cut:] for v in values if v is not None]
+        paragraphs += figures[:-1]
+        paragraphs.append("\n".join(line for label, _ in items[cut:] for line in wrap(label, width)))
+        paragraphs += figures[-1:]
+    return "\n\n".join(paragraphs) + "\n"
