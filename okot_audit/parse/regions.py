@@ -4078,6 +4078,8 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     below = _without_leading_province(lines[k + 1]).strip()  # (its block's province first: ``Limburg sec 42 24``)
     if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
         return False
+    if below[:1] in _DASH_OPENS and lone_page_number(below, next((line for line in lines[k + 2:] if line.strip()), "")):
+        return False  # (``- 2 -`` below, a page's number no name goes on from: no range the number began)
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
     if own and ONLY_NUMBERS.match(below):
         return True  # the name's figures on a line of their own below (``apotheekassistent 2 - 3`` / ``26``)

@@ -1110,9 +1110,26 @@ def _split_at_label_edge(lines: list[_Line]) -> None:
             if edge <= first.x0 + slack or edge >= first.x1 or _LETTER.search(other.chunks[0].text) is None:
                 continue
             cut = next((k for k, w in enumerate(first.words[1:], 1) if abs(w.x0 - edge) <= slack), None)
-            if cut is not None:
+            if cut is not None and _names_column_at(lines, at, edge, slack, other):
                 line.chunks[:1] = [_Chunk(first.words[:cut]), _Chunk(first.words[cut:])]
                 break
+
+
+def _names_column_at(lines: list[_Line], at: int, edge: float, slack: float, other: _Line) -> bool:
+    """Whether a cell of words on another line of line `at`'s page than it and `other` starts at
+    `edge` (within `slack`): a column of the table's names (the header's ``Opleiding``, a row's
+    name), where `other`, a line of words beside the row, may be a wrapped name's line. A line whose
+    words start where none does (``xx``, a sector's name set in, right above a row whose name
+    wraps, at one of its words) is no line of a name, and cuts none. Looks at the page's lines
+    only (the lines stand in page order)."""
+    page = lines[at].page
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(lines) and lines[k].page == page:
+            if lines[k] is not other and any(abs(c.x0 - edge) <= slack and not c.figure for c in lines[k].chunks):
+                return True
+            k += step
+    return False
 
 
 def _justified(words: list[_Word]) -> bool:
