@@ -108,7 +108,32 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
                 issues.extend(_found(run, lines, regions))
                 run, gap = [], 0
     issues.extend(_found(run, lines, regions))
-    return issues + _figures_led_into(lines, covered, {i.line for i in issues})
+    return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + _marks_run_into_words(lines, covered)
+
+
+#: A number between dashes (a lone page mark, ``- 2 -``, ``-2-``) with a name's first word glued after
+#: it, no space between (``-2Opvoeder traject met``): ``pdftotext``'s text of a mark alone right above
+#: a row whose name wraps, its characters run into the name's. The number is the group.
+_MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})\s?[-\u2013\u2014]?(?=[^\W\d_])")
+
+
+def _marks_run_into_words(lines: tuple[str, ...], covered: bytearray) -> list[ParseIssue]:
+    """``stray-number`` records (``mark-in-words``) for lines no table holds that open with a number
+    between dashes glued to a word with a capital (``-2Opvoeder traject met``): a lone mark an
+    extractor ran into the first line of a wrapped name whose figures stood on another line. The
+    number is no figure any table reads, and the row's name lost the words — never in silence."""
+    found: list[ParseIssue] = []
+    for number, text in enumerate(lines, start=1):
+        if covered[number] or text.lstrip()[:1] not in _DASHES or not (match := _MARK_INTO_WORDS.match(text)):
+            continue
+        if not text[match.end()].isupper():
+            continue  # (``-25jarigen``: a range's or an age's words, no name's first word)
+        found.append(ParseIssue("stray-number", number, "mark-in-words", (int(match[1]),), None,
+                                text=fold(text[match.end():].strip())[:80]))
+    return found
+
+
+_DASHES = frozenset("-\u2013\u2014")
 
 
 #: A list item's bullet (``-``, ``–``, ``•``, ``*``): one spelling for a line of figures led by one
