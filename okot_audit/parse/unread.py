@@ -114,7 +114,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
 #: A number between dashes (a lone page mark, ``- 2 -``, ``-2-``) with a name's first word glued after
 #: it, no space between (``-2Opvoeder traject met``): ``pdftotext``'s text of a mark alone right above
 #: a row whose name wraps, its characters run into the name's. The number is the group.
-_MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})\s?[-\u2013\u2014]?(?=[^\W\d_])")
+_MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})[-\u2013\u2014]?(?=[^\W\d_])")
 
 
 def _marks_run_into_words(lines: tuple[str, ...], covered: bytearray) -> list[ParseIssue]:
