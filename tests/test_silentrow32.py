@@ -23,6 +23,7 @@ from generate.extract import EXTRACTORS, available, extract
 from okot_audit import read_text
 from okot_audit.parse import parse_answer
 from okot_audit.source import source_from_bytes
+from test_rowasm32 import _form
 
 pytest.importorskip("fpdf", reason="the PDF forms need fpdf2 (pip install '.[test]')")
 
@@ -126,14 +127,6 @@ def _pdf(rows, periods, *, mark=None, before=None, mark_x=None, figures_last=Fal
             pdf.set_x(10 + pdf.get_string_width("Totaal "))
             pdf.cell(20, 6, under_total, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
-
-
-def _form(data: bytes, form: str):
-    if form == "pdf":
-        return parse_answer(source_from_bytes(data, "a.pdf"))
-    if not available(form):
-        pytest.skip(f"{form} is not installed")
-    return parse_answer(source_from_bytes(extract(data, form).encode(), "a.txt"))
 
 
 _ONE = [("Educatieve bachelor", (1,)), ("Graduaat verpleegkunde", (14,)), ("Logistiek", (5,))]
