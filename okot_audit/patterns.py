@@ -22,6 +22,9 @@ RANGE = re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")
 #: ``n.v.t.`` / ``n.b.`` (not applicable, not known). Matched whole against one token, so the
 #: ``x`` of a word is never one.
 BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+#: A blank mark of x's, alone on a line (``xx``, ``XXX``; one ``x`` or ``x x`` may be a row's
+#: blank cells): no word of a name, no number — no piece of the row above or below it.
+X_MARKS_ALONE = re.compile(r"x{2,4}", re.I)
 #: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
 #: of ``102 250``; the no-break and thin spaces of printed numbers are plain spaces once the
 #: text is read, ``okot_audit.source``), and the three digits that go on with it.

@@ -39,7 +39,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
-    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes,
+    KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes, X_MARKS_ALONE,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -2382,6 +2382,12 @@ def _scan_region(
             blank_since_row = True
             k += 1
             continue
+        if stripped[0] in "xX" and X_MARKS_ALONE.fullmatch(stripped) and not pending and (row is None or row.complete):
+            # ``xx`` alone between rows (under a total line, over a row whose name wraps): a blank
+            # cell's mark, no word of a name — no piece of the row above or below it, nor a number
+            k += 1
+            end = k
+            continue
         if not keyed and row is not None and not closed and (
                 blank_since_row and _prose_paragraph(lines, k) or _numbered_sentence(text)):
             break  # a paragraph of prose below the rows of a table without a total line
@@ -4094,6 +4100,8 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     below = _without_leading_province(lines[k + 1]).strip()  # (its block's province first: ``Limburg sec 42 24``)
     if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
         return False
+    if below[:1] in _DASH_OPENS and lone_page_number(below, next((line for line in lines[k + 2:] if line.strip()), "")):
+        return False  # (``- 2 -`` below, a page's number no name goes on from: no range the number began)
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
     if own and ONLY_NUMBERS.match(below):
         return True  # the name's figures on a line of their own below (``apotheekassistent 2 - 3`` / ``26``)

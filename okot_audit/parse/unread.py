@@ -85,9 +85,12 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     for region in regions:
         covered[region.start:region.end + 1] = b"\x01" * (region.end + 1 - region.start)
     issues: list[ParseIssue] = []
+    marks: list[ParseIssue] = []  # (:func:`_mark_run_into_words`)
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
     for number, text in enumerate(lines, start=1):
+        if not covered[number] and (text[:1] in _DASHES or text[:1] == " " and text.lstrip()[:1] in _DASHES):
+            marks.extend(_mark_run_into_words(number, text))  # (``-2Opvoeder traject met``: said)
         if covered[number]:
             kind = None
         elif text.rstrip()[-1:] in _ENDS:
@@ -108,7 +111,29 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
                 issues.extend(_found(run, lines, regions))
                 run, gap = [], 0
     issues.extend(_found(run, lines, regions))
-    return issues + _figures_led_into(lines, covered, {i.line for i in issues})
+    return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
+
+
+#: A number between dashes (a lone page mark, ``- 2 -``, ``-2-``) with a name's first word glued after
+#: it, no space between (``-2Opvoeder traject met``): ``pdftotext``'s text of a mark alone right above
+#: a row whose name wraps, its characters run into the name's. The number is the group.
+_MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})[-\u2013\u2014]?(?=[^\W\d_])")
+
+
+def _mark_run_into_words(number: int, text: str) -> list[ParseIssue]:
+    """The ``stray-number`` record (``mark-in-words``) of line `number`, no table's, if it opens
+    with a number between dashes glued to a word with a capital (``-2Opvoeder traject met``): a
+    lone mark an extractor ran into the first line of a wrapped name whose figures stood on
+    another line. The number is no figure any table reads, and the row's name lost the words —
+    never in silence."""
+    match = _MARK_INTO_WORDS.match(text)
+    if match is None or not text[match.end()].isupper():
+        return []  # (``-25jarigen``: an age's words, no name's first word)
+    return [ParseIssue("stray-number", number, "mark-in-words", (int(match[1]),), None,
+                       text=fold(text[match.end():].strip())[:80])]
+
+
+_DASHES = frozenset("-\u2013\u2014")
 
 
 #: A list item's bullet (``-``, ``–``, ``•``, ``*``): one spelling for a line of figures led by one

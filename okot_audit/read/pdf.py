@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
-    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number,
+    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number, X_MARKS_ALONE,
     BracketedNotes, lone_bracketed_number, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
@@ -1110,9 +1110,26 @@ def _split_at_label_edge(lines: list[_Line]) -> None:
             if edge <= first.x0 + slack or edge >= first.x1 or _LETTER.search(other.chunks[0].text) is None:
                 continue
             cut = next((k for k, w in enumerate(first.words[1:], 1) if abs(w.x0 - edge) <= slack), None)
-            if cut is not None:
+            if cut is not None and _names_column_at(lines, at, edge, slack, other):
                 line.chunks[:1] = [_Chunk(first.words[:cut]), _Chunk(first.words[cut:])]
                 break
+
+
+def _names_column_at(lines: list[_Line], at: int, edge: float, slack: float, other: _Line) -> bool:
+    """Whether a cell of words on another line of line `at`'s page than it and `other` starts at
+    `edge` (within `slack`): a column of the table's names (the header's ``Opleiding``, a row's
+    name), where `other`, a line of words beside the row, may be a wrapped name's line. A line whose
+    words start where none does (``xx``, a sector's name set in, right above a row whose name
+    wraps, at one of its words) is no line of a name, and cuts none. Looks at the page's lines
+    only (the lines stand in page order)."""
+    page = lines[at].page
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(lines) and lines[k].page == page:
+            if lines[k] is not other and any(abs(c.x0 - edge) <= slack and not c.figure for c in lines[k].chunks):
+                return True
+            k += step
+    return False
 
 
 def _justified(words: list[_Word]) -> bool:
@@ -2209,6 +2226,12 @@ def _caption_after_total(group: list[_Line], line: _Line, below: _Line | None) -
     )
 
 
+def _x_marks(line: _Line) -> bool:
+    """Whether `line` is one cell of blank marks of x's alone (``xx``, :data:`X_MARKS_ALONE`)."""
+    text = line.chunks[0].text
+    return len(line.chunks) == 1 and text[:1] in "xX" and X_MARKS_ALONE.fullmatch(text) is not None
+
+
 def _joins(group: list[_Line], line: _Line, rules) -> bool:
     last = group[-1]
     if line.top - last.bottom > ROW_GAP * max(line.size, last.size):
@@ -2219,6 +2242,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a rule closes the cell above in `line`'s column (a spanning cell's line between: a province's)
     if NOTE_LINE.match(line.chunks[0].text):
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
+    if _x_marks(line) or (len(group) == 1 and _x_marks(last)):
+        return False  # ``xx`` alone under a row or over one: a blank cell's mark, no line of its label
     if len(group[0].chunks) == 1 and not group[0].tabular and (
             NOTE_LINE.match(group[0].chunks[0].text) or figures_note(group[0].chunks[0].text)):
         # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``);

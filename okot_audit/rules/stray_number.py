@@ -22,6 +22,11 @@ Figures on a line of their own outside every table, right below a line leading i
 (`Ter vergelijking:` / `45 144`, perhaps as a list's item: `- 45 144`), are said too
 (`figures-alone`): no table reads them, and they are never dropped in silence.
 
+A number between dashes glued before a name's first word outside every table (`-2Opvoeder traject
+met`: plain `pdftotext`'s text of a page's mark alone over a row whose name wraps, its figures on
+the name's last line) is said too (`mark-in-words`): its number is no figure, and the row below it
+was read without those words of its name.
+
 Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
 next page's running header, or the first line of that row's name wrapped over the page break, and
@@ -62,6 +67,20 @@ MESSAGES = {
                    "regel onder '{other}', buiten elke tabel, en {count:~is|zijn} niet als {count:~cijfer|cijfers} "
                    "van een tabel gelezen; de regel luidt '{text}' — ",
                    "ga na of het cijfers zijn van een tabel die de tekst verloor, of vergelijk ze zelf met de tabel"),
+    },
+    "mark-in-words": {
+        "en": said("the number {numbers} between dashes stands glued before the words '{text}', outside every "
+                   "table: a page's mark alone on its line that the extractor ran into the first line of a row's "
+                   "name wrapped over several lines; the number was not read, and the row it stands over was read "
+                   "without these words of its name — ",
+                   "check the name of the row whose figures stand on its name's last line (give okot-audit the "
+                   "PDF itself or text from 'pdftotext -layout')"),
+        "nl": said("het getal {numbers_nl} tussen streepjes staat vast voor de woorden '{text}', buiten elke "
+                   "tabel: een paginanummer alleen op zijn regel dat de omzetter liet doorlopen in de eerste regel "
+                   "van de naam van een rij, afgebroken over meer regels; het getal is niet gelezen, en de rij "
+                   "waarboven het staat is gelezen zonder deze woorden van haar naam — ",
+                   "ga de naam na van de rij waarvan de cijfers op de laatste regel van haar naam staan (geef "
+                   "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
     },
     "words-after-footer": {
         "en": said("the words '{text}' stand glued after a page's footer ('{other}') above the row on line "
