@@ -184,8 +184,10 @@ _LONE_CODE = re.compile(
     r"(?:[ \t]+(?:[<>]?\d[\d.]*\*?|[-\u2013/x]|n\.?v\.?t\.?|n\.?b\.?))*[ \t]*$",
     re.I,
 )
-#: Its first look over the whole text: a line that opens with six digits and a figure after them.
-_LONE_CODE_LOOK = re.compile(r"(?m)^[ \t]*\d{6}[ \t]+[<>]?\d")
+#: Its first look over the whole text: a line that opens with six digits and a figure after them,
+#: in the text opened by a newline (each line's start a newline: a literal the scan jumps to, where
+#: ``^`` under re.M is tried at every character).
+_LONE_CODE_LOOK = re.compile(r"\n[ \t]*\d{6}[ \t]+[<>]?\d")
 #: A coded row's line with its programme's name (``908001 Educatieve …``, ``908001: …``).
 _NAMED_CODE = re.compile(r"^[ \t]*\d{6}(?:[ \t]*:|[ \t]+(?:[-\u2013][ \t]+)?[^\W\d_])")
 #: How many lines above and below a lone code a coded row with its name is looked for.
@@ -204,7 +206,7 @@ def colons_after_lone_codes(lines: tuple[str, ...]) -> tuple[str, ...]:
     text = joined(lines)
     # (a column of codes apart from the names' is headed as one, ``Code``, ``Opleidingscode``: a
     # substring's test first, as :func:`codes_over_lines` does, so that an answer without costs nothing)
-    if text is None or not ("code" in text or "Code" in text or "CODE" in text) or _LONE_CODE_LOOK.search(text) is None:
+    if text is None or not ("code" in text or "Code" in text or "CODE" in text) or _LONE_CODE_LOOK.search("\n" + text) is None:
         return lines
     out: list[str] | None = None
     for index, line in enumerate(lines):
