@@ -1,11 +1,12 @@
 """The pre-commit hook, run by the real pre-commit tool, fails on a wrong total and passes a seed.
 
-`pre-commit try-repo` installs this project into its own environment from git and runs the hook
-of `.pre-commit-hooks.yaml` on a throw-away repository. The project's working tree (tracked
-files with their uncommitted changes, and new files git does not ignore — the code these tests
-import) is first committed to a snapshot repository: try-repo then reuses one hook environment
-for both cases (pointed at a checkout with uncommitted changes it would build a fresh one per
-run). Needs git and access to PyPI.
+`pre-commit run` installs this project into its own environment from git and runs the hook of
+`.pre-commit-hooks.yaml` on a throw-away repository whose configuration names the project as a
+remote repository at a commit, as a user's `.pre-commit-config.yaml` does. The project's working
+tree (tracked files with their uncommitted changes, and new files git does not ignore — the code
+these tests import) is first committed to a snapshot repository. All cases share one
+PRE_COMMIT_HOME, so the hook environment is built once for the module (`pre-commit try-repo`
+would build a fresh one in a temporary store for every run). Needs git and access to PyPI.
 """
 
 from __future__ import annotations
@@ -61,19 +62,22 @@ def pre_commit_home(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def try_repo(hook_repo: Path, pre_commit_home: Path, work: Path, answers: dict[str, str]):
+def run_hook(hook_repo: Path, pre_commit_home: Path, work: Path, answers: dict[str, str]):
     """Commit `answers` to a fresh repository in `work` and run the hook on all its files."""
     git("init", "-q", cwd=work)
     for name, text in answers.items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_text(text, encoding="utf-8")
+    rev = git("rev-parse", "HEAD", cwd=hook_repo).strip()
+    config = work / ".pre-commit-config.yaml"
+    config.write_text(f"repos:\n  - repo: {hook_repo.as_uri()}\n    rev: {rev}\n"
+                      "    hooks:\n      - id: okot-audit\n", encoding="utf-8")
     git("add", "-A", cwd=work)
     env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "NO_COLOR": "1",
            "OKOT_AUDIT_CACHE_DIR": str(work.parent / f"{work.name}-okot-cache")}
     env.pop("PRE_COMMIT", None)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "okot-audit",
-         "--all-files", "--color", "never"],
+        [sys.executable, "-m", "pre_commit", "run", "okot-audit", "--all-files", "--color", "never"],
         cwd=work, env=env, capture_output=True, text=True, timeout=1800,
     )
 
@@ -82,7 +86,7 @@ def test_hook_fails_on_a_total_above_its_rows(hook_repo, pre_commit_home, tmp_pa
     text = SEED_YEARS.read_text(encoding="utf-8")
     assert text.count("Totaal 439 834 1472 1480") == 1
     wrong = text.replace("Totaal 439 834 1472 1480", "Totaal 450 834 1472 1480")  # rows sum to 441
-    result = try_repo(hook_repo, pre_commit_home, tmp_path, {"answer.txt": wrong})
+    result = run_hook(hook_repo, pre_commit_home, tmp_path, {"answer.txt": wrong})
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "okot-audit" in output and "Failed" in output, output
@@ -93,7 +97,7 @@ def test_hook_fails_on_a_total_above_its_rows(hook_repo, pre_commit_home, tmp_pa
 
 def test_hook_passes_a_clean_answer(hook_repo, pre_commit_home, tmp_path):
     answers = {"seed.txt": SEED_PROVINCES.read_text(encoding="utf-8"), "notes.md": "not an answer\n"}
-    result = try_repo(hook_repo, pre_commit_home, tmp_path, answers)
+    result = run_hook(hook_repo, pre_commit_home, tmp_path, answers)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "okot-audit" in output and "Passed" in output, output
@@ -112,7 +116,7 @@ def test_hook_in_a_real_repository_passes_clean_answers_beside_other_text_files(
         "notes.txt": NOTES,
         "docs/empty.txt": "",
     }
-    result = try_repo(hook_repo, pre_commit_home, tmp_path, files)
+    result = run_hook(hook_repo, pre_commit_home, tmp_path, files)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "okot-audit" in output and "Passed" in output, output
@@ -127,7 +131,7 @@ def test_hook_in_a_real_repository_blocks_a_broken_answer(hook_repo, pre_commit_
         "requirements.txt": REQUIREMENTS,
         "notes.txt": NOTES,
     }
-    result = try_repo(hook_repo, pre_commit_home, tmp_path, files)
+    result = run_hook(hook_repo, pre_commit_home, tmp_path, files)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "Failed" in output and "answers/2022/education.txt:107: OK101" in output, output
@@ -143,7 +147,7 @@ def test_hook_obeys_the_configured_exclude(hook_repo, pre_commit_home, tmp_path)
         "drafts/education.txt": text.replace("Totaal 439 834 1472 1480", "Totaal 450 834 1472 1480"),
         "pyproject.toml": '[tool.okot-audit]\nextend-exclude = ["drafts/"]\n',
     }
-    result = try_repo(hook_repo, pre_commit_home, tmp_path, files)
+    result = run_hook(hook_repo, pre_commit_home, tmp_path, files)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "Passed" in output, output
