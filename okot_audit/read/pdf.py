@@ -456,19 +456,21 @@ def _split_at_broken_pieces(lines_by_page: list[list[_Line]], catalogue: "Catalo
     ``nt``), and the piece below the first, one word of lower-case letters under that word alone,
     goes on with it — not with the chunk's last word. A word a cell's edge broke ends its cell's
     line: the words after it are another cell's. The piece must make a word with it as a cell's
-    piece does (:func:`_piece_goes_on`); a line of words below (a wrapped name's next line, a
-    word under a word by chance) cuts nothing. Only a line right below a chunk of two words or
-    more, that holds a chunk of one word begun in a lower-case letter, is looked at."""
+    piece does (:func:`_piece_goes_on`); a word below that makes none (a wrapped name's next line,
+    a word under a word by chance) cuts nothing. Only a line right below a chunk of two words or
+    more, all of whose chunks are one word of lower-case letters (no blank's mark, ``x``: a row's
+    cell), is looked at."""
     known: frozenset[str] | None = None
     for lines in lines_by_page:
         for line, below in zip(lines, lines[1:]):
-            if below.top - line.top > 2 * line.size or not any(
+            if below.top - line.top > 2 * line.size or not all(
                     len(c.words) == 1 and c.words[0].text[:1].islower() for c in below.chunks):
-                continue  # (a cheap look first: a piece is a word alone, begun in lower case)
+                continue  # (a cheap look first: a line of pieces, each a word alone begun in lower case)
             if not any(len(c.words) > 1 for c in line.chunks):
                 continue
-            pieces = [c.words[0] for c in below.chunks if len(c.words) == 1 and _LETTERS.fullmatch(c.words[0].text)
-                      and c.words[0].text[:1].islower()]
+            pieces = [c.words[0] for c in below.chunks]
+            if not all(_LETTERS.fullmatch(p.text) and not BLANK_MARK.fullmatch(p.text) for p in pieces):
+                continue  # (a line of letters alone, no blank's mark: ``x`` under a header is a row's cell)
             chunks: list[_Chunk] = []
             for chunk in line.chunks:
                 cuts: set[int] = set()
