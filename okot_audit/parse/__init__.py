@@ -55,7 +55,8 @@ from okot_audit.parse.align import Choice, choose, choose_in_tiers, fits, plain,
 from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
-    not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced, evenly_gapped, own_gap,
+    not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced, evenly_gapped,
+    own_gap,
 )
 from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
@@ -1003,7 +1004,10 @@ def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     they stand says which column each is in, a column blank on every row too (``2020`` over
     ``niet beschikbaar`` on every line: no gap tells it) — unless every figure stands one same
     gap after its name or the figure before it (:func:`~okot_audit.parse.cells.evenly_gapped`):
-    typed by hand, a row's name sets where its figures fall, under the periods or not."""
+    typed by hand, a row's name sets where its figures fall, under the periods or not. A row typed
+    with an even gap of its own, as many figures as the columns (:func:`~okot_audit.parse.cells.own_gap`:
+    ``Bouw      30      44`` among rows of three spaces), is respaced by its own gap: the table's
+    narrowest would read each of its gaps as a blank, more cells than the columns."""
     if region.keys is not None:
         return
     items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
