@@ -61,7 +61,9 @@ def _chunks_after_split(text: str) -> list[list[str]]:
     # (three names one space apart, each broken)
     ("Maand   Oost-Vlaandere Vlaams-Braba West-Vlaand   Totaal", "                     n           nt        eren",
      ["Maand", "Oost-Vlaandere", "Vlaams-Braba", "West-Vlaand", "Totaal"]),
-], ids=["two", "first-only", "three"])
+    # (a word of the catalogue's programmes: ``verpleegkunde``)
+    ("Opleiding   Verpleegk Logistiek   Totaal", "            unde", ["Opleiding", "Verpleegk", "Logistiek", "Totaal"]),
+], ids=["two", "first-only", "three", "catalogue-word"])
 def test_a_piece_under_a_word_that_is_not_the_chunks_last_cuts_the_chunk_after_it(header, pieces, want):
     assert _chunks_after_split(header + "\n" + pieces)[0] == want
 
