@@ -202,7 +202,7 @@ def typed_tables(draw, own_header: bool = False):
     gap = ch.integer(2, 6)
     if own_header:
         header_gap = ch.choice([g for g in range(2, 7) if g != gap])
-    else:  # (a header of its own gap over rows of one figure each: see test_gapsx32's strict xfail)
+    else:  # (a header of its own gap over rows of one figure each, lined up under its label, may be laid out: test_narrow33)
         header_gap = ch.integer(2, 6) if len(periods) >= 2 and ch.chance(50) else gap
     word = ch.choice(("Opleiding", "Programma", "Provincie"))
     return table, typed_with_gaps(table, gap, word, thousands=ch.chance(50), header_gap=header_gap), word

@@ -120,12 +120,10 @@ def test_a_table_on_its_side_typed_with_gaps_is_not_taken_for_a_header_of_period
     assert not layout._typed_under_headers(lines, [1, 2, 3])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a table of one period typed with a header of its own gap (``Opleiding  2015`` over ``Horeca    1``): "
-    "a row of one figure has one gap, which says nothing of even gaps, so the text is judged by the layout "
-    "(read/layout.laid_out) and read as laid out; its cells are right, but the title takes the prose line "
-    "above the blank line (``Antwoord op vraag over OKOT bij VDAB Opleiding``), as before this change"))
 def test_a_table_of_one_period_under_a_header_of_its_own_gap_keeps_its_title():
+    """A row of one figure has one gap, which says nothing of even gaps: its figure, set wholly
+    beside the period's label (``Opleiding  2015`` over ``Horeca    1``), says it is typed. Before,
+    read as laid out, the title took the prose line above the blank line."""
     answer = read_text(HEAD + "Opleiding  2015\nHoreca    1\nTotaal    1\n", "typed.txt")
     assert _cells(answer) == [("Horeca", "2015", 1), ("Totaal", "2015", 1)]
     assert [t.title for t in answer.tables] == ["Opleiding"]

@@ -413,20 +413,6 @@ CASES = {"twototals": twototals_case, "twosplit": twosplit_case, "agecol": ageco
 
 VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
 
-#: Why ``monthrows`` is not read from ``pdftotext -layout`` (said, never silent: ``unreadable-table``).
-BROKEN_SINGLE_SPACED = (
-    "read/layout.py relayout (through read/pdf.py lay_out_pages and _mend_broken_words on the character grid): "
-    "pdftotext -layout sets the province names a narrow cell broke inside the word one space apart "
-    "('Oost-Vlaandere Vlaams-Braba' / 'n  nt'), so both are one cell and the piece 'n' under the first is glued "
-    "to the cell's last word ('Vlaams-Braban nt'); the header then names no provinces, the table on its side is "
-    "not found and its figures are said unreadable")
-#: (variant, form) → why it fails (strict xfails, each with its cause).
-KNOWN: dict[tuple[str, str], str] = {
-    ("monthrows", "pdftotext-layout"): BROKEN_SINGLE_SPACED,
-    ("monthrows:planted", "pdftotext-layout"): BROKEN_SINGLE_SPACED,
-}
-
-
 @lru_cache(maxsize=None)
 def _built(name: str, planted: bool) -> tuple[Spanned, Case, bytes]:
     """The answer `name` (with its planted figure where `planted`), its truth and its PDF, built once."""
@@ -437,8 +423,7 @@ def _built(name: str, planted: bool) -> tuple[Spanned, Case, bytes]:
 def _cases():
     for variant in VARIANTS:
         for form in FORMS:
-            reason = KNOWN.get((variant, form))
-            yield pytest.param(variant, form, marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [])
+            yield pytest.param(variant, form)
 
 
 @pytest.mark.parametrize("variant, form", list(_cases()))
@@ -479,8 +464,9 @@ def test_a_table_on_its_side_whose_broken_names_pdftotext_set_one_space_apart_is
     assert cells or "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
 
 
-@pytest.mark.xfail(strict=True, reason=BROKEN_SINGLE_SPACED)
 def test_a_table_on_its_side_whose_broken_names_pdftotext_set_one_space_apart_is_read():
+    """Each piece goes on with the word above it at its own columns (read/pdf.py
+    ``_split_at_broken_pieces``), not with the chunk's last word."""
     read = _read_text(MONTHS_LAID)
     cells = {(c.label, c.period, c.count) for t in read.tables for c in t.cells}
     assert {("Oost-Vlaanderen", "2020-01", 85), ("Vlaams-Brabant", "2020-01", 16), ("Totaal", "2020-03", 184),

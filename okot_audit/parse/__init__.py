@@ -56,6 +56,7 @@ from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced, evenly_gapped,
+    own_gap,
 )
 from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
@@ -1003,12 +1004,15 @@ def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     they stand says which column each is in, a column blank on every row too (``2020`` over
     ``niet beschikbaar`` on every line: no gap tells it) — unless every figure stands one same
     gap after its name or the figure before it (:func:`~okot_audit.parse.cells.evenly_gapped`):
-    typed by hand, a row's name sets where its figures fall, under the periods or not."""
+    typed by hand, a row's name sets where its figures fall, under the periods or not. A row typed
+    with an even gap of its own, as many figures as the columns (:func:`~okot_audit.parse.cells.own_gap`:
+    ``Bouw      30      44`` among rows of three spaces), is respaced by its own gap: the table's
+    narrowest would read each of its gaps as a blank, more cells than the columns."""
     if region.keys is not None:
         return
     items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
-    gap = cell_gap([item.texts[-1] for item in items],
-                   len(region.columns.columns) if region.columns is not None else len(region.period_tokens))
+    cells = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
+    gap = cell_gap([item.texts[-1] for item in items], cells)
     if gap < 2:
         return
     texts = [item.texts[-1] for item in items]
@@ -1017,8 +1021,8 @@ def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
         spans = [(t.start, t.end) for t in region.period_tokens]
         if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned(texts, spans):
             return
-    for item in items:
-        item.texts[-1] = respaced(item.texts[-1], gap)
+    for item in items:  # (a row typed with its own even gap, all its cells filled, is read by its own)
+        item.texts[-1] = respaced(item.texts[-1], own_gap(item.texts[-1], cells) or gap)
 
 
 def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:

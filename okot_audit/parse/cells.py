@@ -425,6 +425,19 @@ def evenly_gapped(lines: Sequence[str], gap: int) -> bool:
     return True
 
 
+def own_gap(line: str, cells: int) -> int | None:
+    """The gap of `line` where it is a row typed by hand with its own even gap: `cells` figures
+    (the table's columns, all filled), each one same gap of two spaces or more after its label or
+    the figure before it (``Bouw      30      44`` under ``Zorg   11   20``: each row typed on its
+    own); None otherwise. A row of fewer figures than columns says nothing of its own gap: a gap
+    of two cells may hold a blank."""
+    head_end, tokens = _tail(line)
+    if head_end < 0 or len(tokens) != cells or not cells:
+        return None
+    gap = tokens[0].start() - head_end
+    return gap if gap >= 2 and evenly_gapped([line], gap) else None
+
+
 def respaced(line: str, gap: int) -> str:
     """`line` with the spacing of its figures written as the seeds' form writes it, for a table
     whose cells stand `gap` spaces apart (:func:`cell_gap`): `gap` spaces are one, each further

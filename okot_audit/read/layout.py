@@ -175,26 +175,53 @@ def _typed_under_headers(lines: Sequence[str], at: Sequence[int]) -> bool:
     and its figures by one same gap; the nearest line above it (or itself) that parts a word
     and its labels (periods or column words) by one same gap — another than its rows' maybe
     (``Programma     2019     2020`` over ``Bouw   30   44``) — has as many cells as the row, two
-    figures at least (one figure has one gap: whether the gaps are even says nothing). No
-    blank is marked by a wider gap: each row has all its cells, where they stand says nothing
-    of their columns. Laid-out text (``pdftotext -layout``) right-aligns its figures under their
-    labels: the gaps of a row vary with its figures' widths and its name's length."""
+    figures at least (one figure has one gap: whether the gaps are even says nothing) — or, under
+    a header of one period (``Opleiding  2015``), one figure that stands wholly beside the
+    period's label, none under it (``Horeca    1``: laid-out text sets a column's figures under
+    its label). No blank is marked by a wider gap: each row has all its cells, where they stand
+    says nothing of their columns. Laid-out text (``pdftotext -layout``) right-aligns its figures
+    under their labels: the gaps of a row vary with its figures' widths and its name's length."""
     rows: dict[int, int] = {}
     for index in at:  # (a cheap look first: laid-out rows rarely part their cells by one gap)
         cells = _typed_cells(lines[index])
-        if cells is None or len(cells) < 3 or not all(_TYPED_FIGURE.fullmatch(cell) for cell in cells[1:]):
-            return False  # (a row of one figure has one gap: nothing says it is even)
+        if cells is None or len(cells) < 2 or not all(_TYPED_FIGURE.fullmatch(cell) for cell in cells[1:]):
+            return False
         rows[index] = len(cells)
     header = 0  # the cells of the header above
+    label = (0, 0)  # where its last label stands
+    lone: dict[tuple[int, int], list[tuple[int, int]]] = {}  # each one-period header's label: its rows' figures
     for index in range(max(at) + 1):
         line = lines[index]
         if "  " in line:
             cells = _typed_cells(line)
             if cells is not None and len(cells) > 1 and all(_TYPED_LABEL.fullmatch(cell) for cell in cells[1:]):
                 header = len(cells)
-        if index in rows and rows[index] != header:
-            return False
-    return True
+                end = len(line.rstrip())
+                label = (index, end - len(cells[-1]))
+                if index in rows:
+                    continue  # (the header's own line: its label is no row's figure)
+        if index in rows:
+            if rows[index] != header:
+                return False
+            if header == 2:
+                end = len(line.rstrip())
+                lone.setdefault(label, []).append((end - len(line.split()[-1]), end))
+    return all(_beside_label(lines[at][start:].rstrip(), start, figures) for (at, start), figures in lone.items())
+
+
+def _beside_label(label: str, start: int, figures: list[tuple[int, int]]) -> bool:
+    """Whether `figures` (where each row's one figure starts and ends) under a header's one period
+    `label` (starting at `start`) stand as typed by hand, not in the label's column: none under the
+    label, or each where its name's length put it — neither their starts, their ends nor their
+    middles lined up (laid-out text sets a column's figures right-aligned, centred or left-aligned
+    in it). Two figures that stand alike and under the label say nothing: laid out, maybe."""
+    end = start + len(label)
+    if not any(a < end and b > start for a, b in figures):
+        return True
+    if len(figures) < 2:
+        return False
+    return all(max(side) - min(side) > 1 for side in (
+        [a for a, _ in figures], [b for _, b in figures], [a + b for a, b in figures]))
 
 
 #: A plain figure (a count, no period of a header) as a line's word.

@@ -312,6 +312,8 @@ def lay_out_pages(
     from okot_audit.read.pdf_wrapped import page_runs, read_runs, settle_tables
 
     _drop_running_lines(lines_by_page)
+    if shift:
+        _split_at_broken_pieces(lines_by_page, catalogue or default_catalogue())
     rows: list[tuple[int, list[_Cell]]] = []
     groups: list[list[_Line]] = []
     runs: list[list[_Line]] = []
@@ -422,13 +424,79 @@ def _mend_broken_words(
             while at + 1 in glued and at + 1 in breaks and cell.parts[at].strip() == breaks[at][1]:
                 at += 1
                 word += breaks[at][1]
-            if piece not in known and (
-                _known_across(piece, word, known) or (rest not in known and _no_word_start(rest))
-                or PERSON_CATEGORY.match(piece + word) is not None  # (``laaggesch`` / ``oold``: a category of persons)
-                or (not grid and rules is not None and _at_edge(cell, index, rules[page - 1]))
+            if _piece_goes_on(piece, word, rest, known) or (
+                piece not in known and not grid and rules is not None and _at_edge(cell, index, rules[page - 1])
             ):
                 glued.add(index)
         cell.glued = frozenset(glued)
+
+
+def _piece_goes_on(piece: str, word: str, rest: str, known: frozenset[str]) -> bool:
+    """Whether `word` (lower case: `rest`, the first word of a cell's next line, with any pieces
+    glued below it) goes on with `piece`, the last word of the line above, without a space: the
+    piece is no word the answer or the catalogue knows, and the two make a known word or a
+    compound of one (:func:`_known_across`) or a category of persons — or `rest` begins as no word
+    does (:func:`_no_word_start`: a letter alone, ``k``; two consonants, ``nderwijs``)."""
+    return piece not in known and (
+        _known_across(piece, word, known) or (rest not in known and _no_word_start(rest))
+        or PERSON_CATEGORY.match(piece + word) is not None  # (``laaggesch`` / ``oold``: a category of persons)
+    )
+
+
+#: A word's last letters (two or more), after whatever comes before them: maybe a piece of the word
+#: a cell's edge broke.
+_WORD_END_LETTERS = re.compile(r"[^\W\d_]{2,}$")
+
+
+def _split_at_broken_pieces(lines_by_page: list[list[_Line]], catalogue: "Catalogue") -> None:
+    """Split, in place, a chunk of an extractor's character grid whose words stand one space
+    apart where the line right below holds the rest of one of them, a word a narrow cell broke
+    (:func:`_mend_broken_words`), at the same character columns: ``pdftotext -layout`` sets two
+    such cells of a header one space apart (``Oost-Vlaandere Vlaams-Braba`` over ``n`` and
+    ``nt``), and the piece below the first, one word of lower-case letters under that word alone,
+    goes on with it — not with the chunk's last word. A word a cell's edge broke ends its cell's
+    line: the words after it are another cell's. The piece must make a word with it as a cell's
+    piece does (:func:`_piece_goes_on`); a word below that makes none (a wrapped name's next line,
+    a word under a word by chance) cuts nothing. Only a line right below a chunk of two words or
+    more, all of whose chunks are one word of lower-case letters (no blank's mark, ``x``: a row's
+    cell), is looked at."""
+    known: frozenset[str] | None = None
+    for lines in lines_by_page:
+        for line, below in zip(lines, lines[1:]):
+            if below.top - line.top > 2 * line.size or not all(
+                    len(c.words) == 1 and c.words[0].text[:1].islower() for c in below.chunks):
+                continue  # (a cheap look first: a line of pieces, each a word alone begun in lower case)
+            if not any(len(c.words) > 1 for c in line.chunks):
+                continue
+            pieces = [c.words[0] for c in below.chunks]
+            if not all(_LETTERS.fullmatch(p.text) and not BLANK_MARK.fullmatch(p.text) for p in pieces):
+                continue  # (a line of letters alone, no blank's mark: ``x`` under a header is a row's cell)
+            chunks: list[_Chunk] = []
+            for chunk in line.chunks:
+                cuts: set[int] = set()
+                for piece in pieces if len(chunk.words) > 1 else ():
+                    under = [k for k, w in enumerate(chunk.words) if piece.x0 < w.x1 and piece.x1 > w.x0]
+                    if len(under) != 1 or under[0] == len(chunk.words) - 1:
+                        continue
+                    text = chunk.words[under[0]].text
+                    if _word_goes_on(text, piece.text):  # (a province's name: ``Oost-Vlaandere`` / ``n``)
+                        cuts.add(under[0] + 1)
+                        continue
+                    head = _WORD_END_LETTERS.search(text)  # (after a hyphen too: ``zorg-verpleegk`` / ``unde``)
+                    if head is None:
+                        continue
+                    if known is None:
+                        known = _known_words(lines_by_page, catalogue)
+                    rest = piece.text.lower()
+                    if _piece_goes_on(head.group().lower(), rest, rest, known):
+                        cuts.add(under[0] + 1)
+                start = 0
+                for cut in sorted(cuts):
+                    chunks.append(_Chunk(chunk.words[start:cut]))
+                    start = cut
+                chunks.append(_Chunk(chunk.words[start:]) if start else chunk)
+            if len(chunks) > len(line.chunks):
+                line.chunks = chunks
 
 
 def _at_edge(cell: _Cell, index: int, rules: list[tuple[float, float, float]]) -> bool:

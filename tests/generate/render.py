@@ -30,6 +30,7 @@ lines differ.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -146,17 +147,20 @@ def format_count(value: int, thousands: bool | str) -> str:
 
 def typed_with_gaps(
     table: TableModel, gap: int, word: str = "Opleiding", thousands: bool = False, header_gap: int | None = None,
+    row_gaps: Sequence[int] | None = None,
 ) -> list[str]:
     """The lines of `table` (one block of rows and its total, no blank cell) as a person types
     it with spaces in an e-mail or a Word answer: every cell — the header's `word` and periods,
     each row's name and counts, the total's — `gap` spaces after the one before it, nothing
     aligned in columns (where a figure stands, the name before it says). `header_gap`: the
-    header's own gap, where it is typed with another than its rows' (`gap` where None)."""
-    apart = " " * gap
+    header's own gap, where it is typed with another than its rows' (`gap` where None).
+    `row_gaps`: each row's own gap (the total's last), where each row is typed with its own."""
     lines = [(" " * (header_gap or gap)).join([word, *(printed_period(p) for p in table.periods)])]
-    for name, counts in [*((row.label, row.counts) for row in table.rows()), ("Totaal", table.total)]:
+    named = [*((row.label, row.counts) for row in table.rows()), ("Totaal", table.total)]
+    for k, (name, counts) in enumerate(named):
         figures = [counts[p] for p in table.periods]
         assert None not in figures, "typed with even gaps: a table without blank cells"
+        apart = " " * (row_gaps[k % len(row_gaps)] if row_gaps else gap)
         lines.append(apart.join([name, *(format_count(f, thousands) for f in figures if f is not None)]))
     return lines
 
