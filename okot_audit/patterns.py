@@ -222,9 +222,20 @@ _NAME_GOES_ON = re.compile(r"\(|[-\u2013\u2014]\s")
 _CODE_OPENS = re.compile(r"\d{6}(?!\d)")
 #: A number in brackets and nothing else (``(10)``, ``( 3 )``), its number the group.
 BRACKETED_NUMBER = re.compile(r"\(\s*(\d{1,4})\s*\)")
+
+
+def bracketed_note(inside: str = "") -> str:
+    """The pattern of a footnote's mark in brackets and the first letter of its words (``(1)
+    cijfers op 1 januari``), the mark's number its one group: the bracketed form of every look
+    for an answer's footnotes (:class:`BracketedNotes`; ``okot_audit.parse.notes``, which cuts a
+    mark off a figure). `inside`: what may stand between a bracket and the number (``\\s*``: a
+    lone mark's brackets may be spaced, ``( 1 )``)."""
+    return rf"\({inside}(\d{{1,2}}){inside}\)\s*[^\W\d_]"
+
+
 #: A footnote's first line opened by a number in brackets, then its words (``(1) cijfers op 1
-#: januari``), the number the group.
-_BRACKETED_NOTE = re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[^\W\d_]")
+#: januari``, ``( 1 ) …``), the number the group.
+_BRACKETED_NOTE = re.compile(r"\s*" + bracketed_note(r"\s*"))
 
 
 class BracketedNotes:

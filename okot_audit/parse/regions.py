@@ -946,6 +946,7 @@ def find_regions(
     floor = 0  # lines before this belong to an earlier region
     code_lines = _code_lines(lines)
     ahead = _read_next(lines, code_lines)
+    footnotes = BracketedNotes(lines)  # (the answer's bracketed footnotes, looked through once where a mark asks)
     while index < len(lines):
         index = ahead[index]  # (the lines between: blank, or no row within reach below them)
         if index >= len(lines):
@@ -954,7 +955,7 @@ def find_regions(
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -973,7 +974,7 @@ def find_regions(
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -987,7 +988,7 @@ def find_regions(
                 # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
                                       pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                      printed=printed)
+                                      printed=printed, footnotes=footnotes)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -997,7 +998,7 @@ def find_regions(
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -1007,7 +1008,7 @@ def find_regions(
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
             region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -2175,6 +2176,7 @@ def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
     furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(), printed: Mapping[int, str] | None = None,
+    footnotes: BracketedNotes | None = None,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2438,7 +2440,7 @@ def _scan_region(
             end = items[-1].lines[-1] if items else end
             break
         if code is None and not pending and (row is None or row.complete) and k in dashed:
-            if row is None and not items and _header_cell_mark(lines, k):
+            if row is None and not items and _header_cell_mark(lines, k, footnotes if footnotes is not None else BracketedNotes(lines)):
                 k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
                 end = k
                 continue
@@ -3942,14 +3944,14 @@ def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _header_cell_mark(lines: tuple[str, ...], k: int) -> bool:
+def _header_cell_mark(lines: tuple[str, ...], k: int, notes: BracketedNotes) -> bool:
     """Whether line `k`, a number in brackets alone (one of :func:`dashed_numbers`), stands right
     under a header's line (:func:`_next_header`: ``Opleiding 2021 2022``) and a footnote below
     opens with it (``(1) cijfers op 1 januari``): the header's first cell's mark wrapped onto a
-    line of its own, no stray number. A number no footnote opens with stays one (``(10)``)."""
+    line of its own, no stray number. A number no footnote opens with stays one (``(10)``).
+    `notes`: the answer's bracketed footnotes (one for all its lines, looked through once)."""
     above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
-    return lines[k].lstrip()[:1] == "(" and bool(above) and _next_header(above) and BracketedNotes(lines).explain(
-        lines[k], k)
+    return lines[k].lstrip()[:1] == "(" and bool(above) and _next_header(above) and notes.explain(lines[k], k)
 
 
 _DASH_OPENS = frozenset("-\u2013\u2014")
