@@ -295,6 +295,21 @@ def numbers_run(
     )
 
 
+#: A run of spaces between two words of a line (none before its first word, none after its last).
+_SPACE_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def space_gaps(text: str, start: int = 0, end: int | None = None, least: int = 1) -> list[int]:
+    """The widths of the runs of spaces between the words of `text` (within `start` and `end`),
+    `least` spaces or more, in order: the one look of a table typed by hand, whose cells one same
+    gap parts — the gaps a whole text's lines share (``okot_audit.read.layout``: typed, not laid
+    out), the gaps that part one line's cells, and those before a row's figures
+    (``okot_audit.parse.cells.evenly_gapped``: ``Bouw   30   44``). A gap of other white space
+    than spaces is none."""
+    return [width for m in _SPACE_GAP.finditer(text, start, len(text) if end is None else end)
+            if (width := m.end() - m.start()) >= least]
+
+
 #: The paper an answer is printed in, as its running header and its heading name it — one
 #: vocabulary of the reader's page furniture (``parse.furniture``: a running header between a
 #: table's rows) and of the answer's title (``parse.context``: what the parliament prints above

@@ -4,6 +4,10 @@
    piece (:func:`okot_audit.patterns.bracketed_note`) that patterns.BracketedNotes and parse/notes.py
    build on; parse/regions.py keeps one :class:`~okot_audit.patterns.BracketedNotes` per answer, as
    read/pdf.py keeps one per page (before: one built, and its lines looked through, per lone mark).
+2. Whether a table typed by hand parts its cells by one same gap is one look at a line's runs of
+   spaces (:func:`okot_audit.patterns.space_gaps`) for read/layout.py (a whole text's lines, one
+   line's cells) and parse/cells.py ``evenly_gapped`` (the gaps before a row's figures): before,
+   two patterns that measured gaps each their own way.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ import pytest
 
 from okot_audit import read_text
 from okot_audit.parse import notes, regions
-from okot_audit.patterns import BracketedNotes
+from okot_audit.parse.cells import evenly_gapped
+from okot_audit.patterns import BracketedNotes, space_gaps
+from okot_audit.read import layout
 
 # --- 1. the bracketed footnote: one piece, one look per answer --------------------------------------
 
@@ -56,3 +62,44 @@ def test_a_bracketed_footnote_is_one_pattern_for_the_lone_mark_and_the_figures_m
     lines = ("Zorgkundige 3.797 (1) 3.650", line)
     assert (notes.without_cell_notes(lines, False)[0] == "Zorgkundige 3.797 3.650") is cut
     assert (notes._NOTE.match(line) is not None) is cut and (notes.note_marks(lines) == ("1",)) is cut
+
+
+# --- 2. even gaps: one look for a whole text, one line, a row's figures -----------------------------
+
+@pytest.mark.parametrize(("text", "least", "widths"), [
+    ("Bouw   30   44", 1, [3, 3]),
+    ("  Opleiding januari 2020   februari 2020  ", 1, [1, 1, 3, 1]),  # (none before or after the words)
+    ("  Opleiding januari 2020   februari 2020  ", 2, [3]),
+    ("Bouw\t30  44", 1, [2]),  # (a tab is no space: no gap the page's columns measure)
+    ("", 1, []),
+])
+def test_space_gaps_are_the_runs_of_spaces_between_words(text, least, widths):
+    assert space_gaps(text, least=least) == widths
+
+
+@pytest.mark.parametrize(("lines", "gap", "even"), [
+    (["Bouw   30   44", "Kinderbegeleider   3   4"], 3, True),  # (typed by hand: the name sets where figures fall)
+    (["Bouw   30   44", "Kinderbegeleider   3    4"], 3, False),  # (a wider gap: a blank cell)
+    (["Bouw  en  hout   30   44"], 3, True),  # (only the gaps before the figures: the name's own are its)
+    (["Bouw   30 44"], 3, False),  # (one space: the seeds' form, no even gap of three)
+    (["Bouw   30   44", "Totaal"], 3, True),  # (a line without figures says nothing)
+    (["30   44"], 3, False),  # (no name before the figures)
+])
+def test_evenly_gapped_measures_the_gaps_before_a_rows_figures(lines, gap, even):
+    assert evenly_gapped(lines, gap) is even
+
+
+@pytest.mark.parametrize(("lines", "even"), [
+    (["Bouw   30   44", "Kinderbegeleider   3   4"], True),
+    (["Bouw   30   44", "Zorg  3  4"], False),  # (each line even, not by one same gap)
+    (["Bouw   30   44", "Zorg 3"], False),  # (a line with no gap of two spaces)
+    (["Bouw  en  hout   30   44"], False),
+])
+def test_a_typed_texts_lines_share_one_gap(lines, even):
+    assert layout._evenly_gapped(lines) is even
+
+
+def test_a_typed_lines_cells_are_parted_by_its_one_gap():
+    assert layout._typed_cells("Opleiding   januari 2020   februari 2020") == ["Opleiding", "januari 2020", "februari 2020"]
+    assert layout._typed_cells("Opleiding   januari 2020  februari 2020") is None
+    assert layout._typed_cells("Opleiding januari 2020") is None
