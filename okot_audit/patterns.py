@@ -25,6 +25,17 @@ BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 #: A blank mark of x's, alone on a line (``xx``, ``XXX``; one ``x`` or ``x x`` may be a row's
 #: blank cells): no word of a name, no number — no piece of the row above or below it.
 X_MARKS_ALONE = re.compile(r"x{2,4}", re.I)
+#: A blank cell's mark written out: ``niet beschikbaar`` (``n.b.``), ``niet van toepassing``
+#: (``n.v.t.``), words of their own; the group ``beschikbaar`` where it is the first
+#: (:func:`spelled_short`). One vocabulary of the marks made blanks (``parse.blanks``) and of
+#: the marks counted before a row's figure (``parse.regions``).
+SPELLED_BLANK = re.compile(r"(?<!\S)niet\s+(?:(beschikbaar)|van\s+toepassing)(?!\S)", re.I)
+
+
+def spelled_short(mark: "re.Match[str]") -> str:
+    """The abbreviation of a blank's mark written out (:data:`SPELLED_BLANK`): ``n.b.``,
+    ``n.v.t.``, one token among a row's figures (a :data:`BLANK_MARK`)."""
+    return "n.b." if mark.group(1) else "n.v.t."
 #: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
 #: of ``102 250``; the no-break and thin spaces of printed numbers are plain spaces once the
 #: text is read, ``okot_audit.source``), and the three digits that go on with it.
