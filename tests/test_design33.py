@@ -8,15 +8,22 @@
    spaces (:func:`okot_audit.patterns.space_gaps`) for read/layout.py (a whole text's lines, one
    line's cells) and parse/cells.py ``evenly_gapped`` (the gaps before a row's figures): before,
    two patterns that measured gaps each their own way.
+3. The blank marks written out (``niet beschikbaar``, ``niet van toepassing``) are one vocabulary
+   in patterns.py (:data:`okot_audit.patterns.SPELLED_BLANK`), no longer parse/blanks.py's alone
+   (which imports parse/regions): parse/regions.py ``_after_blank_marks`` counts them before a
+   row's figure as it counts ``x`` and ``-`` — ``module niet beschikbaar 5`` over a line of
+   figures: 5 a count after a blank, never the name's number (before: the name's, the figures
+   below read under it).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from okot_audit import read_text
+from okot_audit import audit, read_text
 from okot_audit.parse import notes, regions
 from okot_audit.parse.cells import evenly_gapped
+from okot_audit.parse.regions import _after_blank_marks
 from okot_audit.patterns import BracketedNotes, space_gaps
 from okot_audit.read import layout
 
@@ -103,3 +110,35 @@ def test_a_typed_lines_cells_are_parted_by_its_one_gap():
     assert layout._typed_cells("Opleiding   januari 2020   februari 2020") == ["Opleiding", "januari 2020", "februari 2020"]
     assert layout._typed_cells("Opleiding   januari 2020  februari 2020") is None
     assert layout._typed_cells("Opleiding januari 2020") is None
+
+
+# --- 3. a blank's mark written out, counted before a row's figure ----------------------------------
+
+_HEAD = "Unieke cursisten die hun opleiding stopgezet hebben 2022 2023\nTechniek\n"
+_NEXT = "803836: bachelor bijkomende - 1ste jaar 7 7\n"
+
+
+@pytest.mark.parametrize("mark", ["niet beschikbaar", "niet van toepassing", "Niet beschikbaar", "x"])
+def test_a_count_after_a_blank_mark_written_out_stays_a_count_over_a_line_of_figures(mark):
+    """``module niet beschikbaar 5`` over ``tandartsassistent Educatieve 42 x``: the line said
+    2022 blank, then 2023's 5; the 42 below is said, not read into 2022 under a name ending in
+    ``module 5`` — as for ``module x 5`` (test_design32). Before: ``tandartsassistent module 5
+    tandartsassistent Educatieve`` counting 42 in 2022, the written-out mark made spaces."""
+    text = _HEAD + f"769509: tandartsassistent module {mark} 5\ntandartsassistent Educatieve 42 x\n{_NEXT}Totaal 7 12\n"
+    answer = read_text(text, "design33.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "769509"] == [
+        ("tandartsassistent module", "2023", 5)]
+    assert [(i.kind, i.numbers) for i in answer.issues] == [("stray-number", (42,))]
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(("text", "printed", "after"), [
+    ("module    5", "module niet beschikbaar 5", True),
+    ("module      5", "module niet van toepassing 5", True),
+    ("module    5", "module NIET BESCHIKBAAR 5", True),
+    ("module niet beschikbaar 5", "module niet beschikbaar 5", False),  # (the mark kept: as many before it)
+    ("module 5    ", "module 5 niet beschikbaar", False),  # (a mark after the figure: a blank after it)
+    ("module  5", "module beschikbaar 5", False),  # (no mark: a word)
+])
+def test_after_blank_marks_counts_a_mark_written_out_as_one(text, printed, after):
+    assert _after_blank_marks(text, printed) is after

@@ -40,6 +40,7 @@ from okot_audit.patterns import (
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes, X_MARKS_ALONE,
+    SPELLED_BLANK, spelled_short,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -3744,12 +3745,13 @@ def _after_blank_marks(text: str, printed: str) -> bool:
     """Whether the figure that ends `text` — a line, or its end, whose blanks' marks were made
     spaces — stood right after a blank's mark in the line as `printed`: more marks stand before
     it there than in `text` (``traject - x x 11``, read ``traject -   11``: the marks ``x x``
-    gone, the label's dash kept). A mark that stood after the figure (a blank after it) says
-    nothing of the spaces before it."""
-    words = printed.split()
+    gone, the label's dash kept), a mark written out one mark (``module niet beschikbaar 5``:
+    :data:`~okot_audit.patterns.SPELLED_BLANK`). A mark that stood after the figure (a blank
+    after it) says nothing of the spaces before it."""
+    words = SPELLED_BLANK.sub(spelled_short, printed).split()
     while words and BLANK_MARK.fullmatch(words[-1]):
         words.pop()
-    kept = text.split()
+    kept = SPELLED_BLANK.sub(spelled_short, text).split()
     if not words or not kept or words[-1] != kept[-1]:
         return False  # (the figure as printed not the one read: a bound stood in for, ``<5``)
     return _marks_before_last(words) > _marks_before_last(kept)
