@@ -36,6 +36,8 @@ def spelled_short(mark: "re.Match[str]") -> str:
     """The abbreviation of a blank's mark written out (:data:`SPELLED_BLANK`): ``n.b.``,
     ``n.v.t.``, one token among a row's figures (a :data:`BLANK_MARK`)."""
     return "n.b." if mark.group(1) else "n.v.t."
+
+
 #: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
 #: of ``102 250``; the no-break and thin spaces of printed numbers are plain spaces once the
 #: text is read, ``okot_audit.source``), and the three digits that go on with it.
