@@ -25,6 +25,19 @@ BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 #: A blank mark of x's, alone on a line (``xx``, ``XXX``; one ``x`` or ``x x`` may be a row's
 #: blank cells): no word of a name, no number — no piece of the row above or below it.
 X_MARKS_ALONE = re.compile(r"x{2,4}", re.I)
+#: A blank cell's mark written out: ``niet beschikbaar`` (``n.b.``), ``niet van toepassing``
+#: (``n.v.t.``), words of their own; the group ``beschikbaar`` where it is the first
+#: (:func:`spelled_short`). One vocabulary of the marks made blanks (``parse.blanks``) and of
+#: the marks counted before a row's figure (``parse.regions``).
+SPELLED_BLANK = re.compile(r"(?<!\S)niet\s+(?:(beschikbaar)|van\s+toepassing)(?!\S)", re.I)
+
+
+def spelled_short(mark: "re.Match[str]") -> str:
+    """The abbreviation of a blank's mark written out (:data:`SPELLED_BLANK`): ``n.b.``,
+    ``n.v.t.``, one token among a row's figures (a :data:`BLANK_MARK`)."""
+    return "n.b." if mark.group(1) else "n.v.t."
+
+
 #: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
 #: of ``102 250``; the no-break and thin spaces of printed numbers are plain spaces once the
 #: text is read, ``okot_audit.source``), and the three digits that go on with it.
@@ -222,9 +235,20 @@ _NAME_GOES_ON = re.compile(r"\(|[-\u2013\u2014]\s")
 _CODE_OPENS = re.compile(r"\d{6}(?!\d)")
 #: A number in brackets and nothing else (``(10)``, ``( 3 )``), its number the group.
 BRACKETED_NUMBER = re.compile(r"\(\s*(\d{1,4})\s*\)")
+
+
+def bracketed_note(inside: str = "") -> str:
+    """The pattern of a footnote's mark in brackets and the first letter of its words (``(1)
+    cijfers op 1 januari``), the mark's number its one group: the bracketed form of every look
+    for an answer's footnotes (:class:`BracketedNotes`; ``okot_audit.parse.notes``, which cuts a
+    mark off a figure). `inside`: what may stand between a bracket and the number (``\\s*``: a
+    lone mark's brackets may be spaced, ``( 1 )``)."""
+    return rf"\({inside}(\d{{1,2}}){inside}\)\s*[^\W\d_]"
+
+
 #: A footnote's first line opened by a number in brackets, then its words (``(1) cijfers op 1
-#: januari``), the number the group.
-_BRACKETED_NOTE = re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[^\W\d_]")
+#: januari``, ``( 1 ) …``), the number the group.
+_BRACKETED_NOTE = re.compile(r"\s*" + bracketed_note(r"\s*"))
 
 
 class BracketedNotes:
@@ -282,6 +306,21 @@ def numbers_run(
         len(numbers) >= 2 and numbers[0] <= 3 and list(numbers) == list(range(numbers[0], numbers[0] + len(numbers)))
         and (of is None or numbers[-1] <= of)
     )
+
+
+#: A run of spaces between two words of a line (none before its first word, none after its last).
+_SPACE_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def space_gaps(text: str, start: int = 0, end: int | None = None, least: int = 1) -> list[int]:
+    """The widths of the runs of spaces between the words of `text` (within `start` and `end`),
+    `least` spaces or more, in order: the one look of a table typed by hand, whose cells one same
+    gap parts — the gaps a whole text's lines share (``okot_audit.read.layout``: typed, not laid
+    out), the gaps that part one line's cells, and those before a row's figures
+    (``okot_audit.parse.cells.evenly_gapped``: ``Bouw   30   44``). A gap of other white space
+    than spaces is none."""
+    return [width for m in _SPACE_GAP.finditer(text, start, len(text) if end is None else end)
+            if (width := m.end() - m.start()) >= least]
 
 
 #: The paper an answer is printed in, as its running header and its heading name it — one

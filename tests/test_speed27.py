@@ -29,8 +29,8 @@ def plain_mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ..
     for index in B._maybe_lines(lines):
         above = lines[index - 1] if index else ""
         line = lines[index]
-        if B._SPELLED.search(line):
-            line = spelled[index] = B._SPELLED.sub(lambda m: B._abbreviated(m, positional), line)
+        if B.SPELLED_BLANK.search(line):
+            line = spelled[index] = B.SPELLED_BLANK.sub(lambda m: B._abbreviated(m, positional), line)
         cut = 0 if positional else B._glued_province(line)
         if cut:
             glued[index], line = line[cut:], line[:cut]

@@ -33,7 +33,7 @@ from okot_audit.parse.regions import (
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
-from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of
+from okot_audit.patterns import BLANK_MARK, SPELLED_BLANK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of, spelled_short
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 #: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
@@ -123,8 +123,8 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     for index in _maybe_lines(lines):
         above = lines[index - 1] if index else ""
         line = lines[index]
-        if _SPELLED.search(line):
-            line = spelled[index] = _SPELLED.sub(lambda m: _abbreviated(m, positional), line)
+        if SPELLED_BLANK.search(line):
+            line = spelled[index] = SPELLED_BLANK.sub(lambda m: _abbreviated(m, positional), line)
         cut = 0 if positional else _glued_province(line)
         if cut:
             glued[index], line = line[cut:], line[:cut]
@@ -204,15 +204,11 @@ def _glued_province(line: str) -> int:
     return 0
 
 
-#: A blank mark written out: ``niet beschikbaar`` (``n.b.``), ``niet van toepassing`` (``n.v.t.``).
-_SPELLED = re.compile(r"(?<!\S)niet\s+(?:(beschikbaar)|van\s+toepassing)(?!\S)", re.I)
-
-
 def _abbreviated(mark: re.Match[str], positional: bool) -> str:
-    """The mark written out as its abbreviation (``n.b.``, ``n.v.t.``), which stands among a
-    row's figures as one token; in `positional` text where the words ended, spaces before it,
-    so that its column stays where it was."""
-    short = "n.b." if mark.group(1) else "n.v.t."
+    """The mark written out (:data:`~okot_audit.patterns.SPELLED_BLANK`) as its abbreviation
+    (``n.b.``, ``n.v.t.``), which stands among a row's figures as one token; in `positional`
+    text where the words ended, spaces before it, so that its column stays where it was."""
+    short = spelled_short(mark)
     return short.rjust(mark.end() - mark.start()) if positional else short
 
 
@@ -228,7 +224,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         lower = line.lower()
         if ("nv" in lower or "nb" in lower or "n.v" in lower or "n.b" in lower) and _WORD_MARK.search(line):
             out.append(index)
-        elif ("beschikbaar" in lower or "toepassing" in lower) and _SPELLED.search(line):
+        elif ("beschikbaar" in lower or "toepassing" in lower) and SPELLED_BLANK.search(line):
             out.append(index)  # (written out: ``niet beschikbaar``, ``niet van toepassing``)
     marked = _x_lines(lines)
     return sorted(set(out).union(marked)) if marked else out

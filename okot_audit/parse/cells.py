@@ -16,7 +16,7 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS
-from okot_audit.patterns import BLANK_MARK, NEGATIVE, NUMBER, RANGE, age_class, partition_of  # (a count as printed: shared with the PDF reader)
+from okot_audit.patterns import BLANK_MARK, NEGATIVE, NUMBER, RANGE, age_class, partition_of, space_gaps  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
 _TOKEN = re.compile(r"\S+")
@@ -419,8 +419,8 @@ def evenly_gapped(lines: Sequence[str], gap: int) -> bool:
             continue
         if head_end < 0:
             return False
-        ends = [head_end, *(token.end() for token in tokens[:-1])]
-        if any(token.start() - end != gap for end, token in zip(ends, tokens)):
+        widths = space_gaps(line, head_end - 1, tokens[-1].end())  # (after the label's last character)
+        if len(widths) != len(tokens) or any(width != gap for width in widths):
             return False
     return True
 

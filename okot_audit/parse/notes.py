@@ -18,7 +18,7 @@ import re
 
 from okot_audit.parse.blanks import UNBOUNDED
 from okot_audit.parse.scan import finds, joined, lines_at
-from okot_audit.patterns import YEAR
+from okot_audit.patterns import YEAR, bracketed_note
 
 #: A figure with a mark right after it, perhaps after one space: ``3.797(1)``, ``3.797 (1)``,
 #: ``3.797*``. Groups: the figure, the mark's number (in brackets), the mark's stars. The end
@@ -31,7 +31,7 @@ _FIGURES_AFTER = re.compile(
     re.I,
 )
 #: A footnote's first line: its mark, then its words (``(1) Inclusief …``, ``1) …``, ``* …``).
-_NOTE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\)|(\*{1,3}))\s*[^\W\d_]")
+_NOTE = re.compile(r"^\s*(?:" + bracketed_note() + r"|(?:(\d{1,2})\)|(\*{1,3}))\s*[^\W\d_])")
 
 
 #: A figure in thousands whose last group holds a fourth digit (``1.2341``): no number as
@@ -102,7 +102,7 @@ def _without_glued_marks(lines: tuple[str, ...], positional: bool) -> tuple[str,
 #: (``(1) …``, ``¹ …`` as NFKC and the reader write it), before a bracket (``1) …``), or a digit
 #: before the note's words (``1 Inclusief …``, ``1Voorlopig``: :data:`_BARE_NOTE`).
 _NUMBERED_NOTE = re.compile(
-    r"^[ \t]*(?:\((\d{1,2})\)\s*[^\W\d_]|(\d{1,2})\)\s*[^\W\d_]|(\d)(?:[ \t]+[^\W\d_]|(?=[^\W\d_a-z][^\W\d_A-Z]{2})))",
+    r"^[ \t]*(?:" + bracketed_note() + r"|(\d{1,2})\)\s*[^\W\d_]|(\d)(?:[ \t]+[^\W\d_]|(?=[^\W\d_a-z][^\W\d_A-Z]{2})))",
     re.M,
 )
 

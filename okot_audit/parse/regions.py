@@ -40,6 +40,7 @@ from okot_audit.patterns import (
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes, X_MARKS_ALONE,
+    SPELLED_BLANK, spelled_short,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -946,6 +947,7 @@ def find_regions(
     floor = 0  # lines before this belong to an earlier region
     code_lines = _code_lines(lines)
     ahead = _read_next(lines, code_lines)
+    footnotes = BracketedNotes(lines)  # (the answer's bracketed footnotes, looked through once where a mark asks)
     while index < len(lines):
         index = ahead[index]  # (the lines between: blank, or no row within reach below them)
         if index >= len(lines):
@@ -954,7 +956,7 @@ def find_regions(
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -973,7 +975,7 @@ def find_regions(
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -987,7 +989,7 @@ def find_regions(
                 # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
                                       pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                      printed=printed)
+                                      printed=printed, footnotes=footnotes)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -997,7 +999,7 @@ def find_regions(
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -1007,7 +1009,7 @@ def find_regions(
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
             region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed)
+                                  printed=printed, footnotes=footnotes)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -2175,6 +2177,7 @@ def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
     furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(), printed: Mapping[int, str] | None = None,
+    footnotes: BracketedNotes | None = None,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2438,7 +2441,7 @@ def _scan_region(
             end = items[-1].lines[-1] if items else end
             break
         if code is None and not pending and (row is None or row.complete) and k in dashed:
-            if row is None and not items and _header_cell_mark(lines, k):
+            if row is None and not items and _header_cell_mark(lines, k, footnotes if footnotes is not None else BracketedNotes(lines)):
                 k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
                 end = k
                 continue
@@ -3742,12 +3745,13 @@ def _after_blank_marks(text: str, printed: str) -> bool:
     """Whether the figure that ends `text` — a line, or its end, whose blanks' marks were made
     spaces — stood right after a blank's mark in the line as `printed`: more marks stand before
     it there than in `text` (``traject - x x 11``, read ``traject -   11``: the marks ``x x``
-    gone, the label's dash kept). A mark that stood after the figure (a blank after it) says
-    nothing of the spaces before it."""
-    words = printed.split()
+    gone, the label's dash kept), a mark written out one mark (``module niet beschikbaar 5``:
+    :data:`~okot_audit.patterns.SPELLED_BLANK`). A mark that stood after the figure (a blank
+    after it) says nothing of the spaces before it."""
+    words = SPELLED_BLANK.sub(spelled_short, printed).split()
     while words and BLANK_MARK.fullmatch(words[-1]):
         words.pop()
-    kept = text.split()
+    kept = SPELLED_BLANK.sub(spelled_short, text).split()
     if not words or not kept or words[-1] != kept[-1]:
         return False  # (the figure as printed not the one read: a bound stood in for, ``<5``)
     return _marks_before_last(words) > _marks_before_last(kept)
@@ -3942,14 +3946,14 @@ def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _header_cell_mark(lines: tuple[str, ...], k: int) -> bool:
+def _header_cell_mark(lines: tuple[str, ...], k: int, notes: BracketedNotes) -> bool:
     """Whether line `k`, a number in brackets alone (one of :func:`dashed_numbers`), stands right
     under a header's line (:func:`_next_header`: ``Opleiding 2021 2022``) and a footnote below
     opens with it (``(1) cijfers op 1 januari``): the header's first cell's mark wrapped onto a
-    line of its own, no stray number. A number no footnote opens with stays one (``(10)``)."""
+    line of its own, no stray number. A number no footnote opens with stays one (``(10)``).
+    `notes`: the answer's bracketed footnotes (one for all its lines, looked through once)."""
     above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
-    return lines[k].lstrip()[:1] == "(" and bool(above) and _next_header(above) and BracketedNotes(lines).explain(
-        lines[k], k)
+    return lines[k].lstrip()[:1] == "(" and bool(above) and _next_header(above) and notes.explain(lines[k], k)
 
 
 _DASH_OPENS = frozenset("-\u2013\u2014")

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from okot_audit.source import Source
-from okot_audit.patterns import period_pattern
+from okot_audit.patterns import period_pattern, space_gaps
 from okot_audit.read.closing import closed_notes
 
 if TYPE_CHECKING:
@@ -132,23 +132,14 @@ def laid_out(lines: Sequence[str]) -> bool:
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
 
 
-#: A gap of two spaces or more between two words of a line (none before the first).
-_INNER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-
-
 def _evenly_gapped(lines: Sequence[str]) -> bool:
     """Whether every line of `lines` (those that end in a figure set apart) parts its words
     into cells by one same gap, the gap of all: a table typed by hand with even gaps, where the
     name's length sets where a row's figures stand (``Bouw   30   44`` under ``Opleiding
     januari 2020   februari 2020``), not the page's columns. A figure alone on its line,
     indented (a cell centred beside its wrapped name), is laid out."""
-    widths: set[int] = set()
-    for line in lines:
-        gaps = {len(gap.group()) for gap in _INNER_GAP.finditer(line)}
-        if not gaps:
-            return False
-        widths |= gaps
-    return len(widths) == 1
+    widths = {_cell_gap(line) for line in lines}
+    return len(widths) == 1 and None not in widths
 
 
 #: A cell of a header typed by hand (:func:`_typed_under_headers`): a header label
@@ -163,10 +154,16 @@ def _typed_cells(line: str) -> list[str] | None:
     """The cells of `line` where it parts them by one same gap of two spaces or more (a single
     space stays inside a cell: a name's words, a month's name and its year), or None where its
     gaps differ or it has none."""
-    gaps = {len(gap.group()) for gap in _INNER_GAP.finditer(line)}
-    if len(gaps) != 1:
-        return None
-    return line.strip().split(" " * gaps.pop())
+    gap = _cell_gap(line)
+    return None if gap is None else line.strip().split(" " * gap)
+
+
+def _cell_gap(line: str) -> int | None:
+    """The one width of the gaps of two spaces or more between the words of `line`
+    (:func:`~okot_audit.patterns.space_gaps`; a single space stays inside a cell), or None where
+    it has none or they differ."""
+    widths = set(space_gaps(line, least=2))
+    return widths.pop() if len(widths) == 1 else None
 
 
 def _typed_under_headers(lines: Sequence[str], at: Sequence[int]) -> bool:
