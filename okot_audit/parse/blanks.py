@@ -29,7 +29,7 @@ from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
     _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, opened_number, province_name,
-    without_glued_province,
+    range_opened_at_end, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
@@ -568,6 +568,8 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
         if _row_ends(lines, k):
             return True
         below = without_glued_province(lines[k + 1]) if k + 1 < len(lines) else ""
+        if k == index and lines[k].rstrip()[-1:] in "-\u2013" and range_opened_at_end(lines[k], below):
+            return False  # (``… vakbevoegdheid 2 -`` / ``3 en bachelor``: its name's range, closed below)
         if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
             return False  # the label's lines below hold figures (or break at a dash): they may be the row's
     return False

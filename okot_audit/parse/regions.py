@@ -3712,8 +3712,42 @@ def _figures_there(
         return _full(row, labels, lines[k]) and (
             _marked_cells(row.texts[-1], len(labels)) or _every_period(row.texts[-1], len(labels))
             or not _label_run(row.texts, lines[k])) and not _name_number_over_figures(
-                row.texts[-1], lines[k], len(labels), printed.get(row.last_line) if printed else None)
+                row.texts[-1], lines[k], len(labels), printed.get(row.last_line) if printed else None) and not (
+                lines[k].lstrip()[:1] in _DASH_OPENS and _range_closed_over_figures(row.texts[-1], lines, k, len(labels)))
     return _one_column_count(row, lines, k, labels, style)
+
+
+def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int) -> bool:
+    """Whether the one digit that ends a row's line `text` opens a number range of its name that
+    line `k` below goes on with (``… bijkomende  2`` / ``-`` / ``3 30 28``, ``… deel 2`` / ``- 3
+    30 28``), closed by a larger digit right after the dash (on line `k` or, the dash alone, at
+    the start of the next line), and the figures after that end fill the `n` periods' cells
+    exactly (their spacing's blanks counted): the row's figures stand there in full, so the digit
+    above is its name's (``… 2 - 3``), never a count — though spaces set it apart as one after a
+    blank (the seeds' form). A dash that is a blank's mark leaves figures that fill no row (``-
+    3 4`` under two periods: three cells)."""
+    head, tail = numeric_tail(without_glued_province(text))
+    if len(tail) != 1 or len(tail[0].group()) != 1 or not _WORD_END.search(head.rstrip()):
+        return False
+    below = lines[k]
+    if _DASH_ALONE.fullmatch(below):
+        below = next((line for line in lines[k + 1:k + 2] if line.strip()), "")
+        end = _RANGE_END_FIRST.match(below)
+    else:
+        end = _OPEN_RANGE_END.match(below)
+    if end is None or int(end.group(1)) <= int(tail[0].group()):
+        return False
+    rest = below[end.end():]
+    figures = numeric_tail(rest)[1]
+    return bool(figures) and (len(figures) == n or _marked_cells("w" + rest.rstrip(), n))
+
+
+#: A dash alone on its line (a range's, or a blank's mark).
+_DASH_ALONE = re.compile(r"\s*[-\u2013]\s*")
+#: A line that opens with one digit (a range's end whose dash stood alone on the line above).
+_RANGE_END_FIRST = re.compile(r"^\s*(\d)(?!\S)")
+#: A word's letter ending a line's head (a name's number follows a word).
+_WORD_END = re.compile(r"[^\W\d_]\S*$")
 
 
 def _name_number_over_figures(text: str, below: str, n: int, printed: str | None = None) -> bool:
@@ -4782,6 +4816,23 @@ def ends_in_range(text: str) -> bool:
 
 
 _RANGE_END = re.compile(r"[^\W\d_][\w):]*\s+\d\s*[-\u2013]\s*\d\s*$")  # (``onderwijs: 2 - 3`` too)
+
+
+def range_opened_at_end(text: str, below: str) -> bool:
+    """Whether line `text` ends in a range its name opened after a word (``… vakbevoegdheid 2
+    -``) that the line `below` closes with a larger digit, its name going on in words (``3 en
+    bachelor``): the dash is the name's, no blank's mark — the row's figures stand further down."""
+    opened = _RANGE_OPENED_AT_END.search(text)
+    if opened is None:
+        return False
+    closed = _RANGE_CLOSED_FIRST.match(below)
+    return closed is not None and int(closed.group(1)) > int(opened.group(1))
+
+
+#: A line that ends in a range left open after a word (``vakbevoegdheid 2 -``), its digit captured.
+_RANGE_OPENED_AT_END = re.compile(r"[^\W\d_][\w):]*\s+(\d)\s*[-\u2013]\s*$")
+#: A line that opens with one digit and goes on in words (``3 en bachelor``), the digit captured.
+_RANGE_CLOSED_FIRST = re.compile(r"\s*(\d)\s+[^\W\d_]")
 
 
 def opened_number(above: str, text: str) -> int:
