@@ -29,7 +29,7 @@ from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
     _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, opened_number, province_name,
-    range_opened_at_end, without_glued_province,
+    range_opened_at_end, spaced_cells, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
@@ -592,7 +592,7 @@ def _range_closed_over_cells(lines: tuple[str, ...], index: int) -> bool:
         below = lines[k + 1]
         if not below.strip() or CODE_LINE.match(below) or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
             return False
-        if _run_length(without_glued_province(below)) == periods:
+        if periods in (_run_length(without_glued_province(below)), spaced_cells(without_glued_province(below))):
             # (a line with a capital below a coded row's goes on with its name — no row without a code
             # starts there; among rows without codes it may start one: the line's own figures stay the row's)
             return _CAPITAL.match(below) is None or _coded_above(lines, index)

@@ -3737,9 +3737,40 @@ def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int
         end = _OPEN_RANGE_END.match(below)
     if end is None or int(end.group(1)) <= int(tail[0].group()):
         return False
+    at = k + (below is not lines[k])  # (the line of the range's end)
     rest = below[end.end():]
-    figures = numeric_tail(rest)[1]
-    return bool(figures) and (len(figures) == n or _marked_cells("w" + rest.rstrip(), n))
+    for j in range(at, min(at + _NAME_LINES_AFTER_RANGE, len(lines))):
+        if j > at:  # (the name goes on in words past its range's end: its figures on a line further down)
+            rest = lines[j]
+            if not rest.strip() or CODE_LINE.match(rest) or TOTAL_LINE.match(rest) or GRAND_LINE.match(rest):
+                return False
+        head, figures = numeric_tail(rest)
+        if figures:
+            return len(figures) == n or spaced_cells(rest if head.strip() else "w" + rest) == n
+    return False
+
+
+#: How many lines a name may run over from its range's end to the line of its row's figures.
+_NAME_LINES_AFTER_RANGE = 3
+
+
+def spaced_cells(line: str) -> int:
+    """How many cells the figures that end `line` fill where spacing marks its blanks (the seeds'
+    convention: ``k`` blank cells before or between figures are ``k + 1`` spaces, ``k`` trailing
+    ones ``k + 1`` trailing spaces): ``educ   459 33 44  `` fills six."""
+    words = list(_TOKENS.finditer(line))
+    run = 0
+    while run < len(words) and NUMBER.fullmatch(words[len(words) - 1 - run].group()):
+        run += 1
+    if not run or run == len(words):
+        return run
+    figures = words[len(words) - run:]
+    starts = [words[len(words) - run - 1].end(), *(m.end() for m in figures[:-1])]
+    trailing = len(line) - len(line.rstrip())
+    return run + sum(m.start() - start - 1 for m, start in zip(figures, starts)) + (trailing - 1 if trailing > 1 else 0)
+
+
+_TOKENS = re.compile(r"\S+")
 
 
 #: A dash alone on its line (a range's, or a blank's mark).
