@@ -3729,16 +3729,13 @@ def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int
     head, tail = numeric_tail(without_glued_province(text))
     if len(tail) != 1 or len(tail[0].group()) != 1 or not _WORD_END.search(head.rstrip()):
         return False
-    below = lines[k]
-    if _DASH_ALONE.fullmatch(below):
-        below = next((line for line in lines[k + 1:k + 2] if line.strip()), "")
-        end = _RANGE_END_FIRST.match(below)
-    else:
-        end = _OPEN_RANGE_END.match(below)
+    at = k + 1 if _DASH_ALONE.fullmatch(lines[k]) else k  # (the line of the range's end)
+    if at >= len(lines):
+        return False
+    end = (_RANGE_END_FIRST if at > k else _OPEN_RANGE_END).match(lines[at])
     if end is None or int(end.group(1)) <= int(tail[0].group()):
         return False
-    at = k + (below is not lines[k])  # (the line of the range's end)
-    rest = below[end.end():]
+    rest = lines[at][end.end():]
     for j in range(at, min(at + _NAME_LINES_AFTER_RANGE, len(lines))):
         if j > at:  # (the name goes on in words past its range's end: its figures on a line further down)
             rest = lines[j]
