@@ -167,14 +167,14 @@ def test_a_running_header_joined_after_a_page_break_is_no_lost_figure_of_the_acc
 
 
 # Two generated answers in the seeds' form whose row name holds a range (``2 - 3``) broken over
-# lines, its opening figure ending a line of the name and its end opening a later one — left,
-# not mended this session (the row's lines are cut at the range's opening figure, taken for the
-# row's figures, before the lines below are weighed; parse/__init__._row_readings and the
-# region's row assembly in parse/regions.py):
+# lines, its opening figure ending a line of the name and its end opening a later one (mended in
+# session 33, tests/test_range33.py: the range's end below with the row's figures filling the
+# columns after it makes the opening figure the name's; a dash that ends a line after a digit
+# the next line's larger digit closes is the name's range, no blank's mark):
 #
 # ``test_generated_shapes18.py::test_a_changed_figure_is_reported_as_the_figures_say[code_turned]``,
 # seed 6052: ``069197: Specifieke bijkomende  2`` / ``-`` / ``3 30 28`` under two school years.
-# Read as a row whose 2015-2016 is blank and 2016-2017 is 2 (the two spaces as a blank), the row's
+# Read (before) as a row whose 2015-2016 is blank and 2016-2017 is 2 (the two spaces as a blank), the row's
 # figures ``3 30 28`` a ``stray-number`` warning, and a false ``total-exceeds-parts`` error
 # (``Subtotaal onderwijs`` 28 over parts of 2). Only the name ``… 2 - 3`` with 30 and 28 fits the
 # subtotal.
@@ -195,8 +195,6 @@ Totaal 83 40
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a name's range broken over three lines (``bijkomende  2`` / ``-`` / ``3 30 28``): "
-                   "the 2 read as the row's count, the row's figures a stray line, a false total error; not mended")
 def test_a_names_range_broken_over_three_lines_is_the_names() -> None:
     answer = read_text(RANGE_OVER_THREE_LINES, "g.txt")
     assert answer.issues == []
@@ -208,7 +206,7 @@ def test_a_names_range_broken_over_three_lines_is_the_names() -> None:
 # ``test_generated_shapes20.py::test_the_seeds_form_reads_back_exactly[code_by_province_years]``,
 # seed 6055, cut to its second table's first block: ``Antwerpen 482161: vakbevoegdheid 2 -`` /
 # ``3 en bachelor`` / ``Educatieve beroepsonderwijs -1ste jaar educ x x 459 33 44 x`` under six
-# years. Refused loudly (``ambiguous-alignment`` at the code's line, its 2 and dash taken for
+# years. Refused loudly before (``ambiguous-alignment`` at the code's line, its 2 and dash taken for
 # figures; ``stray-number`` for the 3 and the row's figures) — though the row's line of figures
 # fills all six columns. Joined on one line (``2 - 3``) it reads.
 RANGE_OPENED_AT_A_CODE_LINES_END = """\
@@ -228,8 +226,6 @@ Totaal Antwerpen 42 50 577 73 157 286
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a range opened at the end of a code's line (``vakbevoegdheid 2 -`` / ``3 en "
-                   "bachelor``) is taken for the row's figures: ambiguous-alignment, its row's figures stray; not mended")
 def test_a_range_opened_at_a_code_lines_end_and_closed_below_is_the_names() -> None:
     answer = read_text(RANGE_OPENED_AT_A_CODE_LINES_END, "g.txt")
     assert answer.issues == []

@@ -3715,8 +3715,70 @@ def _figures_there(
         return _full(row, labels, lines[k]) and (
             _marked_cells(row.texts[-1], len(labels)) or _every_period(row.texts[-1], len(labels))
             or not _label_run(row.texts, lines[k])) and not _name_number_over_figures(
-                row.texts[-1], lines[k], len(labels), printed.get(row.last_line) if printed else None)
+                row.texts[-1], lines[k], len(labels), printed.get(row.last_line) if printed else None) and not (
+                lines[k].lstrip()[:1] in _DASH_OPENS and _range_closed_over_figures(row.texts[-1], lines, k, len(labels)))
     return _one_column_count(row, lines, k, labels, style)
+
+
+def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int) -> bool:
+    """Whether the one digit that ends a row's line `text` opens a number range of its name that
+    line `k` below goes on with (``… bijkomende  2`` / ``-`` / ``3 30 28``, ``… deel 2`` / ``- 3
+    30 28``), closed by a larger digit right after the dash (on line `k` or, the dash alone, at
+    the start of the next line), and the figures after that end fill the `n` periods' cells
+    exactly (their spacing's blanks counted): the row's figures stand there in full, so the digit
+    above is its name's (``… 2 - 3``), never a count — though spaces set it apart as one after a
+    blank (the seeds' form). A dash that is a blank's mark leaves figures that fill no row (``-
+    3 4`` under two periods: three cells)."""
+    head, tail = numeric_tail(without_glued_province(text))
+    if len(tail) != 1 or len(tail[0].group()) != 1 or not _WORD_END.search(head.rstrip()):
+        return False
+    at = k + 1 if _DASH_ALONE.fullmatch(lines[k]) else k  # (the line of the range's end)
+    if at >= len(lines):
+        return False
+    end = (_RANGE_END_FIRST if at > k else _OPEN_RANGE_END).match(lines[at])
+    if end is None or int(end.group(1)) <= int(tail[0].group()):
+        return False
+    rest = lines[at][end.end():]
+    for j in range(at, min(at + _NAME_LINES_AFTER_RANGE, len(lines))):
+        if j > at:  # (the name goes on in words past its range's end: its figures on a line further down)
+            rest = lines[j]
+            if not rest.strip() or CODE_LINE.match(rest) or TOTAL_LINE.match(rest) or GRAND_LINE.match(rest):
+                return False
+        head, figures = numeric_tail(rest)
+        if figures:
+            return len(figures) == n or spaced_cells(rest if head.strip() else "w" + rest) == n
+    return False
+
+
+#: How many lines a name may run over from its range's end to the line of its row's figures.
+_NAME_LINES_AFTER_RANGE = 3
+
+
+def spaced_cells(line: str) -> int:
+    """How many cells the figures that end `line` fill where spacing marks its blanks (the seeds'
+    convention: ``k`` blank cells before or between figures are ``k + 1`` spaces, ``k`` trailing
+    ones ``k + 1`` trailing spaces): ``educ   459 33 44  `` fills six."""
+    words = list(_TOKENS.finditer(line))
+    run = 0
+    while run < len(words) and NUMBER.fullmatch(words[len(words) - 1 - run].group()):
+        run += 1
+    if not run or run == len(words):
+        return run
+    figures = words[len(words) - run:]
+    starts = [words[len(words) - run - 1].end(), *(m.end() for m in figures[:-1])]
+    trailing = len(line) - len(line.rstrip())
+    return run + sum(m.start() - start - 1 for m, start in zip(figures, starts)) + (trailing - 1 if trailing > 1 else 0)
+
+
+_TOKENS = re.compile(r"\S+")
+
+
+#: A dash alone on its line (a range's, or a blank's mark).
+_DASH_ALONE = re.compile(r"\s*[-\u2013]\s*")
+#: A line that opens with one digit (a range's end whose dash stood alone on the line above).
+_RANGE_END_FIRST = re.compile(r"^\s*(\d)(?!\S)")
+#: A word's letter ending a line's head (a name's number follows a word).
+_WORD_END = re.compile(r"[^\W\d_]\S*$")
 
 
 def _name_number_over_figures(text: str, below: str, n: int, printed: str | None = None) -> bool:
@@ -4786,6 +4848,23 @@ def ends_in_range(text: str) -> bool:
 
 
 _RANGE_END = re.compile(r"[^\W\d_][\w):]*\s+\d\s*[-\u2013]\s*\d\s*$")  # (``onderwijs: 2 - 3`` too)
+
+
+def range_opened_at_end(text: str, below: str) -> bool:
+    """Whether line `text` ends in a range its name opened after a word (``… vakbevoegdheid 2
+    -``) that the line `below` closes with a larger digit, its name going on in words (``3 en
+    bachelor``): the dash is the name's, no blank's mark — the row's figures stand further down."""
+    opened = _RANGE_OPENED_AT_END.search(text)
+    if opened is None:
+        return False
+    closed = _RANGE_CLOSED_FIRST.match(below)
+    return closed is not None and int(closed.group(1)) > int(opened.group(1))
+
+
+#: A line that ends in a range left open after a word (``vakbevoegdheid 2 -``), its digit captured.
+_RANGE_OPENED_AT_END = re.compile(r"[^\W\d_][\w):]*\s+(\d)\s*[-\u2013]\s*$")
+#: A line that opens with one digit and goes on in words (``3 en bachelor``), the digit captured.
+_RANGE_CLOSED_FIRST = re.compile(r"\s*(\d)\s+[^\W\d_]")
 
 
 def opened_number(above: str, text: str) -> int:

@@ -596,6 +596,25 @@ class _Renderer:
             page.add(feed)
 
 
+#: Where a name's number range (``2 - 3``) may break over lines: after its opening figure (``… 2`` /
+#: ``- 3 …``), after its dash (``… 2 -`` / ``3 …``), or around its dash (``… 2`` / ``-`` / ``3 …``).
+RANGE_BREAKS = ("after-start", "after-dash", "dash-alone")
+
+
+def range_segments(label: str, where: str, then: int | None = None) -> list[str]:
+    """The lines of `label`, which holds a range of single digits (``bijkomende 2 - 3 en``),
+    cut `where` (one of :data:`RANGE_BREAKS`) — a name wrapped inside its range, as a PDF's
+    narrow cell wraps it — and, where `then` is given, cut again that many words after the
+    range's end (``… 2 -`` / ``3 en bachelor`` / ``Educatieve …``)."""
+    tokens = label.split()
+    at = next(i for i in range(len(tokens) - 2)
+              if tokens[i].isdigit() and tokens[i + 1] in ("-", "\u2013") and tokens[i + 2].isdigit())
+    cuts = {"after-start": [at + 1], "after-dash": [at + 2], "dash-alone": [at + 1, at + 2]}[where]
+    if then is not None and at + 3 + then < len(tokens):
+        cuts.append(at + 3 + then)
+    return [" ".join(tokens[i:j]) for i, j in zip([0, *cuts], [*cuts, len(tokens)]) if tokens[i:j]]
+
+
 def _bad_line_start(word: str) -> bool:
     """Prose must not wrap so that a line starts like an item, a footnote, a code or a total."""
     return bool(re.match(r"^(\d{1,2}\.|[a-z]\)|\*|\d{6}|totaal|eindtotaal)", word, re.I))
