@@ -138,8 +138,11 @@ def _mark_run_into_words(number: int, text: str, inside: bool = False) -> list[P
     match = _MARK_INTO_WORDS.match(text)
     if match is None or not text[match.end()].isupper() or not text[match.end() + 1:match.end() + 2].islower():
         return []  # (``-25jarigen``: an age's words; ``- 3D-tekenaar``: a name's own digits — no word glued)
+    words = text[match.end():].strip()
+    if inside:  # (the words of the name, not the row's figures after them)
+        words = numeric_tail(words)[0].strip()
     return [ParseIssue("stray-number", number, "mark-in-name" if inside else "mark-in-words", (int(match[1]),), None,
-                       text=fold(text[match.end():].strip())[:80])]
+                       text=fold(words)[:80])]
 
 
 _DASHES = frozenset("-\u2013\u2014")
