@@ -90,8 +90,8 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     gap = 0
     for number, text in enumerate(lines, start=1):
         if covered[number]:  # (``Verpleegkunde -2Opvoeder traject met 3 4``: a row's name took the mark in)
-            if "-" in text and (glued := _MARK_IN_NAME.search(text)):
-                marks.extend(_mark_run_into_words(number, text[glued.start():], inside=True))
+            if "-" in text and (glued := _mark_in_name(text)) >= 0:
+                marks.extend(_mark_run_into_words(number, text[glued:], inside=True))
         elif text[:1] in _DASHES or text[:1] == " " and text.lstrip()[:1] in _DASHES:
             marks.extend(_mark_run_into_words(number, text))  # (``-2Opvoeder traject met``: said)
         if covered[number]:
@@ -124,7 +124,17 @@ _MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})[-\u2013\u2014]?(?
 #: The same glued anywhere in a line a table holds, after a space or at its start (a reader of laid-out
 #: text joins a wrapped name's lines: ``Verpleegkunde -2Opvoeder traject met … 3 4``): a dash, digits,
 #: and a word with a capital glued after them.
-_MARK_IN_NAME = re.compile(r"(?:^|(?<=\s))-\s?\d{1,4}-?[A-Z][a-z]")
+_MARK_IN_NAME = re.compile(r"-\s?\d{1,4}-?[A-Z][a-z]")
+
+
+def _mark_in_name(text: str) -> int:
+    """Where in `text` a dash and digits glued to a word with a capital (:data:`_MARK_IN_NAME`)
+    stand at the line's start or after a space, else -1 (the literal dash the look starts from: fast
+    over the many lines of names with a dash, ``… - 1ste jaar``)."""
+    for found in _MARK_IN_NAME.finditer(text):
+        if found.start() == 0 or text[found.start() - 1].isspace():
+            return found.start()
+    return -1
 
 
 def _mark_run_into_words(number: int, text: str, inside: bool = False) -> list[ParseIssue]:
