@@ -361,7 +361,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     issues[:] = _decimal_values(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)
-    issues.extend(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions), tables))
+    issues.extend(marks_in_tables(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions), tables), tables))
     _under_header_repeated(issues, tables, lines)
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holders = [t for t in tables if t.header_line <= row.line <= t.end_line]
@@ -683,6 +683,25 @@ def _decimal_values(issues: list[ParseIssue], tables: list[Table], printed: Sequ
             said = [w for w in taken[issue.table or ""] if not BLANK_MARK.fullmatch(w)]
             out[k] = replace(issue, reason="statistic-decimals",
                              other=" ".join(said[:6]) + (" \u2026" if len(said) > 6 else ""))
+    return out
+
+
+def marks_in_tables(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIssue]:
+    """`issues`, each ``mark-in-name`` record (unread.py: a blank cell's mark and a figure run into a
+    name's first word on a line a table holds, ``-2Opvoeder traject met``) given the table that holds
+    its line and the name of the row that took its words in (`label`) — or dropped where that table
+    reads its number as a cell of that line (then the figure is read, and only the mark was glued)."""
+    out = []
+    for issue in issues:
+        if issue.reason == "mark-in-name":
+            holder = next((t for t in tables if t.header_line <= issue.line <= t.end_line), None)
+            if holder is not None:
+                if any(c.line == issue.line and c.count == issue.numbers[0] for c in holder.cells):
+                    continue
+                word = (issue.text or "").split()[:1]
+                label = next((c.label for c in holder.cells if word and word[0] in c.label), issue.text or "")
+                issue = replace(issue, table=holder.id, label=label[:80])
+        out.append(issue)
     return out
 
 

@@ -89,7 +89,10 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
     for number, text in enumerate(lines, start=1):
-        if not covered[number] and (text[:1] in _DASHES or text[:1] == " " and text.lstrip()[:1] in _DASHES):
+        if covered[number]:  # (``Verpleegkunde -2Opvoeder traject met 3 4``: a row's name took the mark in)
+            if "-" in text and (glued := _mark_in_name(text)) >= 0:
+                marks.extend(_mark_run_into_words(number, text[glued:], inside=True))
+        elif text[:1] in _DASHES or text[:1] == " " and text.lstrip()[:1] in _DASHES:
             marks.extend(_mark_run_into_words(number, text))  # (``-2Opvoeder traject met``: said)
         if covered[number]:
             kind = None
@@ -118,19 +121,38 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
 #: it, no space between (``-2Opvoeder traject met``): ``pdftotext``'s text of a mark alone right above
 #: a row whose name wraps, its characters run into the name's. The number is the group.
 _MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})[-\u2013\u2014]?(?=[^\W\d_])")
+#: The same glued anywhere in a line a table holds, after a space or at its start (a reader of laid-out
+#: text joins a wrapped name's lines: ``Verpleegkunde -2Opvoeder traject met … 3 4``): a dash, digits,
+#: and a word with a capital glued after them.
+_MARK_IN_NAME = re.compile(r"-\s?\d{1,4}-?[A-Z][a-z]")
 
 
-def _mark_run_into_words(number: int, text: str) -> list[ParseIssue]:
+def _mark_in_name(text: str) -> int:
+    """Where in `text` a dash and digits glued to a word with a capital (:data:`_MARK_IN_NAME`)
+    stand at the line's start or after a space, else -1 (the literal dash the look starts from: fast
+    over the many lines of names with a dash, ``… - 1ste jaar``)."""
+    for found in _MARK_IN_NAME.finditer(text):
+        if found.start() == 0 or text[found.start() - 1].isspace():
+            return found.start()
+    return -1
+
+
+def _mark_run_into_words(number: int, text: str, inside: bool = False) -> list[ParseIssue]:
     """The ``stray-number`` record (``mark-in-words``) of line `number`, no table's, if it opens
     with a number between dashes glued to a word with a capital (``-2Opvoeder traject met``): a
     lone mark an extractor ran into the first line of a wrapped name whose figures stood on
     another line. The number is no figure any table reads, and the row's name lost the words —
-    never in silence."""
+    never in silence. A line a table holds (`inside`) gives ``mark-in-name``: a blank cell's mark
+    and a figure (``-`` / ``2``) run into the next row's name, which a row's name took in —
+    unless its table reads that number as a cell there (parse: :func:`marks_in_tables`)."""
     match = _MARK_INTO_WORDS.match(text)
-    if match is None or not text[match.end()].isupper():
-        return []  # (``-25jarigen``: an age's words, no name's first word)
-    return [ParseIssue("stray-number", number, "mark-in-words", (int(match[1]),), None,
-                       text=fold(text[match.end():].strip())[:80])]
+    if match is None or not text[match.end()].isupper() or not text[match.end() + 1:match.end() + 2].islower():
+        return []  # (``-25jarigen``: an age's words; ``- 3D-tekenaar``: a name's own digits — no word glued)
+    words = text[match.end():].strip()
+    if inside:  # (the words of the name, not the row's figures after them)
+        words = numeric_tail(words)[0].strip()
+    return [ParseIssue("stray-number", number, "mark-in-name" if inside else "mark-in-words", (int(match[1]),), None,
+                       text=fold(words)[:80])]
 
 
 _DASHES = frozenset("-\u2013\u2014")
@@ -763,9 +785,13 @@ def merge_one_figure_runs(
     group: list[ParseIssue] = []
 
     def flush() -> None:
-        # (figures alone before the table's first piece are none of its: only those that trail a piece)
+        # (figures alone before the table's first piece are none of its: only those that trail a
+        # piece — or a table refused otherwise right above them, labels and no prose between)
+        lead = []
         while group and group[0].reason == FIGURE_ALONE:
-            group.pop(0)
+            lead.append(group.pop(0))
+        if lead and out and _takes_trailing(out[-1]) and _no_prose_between(lines, out[-1].other_line or out[-1].line, lead[0].line):
+            out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
         pieces = [i for i in group if i.reason != FIGURE_ALONE]
         first = pieces[0] if pieces else None
         last = max((i.other_line or i.line for i in pieces), default=0)
@@ -786,8 +812,12 @@ def merge_one_figure_runs(
                     "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
                     text=first.text, other_line=end,
                 ))
-        else:
-            out.extend(pieces)
+        else:  # (each figure alone said in the span of the piece it trails: ``Totaal`` / ``93`` below its rows)
+            for issue in group:
+                if issue.reason != FIGURE_ALONE:
+                    out.append(issue)
+                elif not _page_number(issue, lines, pages):
+                    out[-1] = _taking(out[-1], [issue])
         group.clear()
 
     for issue in sorted(issues, key=lambda i: (i.line, i.kind)):
@@ -801,6 +831,23 @@ def merge_one_figure_runs(
         group.append(issue)
     flush()
     return _to_last_figures(out, lines)
+
+
+def _takes_trailing(issue: ParseIssue) -> bool:
+    """Whether `issue` is a table refused outside every read table (no table's, its lines
+    unread), whose span a figure alone trailing it (labels, no prose, between) runs on to."""
+    return issue.kind == "unreadable-table" and issue.unread and issue.table is None and issue.reason != FIGURE_ALONE
+
+
+def _taking(issue: ParseIssue, figures: list[ParseIssue]) -> ParseIssue:
+    """`issue` with its span run on to the figures alone `figures` that trail it, and their numbers
+    among its own: a table refused with its rows on their lines (``table-like-lines``) whose last
+    row's name and total's word an extractor printed after the figures but the total's (a tall
+    label cell: ``Bakker brood`` / ``en banket`` / ``Totaal`` / ``93``) — every figure said."""
+    if not figures:
+        return issue
+    return replace(issue, other_line=max(issue.other_line or issue.line, figures[-1].line),
+                   numbers=(issue.numbers + tuple(n for i in figures for n in i.numbers))[:40])
 
 
 def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:

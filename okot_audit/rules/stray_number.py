@@ -25,7 +25,10 @@ Figures on a line of their own outside every table, right below a line leading i
 A number between dashes glued before a name's first word outside every table (`-2Opvoeder traject
 met`: plain `pdftotext`'s text of a page's mark alone over a row whose name wraps, its figures on
 the name's last line) is said too (`mark-in-words`): its number is no figure, and the row below it
-was read without those words of its name.
+was read without those words of its name. Inside a table (`mark-in-name`), where a blank cell's
+mark and a figure ran into the next row's name (`Verpleegkunde` / `-2Opvoeder traject met`), the
+figure is said with the name the row was read under; a name that opens with its own digits
+(`2de graad`, `3D-tekenaar`) is no such line.
 
 Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
@@ -81,6 +84,20 @@ MESSAGES = {
                    "waarboven het staat is gelezen zonder deze woorden van haar naam — ",
                    "ga de naam na van de rij waarvan de cijfers op de laatste regel van haar naam staan (geef "
                    "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
+    },
+    "mark-in-name": {
+        "en": said("the number {numbers} after a dash stands glued before the words '{text}' inside "
+                   "{table_name}: a blank cell's mark and a figure that the extractor ran into the first line of "
+                   "the next row's name; the number was not read as a figure, and the row's name was read as "
+                   "'{row}' — ",
+                   "find the row whose cell holds it and check that row and the next one by hand (give "
+                   "okot-audit the PDF itself or text from 'pdftotext -layout')"),
+        "nl": said("het getal {numbers_nl} na een streepje staat vast voor de woorden '{text}' in "
+                   "{table_name_nl}: het teken van een lege cel en een cijfer dat de omzetter liet doorlopen in de "
+                   "eerste regel van de naam van de volgende rij; het getal is niet als cijfer gelezen, en de naam "
+                   "van de rij is gelezen als '{row}' — ",
+                   "zoek de rij waarvan de cel het bevat en ga die rij en de volgende zelf na (geef okot-audit de "
+                   "PDF zelf of tekst van 'pdftotext -layout')"),
     },
     "words-after-footer": {
         "en": said("the words '{text}' stand glued after a page's footer ('{other}') above the row on line "

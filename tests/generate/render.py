@@ -643,3 +643,29 @@ def paragraphs_of_cells(table: TableModel, late: int = 0, width: int = 30) -> st
         paragraphs.append("\n".join(line for label, _ in items[cut:] for line in wrap(label, width)))
         paragraphs += figures[-1:]
     return "\n\n".join(paragraphs) + "\n"
+
+
+def lines_of_rows(table: TableModel, late: int = 0, width: int = 30, header: bool = False, wrapped: bool = True) -> str:
+    """`table` as an extractor that keeps each row's cells on its line prints it, single-spaced: a
+    row's label (wrapped at `width`, or on one line unless `wrapped`) with its figures after its
+    first line, no header of periods unless `header`. The last `late` lines (rows, then the total line) print as a tall label cell
+    comes out: their figures first, a line each, then their labels, then the total's last figure
+    alone (``20 23 43`` / ``Bakker brood`` / ``en banket`` / ``Totaal`` / ``86``)."""
+    from generate.laid import wrap
+
+    items = [(f"{row.code}: {row.label}" if row.code else row.label, [row.counts.get(p) for p in table.columns])
+             for row in table.rows()]
+    items.append((table.total_words(), [table.total.get(p) for p in table.columns]))
+    out = [" ".join(["Opleiding", *printed_columns(table)]) if header else "Opleiding", ""]
+    cut = len(items) - min(late, len(items) - 1)
+    for label, values in items[:cut]:
+        pieces = wrap(label, width if wrapped else len(label))
+        figures = " ".join(format_count(v, False) for v in values if v is not None)
+        out += [f"{pieces[0]} {figures}", *pieces[1:]]
+    if cut < len(items):
+        figures = [[format_count(v, False) for v in values if v is not None] for _, values in items[cut:]]
+        last = figures[-1].pop()
+        out += [" ".join(f) for f in figures if f]
+        out += [line for label, _ in items[cut:] for line in wrap(label, width)]
+        out += ["", last]
+    return "\n".join(out) + "\n"
