@@ -13,12 +13,23 @@ seeds' single-spaced text:
 - ``footpartial``: codes by year, the last year NOT starred; only the footnote under the table says
   it covers half a year.
 - ``unsorted``: codes by year whose years are printed out of order (``2021 2023 2022``).
-- ``mixedsep``: two tables in one answer, thousands set apart with points in the first and with
-  commas (an English spreadsheet's export) in the second.
+- ``mixedsep``: two tables in one answer, thousands set apart with points in the first and, in the
+  second, with commas (an English spreadsheet's export) in its rows but points in its total.
 
-Each is built correct and with one planted wrong figure and read as the PDF, ``pdftotext -layout``,
-plain ``pdftotext``, pdfplumber (plain and ``layout=True``), pypdf, the seeds' text, the ``.xlsx``
-annex and the HTML page; the check is round 30's (tests/test_red30.py ``check_form``).
+Each is built with one planted wrong figure (``ageprov`` and ``mixedsep`` correct) and read as the
+PDF, ``pdftotext -layout``, plain ``pdftotext``, pdfplumber (plain and ``layout=True``), pypdf, the
+seeds' text, the ``.xlsx`` annex and the HTML page; the check is round 30's (tests/test_red30.py
+``check_form``).
+
+Found and mended (each also read on its own below): a row whose figures have commas for thousands
+(``1,476``) was taken for amounts of money (``,47`` for cents), set aside with an info, and its
+total then a false ``total-exceeds-parts`` error; an ``.xlsx`` annex's note under its table (``De
+cijfers voor 2023 betreffen enkel …``) was never asked, 2023 a whole year; a sentence saying a period
+is not over (``Het jaar 2023 is nog niet afgesloten``) made nothing partial. Left open, said (strict
+xfails, :data:`KNOWN`): ``ageprov`` (age classes as rows under provinces as columns) and
+``enrolunique`` in ``pdftotext -layout`` (its two-row header's measures wrapped) are
+``unreadable-table`` errors; an annex's total row printed in bold without a label
+(:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`).
 """
 
 from __future__ import annotations
@@ -34,6 +45,7 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 from test_red27 import Case, asked, read_cells  # noqa: E402
 from test_red28 import TEACHERS, newcomers  # noqa: E402
 from test_red30 import FORMS, Cell, Grid, Spanned, _n, check_form, read_bytes, spanned_bytes, write_pdf  # noqa: E402
+from test_redb32 import _coded  # noqa: E402
 from test_unseen23 import PROVINCES, Persons  # noqa: E402
 
 from okot_audit import audit  # noqa: E402
@@ -41,17 +53,6 @@ from okot_audit import audit  # noqa: E402
 YEARS3 = ["2021", "2022", "2023"]
 AGES = ["-25 jaar", "25-54 jaar", "55+ jaar"]
 BRON = "Bron: VDAB, datawarehouse."
-
-
-def _coded(seed: int, codes: list[str], years: list[str], low: int, high: int, twice: float) -> Persons:
-    rng = random.Random(seed)
-    persons, ids = Persons(), count(1)
-    for year in years:
-        for code in codes:
-            for _ in newcomers(rng, persons, ids, code, year, rng.randint(low, high), [c for c in codes if c != code],
-                               twice):
-                pass
-    return persons
 
 
 # -- age classes by province: a total row and a total column of different meanings ---------------
@@ -378,3 +379,48 @@ def test_a_period_not_over_yet_is_partial(note, partial):
     assert {p.label for t in read.tables for p in t.periods if p.partial} == partial
     said = [f for f in audit(read).findings if f.rule == "partial-period"]
     assert [f.period for f in said] == sorted(partial)
+
+
+# ---------------------------------------------------------------------------------------------
+# An annex whose header cells are merged and whose total row is set in bold, with no label.
+
+
+def _bold_total_annex() -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tabel 1"
+    sheet.append(["Unieke cursisten met gestarte OKOT'(s) per opleiding"])
+    sheet.append([])
+    sheet.append(["Opleiding", "Unieke cursisten", None, None])
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("B3:D3")
+    sheet.append([None, 2021, 2022, 2023])
+    for code, name in FOOT_CODES[:4]:
+        sheet.append([f"{code}: {name}", 49 + int(code[-2:]), 59, 107])
+    sheet.append([None, 320, 230, 420])  # (the total: bold, no word)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_annex_total_row_set_in_bold_without_a_label_is_said():
+    """Never silent: its figures a cell or an ``unreadable-table`` error at its row."""
+    read = read_bytes(_bold_total_annex(), "annex.xlsx")
+    assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "read/xlsx.py reads a cell's value and number format, not its font: a row of figures with no label "
+    "below the rows, set in bold, is laid out as figures alone; parse/regions.py then ends the table at the "
+    "row above and says the figures unreadable (table-like-lines) beside a total-missing warning"))
+def test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total():
+    read = read_bytes(_bold_total_annex(), "annex.xlsx")
+    totals = {(c.period, c.count) for t in read.tables for c in t.cells if c.level == "total"}
+    assert totals == {("2021", 320), ("2022", 230), ("2023", 420)}
