@@ -261,6 +261,11 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
+#: The forms of an answer whose reading no extractor's layout decides (for CI's time: pdfplumber's and
+#: pypdf's text of the same ruled grid read as round 30's answers are).
+SOME_FORMS = ["pdf", "pdftotext-layout", "seeds", "xlsx", "html"]
+
+
 @lru_cache(maxsize=None)
 def _answer(name: str, planted: bool) -> tuple[Spanned, Case]:
     return BUILT[name](planted)
@@ -280,7 +285,7 @@ def _built(name: str, planted: bool):
 
 def _cases():
     for variant in VARIANTS:
-        for form in (["seeds", "html"] if variant == "ageprov" else FORMS):
+        for form in (["seeds", "html"] if variant == "ageprov" else SOME_FORMS if variant.startswith("unsorted") else FORMS):
             reason = KNOWN.get((variant, form))
             yield pytest.param(variant, form, marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [])
 
@@ -292,7 +297,7 @@ def test_every_form_reads_the_truth_and_checks_each_total_by_its_meaning(variant
     check_form(case, bool(planted), form, read_bytes(*spanned_bytes(answer, pdf, name, form)))
 
 
-@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("form", SOME_FORMS)
 def test_thousands_with_commas_are_no_amounts_of_money(form):
     """The first table (points) read right; in the second, each row whose figures have commas for
     thousands (``Antwerpen 1,190 1,139``) is said unreadable at its line (a decimal where a count of
@@ -303,13 +308,11 @@ def test_thousands_with_commas_are_no_amounts_of_money(form):
     read = read_bytes(*spanned_bytes(answer, pdf, "mixedsep", form))
     got = {c[1:] for c in read_cells(read)}
     assert got <= {c[1:] for c in case.cells}  # (never a wrong cell: a comma figure read, or not at all)
-    if form != "pdftotext":  # (plain pdftotext: the rows one figure per line, said — round 30)
-        assert {c[1:] for c in case.cells if c[0] == 0} <= got
+    assert {c[1:] for c in case.cells if c[0] == 0} <= got
     findings = audit(read).findings
     errors = [f for f in findings if f.severity == "error"]
     assert errors and {f.rule for f in errors} == {"unreadable-table"}, [f.message for f in errors]
-    if form != "pdftotext":
-        assert {"Antwerpen", "Oost-Vlaanderen"} <= {f.label for f in errors}, [f.message for f in errors]
+    assert {"Antwerpen", "Oost-Vlaanderen"} <= {f.label for f in errors}, [f.message for f in errors]
     assert not [f for f in findings if f.rule == "column-not-checked"]
 
 
