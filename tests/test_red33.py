@@ -29,7 +29,9 @@ is not over (``Het jaar 2023 is nog niet afgesloten``) made nothing partial. Lef
 xfails, :data:`KNOWN`): ``ageprov`` (age classes as rows under provinces as columns) and
 ``enrolunique`` in ``pdftotext -layout`` (its two-row header's measures wrapped) are
 ``unreadable-table`` errors; an annex's total row printed in bold without a label
-(:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`).
+(:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`); an unmarked note
+under the first of two tables is read as the second's lead-in, the first's period a whole year
+(:func:`test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables`).
 """
 
 from __future__ import annotations
@@ -427,3 +429,24 @@ def test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total():
     read = read_bytes(_bold_total_annex(), "annex.xlsx")
     totals = {(c.period, c.count) for t in read.tables for c in t.cells if c.level == "total"}
     assert totals == {("2021", 320), ("2022", 230), ("2023", 420)}
+
+
+@pytest.mark.parametrize("form", ["seeds", "xlsx"])
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/__init__.py _said_below: under a table that is not the answer's last, the lines below it are "
+    "asked only up to a numbered item (the words after it lead the next table), so an unmarked note right "
+    "under the first table ('De cijfers voor 2023 betreffen enkel …') is read as the second table's lead-in: "
+    "the second table's 2023 is partial, the first's a whole year without a word"))
+def test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables(form):
+    from dataclasses import replace
+
+    from test_red30 import seeds_text, write_xlsx
+
+    answer, _ = _answer("footpartial", False)
+    first = answer.grids[0]
+    second = replace(first, caption="Tabel 2. Unieke cursisten met geslaagde OKOT'(s)", footnotes=[])
+    both = replace(answer, grids=[first, second])
+    data = write_xlsx(both) if form == "xlsx" else seeds_text(both).encode()
+    read = read_bytes(data, f"a.{'xlsx' if form == 'xlsx' else 'txt'}")
+    assert [t.measure for t in read.tables] == ["started", "graduated"]
+    assert "2023" in {p.label for p in read.tables[0].periods if p.partial}
