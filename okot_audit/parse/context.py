@@ -820,7 +820,7 @@ _PART_OF_A_YEAR = (
 #: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
 _OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
 #: A period's own words that say it is not over (after the period: ``jaar 2023``, ``2023``).
-_NOT_OVER_WORDS = r"\s+nog\s+niet\s+(?:afgesloten|afgelopen|voorbij)\b"
+_NOT_OVER_WORDS = r"\s+nog niet (?:afgesloten|afgelopen|voorbij)\b"  # (``nog niet``: a word it needs)
 _NOT_OVER = r"(?:\s+(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?)?\s+(?:is|was)" + _NOT_OVER_WORDS
 _PARTIAL_WORDS = Caseless(
     # (each alternative opens with a letter, its word boundary looked back at — ``\bvoorl\.`` as
