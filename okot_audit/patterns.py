@@ -793,8 +793,9 @@ AMOUNT_FIGURE = re.compile(r"(?:\d{1,3}(?:\.\d{3})*|\d+)(?:,\d+)?")
 GLUED_AMOUNT = re.compile(r"\u20ac" + AMOUNT_FIGURE.pattern + "|" + AMOUNT_FIGURE.pattern + r"\u20ac")
 #: A unit of money that stands apart from its figure (``€ 1.234,56``, ``1.234,50 EUR``).
 MONEY = frozenset(("\u20ac", "eur", "euro"))
-#: Two decimals: an amount's cents (``12.345,00``), printed without its unit.
-CENTS = re.compile(r",\d{2}")
+#: Two decimals: an amount's cents (``12.345,00``), printed without its unit — exactly two, at the
+#: figure's end (``1,476`` is a count with a comma for its thousands, or a decimal: no amount).
+CENTS = re.compile(r",\d{2}$")
 
 
 def amounts(run: list[str]) -> list[str]:

@@ -85,10 +85,13 @@ def test_a_long_ascii_line_beside_a_windows_1252_line_is_decoded_in_linear_time(
 
 #: The patterns as session 22 wrote them (the plain path): each alternative that opens with a
 #: word boundary looked for at every character.
+_NOT_OVER = r"(?:\s+(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?)?\s+(?:is|was)\s+nog niet (?:afgesloten|afgelopen|voorbij)\b"
 _PLAIN = {
     "partial": (
         r"voorlopig|\bvoorl\.|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
         r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
+        r"\b(?:jaar|kalenderjaar|schooljaar|werkjaar|periode)" + _NOT_OVER + "|"
+        r"\bis(?<=(?<![\d-])(?:19|20)\d{2}\sis)\s+nog niet (?:afgesloten|afgelopen|voorbij)\b|\blopende?\s+(?:kalender|school|werk)?jaar\b|"
         r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
         r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)|"
         r"\b(?:semester|kwartaal|trimester|helft)\s+(?:van\s+)?(?:19|20)\d{2}\b|\b[qkhs][1-4]\s+(?:19|20)\d{2}\b|"

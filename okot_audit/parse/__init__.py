@@ -1261,7 +1261,9 @@ def _read_table(
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
-        below, below_line = (_said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (),
+        # (an annex: the lines below the table on its own sheet, a note under it; a sheet of notes is none of its)
+        below, below_line = (_said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else
+                             _said_below(lines, region.end, ceiling, source.sheets) if source.sheets else (),
                              region.end + 1)
         if region.notes:  # notes among the rows (``(*) cijfers tot 30 juni``) explain its periods as those below it do
             # (a line of marks alone explains nothing: the header printed again after a page break
@@ -4220,13 +4222,15 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
     return start
 
 
-def _said_below(lines: tuple[str, ...], start: int, ceiling: int, pages: "tuple[int | None, ...] | None") -> tuple[str, ...]:
+def _said_below(lines: tuple[str, ...], start: int, ceiling: int,
+                pages: "tuple[int | None, ...] | tuple[str | None, ...] | None") -> tuple[str, ...]:
     """The lines below a table (from 0-based `start`) whose sentences speak of its periods: up
     to the answer's end under its last table; under another, up to the next numbered item only
     (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
     oktober 2021." is that table's), none where no item comes first. On the table's own page,
-    footnotes aside (a starred note explains a starred period only). (An annex's sheets are
-    not asked: a sheet of notes is no part of its tables.)"""
+    footnotes aside (a starred note explains a starred period only). (An annex: `pages` are its
+    lines' sheets, so the note under a table on its own sheet is asked, a sheet of notes never: it
+    is no part of its tables.)"""
     end = ceiling
     if ceiling < len(lines):
         end = next((k for k in range(start, ceiling) if NUMBERED.match(lines[k])), start)

@@ -819,6 +819,9 @@ _PART_OF_A_YEAR = (
 )
 #: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
 _OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
+#: A period's own words that say it is not over (after the period: ``jaar 2023``, ``2023``).
+_NOT_OVER_WORDS = r"\s+nog niet (?:afgesloten|afgelopen|voorbij)\b"  # (``nog niet``: a word it needs)
+_NOT_OVER = r"(?:\s+(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?)?\s+(?:is|was)" + _NOT_OVER_WORDS
 _PARTIAL_WORDS = Caseless(
     # (each alternative opens with a letter, its word boundary looked back at — ``\bvoorl\.`` as
     # ``voorl(?<=\bvoorl)\.``, :func:`~okot_audit.parse.caseless.at_word_start`: the search then
@@ -826,6 +829,12 @@ _PARTIAL_WORDS = Caseless(
     # character; tests/test_speed23d.py holds it to the pattern written plainly)
     r"voorlopig|" + at_word_start(["voorl"], r"\.") + r"|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
+    # a period not over yet, said of the period itself (``Het jaar 2023 is nog niet afgesloten``,
+    # ``2023 is nog niet voorbij``, ``2023 (lopend jaar)``) — not of a programme (``wie in 2022
+    # startte, heeft de opleiding nog niet afgesloten``: persons still in training)
+    + at_word_start(["jaar", "kalenderjaar", "schooljaar", "werkjaar", "periode"], _NOT_OVER) + "|"
+    + at_word_start(["is"], r"(?<=(?<![\d-])(?:19|20)\d{2}\sis)" + _NOT_OVER_WORDS) + "|"
+    + at_word_start(["lopend"], r"e?\s+(?:kalender|school|werk)?jaar\b") + "|"
     r"tot en met " + MONTH_WORD_BEFORE_DECEMBER + r"\b|"
     + at_word_start(["t"], r"\.e\.m\.? ?" + MONTH_STEM_BEFORE_DECEMBER) + "|"
     # a part of the year right before its year: ``het eerste semester van 2024``, ``Q1 2024``,
@@ -834,7 +843,7 @@ _PARTIAL_WORDS = Caseless(
     + at_word_start(["q", "k", "h", "s"], r"[1-4]\s+(?:19|20)\d{2}\b") + "|"
     + at_word_start(list(MONTH_STEMS[:-1]),
                     r"[a-z]*\.?\s?[-\u2013]\s?" + MONTH_STEM_BEFORE_DECEMBER + r"[a-z]*\.?\s+(?:19|20)\d{2}\b"),
-    needs=("voorl", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
+    needs=("voorl", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "lopend", "definitieve cijfers",
            "oplopen", "tot en met", "t.e.m", "semester", "kwartaal", "trimester", "q1", "q2", "q3", "q4", "k1", "k2",
            "k3", "k4", "h1", "h2", "s1", "s2", "-", "\u2013"),
 )
