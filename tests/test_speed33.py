@@ -8,8 +8,13 @@ whole check: byte-identical before and after.)
 from __future__ import annotations
 
 import re
+import time
 
-from okot_audit.parse import questions
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okot_audit.parse import furniture, questions
 
 #: An answer of two numbered questions and their two numbered answers, a table in the second.
 ITEMS_ANSWER = (
@@ -65,3 +70,60 @@ def test_items_read_again_of_other_lines():
     assert questions._items(lines) != first
     assert questions._items(tuple(lines)) == questions._items(tuple(lines))
     assert questions._items(tuple(ITEMS_ANSWER[:4])) == ([(1, 2, 2), (2, 3, 3)], [(None, 4, 4)])
+
+
+#: The running-header patterns of :mod:`okot_audit.parse.furniture` as written before session 33
+#: (each run given back a character at a time where a line does not match).
+PLAIN_NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*)(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
+PLAIN_NUMBERED_INNER = re.compile(
+    r"^\s*(?P<words>[^\W\d_][^\d]*\d{1,6}[^\d]*[^\W\d_][^\d]*?)(?P<others>)(?P<page>\d{1,3})\s*$"
+)
+
+#: The pieces a running header and a table's row are made of: words (accents, capitals, an
+#: underscore, a superscript), numbers of one to eight digits, punctuation, white space.
+HEADER_PIECES = st.sampled_from([
+    "Vlaams", "Parlement", "vraag", "Schriftelijke", "pagina", "\u00e9", "Zorg", "_", "x_y", "\u00b2", "a",
+    "1", "12", "512", "2023", "123456", "1234567", "12345678", "-", "\u2013", ".", "/", ":", "(", ")", "|",
+])
+HEADER_SPACES = st.sampled_from([" ", "  ", "\t", "", "\u00a0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEADER_SPACES, st.lists(st.tuples(HEADER_PIECES, HEADER_SPACES), max_size=9))
+def test_running_header_patterns_as_written_plainly(indent, parts):
+    """The same lines match each running-header pattern, with the same words, numbers and page,
+    whatever their pieces."""
+    line = indent + "".join(a + b for a, b in parts)
+    for quick, plain in ((furniture._NUMBERED, PLAIN_NUMBERED), (furniture._NUMBERED_INNER, PLAIN_NUMBERED_INNER)):
+        found, expected = quick.match(line), plain.match(line)
+        assert (found and found.groupdict()) == (expected and expected.groupdict()), line
+
+
+@pytest.mark.parametrize("line, groups", [
+    ("Vlaams Parlement - Schriftelijke vraag 512 2", ("Vlaams Parlement - Schriftelijke vraag ", "512 ", "2")),
+    ("Schriftelijke vraag 77 - pagina 2", None),  # (the inner pattern's: below)
+    ("Graduaat verpleegkunde 50 71 138", None),
+    ("Antwerpen 12 34", ("Antwerpen ", "12 ", "34")),
+])
+def test_running_header_pattern_examples(line, groups):
+    """The numbered pattern reads a paper's running header and a row of two figures as before,
+    and no row of three; the inner one a number among the words."""
+    found = furniture._NUMBERED.match(line)
+    assert (found and found.group("words", "others", "page")) == groups
+    inner = furniture._NUMBERED_INNER.match("Schriftelijke vraag 77 - pagina 2")
+    assert inner is not None and inner.group("words", "page") == ("Schriftelijke vraag 77 - pagina ", "2")
+    assert furniture._NUMBERED_INNER.match("Graduaat verpleegkunde 50 71 138") is None
+
+
+def test_running_header_look_is_linear_in_a_long_line():
+    """A long line of words around a number before its figures (a run-on line of prose, no
+    running header) is given up at once, not tried again at each shorter run of its words: the
+    inner pattern as written plainly took time growing with the square of the line's length
+    (some 1.5 s for this line of 12,000 characters, 25 ms for one of 1,500), the reader's time
+    with it."""
+    line = "Opleiding 12" + " ab" * 4000 + " 34 56"
+    started = time.process_time()
+    for _ in range(10):
+        assert furniture._NUMBERED_INNER.match(line) is None
+        assert furniture._NUMBERED.match(line) is None
+    assert time.process_time() - started < 0.2
