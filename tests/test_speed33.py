@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from okot_audit.parse import furniture, questions
+from okot_audit.parse import context, furniture, questions
 
 #: An answer of two numbered questions and their two numbered answers, a table in the second.
 ITEMS_ANSWER = (
@@ -127,3 +127,28 @@ def test_running_header_look_is_linear_in_a_long_line():
         assert furniture._NUMBERED_INNER.match(line) is None
         assert furniture._NUMBERED.match(line) is None
     assert time.process_time() - started < 0.2
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Opleiding 2021: Aantal", ("Opleiding Aantal", ("2021", ""))),
+    ("Opleiding Aantal (2021)", ("Opleiding Aantal", ("2021", ""))),
+    ("Stand 2021 Opleiding Aantal", ("Opleiding Aantal", ("2021", ""))),
+    ("Opleiding 2022 Aantal", ("Opleiding Aantal", ("2022", ""))),
+    ("Opleiding Aantal cursisten per provincie", None),
+    ("Opleiding 2021: Aantal (2022)", None),  # (two periods named: which is the count's cannot be told)
+])
+def test_written_period_as_before(header, expected):
+    """A header's one period written among its words is read in each of its forms as before."""
+    assert context.written_period(header) == expected
+
+
+def test_written_period_tries_no_colon_pattern_without_a_colon(monkeypatch):
+    """A header without a colon is not tried by the pattern of a period before a colon (which
+    tries each start of the header's words): its colon is looked for first."""
+    counting = _Counting(context._WRITTEN_PERIOD[1][0])
+    monkeypatch.setattr(context, "_WRITTEN_PERIOD", (context._WRITTEN_PERIOD[0], (counting, ":"), *context._WRITTEN_PERIOD[2:]))
+    assert context.written_period("Opleiding Aantal cursisten per provincie") is None
+    assert context.written_period("Opleiding Aantal (2021)") == ("Opleiding Aantal", ("2021", ""))
+    assert counting.asked == []
+    assert context.written_period("Opleiding 2021: Aantal") == ("Opleiding Aantal", ("2021", ""))
+    assert counting.asked == ["Opleiding 2021: Aantal"]
