@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from okot_audit.parse import context, furniture, questions
+from okot_audit.parse import broken, context, furniture, questions
 
 #: An answer of two numbered questions and their two numbered answers, a table in the second.
 ITEMS_ANSWER = (
@@ -152,3 +152,62 @@ def test_written_period_tries_no_colon_pattern_without_a_colon(monkeypatch):
     assert counting.asked == []
     assert context.written_period("Opleiding 2021: Aantal") == ("Opleiding Aantal", ("2021", ""))
     assert counting.asked == ["Opleiding 2021: Aantal"]
+
+
+#: The last word's pattern of :mod:`okot_audit.parse.broken` as written before session 33.
+PLAIN_END = re.compile(r"([^\W\d_]+)$")
+#: The pieces of a line of a row's name: words (accents, capitals, an underscore), digits,
+#: dashes, brackets, stops, white space.
+NAME_PIECES = st.sampled_from(["leefgroepenwer", "king", "Zorg", "\u00e9t\u00e9", "a", "_", "x_", "1", "2021", "-", "\u2013",
+                               "(", ")", ".", ",", " ", "  ", "\t", "\u00b2"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=10))
+def test_broken_word_end_as_written_plainly(pieces):
+    """The letters that end a line are found as before, whatever the line."""
+    text = "".join(pieces)
+    found, expected = broken._END.search(text), PLAIN_END.search(text)
+    assert (found and found.span(1)) == (expected and expected.span(1))
+
+
+def test_broken_word_end_is_linear_in_a_long_word():
+    """A line whose long run of letters is not its end is searched once, not from each of its
+    letters to the run's end: as written plainly this line of 12,000 letters took some 1.4 s."""
+    line = "x" * 12000 + " 1 z"
+    started = time.process_time()
+    for _ in range(10):
+        assert broken._END.search(line).group(1) == "z"
+    assert time.process_time() - started < 0.2
+    assert broken.joined_name(["Se-n-se opvoeder leefgroepenwer", "king"], frozenset({"leefgroepenwerking"})) == (
+        "Se-n-se opvoeder leefgroepenwerking")
+
+
+class _CountingSearch:
+    """A pattern whose ``search`` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.asked: list[str] = []
+
+    def search(self, text: str, *args):
+        self.asked.append(text)
+        return self.pattern.search(text, *args)
+
+
+@pytest.mark.parametrize("texts, head, expected, searched", [
+    (["Graduaat verpleegkunde"], "Graduaat verpleegkunde", "Graduaat verpleegkunde", False),
+    (["Bachelor in het onderwijs 1 ste jaar -"], "Bachelor in het onderwijs 1 ste jaar -", "Bachelor in het onderwijs 1 ste jaar", True),
+    (["Opvoeder fase 1 -"], "Opvoeder fase 1 -", "Opvoeder fase 1 -", True),  # (after a digit: a range the reading cut)
+    (["Zorgkundige \u2013  "], "Zorgkundige \u2013  ", "Zorgkundige", True),
+])
+def test_row_label_looks_for_its_dash_where_a_dash_ends_it(monkeypatch, texts, head, expected, searched):
+    """A row's label loses a lone dash after a word that ends it as before; a label that ends in
+    no dash is not searched for one (most rows' labels)."""
+    from okot_audit import parse
+    from okot_audit.parse.regions import Item
+
+    counting = _CountingSearch(parse._WORD_DASH_END)
+    monkeypatch.setattr(parse, "_WORD_DASH_END", counting)
+    assert parse._label(Item("row", [1], texts=texts), head, frozenset()) == expected
+    assert bool(counting.asked) is searched
