@@ -32,7 +32,8 @@ ITEMS_ANSWER = (
 
 
 class _Counting:
-    """A pattern whose ``match`` calls are counted (a compiled pattern's methods cannot be patched)."""
+    """A pattern whose ``match`` and ``search`` calls are counted (a compiled pattern's methods
+    cannot be patched)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -41,6 +42,10 @@ class _Counting:
     def match(self, text: str, *args):
         self.asked.append(text)
         return self.pattern.match(text, *args)
+
+    def search(self, text: str, *args):
+        self.asked.append(text)
+        return self.pattern.search(text, *args)
 
     def sub(self, *args, **kwargs):
         return self.pattern.sub(*args, **kwargs)
@@ -88,7 +93,7 @@ HEADER_PIECES = st.sampled_from([
 HEADER_SPACES = st.sampled_from([" ", "  ", "\t", "", "\u00a0"])
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(HEADER_SPACES, st.lists(st.tuples(HEADER_PIECES, HEADER_SPACES), max_size=9))
 def test_running_header_patterns_as_written_plainly(indent, parts):
     """The same lines match each running-header pattern, with the same words, numbers and page,
@@ -162,7 +167,7 @@ NAME_PIECES = st.sampled_from(["leefgroepenwer", "king", "Zorg", "\u00e9t\u00e9"
                                "(", ")", ".", ",", " ", "  ", "\t", "\u00b2"])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(NAME_PIECES, max_size=10))
 def test_broken_word_end_as_written_plainly(pieces):
     """The letters that end a line are found as before, whatever the line."""
@@ -183,18 +188,6 @@ def test_broken_word_end_is_linear_in_a_long_word():
         "Se-n-se opvoeder leefgroepenwerking")
 
 
-class _CountingSearch:
-    """A pattern whose ``search`` calls are counted."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.asked: list[str] = []
-
-    def search(self, text: str, *args):
-        self.asked.append(text)
-        return self.pattern.search(text, *args)
-
-
 @pytest.mark.parametrize("texts, head, expected, searched", [
     (["Graduaat verpleegkunde"], "Graduaat verpleegkunde", "Graduaat verpleegkunde", False),
     (["Bachelor in het onderwijs 1 ste jaar -"], "Bachelor in het onderwijs 1 ste jaar -", "Bachelor in het onderwijs 1 ste jaar", True),
@@ -207,7 +200,7 @@ def test_row_label_looks_for_its_dash_where_a_dash_ends_it(monkeypatch, texts, h
     from okot_audit import parse
     from okot_audit.parse.regions import Item
 
-    counting = _CountingSearch(parse._WORD_DASH_END)
+    counting = _Counting(parse._WORD_DASH_END)
     monkeypatch.setattr(parse, "_WORD_DASH_END", counting)
     assert parse._label(Item("row", [1], texts=texts), head, frozenset()) == expected
     assert bool(counting.asked) is searched
