@@ -2368,7 +2368,7 @@ def _label(item: Item, head: str, words: frozenset[str]) -> str:
     name's dash leads on to its number or the rest of its name (``met -`` / ``1 ste jaar``), never
     ends it before the row's figures (``… - 1 ste jaar - 37`` under two periods, the first blank).
     (After a digit a dash may open a range the reading cut, ``fase 1 -``: left to the readings.)"""
-    if not item.suffix and _WORD_DASH_END.search(head):
+    if not item.suffix and head.rstrip()[-1:] in _DASHES and _WORD_DASH_END.search(head):  # (a dash ends it: first)
         head = head.rstrip()[:-1]
     return fold(joined_name([*item.texts[:-1], head, *item.suffix], words))
 

@@ -17,7 +17,9 @@ import re
 
 #: The letters that end a line's piece and begin the next line's (lower case: a broken word goes on
 #: in lower case).
-_END = re.compile(r"([^\W\d_]+)$")
+#: (Tried only where a letter follows no letter, and its letters taken whole: the search no longer
+#: walks each word of the line to its end from each of its letters.)
+_END = re.compile(r"(?<![^\W\d_])([^\W\d_]++)$")
 _START = re.compile(r"^([^\W\d_A-Z]+)(?=$|[\s),;:])")
 
 

@@ -1939,11 +1939,12 @@ def fold(text: str) -> str:
 #: over ``Aantal``, read as one line: ``Opleiding 2022 Aantal``; the column's name opens with a
 #: capital, as a cell's does — ``Er waren in 2021 in totaal`` is prose; the caller asks that the
 #: words after it name the column). Groups: the words before, the period's words, the words after.
+#: Each pattern with what a text it matches holds (its bracket, its colon; ``""``: nothing said).
 _WRITTEN_PERIOD = (
-    re.compile(r"^(.*?)\s*\(([^()]*\d{4}[^()]*)\)\s*$"),
-    re.compile(r"^(.*?)\s*((?:(?:" + "|".join(MONTHS) + r")\.?\s+)?\S*\d{4}\S*?)\s*:\s*(\S.*)$", re.I),
-    re.compile(r"^()((?:stand|situatie|toestand)\s+(?:op|per|van)?\s*[^A-Za-z]*\d{4}\S*)\s+(\S.*)$", re.I),
-    re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes=PERIOD_DASHES, stars=r"\*{0,3}") + r")\s+([^\W\d_a-z\u00df-\u00ff][^\d]*)$"),
+    (re.compile(r"^(.*?)\s*\(([^()]*\d{4}[^()]*)\)\s*$"), ")"),
+    (re.compile(r"^(.*?)\s*((?:(?:" + "|".join(MONTHS) + r")\.?\s+)?\S*\d{4}\S*?)\s*:\s*(\S.*)$", re.I), ":"),
+    (re.compile(r"^()((?:stand|situatie|toestand)\s+(?:op|per|van)?\s*[^A-Za-z]*\d{4}\S*)\s+(\S.*)$", re.I), ""),
+    (re.compile(r"^(?:(.*?)\s+)?(" + period_pattern(dashes=PERIOD_DASHES, stars=r"\*{0,3}") + r")\s+([^\W\d_a-z\u00df-\u00ff][^\d]*)$"), ""),
 )
 #: A sentence that leads into rows of one count: a few words ending in a colon (``In 2021 startten:``,
 #: ``Het aantal gestarte cursisten in 2021:``), no sentence ended inside it.
@@ -2006,7 +2007,9 @@ def written_period(header: str) -> tuple[str, tuple[str, str]] | None:
         words = _ITEM_OPENING.sub("", text)[:-1].strip()
         said = _one_period(words)
         return None if said is None else (words, said)
-    for pattern in _WRITTEN_PERIOD:
+    for pattern, needs in _WRITTEN_PERIOD:
+        if needs not in text:
+            continue  # (the quick look: a pattern that tries each start of its words before a colon, none there)
         match = pattern.match(text)
         if match is None:
             continue

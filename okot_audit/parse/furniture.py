@@ -765,11 +765,16 @@ def _without_repeated_first(
 #: A page's running header with its page number glued at its end, and perhaps the question's
 #: number before it (``Vlaams Parlement - Schriftelijke vraag 512 2``): words, then one or two
 #: numbers; the last the page's.
-_NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*)(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
+#: (Its words' run of characters but digits is taken whole, ``*+``: a digit follows it where the
+#: line matches, and a line that does not — a table's row, its figures after its words — is
+#: not tried again at each shorter run.)
+_NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*+)(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
 #: The same with a number among its words, the page's after more words (``Schriftelijke vraag
-#: 211 - pagina 2``): a running header only where the document's first line is one.
+#: 211 - pagina 2``): a running header only where the document's first line is one. (Each run is
+#: taken whole, the words ending where the page's digits start — a letter among those after the
+#: number looked ahead at —, as the lines it matches have it: a line that does not is tried once.)
 _NUMBERED_INNER = re.compile(
-    r"^\s*(?P<words>[^\W\d_][^\d]*\d{1,6}[^\d]*[^\W\d_][^\d]*?)(?P<others>)(?P<page>\d{1,3})\s*$"
+    r"^\s*(?P<words>[^\W\d_][^\d]*+\d{1,6}+(?=[^\d]*?[^\W\d_])[^\d]*+)(?P<others>)(?P<page>\d{1,3})\s*$"
 )
 _INNER_NUMBER = re.compile(r"\d")
 

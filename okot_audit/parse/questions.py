@@ -182,9 +182,26 @@ def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:
     return at
 
 
+#: The lines :func:`_items` last read (a tuple, by identity) and what it found: the reader asks
+#: for an answer's items twice (:func:`read_questions`, :func:`announced_unfollowed`), of the
+#: same lines.
+_ITEMS: list = [None, None]
+
+
 def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
     """Numbered items (number, first line, last line; 1-based) of the questions and of the
-    answer. An answer without numbered items is one item numbered None."""
+    answer. An answer without numbered items is one item numbered None. (The lists are shared
+    by the callers asking of the same lines: read, never changed.)"""
+    if _ITEMS[0] is lines:
+        return _ITEMS[1]
+    found = _items_read(lines)
+    if type(lines) is tuple:  # (a list may change: read again when asked again)
+        _ITEMS[:] = [lines, found]
+    return found
+
+
+def _items_read(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
+    """:func:`_items`, read."""
     # an item's line starts with its number, the answer's with ANTWOORD: only those are matched
     starts = [(i, line) for i, line in enumerate(lines) if (first := line.lstrip()[:1]).isdigit() or first == "A"]
     found = [(int(m.group(1)), i + 1) for i, line in starts if (m := _ITEM.match(line))]
