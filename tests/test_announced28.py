@@ -46,6 +46,8 @@ def test_a_seed_cut_short_after_its_last_items_first_words_says_so_there(seed):
     "Hieronder de cijfers.",
     "Onderstaande tabel geeft een overzicht van de gestarte cursisten.",
     "De cijfers worden weergegeven in de volgende tabel.",
+    "De volgende overzichten geven de gestarte cursisten per provincie.",  # (no word of a table but overzicht)
+    "Zie volgende overzicht.",
 ])
 def test_an_answer_whose_figures_are_elsewhere_is_an_error_at_its_words(words, tmp_path, capsys):
     path = tmp_path / "antwoord.txt"

@@ -303,7 +303,7 @@ _ANNOUNCED = Caseless(
         ("verwijs", r"\s+(?:ik\s+)?naar\s+(?:de\s+)?bijlage"),
         *((word, r"\s+(?:tabel(?:len)?|overzicht(?:en)?|document|bestand)") for word in ("bijgevoegde", "bijgevoegd")),
     )),
-    needs=("hieronder", "onderstaand", "bijlage", "bijgevoeg", "tabel"),
+    needs=("hieronder", "onderstaand", "bijlage", "bijgevoeg", "tabel", "overzicht"),
 )
 
 
