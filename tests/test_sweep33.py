@@ -1,0 +1,53 @@
+"""Generated answers read wrong, or refused, under seeds no earlier run saw (session 33: the
+generated-shape properties of ``tests/test_generated_shapes*.py``,
+``tests/test_newer_shapes_property.py``, ``tests/test_prop2*.py``, ``tests/test_account31.py``,
+``tests/test_scatter32.py`` and ``tests/test_span32.py`` at ``--hypothesis-seed`` 6058 and on,
+under the dev profile): each one found, as the exact text the generator printed or cut to its
+table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from okot_audit import read_text
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.line, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+# The laid-out form of a generated answer (``test_span32.py``
+# ``::test_laid_out_pages_on_grids_of_their_own_with_their_header_again_read_back_exactly``, seed
+# 6059), cut to its first table's pages 1, 5, 6 and 7: months over their years (``mei  juni
+# juli`` / ``2016  2016  2016*  Totaal``), each label four characters left of its figures, the
+# header printed again on every page. The reader lays each page out on a grid of its own (its
+# rows' names joined), and page 6 — both rows blank in June — has no row that fills every
+# column: its header printed again (months above years: a line that does not say the periods)
+# left it under the columns of the page above, where its figures stand under none, and both
+# rows were said (``ambiguous-alignment``) though their places are as plain as on every page.
+# The model: a page's header printed again, its labels' last words those of the first header,
+# says where its columns stand — each as far from its label as on the last page that shows both.
+HEADER_AGAIN_NO_FULL_ROW = Path(__file__).parent / "data" / "sweep33_header_again_no_full_row.laid.txt"
+
+
+def test_a_page_with_no_full_row_under_its_header_printed_again_reads_by_that_header() -> None:
+    text = HEADER_AGAIN_NO_FULL_ROW.read_text(encoding="utf-8")
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert [c for c in _cells(answer) if c[0] in (50, 54)] == [
+        (50, "2016-05", 60), (50, "2016-07", 39), (50, "Totaal", 99),
+        (54, "2016-05", 29), (54, "2016-07", 5), (54, "Totaal", 34)]
+    assert [c for c in _cells(answer) if c[0] == 37] == [(37, "2016-05", 60), (37, "2016-07", 11), (37, "Totaal", 71)]
+
+
+def test_a_row_between_the_columns_its_header_printed_again_gives_is_still_said() -> None:
+    """A figure of the page that stands between two of the columns its header printed again
+    gives (``39`` six characters left of where July's figures end: midway between June's and
+    July's) is no reading of them: the page's rows are said, never read by a guess."""
+    lines = HEADER_AGAIN_NO_FULL_ROW.read_text(encoding="utf-8").split("\n")
+    row = lines[49]
+    at = row.index(" 39 ")
+    lines[49] = row[:at - 6] + " 39      " + row[at + 4:]
+    answer = read_text("\n".join(lines), "g.txt")
+    assert 50 not in {c[0] for c in _cells(answer)}
+    assert 50 in {i.line for i in answer.issues}
