@@ -1633,7 +1633,7 @@ def _pages_under_unread_headers(
     before: list[str] = []  # the full rows of the page before
     # (where a header's labels end and its columns stand: the first header's, then those of the
     # last page that prints its header again over full rows)
-    reference = ([t.end for t in region.period_tokens], heads[0][1])
+    reference: tuple[Sequence[int], Spans] = ([t.end for t in region.period_tokens], heads[0][1])
     for page, numbers in sorted(pages.items()):
         full = full_rows(numbers)
         if page in header_pages or page not in unread_pages:
