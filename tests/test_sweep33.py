@@ -51,3 +51,22 @@ def test_a_row_between_the_columns_its_header_printed_again_gives_is_still_said(
     answer = read_text("\n".join(lines), "g.txt")
     assert 50 not in {c[0] for c in _cells(answer)}
     assert 50 in {i.line for i in answer.issues}
+
+
+# The laid-out form of a generated answer (``test_span32.py``
+# ``::test_laid_out_pages_on_grids_of_their_own_with_their_header_again_read_back_exactly``, seed
+# 6092), cut to its second table: months over their years again, six of them
+# (``2019  2019  …  2019``), and a page whose three rows each leave a month blank. That page's
+# header printed again — a line of six years — was taken for a row that fills every column, its
+# years' places for the page's columns, four characters left of the figures: ``7`` (May) stood
+# nearer no column than another and the row was said (``ambiguous-alignment``). The model: a
+# header printed again is no row of the table; the page reads by its labels as above.
+YEARS_HEADER_AGAIN = Path(__file__).parent / "data" / "sweep33_years_header_again_no_full_row.laid.txt"
+
+
+def test_a_header_of_years_printed_again_is_no_full_row_of_its_page() -> None:
+    answer = read_text(YEARS_HEADER_AGAIN.read_text(encoding="utf-8"), "g.txt")
+    assert answer.issues == []
+    assert [c for c in _cells(answer) if c[0] in (52, 54)] == [
+        (52, "2019-05", 7), (52, "2019-07", 4), (52, "2019-08", 51), (52, "2019-09", 35), (52, "2019-10", 60),
+        (54, "2019-05", 60), (54, "2019-06", 57), (54, "2019-08", 6), (54, "2019-10", 35)]

@@ -1626,8 +1626,10 @@ def _pages_under_unread_headers(
     out: list[tuple[int, Spans]] = []
     n = len(heads[0][1])
 
+    again_lines = set(region.repeated)  # (a header of years printed again is no row)
+
     def full_rows(numbers: list[int]) -> list[str]:
-        texts = [source.lines[number - 1] for number in numbers]
+        texts = [source.lines[number - 1] for number in numbers if number not in again_lines]
         return [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
 
     before: list[str] = []  # the full rows of the page before
