@@ -70,3 +70,91 @@ def test_a_header_of_years_printed_again_is_no_full_row_of_its_page() -> None:
     assert [c for c in _cells(answer) if c[0] in (52, 54)] == [
         (52, "2019-05", 7), (52, "2019-07", 4), (52, "2019-08", 51), (52, "2019-09", 35), (52, "2019-10", 60),
         (54, "2019-05", 60), (54, "2019-06", 57), (54, "2019-08", 6), (54, "2019-10", 35)]
+
+
+# The ``pdftotext`` form of a generated answer (``test_account31.py``
+# ``::test_every_figure_of_every_table_like_line_is_accounted_for[pdftotext]``, seed 6060), cut
+# to its second table: printed one figure per line, and the extractor put the first row's name
+# and first figure among the header's cells (``mei 2021`` / ``Antwerpen`` / ``50`` / ``juni
+# 2021`` …). The ``50`` alone before the table's first piece was taken for a figure alone ahead
+# of the table (a page's number, a date's day) and dropped: the table said unreadable from its
+# next figure, ``50`` in no record — lost in silence. The model: a figure alone among a
+# table's period labels is a cell of that table.
+FIGURE_AMONG_LABELS = """\
+Vlaams Parlement - Schriftelijke vragen en antwoorden
+
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+ANTWOORD
+op vraag nr. 209 van 2 oktober 2017
+van JAN LAEREMANS
+2. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.
+Provincie
+
+mei 2021
+
+Antwerpen
+
+50
+
+juni 2021
+
+juli 2021
+
+augustus
+2021*
+
+13
+
+16
+
+\fVlaams Parlement - Schriftelijke vragen en antwoorden
+
+Limburg
+
+55
+
+11
+
+66
+
+28
+
+Oost-Vlaanderen
+
+316
+
+56
+
+24
+
+46
+
+Vlaanderen
+
+371
+
+83
+
+40
+
+74
+
+*Voor het jaar augustus 2021 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+"""
+
+
+def test_a_figure_alone_among_the_period_labels_of_a_table_printed_one_figure_per_line_is_said() -> None:
+    answer = read_text(FIGURE_AMONG_LABELS, "g.txt")
+    assert [(i.kind, i.reason, i.line, i.numbers, i.other_line) for i in answer.issues] == [
+        ("unreadable-table", "one-figure-per-line", 16, (50, 13, 16, 55, 11, 66, 28, 316, 56, 24, 46, 371, 83, 40, 74), 59)]
+
+
+def test_a_figure_alone_above_a_tables_period_labels_stays_out_of_its_record() -> None:
+    """A figure alone between the question and the table's header (no period's label above it:
+    a page's number, a paragraph's stray figure) is no cell the labels place: it stays out of
+    the table's record, which still takes the figure among its labels."""
+    text = FIGURE_AMONG_LABELS.replace("provincie.\nProvincie\n", "provincie.\n\n12\n\nProvincie\n")
+    answer = read_text(text, "g.txt")
+    assert [(i.line, i.numbers[:2]) for i in answer.issues if i.kind == "unreadable-table"] == [(19, (50, 13))]

@@ -763,8 +763,9 @@ def merge_one_figure_runs(
     group: list[ParseIssue] = []
 
     def flush() -> None:
-        # (figures alone before the table's first piece are none of its: only those that trail a piece)
-        while group and group[0].reason == FIGURE_ALONE:
+        # (figures alone before the table's first piece are none of its — only those that trail a
+        # piece, and those among its header's period labels: :func:`_among_period_labels`)
+        while group and group[0].reason == FIGURE_ALONE and not _among_period_labels(group[0], group, lines, pages):
             group.pop(0)
         pieces = [i for i in group if i.reason != FIGURE_ALONE]
         first = pieces[0] if pieces else None
@@ -775,15 +776,17 @@ def merge_one_figure_runs(
             # (its span to the last figure that belongs to it: a figure alone after its last piece, a
             # page's number at the page's foot aside — its total's after the last row's name, ``Totaal`` / ``150``)
             trailing = [i for i in group[group.index(pieces[-1]) + 1:] if not _page_number(i, lines, pages)]
-            held = [i for i in group if i.reason != FIGURE_ALONE or i in trailing]
+            leading = group[:group.index(first)]  # (figures alone among its header's labels)
+            held = [i for i in group if i.reason != FIGURE_ALONE or i in trailing or i in leading]
             numbers = tuple(n for i in held for n in i.numbers)[:40]
             end = max(last, *(i.line for i in trailing)) if trailing else last
+            start = leading[0].line if leading else first.line
             if len(pieces) == 1:  # (one record already: as it is, its span and figures run on)
-                out.append(replace(first, numbers=numbers, other_line=end) if trailing else first)
+                out.append(replace(first, line=start, numbers=numbers, other_line=end) if trailing or leading else first)
             else:
                 table = next((i.table for i in group if i.table), None)
                 out.append(ParseIssue(
-                    "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
+                    "unreadable-table", start, "one-figure-per-line", numbers, table, unread=True,
                     text=first.text, other_line=end,
                 ))
         else:
@@ -801,6 +804,32 @@ def merge_one_figure_runs(
         group.append(issue)
     flush()
     return _to_last_figures(out, lines)
+
+
+#: How many lines above a figure alone :func:`_among_period_labels` looks for a period's label
+#: (a header's cells one a paragraph: the rows' key, a period, the first row's name, blank lines).
+_LABELS_LOOK = 24
+
+
+def _among_period_labels(
+    issue: ParseIssue, group: list[ParseIssue], lines: tuple[str, ...], pages: "tuple[int | None, ...] | None",
+) -> bool:
+    """Whether a figure alone (`issue`) before the first piece of a table printed one figure per
+    line (`group`: its records) stands among that table's period labels — a period alone on a
+    line above it and another below it before the next record (``mei 2021`` / ``Antwerpen`` /
+    ``50`` / ``juni 2021``: ``pdftotext`` printed the first row's name and first figure among
+    the header's cells): a cell of the table, never dropped. A page's number is none."""
+    if _page_number(issue, lines, pages):
+        return False
+    after = next((i for i in group if i.line > issue.line), None)
+    if after is None or not any(_period_alone(lines[k]) for k in range(issue.line, after.line - 1)):
+        return False
+    k = issue.line - 2
+    while k >= max(0, issue.line - 2 - _LABELS_LOOK) and not _prose(lines[k]):
+        if _period_alone(lines[k]):
+            return True
+        k -= 1
+    return False
 
 
 def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:
