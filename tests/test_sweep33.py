@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from okot_audit import read_text
 
 
@@ -158,3 +160,27 @@ def test_a_figure_alone_above_a_tables_period_labels_stays_out_of_its_record() -
     text = FIGURE_AMONG_LABELS.replace("provincie.\nProvincie\n", "provincie.\n\n12\n\nProvincie\n")
     answer = read_text(text, "g.txt")
     assert [(i.line, i.numbers[:2]) for i in answer.issues if i.kind == "unreadable-table"] == [(19, (50, 13))]
+
+
+# The ``pdftotext -layout`` text of a generated answer's PDF (``test_generated_shapes20.py``
+# ``::test_the_layout_text_of_the_pdf_reads_back_exactly[code_by_sector_column]``, seed 6092),
+# cut to its third table: months over years, a second page laid out on a narrower grid of its
+# own, and on it ``095302: … - tweede jaar  10`` / ``Limburg`` — its one figure in February
+# (``Totaal Limburg  10`` below it, in February too). The reader lays the pages out as one
+# grid, but sets ``februari 2021`` far left of its figures (columns 80–93 over figures ending at
+# 133) and the row's joined name reaches under it: the row is not placed by position
+# (columns.place_by_position: label text under the first column's label), and its spacing —
+# two spaces before ``10``, the seeds' sign of a blank cell — read it SILENTLY in March, the
+# total in February. Left: the fix belongs where the reader sets a header's first label off
+# its figures' column (read/pdf.py _lay_out), or in a positional reading that takes the
+# figures' own column when the name only reaches under the header's label.
+LABEL_UNDER_FIRST_COLUMN = Path(__file__).parent / "data" / "sweep33_label_under_first_column.layout.txt"
+
+
+@pytest.mark.xfail(strict=True, reason="a row of a positional source whose joined name reaches under the first "
+                   "column's header label is read by its spacing (two spaces: a blank) — 10 read in March, its "
+                   "column and its total's February; read/pdf.py _lay_out sets 'februari 2021' far left of its figures")
+def test_a_row_whose_name_reaches_under_the_first_columns_label_reads_by_its_figures_column() -> None:
+    answer = read_text(LABEL_UNDER_FIRST_COLUMN.read_text(encoding="utf-8"), "g.txt")
+    assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.line in (42, 46)] == [
+        (42, "2021-02", 10), (46, "2021-02", 10)]
