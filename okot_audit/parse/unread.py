@@ -815,14 +815,14 @@ def _among_period_labels(
     issue: ParseIssue, group: list[ParseIssue], lines: tuple[str, ...], pages: "tuple[int | None, ...] | None",
 ) -> bool:
     """Whether a figure alone (`issue`) before the first piece of a table printed one figure per
-    line (`group`: its records) stands among that table's period labels — a period alone on a
-    line above it and another below it before the next record (``mei 2021`` / ``Antwerpen`` /
-    ``50`` / ``juni 2021``: ``pdftotext`` printed the first row's name and first figure among
-    the header's cells): a cell of the table, never dropped. A page's number is none."""
+    line (`group`: its records) stands below that table's period labels — a period alone on a
+    line above it, no prose between (``mei 2021`` / ``Antwerpen`` / ``50`` / ``juni 2021``:
+    ``pdftotext`` printed the first row's name and first figure among the header's cells; or
+    ``2022`` / a name / ``4``: a table of one period, its first count before the first piece):
+    a cell of the table, never dropped. A page's number is none."""
     if _page_number(issue, lines, pages):
         return False
-    after = next((i for i in group if i.line > issue.line), None)
-    if after is None or not any(_period_alone(lines[k]) for k in range(issue.line, after.line - 1)):
+    if not any(i.reason != FIGURE_ALONE and i.line > issue.line for i in group):
         return False
     k = issue.line - 2
     while k >= max(0, issue.line - 2 - _LABELS_LOOK) and not _prose(lines[k]):
