@@ -1651,11 +1651,16 @@ def _pages_under_unread_headers(
     out: list[tuple[int, Spans]] = []
     n = len(heads[0][1])
 
+    again_lines = set(region.repeated)  # (a header of years printed again is no row)
+
     def full_rows(numbers: list[int]) -> list[str]:
-        texts = [source.lines[number - 1] for number in numbers]
+        texts = [source.lines[number - 1] for number in numbers if number not in again_lines]
         return [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
 
     before: list[str] = []  # the full rows of the page before
+    # (where a header's labels end and its columns stand: the first header's, then those of the
+    # last page that prints its header again over full rows)
+    reference: tuple[Sequence[int], Spans] = ([t.end for t in region.period_tokens], heads[0][1])
     for page, numbers in sorted(pages.items()):
         full = full_rows(numbers)
         if page in header_pages or page not in unread_pages:
@@ -1663,6 +1668,14 @@ def _pages_under_unread_headers(
             continue
         above = max((head for head in heads + out if head[0] < numbers[0]), default=heads[0])[1]
         own = figure_spans(full, n)
+        again = _header_again_ends(source, region, [m for m in numbers if m in unread])
+        if own is not None and again is not None:
+            reference = (again, own)  # (a page that prints its header again over full rows)
+        elif own is None and again is not None:
+            # (no full row on the page: its header printed again, word for word, says where its
+            # columns stand, each as far from its label as on the last page that shows both)
+            texts = [source.lines[m - 1] for m in numbers if m not in unread]
+            own = _moved_spans(reference, again, [t for t in texts if t.split() and NUMBER.fullmatch(t.split()[-1])])
         # The page's full rows stand elsewhere than those of the page before (right-aligned
         # figures end at another column): the extractor laid this page out on its own grid, and
         # a row with blank cells is placed by the figures of its own page, not of the page above.
@@ -1678,6 +1691,46 @@ def _pages_under_unread_headers(
         if own is not None:
             out.append((numbers[0] - 1, own))
     return out
+
+
+def _header_again_ends(source: Source, region: Region, lines: list[int]) -> tuple[int, ...] | None:
+    """Where the labels end of the table's header printed again on one of `lines`, where that
+    line ends in the last words of the first header's period labels, word for word (``2016
+    2016  2016*  Totaal`` under ``mei  juni  juli``, the first header's ``mei 2016 … Totaal``);
+    None where no line does."""
+    if region.period_line is None or not region.period_tokens:
+        return None
+    head = source.lines[region.period_line - 1]
+    words = [head[t.start:t.end].split()[-1:] for t in region.period_tokens]
+    if not all(words):
+        return None
+    for number in lines:
+        found = list(_WORDS.finditer(source.lines[number - 1]))[-len(words):]
+        if [[m.group()] for m in found] == words:
+            return tuple(m.end() for m in found)
+    return None
+
+
+#: A word of a line.
+_WORDS = re.compile(r"\S+")
+
+
+def _moved_spans(reference: tuple[Sequence[int], Spans], ends: tuple[int, ...], rows: list[str]) -> Spans | None:
+    """The columns of a page laid out on a grid of its own (``pdftotext -layout``) whose header
+    printed again has its labels end at `ends` and none of whose `rows` fills every column: each column of
+    `reference` (where a header's labels end, where its columns stand) moved as far as its
+    label — a label set left of its figures stands as far left of them on every page. None where
+    they would overlap, or a line of the page that ends in a figure does not read by them (left
+    to the columns above, and said where they do not fit)."""
+    labels, columns = reference
+    if len(labels) != len(ends) or len(columns) != len(ends):
+        return None
+    spans = [(a + end - label, b + end - label) for end, label, (a, b) in zip(ends, labels, columns)]
+    if any(left[1] >= right[0] for left, right in zip(spans, spans[1:])):
+        return None
+    if any(place_by_position(text, spans, by_order=False) is None for text in rows):
+        return None
+    return spans
 
 
 def _reads_apart(text: str, above: Spans, own: Spans) -> bool:

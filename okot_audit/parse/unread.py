@@ -785,10 +785,11 @@ def merge_one_figure_runs(
     group: list[ParseIssue] = []
 
     def flush() -> None:
-        # (figures alone before the table's first piece are none of its: only those that trail a
-        # piece — or a table refused otherwise right above them, labels and no prose between)
+        # (figures alone before the table's first piece are none of its — only those that trail a
+        # piece, and those among its header's period labels: :func:`_among_period_labels` — or a
+        # table refused otherwise right above them, labels and no prose between)
         lead = []
-        while group and group[0].reason == FIGURE_ALONE:
+        while group and group[0].reason == FIGURE_ALONE and not _among_period_labels(group[0], group, lines, pages):
             lead.append(group.pop(0))
         if lead and out and _takes_trailing(out[-1]) and _no_prose_between(lines, out[-1].other_line or out[-1].line, lead[0].line):
             out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
@@ -801,21 +802,30 @@ def merge_one_figure_runs(
             # (its span to the last figure that belongs to it: a figure alone after its last piece, a
             # page's number at the page's foot aside — its total's after the last row's name, ``Totaal`` / ``150``)
             trailing = [i for i in group[group.index(pieces[-1]) + 1:] if not _page_number(i, lines, pages)]
-            held = [i for i in group if i.reason != FIGURE_ALONE or i in trailing]
+            leading = group[:group.index(first)]  # (figures alone among its header's labels)
+            held = [i for i in group if i.reason != FIGURE_ALONE or i in trailing or i in leading]
             numbers = tuple(n for i in held for n in i.numbers)[:40]
             end = max(last, *(i.line for i in trailing)) if trailing else last
+            start = leading[0].line if leading else first.line
             if len(pieces) == 1:  # (one record already: as it is, its span and figures run on)
-                out.append(replace(first, numbers=numbers, other_line=end) if trailing else first)
+                out.append(replace(first, line=start, numbers=numbers, other_line=end) if trailing or leading else first)
             else:
                 table = next((i.table for i in group if i.table), None)
                 out.append(ParseIssue(
-                    "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
+                    "unreadable-table", start, "one-figure-per-line", numbers, table, unread=True,
                     text=first.text, other_line=end,
                 ))
         else:  # (each figure alone said in the span of the piece it trails: ``Totaal`` / ``93`` below its rows)
+            before: list[ParseIssue] = []  # (figures alone among the header's labels, before the first piece: in its span)
             for issue in group:
                 if issue.reason != FIGURE_ALONE:
+                    if before:
+                        issue = replace(issue, line=before[0].line, other_line=issue.other_line or issue.line,
+                                        numbers=(tuple(n for i in before for n in i.numbers) + issue.numbers)[:40])
+                        before = []
                     out.append(issue)
+                elif issue is group[0] or before:
+                    before.append(issue)
                 elif not _page_number(issue, lines, pages):
                     out[-1] = _taking(out[-1], [issue])
         group.clear()
@@ -848,6 +858,32 @@ def _taking(issue: ParseIssue, figures: list[ParseIssue]) -> ParseIssue:
         return issue
     return replace(issue, other_line=max(issue.other_line or issue.line, figures[-1].line),
                    numbers=(issue.numbers + tuple(n for i in figures for n in i.numbers))[:40])
+
+
+#: How many lines above a figure alone :func:`_among_period_labels` looks for a period's label
+#: (a header's cells one a paragraph: the rows' key, a period, the first row's name, blank lines).
+_LABELS_LOOK = 24
+
+
+def _among_period_labels(
+    issue: ParseIssue, group: list[ParseIssue], lines: tuple[str, ...], pages: "tuple[int | None, ...] | None",
+) -> bool:
+    """Whether a figure alone (`issue`) before the first piece of a table printed one figure per
+    line (`group`: its records) stands below that table's period labels — a period alone on a
+    line above it, no prose between (``mei 2021`` / ``Antwerpen`` / ``50`` / ``juni 2021``:
+    ``pdftotext`` printed the first row's name and first figure among the header's cells; or
+    ``2022`` / a name / ``4``: a table of one period, its first count before the first piece):
+    a cell of the table, never dropped. A page's number is none."""
+    if _page_number(issue, lines, pages):
+        return False
+    if not any(i.reason != FIGURE_ALONE and i.line > issue.line for i in group):
+        return False
+    k = issue.line - 2
+    while k >= max(0, issue.line - 2 - _LABELS_LOOK) and not _prose(lines[k]):
+        if _period_alone(lines[k]):
+            return True
+        k -= 1
+    return False
 
 
 def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:
