@@ -184,19 +184,21 @@ def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:
 
 #: The lines :func:`_items` last read (a tuple, by identity) and what it found: the reader asks
 #: for an answer's items twice (:func:`read_questions`, :func:`announced_unfollowed`), of the
-#: same lines.
-_ITEMS: list = [None, None]
+#: same lines. One pair, replaced whole (a thread that reads it sees one answer's lines and items).
+_ITEMS: tuple = (None, None)
 
 
 def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
     """Numbered items (number, first line, last line; 1-based) of the questions and of the
     answer. An answer without numbered items is one item numbered None. (The lists are shared
     by the callers asking of the same lines: read, never changed.)"""
-    if _ITEMS[0] is lines:
-        return _ITEMS[1]
+    global _ITEMS
+    last_lines, last_found = _ITEMS
+    if last_lines is lines:
+        return last_found
     found = _items_read(lines)
     if type(lines) is tuple:  # (a list may change: read again when asked again)
-        _ITEMS[:] = [lines, found]
+        _ITEMS = (lines, found)
     return found
 
 
