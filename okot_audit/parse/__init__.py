@@ -739,9 +739,9 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
 
 
 def _digit_ending_line(printed: Sequence[str], first: int, last: int, digit: str) -> int | None:
-    """The 1-based line between lines `first` and `last` (the row's figures'; excluded) that ends in
-    `digit` after a dash set off, or holds it alone (a paragraph of its own), as printed; else None."""
-    for number in range(max(first, 1), min(last, len(printed) + 1)):
+    """The 1-based line nearest above line `last` (the row's figures'), below line `first`, that ends
+    in `digit` after a dash set off, or holds it alone (a paragraph of its own), as printed; else None."""
+    for number in range(min(last, len(printed) + 1) - 1, max(first, 1) - 1, -1):
         text = printed[number - 1].strip()
         if text == digit or (text.endswith(digit) and text[:-1].rstrip()[-1:] in "-\u2013" and text[:-1].rstrip()[:-1].endswith((" ", "\t"))):
             return number
