@@ -157,11 +157,8 @@ def test_a_figure_read_as_a_cell_on_the_glued_line_is_not_said_again():
     assert marks_in_tables([issue], [table]) == []
 
 
-# --- left: two more forms of the blank mark and the figure inside a table ---------------------------
+# --- two more forms of the blank mark and the figure inside a table (glued33: said) ----------------
 
-@pytest.mark.xfail(strict=True, reason="plain pdftotext paragraphs '-' / '2' between a row's label and the next "
-                                       "row's name's last line are read into that name ('Verpleegkunde - 2 voor "
-                                       "volwassenen'); the paragraph reader keeps no account of a figure it joins")
 def test_a_blank_mark_and_a_figure_as_paragraphs_joined_into_a_name_are_said():
     text = (_TITLE + "Opleiding\n\n2019\n\n2020\n\nZorgkundige\n\n14\n\n7\n\nVerpleegkunde\n\n-\n\n2\n\n"
             "voor volwassenen\n\n3\n\n4\n\nLogistiek\n\n5\n\n6\n\nOpvoeder traject met\nindividueel maatwerk\n")
@@ -170,9 +167,6 @@ def test_a_blank_mark_and_a_figure_as_paragraphs_joined_into_a_name_are_said():
     assert cells.get(("Verpleegkunde", "2020")) == 2 or any(2 in i.numbers for i in answer.issues)
 
 
-@pytest.mark.xfail(strict=True, reason="a line of a figure glued to a name's first word ('2Opvoeder traject met') "
-                                       "between a row's label with its blank mark and a wrapped name is lost from "
-                                       "the table's rows, nothing said")
 def test_a_figure_glued_to_a_name_after_a_blank_mark_is_said():
     text = _TITLE + "\nOpleiding 2019 2020\nZorgkundige 14 7\nVerpleegkunde -\n2Opvoeder traject met\nindividueel maatwerk 3 4\nLogistiek 5 6\n"
     answer = read_text(text, "g.txt")
@@ -223,17 +217,14 @@ def test_every_figure_of_rows_on_their_lines_with_late_labels_is_a_cell_or_said(
                        blank_percent=0)
     assume(len(table.rows()) >= 2)  # (one row on its line alone, no header, is no table: prose's)
     late = data.draw(st.integers(1, 3), label="lines whose labels come after the figures")
-    # (the rows above the late ones on a line each: a row's name wrapped over three lines or more
-    # parts the run of rows, and a row alone between two runs is left: see the strict xfail below)
+    # (the rows above the late ones wrapped or on a line each: a row's name wrapped over three lines
+    # or more between two rows keeps them one run, a row alone between them too)
     text = HEAD + lines_of_rows(table, late=late, width=data.draw(st.sampled_from((12, 24)), label="width"),
-                                wrapped=False)
+                                wrapped=data.draw(st.booleans(), label="wrapped"))
     note(text)
     assert _unaccounted(table, read_text(text, "g.txt")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a row alone between two runs of table-like lines that names wrapped over "
-                                       "three lines or more part (no prose between) is no run of its own, and no "
-                                       "refusal takes it: its figures go nowhere (parse/unread.py GAP)")
 def test_a_row_alone_between_rows_parted_by_wrapped_names_is_said():
     text = HEAD + ("Opleiding\n\nProfessionele 25 25 18\ngraduaatsopleiding\nkinderzorg\ndeel twee\n"
                    "Educatieve 46 58 5\nzorgkundige\ntandartsassistent\nverkort\nHoger 30 56 45\n"

@@ -362,6 +362,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     if explained:
         _as_printed(tables, issues, explained)
     issues.extend(marks_in_tables(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions), tables), tables))
+    issues.extend(numbers_in_names(tables, printed))
     _under_header_repeated(issues, tables, lines)
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holders = [t for t in tables if t.header_line <= row.line <= t.end_line]
@@ -699,10 +700,52 @@ def marks_in_tables(issues: list[ParseIssue], tables: list[Table]) -> list[Parse
                 if any(c.line == issue.line and c.count == issue.numbers[0] for c in holder.cells):
                     continue
                 word = (issue.text or "").split()[:1]
-                label = next((c.label for c in holder.cells if word and word[0] in c.label), issue.text or "")
+                label = next((c.label for c in holder.cells if word and word[0] in c.label), None) or next(
+                    (c.label for c in holder.cells if c.line >= issue.line), issue.text or "")  # (the row below took it)
                 issue = replace(issue, table=holder.id, label=label[:80])
         out.append(issue)
     return out
+
+
+#: A row's name that holds a dash set off and one digit, its words going on in lower case
+#: (``Verpleegkunde - 2 voor volwassenen``); the digit is the group.
+_DASH_DIGIT_IN_NAME = re.compile(r"[^\W\d_]\s+[-\u2013]\s+(\d)\s+(?=[a-z])(?!(?:ste|de|e)\b)")
+
+
+def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
+    """``stray-number`` records (``number-in-name``) for a digit after a dash that a row's name took
+    in where it ended a line as printed (``Verpleegkunde - 2`` / ``voor volwassenen 3 4``, or the
+    dash and the digit each a paragraph of its own) in a table of two periods: the name's own number
+    (``opvoeder - 1``), or a blank cell's mark and a figure of the row above whose name's last
+    words come below — both readings fit the table's columns, and nothing in the text tells which.
+    A row with a code is none (a row of its own would open with its code), nor a digit that an
+    ordinal's letters follow (``- 1 ste jaar``). The name's reading stands; the figure is said, never lost in silence. Under more periods or
+    fewer the dash and the digit fill no row: the name's own."""
+    found: list[ParseIssue] = []
+    for table in tables:
+        if len(table.periods) != 2:
+            continue
+        seen: set[tuple[str, int]] = set()
+        for cell in table.cells:
+            if cell.code or (cell.label, cell.line) in seen or " - " not in cell.label and "\u2013" not in cell.label:
+                continue
+            seen.add((cell.label, cell.line))
+            for match in _DASH_DIGIT_IN_NAME.finditer(cell.label):
+                at = _digit_ending_line(printed, table.header_line, cell.line, match[1])
+                if at is not None:
+                    found.append(ParseIssue("stray-number", at, "number-in-name", (int(match[1]),), table.id,
+                                            text=fold(printed[at - 1].strip())[:80], label=cell.label[:80]))
+    return found
+
+
+def _digit_ending_line(printed: Sequence[str], first: int, last: int, digit: str) -> int | None:
+    """The 1-based line nearest above line `last` (the row's figures'), below line `first`, that ends
+    in `digit` after a dash set off, or holds it alone (a paragraph of its own), as printed; else None."""
+    for number in range(min(last, len(printed) + 1) - 1, max(first, 1) - 1, -1):
+        text = printed[number - 1].strip()
+        if text == digit or (text.endswith(digit) and text[:-1].rstrip()[-1:] in "-\u2013" and text[:-1].rstrip()[:-1].endswith((" ", "\t"))):
+            return number
+    return None
 
 
 def _below_table(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIssue]:

@@ -92,6 +92,8 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         if covered[number]:  # (``Verpleegkunde -2Opvoeder traject met 3 4``: a row's name took the mark in)
             if "-" in text and (glued := _mark_in_name(text)) >= 0:
                 marks.extend(_mark_run_into_words(number, text[glued:], inside=True))
+            elif text[:1].isdigit() and (glued_first := _figure_into_name(lines, number, text)):
+                marks.append(glued_first)  # (``Verpleegkunde -`` / ``2Opvoeder traject met``)
         elif text[:1] in _DASHES or text[:1] == " " and text.lstrip()[:1] in _DASHES:
             marks.extend(_mark_run_into_words(number, text))  # (``-2Opvoeder traject met``: said)
         if covered[number]:
@@ -105,11 +107,16 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         else:  # (a row with prose after its figures: ``Antwerpen 577 601 640 zorgsector, per``)
             kind = "beside" if _TWO_FIGURES.search(text) and _ROW_BESIDE.match(text) else None
         if kind is not None:
+            if gap > GAP and kind != "row":  # (past a wrapped name only a row goes on with the run: no page's number)
+                issues.extend(_found(run, lines, regions))
+                run = []
             run.append((number, kind))
             gap = 0
             continue
         if run and (covered[number] or text.strip()):
             gap += 1
+            if gap > GAP and gap <= WRAPPED and not covered[number] and run[-1][1] == "row" and _name_line(text):
+                continue  # (a row's name wrapped over three lines or more between two rows: the run goes on)
             if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
                 issues.extend(_found(run, lines, regions))
                 run, gap = [], 0
@@ -153,6 +160,44 @@ def _mark_run_into_words(number: int, text: str, inside: bool = False) -> list[P
         words = numeric_tail(words)[0].strip()
     return [ParseIssue("stray-number", number, "mark-in-name" if inside else "mark-in-words", (int(match[1]),), None,
                        text=fold(words)[:80])]
+
+
+#: A line that opens with a figure glued to a name's first word, a capital then lower case
+#: (``2Opvoeder traject met``); the figure is the group. A name's own digits are none (``2de graad``,
+#: ``3D-tekenaar``: no capital and lower case after them).
+_FIGURE_INTO_NAME = re.compile(r"(\d{1,4})(?=[A-Z][a-z])")
+
+
+def _figure_into_name(lines: tuple[str, ...], number: int, text: str) -> ParseIssue | None:
+    """The ``stray-number`` record (``mark-in-name``) of line `number`, which a table holds, where it
+    opens with a figure glued to a name's first word (:data:`_FIGURE_INTO_NAME`) right below a line
+    that ends in a blank cell's mark (``Verpleegkunde -`` / ``2Opvoeder traject met``): plain
+    ``pdftotext``'s text of a row's blank mark on its label's line and its figure run into the next
+    row's name — the figure is never lost in silence. None for any other line."""
+    match = _FIGURE_INTO_NAME.match(text)
+    if match is None:
+        return None
+    k = number - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    above = lines[k].rstrip() if k >= 0 else ""
+    if above[-1:] not in _DASHES or not above[:-1].rstrip()[-1:].isalpha() or above[-2:-1] not in (" ", "\t"):
+        return None  # (the mark set off after the row's name: ``Verpleegkunde -``, no hyphen of a word)
+    words = numeric_tail(text[match.end():].strip())[0].strip()
+    return ParseIssue("stray-number", number, "mark-in-name", (int(match[1]),), None, text=fold(words)[:80])
+
+
+#: The most lines of a row's name wrapped between two table-like lines that keep them one run
+#: (``Professionele 25 25 18`` / ``graduaatsopleiding`` / ``kinderzorg`` / ``deel twee`` / ``Educatieve 46 58 5``).
+WRAPPED = 6
+
+
+def _name_line(text: str) -> bool:
+    """Whether `text` may be a line of a row's name wrapped: a few words (four at most, 40 characters
+    at most), no figure, no prose."""
+    stripped = text.strip()
+    return (len(stripped) <= 40 and not any(ch.isdigit() for ch in stripped) and len(stripped.split()) <= 4
+            and not _prose(stripped))
 
 
 _DASHES = frozenset("-\u2013\u2014")

@@ -28,7 +28,14 @@ the name's last line) is said too (`mark-in-words`): its number is no figure, an
 was read without those words of its name. Inside a table (`mark-in-name`), where a blank cell's
 mark and a figure ran into the next row's name (`Verpleegkunde` / `-2Opvoeder traject met`), the
 figure is said with the name the row was read under; a name that opens with its own digits
-(`2de graad`, `3D-tekenaar`) is no such line.
+(`2de graad`, `3D-tekenaar`) is no such line. So is a figure glued to the next row's name below a
+row's label that ends in a blank cell's mark (`Verpleegkunde -` / `2Opvoeder traject met`).
+
+A digit after a dash that a row's name took in where it ended a line (`Verpleegkunde - 2` /
+`voor volwassenen 3 4`) in a table of two periods is said too (`number-in-name`): the name's own
+number, or a blank cell's mark and a count of a row above whose name's words come below — both fit
+the table's columns. The name's reading stands. A name's own number with no dash before it
+(`niveau 2`) or under more periods is no such line.
 
 Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
@@ -98,6 +105,19 @@ MESSAGES = {
                    "van de rij is gelezen als '{row}' — ",
                    "zoek de rij waarvan de cel het bevat en ga die rij en de volgende zelf na (geef okot-audit de "
                    "PDF zelf of tekst van 'pdftotext -layout')"),
+    },
+    "number-in-name": {
+        "en": said("the number {numbers} after a dash on the line '{text}' was read as part of the row's name "
+                   "'{row}' in {table_name}, whose last words stand below it; under the table's two periods it may "
+                   "as well be a blank cell's mark and a figure of a row of its own above — ",
+                   "check whether {numbers} is the name's own number or a count of that row (give okot-audit the "
+                   "PDF itself or text from 'pdftotext -layout')"),
+        "nl": said("het getal {numbers_nl} na een streepje op de regel '{text}' is gelezen als deel van de naam "
+                   "'{row}' van de rij in {table_name_nl}, waarvan de laatste woorden eronder staan; onder de twee "
+                   "periodes van de tabel kan het evengoed het teken van een lege cel en een cijfer zijn van een "
+                   "eigen rij erboven — ",
+                   "ga na of {numbers_nl} het eigen nummer van de naam is of een aantal van die rij (geef "
+                   "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
     },
     "words-after-footer": {
         "en": said("the words '{text}' stand glued after a page's footer ('{other}') above the row on line "
