@@ -4272,7 +4272,35 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
     start = floor
     while start < before - 1 and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
         start += 1
+    if floor:  # (under the table above, the words before this one's lead-in are that table's: :func:`_said_below`)
+        lead = _next_lead(lines, start, before)
+        return start if lead is None else lead
     return start
+
+
+def _next_lead(lines: tuple[str, ...], start: int, end: int) -> int | None:
+    """0-based first line, between two tables (from `start` under the first, up to `end`), of
+    the words that lead the second: a numbered item (``2.``), a caption (``Tabel 2. …``), or
+    the paragraph of a sentence that points forward at it (``Voor 2023 zijn enkel de cijfers tot
+    juni beschikbaar. Hieronder …``, ``… als volgt:``); None where nothing does (an unmarked
+    sentence between two tables leads neither by its words). The lines above it speak of the
+    first table (``De cijfers voor 2023 betreffen enkel januari–juni.`` right under it)."""
+    for k in range(start, end):
+        text = lines[k]
+        if NUMBERED.match(text) or _NEXT_CAPTION.match(text):
+            return k
+        if _LEADS_ON.search(text):
+            while k > start and lines[k - 1].strip():
+                k -= 1  # (the paragraph it ends: its first sentences lead on with it)
+            return k
+    return None
+
+
+#: A numbered table's caption (``Tabel 2. Unieke cursisten …``, ``Tabel 3: …``).
+_NEXT_CAPTION = re.compile(r"^\W*tabel\s+\d+\b", re.I)
+#: Words by which a sentence points forward at the table below it (``Hieronder …``, ``in
+#: onderstaande tabel``, ``de volgende tabel``, ``… als volgt:``, a line ending in a colon).
+_LEADS_ON = re.compile(r"\bhieronder\b|\bonderstaand|\bvolgende\s+tabel|\bals\s+volgt\b|:\s*$", re.I)
 
 
 def _said_below(lines: tuple[str, ...], start: int, ceiling: int,
@@ -4280,13 +4308,15 @@ def _said_below(lines: tuple[str, ...], start: int, ceiling: int,
     """The lines below a table (from 0-based `start`) whose sentences speak of its periods: up
     to the answer's end under its last table; under another, up to the next numbered item only
     (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
-    oktober 2021." is that table's), none where no item comes first. On the table's own page,
+    oktober 2021." is that table's) or the next table's lead-in (:func:`_next_lead`: a caption
+    ``Tabel 2``, a paragraph that points at it), none where nothing leads the next table. On the table's own page,
     footnotes aside (a starred note explains a starred period only). (An annex: `pages` are its
     lines' sheets, so the note under a table on its own sheet is asked, a sheet of notes never: it
     is no part of its tables.)"""
     end = ceiling
     if ceiling < len(lines):
-        end = next((k for k in range(start, ceiling) if NUMBERED.match(lines[k])), start)
+        lead = _next_lead(lines, start, ceiling)
+        end = start if lead is None else lead
     if pages is not None and start and end > start:
         page = pages[start - 1]
         end = next((k for k in range(start, end) if pages[k] != page), end)
