@@ -29,9 +29,9 @@ is not over (``Het jaar 2023 is nog niet afgesloten``) made nothing partial. Lef
 xfails, :data:`KNOWN`): ``ageprov`` (age classes as rows under provinces as columns) and
 ``enrolunique`` in ``pdftotext -layout`` (its two-row header's measures wrapped) are
 ``unreadable-table`` errors; an annex's total row printed in bold without a label
-(:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`); an unmarked note
-under the first of two tables is read as the second's lead-in, the first's period a whole year
-(:func:`test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables`).
+(:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`). (An unmarked note
+under the first of two tables, read as the second's lead-in before notes33, is now the first's:
+:func:`test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables`.)
 """
 
 from __future__ import annotations
@@ -432,11 +432,6 @@ def test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total():
 
 
 @pytest.mark.parametrize("form", ["seeds", "xlsx"])
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/__init__.py _said_below: under a table that is not the answer's last, the lines below it are "
-    "asked only up to a numbered item (the words after it lead the next table), so an unmarked note right "
-    "under the first table ('De cijfers voor 2023 betreffen enkel …') is read as the second table's lead-in: "
-    "the second table's 2023 is partial, the first's a whole year without a word"))
 def test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables(form):
     from dataclasses import replace
 

@@ -2557,6 +2557,8 @@ def _line_readings(
     if not found or columns:
         return RowReadings(found)
     found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
+    if n == 1 and len(item.texts) > 1 and (counted := _count_before_range(item)) is not None:
+        found = _more(found, [counted])
     found = _more(found, _range_opened_before_figures(item, n, collapsed))
     if not collapsed:
         found = _more(found, _range_ended_on_its_line(item.texts[-1], n, above))
@@ -2847,6 +2849,12 @@ def _fill_cells(
                 elif (coded := readings.get(id(row))) is not None:
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
+                continue
+            if _count_or_range(item, reading, option, choice.status, n):
+                # (its digit a count, the line below then read by nothing, or its name's range: said)
+                readings[id(item)] = None
+                table.unresolved = True
+                issues.append(_count_or_range_issue(item, option, table, words))
                 continue
             readings[id(item)] = _chosen_or_said(
                 item, reading, option, choice.status, table, issues, spans(item.last_line), words,
@@ -4035,6 +4043,61 @@ def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
     return out
 
 
+def _count_before_range(item: Item) -> Placement | None:
+    """Under one period, a row whose line above its last ends in one digit that its last line
+    goes on with as a range's end (``Kapper 2`` / ``- 3 4``, ``- 3 4 5``): the name's range
+    (``Kapper 2 - 3`` counting 4, the last line's own reading) — or the digit is the row's
+    count and the line below it no part of its name, its figures then read by no reading of
+    the row (:func:`_leaves_figures_unread`). Ranked after the others: where the totals fit it
+    (``Totaal 7`` over ``Kapper 2`` and ``Logistiek 5``) the row is said, never read either way."""
+    above, last = item.texts[-2], item.texts[-1]
+    if not continues_range(last):
+        return None
+    head, tail = numeric_tail(above)
+    end = _RANGE_END_OPENING.match(last)
+    if len(tail) != 1 or len(tail[0].group()) != 1 or not head.strip() or end is None or int(end.group(1)) <= int(
+            tail[0].group()):
+        return None
+    return Placement(label=head.strip(), values=(int(tail[0].group()),), exact=False, rank=300,
+                     label_lines=(*item.texts[:-2], head))
+
+
+#: A range's end opening a line (``- 3 4``), its digit captured.
+_RANGE_END_OPENING = re.compile(r"\s*[-\u2013]\s*(\d)(?!\S)")
+
+
+def _count_or_range(item: Item, reading: Placement | None, option: list[Placement], status: str, n: int) -> bool:
+    """Whether row `item` (its readings `option`, `reading` the one the choice of its group
+    took with `status`) is to be said as its count or its name's range
+    (:func:`_count_before_range`): the totals took its count — the figures below it then read by
+    no reading — or fit several readings, that one among them. Where they took the range's
+    reading only, it is read."""
+    if reading is None or n != 1 or len(item.texts) < 2 or not any(r.rank == 300 for r in option):
+        return False
+    counted = _count_before_range(item)
+    if counted is None or counted not in option:
+        return False
+    return reading == counted or (status in ("ambiguous", "no-total") and len(option) > 1)
+
+
+def _count_or_range_issue(item: Item, option: list[Placement], table: Table, words: frozenset[str]) -> ParseIssue:
+    """The ``ambiguous-alignment`` of a row whose digit may be its count or open its name's range
+    (:func:`_count_or_range`): the digit, its line, the name with the range, every figure."""
+    above, last = item.texts[-2], item.texts[-1]
+    digit = numeric_tail(above)[1][0].group()
+    ranged = next((r for r in option if r.rank != 300), option[0])
+    name = fold(joined_name(list(ranged.label_lines), words)) if ranged.label_lines else _label(item, ranged.label, words)
+    if item.code and name.startswith(item.code):
+        name = name[len(item.code):].lstrip(" :")
+    numbers = (int(digit), *numbers_in(last))
+    return ParseIssue(
+        "ambiguous-alignment", item.last_line, "count-or-range", numbers, table.id, unread=True, code=item.code,
+        label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
+        text=name, other=digit, other_line=item.lines[-2] if len(item.lines) > 1 else item.last_line - 1,
+        level=_level(item),
+    )
+
+
 def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     """Readings of a row whose label line above its figures ends in an open range or a word a
     label's number follows (:func:`~okot_audit.parse.cells.numbered_word`: ``Educatieve … fase
@@ -4315,7 +4378,35 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
     start = floor
     while start < before - 1 and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
         start += 1
+    if floor:  # (under the table above, the words before this one's lead-in are that table's: :func:`_said_below`)
+        lead = _next_lead(lines, start, before)
+        return start if lead is None else lead
     return start
+
+
+def _next_lead(lines: tuple[str, ...], start: int, end: int) -> int | None:
+    """0-based first line, between two tables (from `start` under the first, up to `end`), of
+    the words that lead the second: a numbered item (``2.``), a caption (``Tabel 2. …``), or
+    the paragraph of a sentence that points forward at it (``Voor 2023 zijn enkel de cijfers tot
+    juni beschikbaar. Hieronder …``, ``… als volgt:``); None where nothing does (an unmarked
+    sentence between two tables leads neither by its words). The lines above it speak of the
+    first table (``De cijfers voor 2023 betreffen enkel januari–juni.`` right under it)."""
+    for k in range(start, end):
+        text = lines[k]
+        if NUMBERED.match(text) or _NEXT_CAPTION.match(text):
+            return k
+        if _LEADS_ON.search(text):
+            while k > start and lines[k - 1].strip():
+                k -= 1  # (the paragraph it ends: its first sentences lead on with it)
+            return k
+    return None
+
+
+#: A numbered table's caption (``Tabel 2. Unieke cursisten …``, ``Tabel 3: …``).
+_NEXT_CAPTION = re.compile(r"^\W*tabel\s+\d+\b", re.I)
+#: Words by which a sentence points forward at the table below it (``Hieronder …``, ``in
+#: onderstaande tabel``, ``de volgende tabel``, ``… als volgt:``, a line ending in a colon).
+_LEADS_ON = re.compile(r"\bhieronder\b|\bonderstaand|\bvolgende\s+tabel|\bals\s+volgt\b|:\s*$", re.I)
 
 
 def _said_below(lines: tuple[str, ...], start: int, ceiling: int,
@@ -4323,13 +4414,15 @@ def _said_below(lines: tuple[str, ...], start: int, ceiling: int,
     """The lines below a table (from 0-based `start`) whose sentences speak of its periods: up
     to the answer's end under its last table; under another, up to the next numbered item only
     (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
-    oktober 2021." is that table's), none where no item comes first. On the table's own page,
+    oktober 2021." is that table's) or the next table's lead-in (:func:`_next_lead`: a caption
+    ``Tabel 2``, a paragraph that points at it), none where nothing leads the next table. On the table's own page,
     footnotes aside (a starred note explains a starred period only). (An annex: `pages` are its
     lines' sheets, so the note under a table on its own sheet is asked, a sheet of notes never: it
     is no part of its tables.)"""
     end = ceiling
     if ceiling < len(lines):
-        end = next((k for k in range(start, ceiling) if NUMBERED.match(lines[k])), start)
+        lead = _next_lead(lines, start, ceiling)
+        end = start if lead is None else lead
     if pages is not None and start and end > start:
         page = pages[start - 1]
         end = next((k for k in range(start, end) if pages[k] != page), end)

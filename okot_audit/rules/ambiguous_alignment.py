@@ -17,7 +17,10 @@ PDF itself keep the blanks: give okot-audit one of those instead.
 Where what the totals cannot settle is the row's name — a digit that may close the name's range
 or be a count (`900124: Zorgkundige` / `verpleegkunde - fase 1` / `- 2 1 2`: `fase 1 - 2`, or
 `fase 1` and the counts 2, 1 and 2), the reading of each name fitting the totals — the message
-says so, with both names and the figure they differ by, not the spacing.
+says so, with both names and the figure they differ by, not the spacing. So too under one period
+where a row's line ends in a digit and the line below goes on with a range's end and figures
+(`Kapper 2` / `- 3 4`): `Kapper 2 - 3` counting 4, or `Kapper` counting 2 and the line below no
+part of it — read where the totals take the range's reading only, else said.
 
 Where what the totals cannot settle is whether the line right below a row's figures ends its
 name or is a row of its own whose code was lost (`783986: … Educatieve` / `… 2de jaar 53 27 14`
@@ -123,6 +126,21 @@ MESSAGES = {
                    "getal dan een aantal; de totalen passen bij beide lezingen, dus de rij is niet gelezen "
                    "(getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
                    "controleer de naam van de rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
+    },
+    # Under one period, the digit that ends a row's line may be its count (the line below, a range's
+    # end and figures, then no part of the row) or open its name's range (``Kapper 2`` / ``- 3 4``)
+    "count-or-range": {
+        "en": said("row {row}: the {other} that ends its line {other_line} may be its count — the line below it "
+                   "then no part of the row and its figures unread — or open a range of its name, "
+                   "'{text}', the figure after the range its count; the totals do not tell one from the other, "
+                   "so the row is not read (numbers: {numbers}) and the table's totals are not checked; ",
+                   "check the row in the published PDF, or give okot-audit the PDF itself"),
+        "nl": said("rij {row}: de {other} aan het eind van regel {other_line} kan het aantal van de rij zijn — de "
+                   "regel eronder dan geen deel van de rij en haar cijfers ongelezen — of een bereik in de naam "
+                   "openen, '{text}', met het cijfer na het bereik als aantal; de totalen maken het onderscheid "
+                   "niet, dus de rij is niet gelezen (getallen: {numbers_nl}) en de totalen van de tabel zijn niet "
+                   "gecontroleerd; ",
+                   "controleer de rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
     },
     # A total line (``Totaal 10000`` under four years): its figures placed over its periods in any way,
     # the rows it totals do not add up to them — a figure or a blank cell lost, or a total wrong
