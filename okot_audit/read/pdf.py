@@ -3082,7 +3082,9 @@ def _page_columns(
                         for cell, head in zip(labels, heads):
                             cell.x0, cell.x1 = cell.x0 + head.x1 - cell.x1, head.x1
                         continue
-                    for cell in rows[index][1][1:]:
+                    # (its figures only: the words before them — a programme's name beside its block's
+                    # name, ``Limburg`` ``095302: …`` — stand in the names' column, which no move shifts)
+                    for cell in labels:
                         at = min(range(len(theirs)), key=lambda k: abs(theirs[k] - cell.x1))
                         by = target[at] - theirs[at]
                         cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
