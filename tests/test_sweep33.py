@@ -171,15 +171,12 @@ def test_a_figure_alone_above_a_tables_period_labels_stays_out_of_its_record() -
 # 133) and the row's joined name reaches under it: the row is not placed by position
 # (columns.place_by_position: label text under the first column's label), and its spacing —
 # two spaces before ``10``, the seeds' sign of a blank cell — read it SILENTLY in March, the
-# total in February. Left: the fix belongs where the reader sets a header's first label off
-# its figures' column (read/pdf.py _lay_out), or in a positional reading that takes the
-# figures' own column when the name only reaches under the header's label.
+# total in February. The cause (cellb33): the reader moved the page's rows under the first
+# page's columns with their programme's name beside the block's name (read/pdf.py
+# _page_columns); it moves their figures only now (tests/test_cellb33.py).
 LABEL_UNDER_FIRST_COLUMN = Path(__file__).parent / "data" / "sweep33_label_under_first_column.layout.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="a row of a positional source whose joined name reaches under the first "
-                   "column's header label is read by its spacing (two spaces: a blank) — 10 read in March, its "
-                   "column and its total's February; read/pdf.py _lay_out sets 'februari 2021' far left of its figures")
 def test_a_row_whose_name_reaches_under_the_first_columns_label_reads_by_its_figures_column() -> None:
     answer = read_text(LABEL_UNDER_FIRST_COLUMN.read_text(encoding="utf-8"), "g.txt")
     assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.line in (42, 46)] == [

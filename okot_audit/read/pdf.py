@@ -334,8 +334,9 @@ def lay_out_pages(
     text_lines, line_pages = _lay_out(rows, shift, unplaced)
     if unclear is not None:
         for index in unplaced:
+            # (its figures: not the digits of the words before them, a programme's code beside its block's name)
             unclear.append((index, index, tuple(
-                int(found.replace(".", "")) for c in rows[index][1][1:] for found in _COUNT_IN_LINE.findall(c.text)),
+                int(found.replace(".", "")) for c in _after_words(rows[index][1]) for found in _COUNT_IN_LINE.findall(c.text)),
                 "page-columns"))
     if unclear is not None and runs:
         at = {id(line): index for index, group in enumerate(groups) for line in group}
@@ -3082,7 +3083,9 @@ def _page_columns(
                         for cell, head in zip(labels, heads):
                             cell.x0, cell.x1 = cell.x0 + head.x1 - cell.x1, head.x1
                         continue
-                    for cell in rows[index][1][1:]:
+                    # (its figures only: the words before them — a programme's name beside its block's
+                    # name, ``Limburg`` ``095302: …`` — stand in the names' column, which no move shifts)
+                    for cell in labels:
                         at = min(range(len(theirs)), key=lambda k: abs(theirs[k] - cell.x1))
                         by = target[at] - theirs[at]
                         cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
@@ -3253,7 +3256,11 @@ def _header_columns(
     under (the nearest by its end, each a column of its own, in order), and where each of the
     header's columns ends — its figures' end, else its cell's (a column its rows leave blank).
     None without such a header, or where `own` are more than it names or stand under it so."""
-    header = next((cells for _, cells in first if _named_columns([(0, cells)], months=True)), None)
+    # (the header's row that names the most: a line of months alone opens with its first month, no
+    # label's cell before it — ``september  oktober  november`` over ``Provincie  Opleiding  2022
+    # 2022  2022`` — and names one column fewer than the line of their years below it)
+    header = max((cells for _, cells in first if _named_columns([(0, cells)], months=True)),
+                 key=lambda cells: _named_columns([(0, cells)], months=True), default=None)
     if header is None or not own:
         return None
     heads = header[len(header) - _named_columns([(0, header)], months=True):]
