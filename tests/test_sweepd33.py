@@ -123,3 +123,53 @@ def test_a_first_page_with_no_full_row_reads_by_its_rows_figures_together() -> N
         (17, "2020", 280), (17, "2021", 261), (17, "2022", 445), (17, "2023", 11),
         (20, "2020", 280), (20, "2021", 261), (20, "2022", 445), (20, "2023", 11)]
     assert answer.issues == []
+
+
+# The seeds' form of a generated answer (``test_generated_shapes18.py``
+# ``::test_persons_counted_twice_are_reported_as_the_figures_say``, seed 6075), cut to its first
+# table: months by sector blocks, blank cells printed ``x``, and a row whose name holds a range
+# that ends its first line (``733826: Graduaat 2 - 3`` / ``voor`` / ``Se-n-se 19 272 67``). The
+# range was read as the row's figures — ``2`` in February, ``-`` a blank, ``3`` in April — and
+# the row's own figures on its last line left as a ``stray-number``: two wrong cells, and three
+# ``total-exceeds-parts`` errors on a consistent table (loud, but false). The table's blank mark
+# is ``x``: a ``-`` there is no blank. Left: the fix belongs where the reader takes a wrapped
+# name's first line as ending in figures (parse/regions.py, the range reading of range33 covers a
+# range broken over lines, not one whole at a line's end with the name going on after it).
+RANGE_ENDING_FIRST_LINE = HEAD + """Aantal unieke gestarte cursisten per 
+opleiding februari 2021 maart 2021 april 2021
+Onderwijs
+059183: Hoger zorgkundige zorgkundige verpleegkunde Se-n-se kleuteronderwijs fase 1- 2 modules 1- 
+4 10 x 27
+147708: vakbevoegdheid - 2de
+jaar 58 378 x
+236878: vorming apotheekassistent
+individueel Specifieke leefgroepenwerking 31 x 37
+543231: graduaatsopleiding 20 61 27
+Totaal onderwijs 104 439 82
+Bouw
+289846: master niveau
+5 algemene 18 x 40
+554964: Graduaat - 2e
+jaar 2 - 3 20 x 18
+633333: Educatieve 
+Specifieke
+Opvoeder - 1ste jaar kinderzorg onderwijs 34 31 37
+651826: individueel educ lager x x 13 
+733826: Graduaat 2 - 3 
+voor
+Se-n-se 19 272 67
+759629: Verkorte verkort verkort onderwijs modules 1- 4 -1ste
+jaar vorming 14 24 27
+Subtotaal bouw 89 327 188
+Totaal 193 760 270 
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="a name's range whole at the end of its first line ('Graduaat 2 - 3' / 'voor' "
+                   "/ 'Se-n-se 19 272 67') is read as the row's figures, '-' a blank though the table's blank mark is "
+                   "'x': 2 and 3 read, 19 272 67 a stray-number, three false total-exceeds-parts")
+def test_a_names_range_ending_its_first_line_is_the_names_when_its_figures_follow() -> None:
+    answer = read_text(RANGE_ENDING_FIRST_LINE, "g.txt")
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "733826"] == [
+        ("2021-02", 19), ("2021-03", 272), ("2021-04", 67)]
+    assert answer.issues == []
