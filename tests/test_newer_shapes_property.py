@@ -152,6 +152,40 @@ def expected_totals(model: AnswerModel, ids: list[str]) -> list[tuple]:
     return sorted(out, key=repr)
 
 
+def refused_as_two_readings(model: AnswerModel, answer) -> set[str]:
+    """The ids of the tables of which the reader said a row rather than read it
+    (``ambiguous-alignment``, one period) where the model's own figures bear the reader out: a
+    figure of the row's own name (``746216: apotheekassistent - 1`` / ``jeugd- 23``) taken for
+    its count in place of the printed one keeps every total of the table within what it may be
+    (``max(parts) <= total <= sum(parts)``; an additive total its parts' sum) — two readings the
+    totals fit, a loud refusal by design, the table's totals left unchecked. Any other refusal
+    is none of these."""
+    import re
+
+    tables = {t.id: table for t, table in zip(answer.tables, model.tables)}
+    out = set()
+    for issue in answer.issues:
+        table = tables.get(issue.table)
+        if issue.kind != "ambiguous-alignment" or len(issue.periods) != 1 or table is None:
+            continue
+        row = next((r for r in table.rows() if issue.code and r.code == issue.code), None)
+        column = issue.periods[0]
+        values = table.values()
+        if row is None or values.get(row.anchor, {}).get(column) is None:
+            continue
+        for figure in {int(f) for f in re.findall(r"\d+", row.label)}:
+            other = {anchor: dict(counts) for anchor, counts in values.items()}
+            other[row.anchor][column] = figure
+            fits = True
+            for anchor, col, parts, unique in table.total_checks():
+                total, counts = other[anchor][col], [other[a][c] for a, c in parts]
+                fits = fits and total is not None and (max(counts) <= total <= sum(counts) if unique
+                                                       else total == sum(counts))
+            if fits:
+                out.add(issue.table)
+    return out
+
+
 def reported_totals(rendered: Rendered, report) -> list[tuple]:
     return sorted(
         ((f.rule, f.severity, anchor_of(f.line, rendered.anchors), f.table, f.period, f.stated, f.observed)
