@@ -138,9 +138,12 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
             # (a table said at its header, no span: its figures listed, each line below holding one)
             listed.update((n, v) for n in range(issue.line, issue.line + len(issue.numbers) + 1) for v in issue.numbers)
     read_labels: dict[int, list[str]] = {}
+    code_lines: dict[str, set[int]] = {}
     for table in answer.tables:
         for c in table.cells:
             read_labels.setdefault(c.line, []).append(_squeezed(c.label or ""))
+            if c.code:
+                code_lines.setdefault(c.code, set()).add(c.line)
     lost = []
     for i in table_like(lines, labels, pages):
         number = reported(i + 1)
@@ -156,7 +159,8 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
             if any((n, value) in cells for n in run_lines) or row in points or (number, value) in listed:
                 continue  # (a row set back from paragraphs of one figure: at its first figure's line, in the run)
             code = CODE.match(lines[i]) and re.search(r"\d{6}", lines[i])
-            if code and any((n, code.group()) in rows_said for n in range(number, number + WRAP + 1)):
+            figures_at = code and row_figures(lines, i, reported, code.group(), code_lines)
+            if code and any((n, code.group()) in rows_said for n in range(number, max(number + WRAP, figures_at or 0) + 1)):
                 continue  # (a digit of the name of a row said by its code at its line of figures)
             # a digit of a wrapped row's label, read at the row's line of figures (``… 2de jaar`` /
             # ``jaar 1`` above ``Tweedekansonderwijs 34 3``): the word before it and it, in that label
@@ -176,8 +180,23 @@ def lost_figures(lines: list[str], reported, answer, labels: list[str], pages: i
             if len(piece) > len(str(value)) and any(
                     piece in label for n in range(number - WRAP, number + WRAP + 1) for label in read_labels.get(n, ())):
                 continue
+            if len(piece) > len(str(value)) and figures_at and any(
+                    piece in label for label in read_labels.get(figures_at, ())):
+                continue  # (a name wrapped over more lines than WRAP above its row's line of figures)
             lost.append((number, value, lines[i]))
     return lost
+
+
+def row_figures(lines: list[str], i: int, reported, code: str, code_lines: dict[str, set[int]]) -> int | None:
+    """The reported line of the figures of the row whose code opens line `i` (0-based), however
+    many lines its wrapped name takes above them: the first line from `i` on, before the next
+    code line, where a cell of `code` was read; None where there is none."""
+    for k in range(i, len(lines)):
+        if k > i and CODE.match(lines[k]):
+            return None
+        if reported(k + 1) in code_lines.get(code, ()):
+            return reported(k + 1)
+    return None
 
 
 def _table_like_text(line: str, labels: list[str], pages: int) -> str:

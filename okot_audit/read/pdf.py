@@ -3385,7 +3385,7 @@ def _lay_out(
     wide = _wide_centred_cells(rows, edges, keys)
     moved: dict[tuple[int, float], float] = {}  # (table's edges, edge) → how far it moves
     for (page, cells), columns, table in zip(rows, edges, keys):
-        for a in cells[:-1]:
+        for index, a in enumerate(cells[:-1]):
             at = bisect.bisect_right(columns, a.x0 + 1.0)  # the first edge right of the cell
             if at == len(columns):
                 continue
@@ -3394,6 +3394,14 @@ def _lay_out(
             # box is wider than the box (a label joined from the lines of its cell).
             starts = [(edge, 0.0), *wide.get((table, edge), ())]
             if shift:
+                if index and _is_cell(a.text):
+                    # (a figure or a period right of the row's label — a header's period set left
+                    # over figures set right, ``2016`` ending where ``1741`` below it starts —
+                    # needs room up to the next cell of its own row, not up to the next edge
+                    # another row's figures make: moving that edge would set its figures apart
+                    # from their label. A label keeps the room up to the next edge: a row's name
+                    # must clear every column, filled in its row or not.)
+                    starts[0] = (max(edge, cells[index + 1].x0), 0.0)
                 key = (table, edge)
                 for anchor, half in starts:
                     moved[key] = max(moved.get(key, 0.0), (len(a.text) + 2 + half) * scale - (anchor - a.x0))
