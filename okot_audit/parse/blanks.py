@@ -564,12 +564,21 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
         if _row_ends(lines, k):
             return True
         below = without_glued_province(lines[k + 1]) if k + 1 < len(lines) else ""
-        if k == index and lines[k].rstrip()[-1:] in "-\u20130123456789" and _range_closed_over_cells(lines, index):
+        if k == index and _dash_ends(lines[k]) and _range_closed_over_cells(lines, index):
             return False  # (``… vakbevoegdheid 2 -`` / ``3 en bachelor`` / ``… 459 33 44 x``: its name's range;
             # ``… Graduaat 2 - 3`` / ``voor`` / ``Se-n-se 19 272 67``: a whole one the name goes on past)
         if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
             return False  # the label's lines below hold figures (or break at a dash): they may be the row's
     return False
+
+
+def _dash_ends(line: str) -> bool:
+    """Whether `line` ends in a dash or in a dash and one digit (``… 2 -``, ``… 2 - 3``): a cheap
+    look before a range is weighed (:func:`_range_closed_over_cells`)."""
+    end = line.rstrip()
+    if end[-1:].isdigit():
+        end = end[:-1].rstrip()
+    return end[-1:] in ("-", "\u2013")
 
 
 def _range_closed_over_cells(lines: tuple[str, ...], index: int) -> bool:
@@ -585,8 +594,7 @@ def _range_closed_over_cells(lines: tuple[str, ...], index: int) -> bool:
     if index + 1 >= len(lines):
         return False
     below = without_glued_province(lines[index + 1])
-    if not (range_opened_at_end(lines[index], below) or (
-            lines[index].rstrip()[-1:].isdigit() and range_whole_at_end(lines[index], below))):
+    if not (range_opened_at_end(lines[index], below) or range_whole_at_end(lines[index], below)):
         return False
     periods = _periods_above(lines, index)
     if periods < 2:
