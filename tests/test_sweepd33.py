@@ -132,9 +132,8 @@ def test_a_first_page_with_no_full_row_reads_by_its_rows_figures_together() -> N
 # range was read as the row's figures — ``2`` in February, ``-`` a blank, ``3`` in April — and
 # the row's own figures on its last line left as a ``stray-number``: two wrong cells, and three
 # ``total-exceeds-parts`` errors on a consistent table (loud, but false). The table's blank mark
-# is ``x``: a ``-`` there is no blank. Left: the fix belongs where the reader takes a wrapped
-# name's first line as ending in figures (parse/regions.py, the range reading of range33 covers a
-# range broken over lines, not one whole at a line's end with the name going on after it).
+# is ``x``: a ``-`` there is no blank. Fixed by seedfix33 (parse/blanks.py _range_closed_over_cells:
+# a whole range the name goes on past in words alone, its row's figures filling the periods below).
 RANGE_ENDING_FIRST_LINE = HEAD + """Aantal unieke gestarte cursisten per 
 opleiding februari 2021 maart 2021 april 2021
 Onderwijs
@@ -165,9 +164,6 @@ Totaal 193 760 270
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a name's range whole at the end of its first line ('Graduaat 2 - 3' / 'voor' "
-                   "/ 'Se-n-se 19 272 67') is read as the row's figures, '-' a blank though the table's blank mark is "
-                   "'x': 2 and 3 read, 19 272 67 a stray-number, three false total-exceeds-parts")
 def test_a_names_range_ending_its_first_line_is_the_names_when_its_figures_follow() -> None:
     answer = read_text(RANGE_ENDING_FIRST_LINE, "g.txt")
     assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "733826"] == [

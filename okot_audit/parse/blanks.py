@@ -29,7 +29,7 @@ from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
     _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, opened_number, province_name,
-    range_opened_at_end, spaced_cells, without_glued_province,
+    range_opened_at_end, range_whole_at_end, spaced_cells, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column
@@ -564,22 +564,37 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
         if _row_ends(lines, k):
             return True
         below = without_glued_province(lines[k + 1]) if k + 1 < len(lines) else ""
-        if k == index and lines[k].rstrip()[-1:] in "-\u2013" and _range_closed_over_cells(lines, index):
-            return False  # (``… vakbevoegdheid 2 -`` / ``3 en bachelor`` / ``… 459 33 44 x``: its name's range)
+        if k == index and _dash_ends(lines[k]) and _range_closed_over_cells(lines, index):
+            return False  # (``… vakbevoegdheid 2 -`` / ``3 en bachelor`` / ``… 459 33 44 x``: its name's range;
+            # ``… Graduaat 2 - 3`` / ``voor`` / ``Se-n-se 19 272 67``: a whole one the name goes on past)
         if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
             return False  # the label's lines below hold figures (or break at a dash): they may be the row's
     return False
 
 
+def _dash_ends(line: str) -> bool:
+    """Whether `line` ends in a dash or in a dash and one digit (``… 2 -``, ``… 2 - 3``): a cheap
+    look before a range is weighed (:func:`_range_closed_over_cells`)."""
+    end = line.rstrip()
+    if end[-1:].isdigit():
+        end = end[:-1].rstrip()
+    return end[-1:] in ("-", "\u2013")
+
+
 def _range_closed_over_cells(lines: tuple[str, ...], index: int) -> bool:
     """Whether line `index` ends in a range its name opened after a word (``… vakbevoegdheid 2
     -``) that the next line closes with a larger digit, the name going on in words (``3 en
-    bachelor``: :func:`~okot_audit.parse.regions.range_opened_at_end`), and a line of the name
+    bachelor``: :func:`~okot_audit.parse.regions.range_opened_at_end`) — or ends in a whole range
+    its name goes on past in words alone (``… Graduaat 2 - 3`` / ``voor``:
+    :func:`~okot_audit.parse.regions.range_whole_at_end`) — and a line of the name
     further down, before its row ends, ends in figures and marks as many as the table's periods
     (``Educatieve … educ x x 459 33 44 x`` under six): the row's cells stand there, so the
     dash is its name's range, no blank's mark. Where no such line comes (``Kapper 2 -`` / ``3 en
     bachelor`` / the next row), the line's own figures are the row's, as before."""
-    if index + 1 >= len(lines) or not range_opened_at_end(lines[index], without_glued_province(lines[index + 1])):
+    if index + 1 >= len(lines):
+        return False
+    below = without_glued_province(lines[index + 1])
+    if not (range_opened_at_end(lines[index], below) or range_whole_at_end(lines[index], below)):
         return False
     periods = _periods_above(lines, index)
     if periods < 2:

@@ -4847,7 +4847,7 @@ def ends_in_range(text: str) -> bool:
     return _RANGE_END.search(text) is not None
 
 
-_RANGE_END = re.compile(r"[^\W\d_][\w):]*\s+\d\s*[-\u2013]\s*\d\s*$")  # (``onderwijs: 2 - 3`` too)
+_RANGE_END = re.compile(r"[^\W\d_][\w):]*\s+(\d)\s*[-\u2013]\s*(\d)\s*$")  # (``onderwijs: 2 - 3`` too; digits captured)
 
 
 def range_opened_at_end(text: str, below: str) -> bool:
@@ -4860,6 +4860,16 @@ def range_opened_at_end(text: str, below: str) -> bool:
     closed = _RANGE_CLOSED_FIRST.match(below)
     return closed is not None and int(closed.group(1)) > int(opened.group(1))
 
+
+def range_whole_at_end(text: str, below: str) -> bool:
+    """Whether line `text` ends in a whole range of its name after a word (``… Graduaat 2 - 3``,
+    the second digit larger) and the line `below` goes on with the name in words alone (``voor``):
+    a name that runs on past its range holds its row's figures further down, so the range's
+    digits and dash may be the name's, no counts and no blank's mark (the caller weighs where
+    the row's figures stand)."""
+    whole = _RANGE_END.search(text)
+    return (whole is not None and int(whole.group(2)) > int(whole.group(1)) and bool(below.strip())
+            and not has_numeric_tail(below) and below.strip()[:1] not in _DASH_OPENS)
 
 #: A line that ends in a range left open after a word (``vakbevoegdheid 2 -``), its digit captured.
 _RANGE_OPENED_AT_END = re.compile(r"[^\W\d_][\w):]*\s+(\d)\s*[-\u2013]\s*$")
