@@ -4871,6 +4871,7 @@ def range_whole_at_end(text: str, below: str) -> bool:
     return (whole is not None and int(whole.group(2)) > int(whole.group(1)) and bool(below.strip())
             and not has_numeric_tail(below) and below.strip()[:1] not in _DASH_OPENS)
 
+
 #: A line that ends in a range left open after a word (``vakbevoegdheid 2 -``), its digit captured.
 _RANGE_OPENED_AT_END = re.compile(r"[^\W\d_][\w):]*\s+(\d)\s*[-\u2013]\s*$")
 #: A line that opens with one digit and goes on in words (``3 en bachelor``), the digit captured.
