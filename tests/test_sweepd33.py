@@ -113,10 +113,8 @@ def test_a_name_ending_its_line_in_a_figure_the_total_does_not_fit_as_a_count_is
 FIRST_PAGE_NO_FULL_ROW = Path(__file__).parent / "data" / "sweepd33_first_page_no_full_row.laid.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="a first page with no row that fills every column, its header labels set "
-                   "four characters left of the figures, reads by the header's own columns (figures midway between "
-                   "two labels): a block whose one row equals its subtotal is said (ambiguous-alignment) though the "
-                   "page's rows' figures together stand in five plain columns; parse/__init__.py _with_settled_figures")
+# (read since lost33: a laid-out figure asks room up to its own row's next cell only, so the
+# header's labels set left of their figures no longer move the columns apart; read/pdf._lay_out)
 def test_a_first_page_with_no_full_row_reads_by_its_rows_figures_together() -> None:
     answer = read_text(FIRST_PAGE_NO_FULL_ROW.read_text(encoding="utf-8"), "g.txt")
     assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.line in (17, 20)] == [
