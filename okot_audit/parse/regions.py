@@ -2177,7 +2177,7 @@ def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
     furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(), printed: Mapping[int, str] | None = None,
-    footnotes: BracketedNotes | None = None,
+    *, footnotes: BracketedNotes,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2441,7 +2441,7 @@ def _scan_region(
             end = items[-1].lines[-1] if items else end
             break
         if code is None and not pending and (row is None or row.complete) and k in dashed:
-            if row is None and not items and _header_cell_mark(lines, k, footnotes if footnotes is not None else BracketedNotes(lines)):
+            if row is None and not items and _header_cell_mark(lines, k, footnotes):
                 k += 1  # (``Opleiding 2021 2022`` / ``(1)`` … ``(1) cijfers op 1 januari``: the header's mark)
                 end = k
                 continue
