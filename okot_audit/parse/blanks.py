@@ -32,6 +32,7 @@ from okot_audit.parse.regions import (
     range_opened_at_end, range_whole_at_end, spaced_cells, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
+from okot_audit.parse.subcolumns import periods_and_names
 from okot_audit.parse.words import named_count_column
 from okot_audit.patterns import BLANK_MARK, SPELLED_BLANK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of, spelled_short
 
@@ -634,11 +635,16 @@ _CAPITAL = re.compile(r"^\s*[A-Z]")
 
 def _periods_above(lines: tuple[str, ...], index: int) -> int:
     """How many periods (a total column included) the nearest header above line `index` lists
-    (0 when none stands within :data:`HEADER_REACH` lines)."""
+    (0 when none stands within :data:`HEADER_REACH` lines) — the columns of a header that names
+    a column under each period (``Opleiding 2018 geslaagd 2018 gestart``: two,
+    :func:`~okot_audit.parse.subcolumns.periods_and_names`), never the periods of another table's
+    header further up."""
     for k in range(index - 1, max(-1, index - 1 - HEADER_REACH), -1):
         found = period_list(lines[k])
         if found is not None:
             return len(found[1])
+        if (named := periods_and_names(lines[k], k + 1)) is not None:
+            return len(named[1].columns)  # (``Opleiding 2018 geslaagd 2018 gestart``: a column per period and name)
         if _one_count_column(lines[k]):
             return 1  # (``Provincie Opleiding Aantal``: one column of counts, its period in the prose)
     return 0

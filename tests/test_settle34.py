@@ -1,0 +1,64 @@
+"""settle34: row settling under a table's own header.
+
+1. A header that names a column under each period (``Opleiding 2018 geslaagd 2018 gestart``) is the
+   nearest header a row's marks are weighed under. Before, the blank-mark reader passed over it to an
+   earlier table's header (``Leeftijd Totaal februari 2023 maart 2023``, three columns), so a coded
+   row's name range whole at its line's end (``090000: individueel - deel 2 2 - 3``) was weighed as a
+   blank and a count, and with the name's rest below holding the row's figures (``Educatieve 31 29``)
+   both lines were said (seed 6077). Under the table's own two columns the range is the name's and the
+   row reads whole. The uncoded form (a capital may open a row there) stays said.
+2. Laid-out text (``pdftotext -layout``): a line of words set in above a row whose name wraps, at an x
+   where no name of the table starts (a sector's ``Zorg en welzijn`` at the name's second word), is no
+   first line of that name; a name's first line at the names' column still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import read_text
+
+# -- 1. a header of periods and column names, another table's header further up
+
+_FIRST = ("Vraag nr. 163 van 18 juni 2020\n\n"
+          "1. Hieronder vindt u het aantal gestarte unieke cursisten naar leeftijd.\n\n"
+          "Leeftijd Totaal februari 2023 maart 2023\n-25 jaar 94 84 48\n25-54 jaar 66 21 45\n55+ jaar 18  18\n"
+          "Totaal 178 105 111\n\n"
+          "2. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n")
+_NAMED = "Opleiding 2018 geslaagd 2018 gestart\n"
+_RANGE_LINE = 15  # (1-based: the line of the range below the header)
+
+
+def _second(answer):
+    return [(c.line, c.code, c.label, c.count) for t in answer.tables[1:] for c in t.cells]
+
+
+@pytest.mark.parametrize("name", ["individueel - deel 2 2 - 3", "Graduaat 2 - 3"])
+def test_a_range_over_a_coded_names_rest_reads_under_its_own_headers_columns(name: str) -> None:
+    """Before: ``ambiguous-alignment`` at both lines (``deel 2 2 - 3``) — or, for ``Graduaat 2 - 3``,
+    the row's line said as more figures than periods (``blanks-overflow``)."""
+    rows = f"111111: Kapper 12 5\n090000: {name}\nEducatieve 31 29\n222222: Bakker 7 8\nTotaal 48 42\n"
+    answer = read_text(_FIRST + _NAMED + rows, "g.txt")
+    assert [c for c in _second(answer) if c[1] == "090000"] == [
+        (_RANGE_LINE + 1, "090000", f"{name} Educatieve", 31), (_RANGE_LINE + 1, "090000", f"{name} Educatieve", 29)]
+    assert answer.issues == []
+
+
+def test_a_range_over_an_uncoded_row_stays_said_under_its_own_headers_columns() -> None:
+    """Without codes a capital may open a row: ``Graduaat 2 - 3`` is its own row's 3 after a blank
+    mark or a name's range the next line goes on past — said at its line, no cell of it read; the
+    next line a row of its own. (Before: said as more figures than the first table's three columns,
+    ``blanks-overflow``.)"""
+    rows = "Kapper 12 5\nGraduaat 2 - 3\nEducatieve 31 29\nBakker 7 8\nTotaal 48 42\n"
+    answer = read_text(_FIRST + _NAMED + rows, "g.txt")
+    assert [c for c in _second(answer) if c[0] == _RANGE_LINE] == []
+    assert [(i.kind, i.line, i.unread) for i in answer.issues] == [("ambiguous-alignment", _RANGE_LINE, True)]
+    assert [c[3] for c in _second(answer) if c[0] == _RANGE_LINE + 1] == [31, 29]
+
+
+def test_a_coded_row_of_its_own_figures_and_a_mark_under_its_own_headers_columns() -> None:
+    """A row's own blank mark under the two columns (``- 5``) stays a blank, the next row its own."""
+    rows = "111111: Kapper - 5\n222222: Bakker 7 8\nTotaal 7 13\n"
+    answer = read_text(_FIRST + _NAMED + rows, "g.txt")
+    assert sorted((c[0], c[3]) for c in _second(answer)) == [(14, 5), (15, 7), (15, 8), (16, 7), (16, 13)]
+    assert answer.issues == []
