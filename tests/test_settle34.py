@@ -62,3 +62,57 @@ def test_a_coded_row_of_its_own_figures_and_a_mark_under_its_own_headers_columns
     answer = read_text(_FIRST + _NAMED + rows, "g.txt")
     assert sorted((c[0], c[3]) for c in _second(answer)) == [(14, 5), (15, 7), (15, 8), (16, 7), (16, 13)]
     assert answer.issues == []
+
+
+# -- 2. laid-out text: a line set in where no name starts
+
+_LAID_HEAD = "Vraag 12 van 3 maart 2023 (VDAB)\n\nAantal unieke cursisten per opleiding in 2022\n\n"
+_OPVOEDER = "Opvoeder traject met individueel maatwerk voor volwassenen"
+
+
+def _laid(lines: list[str]):
+    answer = read_text(_LAID_HEAD + "\n".join(lines) + "\n", "laid.txt")
+    return {(c.label, c.period): c.count for t in answer.tables for c in t.cells}, answer.issues
+
+
+_SET_IN = ["            Zorg en welzijn",
+           "Opvoeder traject met                           3        4",
+           "individueel maatwerk", "voor volwassenen", ""]
+_ROWS = ["Zorgkundige                                   14        7", "",
+         "Verpleegkunde                                 22       31", ""]
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["below-rows", "first-row"])
+def test_a_line_set_in_right_of_the_names_column_opens_no_name(first: bool) -> None:
+    """``pdftotext -layout``'s form of a sector's name set in at a wrapped row's second word:
+    the row's name whole (before: ``Zorg en welzijn Opvoeder …``, silently) — below other rows,
+    or right under the header (whose first cell starts the names' column)."""
+    body = [*_SET_IN, *_ROWS] if first else [*_ROWS, *_SET_IN]
+    cells, issues = _laid(["Opleiding                                   2019     2020", "", *body,
+                           "Logistiek                                      5        6", ""])
+    assert cells[(_OPVOEDER, "2019")] == 3 and cells[(_OPVOEDER, "2020")] == 4
+    assert not any("Zorg en" in label for label, _ in cells) and issues == []
+
+
+# Negatives: a name's first line kept apart from its figures' line by a blank line still opens the
+# name where it stands at the names' column — at the margin, indented with every name, right of a
+# block's cell (a province) on the row's line, or left of the figures' line (a hanging indent).
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Opleiding                                   2019     2020", "",
+      "Zorgkundige                                   14        7", "", "Educatieve bachelor voor", "",
+      "kleuteronderwijs                              22       31", ""], "Educatieve bachelor voor kleuteronderwijs"),
+    (["    Opleiding                               2019     2020", "",
+      "    Zorgkundige                               14        7", "", "    Educatieve bachelor voor", "",
+      "    kleuteronderwijs                          22       31", ""], "Educatieve bachelor voor kleuteronderwijs"),
+    (["Provincie        Opleiding                  2019     2020", "",
+      "Antwerpen        Zorgkundige                  14        7", "", "                 Educatieve bachelor voor", "",
+      "                 kleuteronderwijs             22       31", "",
+      "Totaal Antwerpen                             36       38", ""], "Educatieve bachelor voor kleuteronderwijs"),
+    (["Opleiding                                   2019     2020", "",
+      "Zorgkundige                                   14        7", "", "Educatieve bachelor voor", "",
+      "  kleuteronderwijs                            22       31", ""], "Educatieve bachelor voor kleuteronderwijs"),
+], ids=["margin", "indented", "province", "hanging"])
+def test_a_names_first_line_at_the_names_column_still_opens_it(lines: list[str], name: str) -> None:
+    cells, issues = _laid(lines)
+    assert cells[(name, "2019")] == 22 and cells[(name, "2020")] == 31
+    assert issues == []
