@@ -562,6 +562,8 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
     Limburg``) — up to where the next row starts (``… secundair onderwijs: 99 - 55 -`` /
     ``knelpuntvakken - 3de jaar``: a label's number would have its row's figures after it)."""
     for k in range(index, min(index + 1 + LABEL_LINES, len(lines))):
+        if k == index and _dash_ends(lines[k]) and _coded_name_goes_on(lines, index):
+            return False  # (``knelpuntvakken 2 - 3`` / ``Tweedekansonderwijs en`` / ``zorgkundige 7 51 24``)
         if _row_ends(lines, k):
             return True
         below = without_glued_province(lines[k + 1]) if k + 1 < len(lines) else ""
@@ -571,6 +573,22 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
         if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
             return False  # the label's lines below hold figures (or break at a dash): they may be the row's
     return False
+
+
+def _coded_name_goes_on(lines: tuple[str, ...], index: int) -> bool:
+    """Whether line `index`, a line of a coded row (:func:`_coded_above`) that ends in its name's
+    range (``… knelpuntvakken 2 - 3``), has right below it a line with a capital that no code,
+    total, province or category of persons opens (``Tweedekansonderwijs en``), and the row's
+    figures further down (:func:`_range_closed_over_cells`: ``zorgkundige 7 51 24``): among coded
+    rows a line with a capital below a coded row goes on with its name — no row without a code
+    starts there — so the range is the name's, no blank's mark. Among rows without codes such a
+    line may open a row (:func:`_row_ends`), as before."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not _CAPITAL.match(below) or CODE_LINE.match(below) or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
+        return False
+    head = numeric_tail(below)[0].strip()
+    return (not (province_name(head) or partition_of(head)) and _coded_above(lines, index)
+            and _range_closed_over_cells(lines, index))
 
 
 def _dash_ends(line: str) -> bool:
