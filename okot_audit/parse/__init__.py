@@ -259,7 +259,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
                            source.pages, every_break=source.kind == "pdf",
                            assembled=source.kind == "pdf", furniture=furniture, dashed=dashed_numbers(unmarked),
-                           printed=dashed)
+                           printed=dashed, positional=source.positional)
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             # (by text: a row's lines need not pair with its texts one to one — a label over two

@@ -32,6 +32,7 @@ from okot_audit.parse.regions import (
     range_opened_at_end, range_whole_at_end, spaced_cells, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
+from okot_audit.parse.subcolumns import periods_and_names
 from okot_audit.parse.words import named_count_column
 from okot_audit.patterns import BLANK_MARK, SPELLED_BLANK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of, spelled_short
 
@@ -561,6 +562,8 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
     Limburg``) — up to where the next row starts (``… secundair onderwijs: 99 - 55 -`` /
     ``knelpuntvakken - 3de jaar``: a label's number would have its row's figures after it)."""
     for k in range(index, min(index + 1 + LABEL_LINES, len(lines))):
+        if k == index and _dash_ends(lines[k]) and _coded_name_goes_on(lines, index):
+            return False  # (``knelpuntvakken 2 - 3`` / ``Tweedekansonderwijs en`` / ``zorgkundige 7 51 24``)
         if _row_ends(lines, k):
             return True
         below = without_glued_province(lines[k + 1]) if k + 1 < len(lines) else ""
@@ -570,6 +573,22 @@ def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
         if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
             return False  # the label's lines below hold figures (or break at a dash): they may be the row's
     return False
+
+
+def _coded_name_goes_on(lines: tuple[str, ...], index: int) -> bool:
+    """Whether line `index`, a line of a coded row (:func:`_coded_above`) that ends in its name's
+    range (``… knelpuntvakken 2 - 3``), has right below it a line with a capital that no code,
+    total, province or category of persons opens (``Tweedekansonderwijs en``), and the row's
+    figures further down (:func:`_range_closed_over_cells`: ``zorgkundige 7 51 24``): among coded
+    rows a line with a capital below a coded row goes on with its name — no row without a code
+    starts there — so the range is the name's, no blank's mark. Among rows without codes such a
+    line may open a row (:func:`_row_ends`), as before."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not _CAPITAL.match(below) or CODE_LINE.match(below) or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
+        return False
+    head = numeric_tail(below)[0].strip()
+    return (not (province_name(head) or partition_of(head)) and _coded_above(lines, index)
+            and _range_closed_over_cells(lines, index))
 
 
 def _dash_ends(line: str) -> bool:
@@ -634,11 +653,16 @@ _CAPITAL = re.compile(r"^\s*[A-Z]")
 
 def _periods_above(lines: tuple[str, ...], index: int) -> int:
     """How many periods (a total column included) the nearest header above line `index` lists
-    (0 when none stands within :data:`HEADER_REACH` lines)."""
+    (0 when none stands within :data:`HEADER_REACH` lines) — the columns of a header that names
+    a column under each period (``Opleiding 2018 geslaagd 2018 gestart``: two,
+    :func:`~okot_audit.parse.subcolumns.periods_and_names`), never the periods of another table's
+    header further up."""
     for k in range(index - 1, max(-1, index - 1 - HEADER_REACH), -1):
         found = period_list(lines[k])
         if found is not None:
             return len(found[1])
+        if (named := periods_and_names(lines[k], k + 1)) is not None:
+            return len(named[1].columns)  # (``Opleiding 2018 geslaagd 2018 gestart``: a column per period and name)
         if _one_count_column(lines[k]):
             return 1  # (``Provincie Opleiding Aantal``: one column of counts, its period in the prose)
     return 0

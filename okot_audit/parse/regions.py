@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import islice
 
 from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, placements, with_ordinal_number,
@@ -929,7 +930,7 @@ def _row_kind(item: Item) -> str:
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
     assembled: bool = False, furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(),
-    printed: Mapping[int, str] | None = None,
+    printed: Mapping[int, str] | None = None, positional: bool = False,
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
@@ -940,7 +941,9 @@ def find_regions(
     where no form feed marks one). `dashed`: the 0-based lines printed as a number between dashes
     that no name goes on from (``- 2 -``: :func:`dashed_numbers`), their dashes maybe made blanks since.
     `printed`: the 1-based lines whose blanks' marks :func:`~okot_audit.parse.blanks.mark_blanks` made
-    spaces, each as it was printed (where each mark stood: ``traject - x x 11``, now ``traject -   11``)."""
+    spaces, each as it was printed (where each mark stood: ``traject - x x 11``, now ``traject -   11``).
+    `positional`: the lines keep the page's columns (laid-out text, a PDF's), where a line's indent
+    says where its words stand (:func:`_set_in`)."""
     new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
@@ -956,7 +959,7 @@ def find_regions(
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed, footnotes=footnotes)
+                                  printed=printed, footnotes=footnotes, positional=positional)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -975,7 +978,7 @@ def find_regions(
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed, footnotes=footnotes)
+                                  printed=printed, footnotes=footnotes, positional=positional)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -989,7 +992,7 @@ def find_regions(
                 # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
                                       pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                      printed=printed, footnotes=footnotes)
+                                      printed=printed, footnotes=footnotes, positional=positional)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -999,7 +1002,7 @@ def find_regions(
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed, footnotes=footnotes)
+                                  printed=printed, footnotes=footnotes, positional=positional)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -1009,7 +1012,7 @@ def find_regions(
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
             region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
                                   pages=pages, every_break=every_break, assembled=assembled, furniture=furniture, dashed=dashed,
-                                  printed=printed, footnotes=footnotes)
+                                  printed=printed, footnotes=footnotes, positional=positional)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -2177,7 +2180,7 @@ def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
     furniture: frozenset[int] = frozenset(), dashed: frozenset[int] = frozenset(), printed: Mapping[int, str] | None = None,
-    *, footnotes: BracketedNotes,
+    *, footnotes: BracketedNotes, positional: bool = False,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2624,7 +2627,7 @@ def _scan_region(
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
             plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None, assembled,
-                               (furniture, pages))
+                               (furniture, pages), partial(_set_in, lines, k, items, header_idx) if positional else _never)
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -3952,7 +3955,8 @@ def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
                periods: int = 0, first: bool = False, assembled: bool = False,
-               seams: tuple[frozenset[int], Sequence[int | None] | None] = (frozenset(), None)):
+               seams: tuple[frozenset[int], Sequence[int | None] | None] = (frozenset(), None),
+               set_in: Callable[[], bool] = lambda: False):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
@@ -3964,7 +3968,9 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     `pending` lines that would make it none (``(aantallen)`` / ``-25 jaar 812 790``, a line of
     the header's below its periods). `assembled` (a PDF's lines): a row's name stands whole on
     the line of its figures, no line of words above it begins it. `seams`: the 1-based lines a
-    page's footer stood on, left blank, and each line's page (:func:`_label_continues`)."""
+    page's footer stood on, left blank, and each line's page (:func:`_label_continues`). `set_in()`:
+    whether line k, in laid-out text, stands where no name of the table starts (:func:`_set_in`) —
+    no first line of the name below it (asked only of a line that would be one)."""
     text = lines[k]
     bare = without_glued_province(text)
     if bare is text and text.rstrip()[-1:].isalpha() and (cut := _key_named_below(lines, k)) is not None:
@@ -3988,9 +3994,43 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return None  # (a name's line may end in a colon where the name goes on below: ``onderwijs:``)
     if NOTE_LINE.match(text):
         return None  # (``Bron: VDAB``, ``Noot: …``: a note's line, never the first line of a name)
-    if not assembled and _label_continues(lines, k, *seams):
+    if not assembled and _label_continues(lines, k, *seams) and not set_in():
         return "pending", None  # (a PDF's row holds its whole name on its line)
     return None
+
+
+def _set_in(lines: tuple[str, ...], k: int, items: list[Item], header_idx: list[int]) -> bool:
+    """In laid-out text, whether line k, indented, stands right of where the name of the row below
+    it starts and where no row's name above it nor the header's first cell starts (a sector's
+    ``Zorg en welzijn`` set in above ``Opvoeder traject met …``, at its second word): in no column
+    of names, so no first line of that row's name. A line at the names' column opens the name as
+    before (``Educatieve bachelor voor`` / ``kleuteronderwijs 38 47``), and so does one at the names'
+    column right of a block's cell (``Antwerpen  Zorgkundige``: :func:`_name_start`)."""
+    text = lines[k]
+    if text[:2] != "  ":
+        return False  # (a line at the margin: where every table's first column starts)
+    at = len(text) - len(text.lstrip())
+    below = next((j for j in range(k + 1, min(k + NAME_LOOKAHEAD + 1, len(lines))) if lines[j].strip()), None)
+    if below is None or at <= _name_start(lines[below]) + 1:
+        return False
+    rows = (item for item in reversed(items) if item.kind == "row" and item.texts)  # (the nearest rows above)
+    starts = [*(_name_start(item.texts[0]) for item in islice(rows, _SET_IN_ROWS)),
+              *(len(lines[j]) - len(lines[j].lstrip()) for j in header_idx[-1:])]
+    return all(abs(at - start) > 1 for start in starts)
+
+
+#: How many rows above a line :func:`_set_in` looks at for where the table's names start.
+_SET_IN_ROWS = 12
+
+
+def _never() -> bool:
+    return False
+
+
+def _name_start(text: str) -> int:
+    """Where the name on line `text` starts: right of a block's cell (a province) that opens it."""
+    leading = LEADING_PROVINCE.match(text)
+    return leading.end() if leading else len(text) - len(text.lstrip())
 
 
 def dashed_numbers(lines: tuple[str, ...]) -> frozenset[int]:
