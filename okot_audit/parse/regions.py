@@ -1352,10 +1352,24 @@ def _ends_in_province_column(text: str) -> bool:
     :func:`named_columns` asks for them): in a province's name, a region's total or a total
     column's word, after two words at least."""
     words = text.rsplit(None, 2)
-    if len(words) < 3 or not words[-1][-1:].isalpha():
-        return False
+    if len(words) < 3 or not _province_column_word(words[-1]):
+        return False  # (most lines: one look at their last word, whose answers are kept)
     return bool(TOTAL_COLUMN.match(words[-1]) or province_name(words[-1]) or province_name(" ".join(words[-2:]))
                 or _REGION_END.search(text[-40:]))
+
+
+#: The last words of the names of provinces of two words and of regions (``Vlaams Brabant``,
+#: ``Vlaams Gewest``, ``Brussels Hoofdstedelijk Gewest``).
+_NAME_ENDS = frozenset(("brabant", "gewest", "vlaanderen", "gebied", "regio", "hoofdstad"))
+
+
+@lru_cache(maxsize=4096)
+def _province_column_word(word: str) -> bool:
+    """Whether `word`, a line's last, may end the name of a header's last column of provinces: a
+    province's, a region's, a total column's. (Asked of the last words of many lines, which repeat:
+    answers are kept.)"""
+    return word[-1:].isalpha() and bool(
+        word.lower() in _NAME_ENDS or TOTAL_COLUMN.match(word) or province_name(word))
 
 
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
