@@ -218,3 +218,23 @@ def test_a_table_of_years_is_read_as_before(above):
                       + above + table + "\nBron: VDAB.\n")
         assert [(c.level, c.province, c.period, c.count) for t in answer.tables for c in t.cells] == expected
         assert len(answer.tables) == 1
+
+
+def test_coded_rows_under_province_columns_are_read_by_the_same_model():
+    """Any rows, not only categories: programmes by their codes under ``Antwerpen Limburg Totaal``, one
+    period in the prose (on main each row ``more figures than periods``, unread). Their ``Totaal`` row
+    counts unique persons (one may follow two programmes): at most the sum, never required equal."""
+    text = ("Antwoord\n\nDe tabel geeft het aantal unieke cursisten dat in 2023 een OKOT startte.\n\n"
+            "Opleiding Antwerpen Limburg Totaal\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 12 13 25\n"
+            "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 20 5 24\nTotaal 31 18 48\n\nBron: VDAB\n")
+    answer = read(text)
+    assert [(t.column, [(c.level, c.province, c.code, c.period, c.count, c.semantics) for c in t.cells])
+            for t in answer.tables] == [
+        ("Antwerpen", [("row", "Antwerpen", "908001", "2023", 12, None), ("row", "Antwerpen", "908003", "2023", 20, None),
+                       ("total", "Antwerpen", None, "2023", 31, "unique")]),
+        ("Limburg", [("row", "Limburg", "908001", "2023", 13, None), ("row", "Limburg", "908003", "2023", 5, None),
+                     ("total", "Limburg", None, "2023", 18, "unique")]),
+        ("Totaal", [("row", None, "908001", "2023", 25, None), ("row", None, "908003", "2023", 24, None),
+                    ("total", None, None, "2023", 48, "unique")]),
+    ]
+    assert not [f.message for f in audit(answer).findings if f.severity != "info"]
