@@ -1440,9 +1440,14 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``Vrouw``): each the table's measure and unit for the persons of its category, and a
     ``Totaal`` among them the table of all its persons, whose parts they are
     (:attr:`Table.categories`); so is a ``Totaal`` after columns of measures, of measure
-    ``unknown`` (it counts what they do together). None when two of them would count the same."""
-    totals = province_totals(sub.names) if column_kind(sub.names) is None else None
-    what = column_kind(sub.names) or ("categories" if totals is not None else None)
+    ``unknown`` (it counts what they do together). Columns of provinces (``Antwerpen Limburg …
+    Vlaams Gewest``, :func:`~okot_audit.parse.transposed.province_columns`) as categories: a table
+    per province (:func:`_column_province` gives its cells their province), and each total column
+    the table of the provinces it totals (a region's those before it, a ``Totaal`` all), of
+    unique persons. None when two of them would count the same."""
+    said = column_kind(sub.names)
+    totals = province_totals(sub.names) if said is None else None
+    what = said or ("categories" if totals is not None else None)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
     if totals is not None:  # (provinces: each total column totals its own, a region's those before it)
         categories = tuple(name for name in sub.names if name not in totals)
