@@ -66,7 +66,7 @@ def validate_answer(answer: Answer) -> list[SchemaFailure]:
     kinds: dict[str, list[int]] = {}
     for index, table in enumerate(answer.tables):
         if table.cells:  # a table without cells is pandera's to judge
-            kinds.setdefault(table.layout.name, []).append(index)
+            kinds.setdefault(table.schema_kind, []).append(index)
     passed: set[int] = set()
     for kind, indexes in kinds.items():
         if len(indexes) > 1 and _screen(kind, lambda name: [v for i in indexes for v in columns[i][name]]):
@@ -80,18 +80,18 @@ def validate_table(path: str, table: Table, records: list[dict] | None = None) -
     `records` are the table's :meth:`~okot_audit.tables.Table.records` when already made."""
     if records is None:
         records = table.records(path)
-    if screen(table.layout.name, records):
+    if screen(table.schema_kind, records):
         return []
-    rows = _doubted(table.layout.name, lambda name: list(map(itemgetter(name), records)), len(records))
+    rows = _doubted(table.schema_kind, lambda name: list(map(itemgetter(name), records)), len(records))
     return _pandera_failures(path, table, records if rows is None else [records[i] for i in rows])
 
 
 def _validate_table(path: str, table: Table, columns: dict[str, list]) -> list[SchemaFailure]:
     """:func:`validate_table` of a table given as its :meth:`~okot_audit.tables.Table.columns`;
     its records are made only for pandera."""
-    if table.cells and _screen(table.layout.name, columns.__getitem__):
+    if table.cells and _screen(table.schema_kind, columns.__getitem__):
         return []
-    rows = _doubted(table.layout.name, columns.__getitem__, len(table.cells))
+    rows = _doubted(table.schema_kind, columns.__getitem__, len(table.cells))
     if rows is None:
         return _pandera_failures(path, table, table.records(path))
     return _pandera_failures(path, table, [{name: columns[name][i] for name in TIDY_COLUMNS} for i in rows])
@@ -104,7 +104,7 @@ def _pandera_failures(path: str, table: Table, records: list[dict]) -> list[Sche
     records = [r for r in records if _fits_int64(r["count"])]  # a DataFrame cannot hold the rest
     frame = tidy_frame(records)
     try:
-        load_schema(table.layout.name).validate(frame, lazy=True)
+        load_schema(table.schema_kind).validate(frame, lazy=True)
     except pe.SchemaErrors as errors:
         failures += _failures(path, table, frame, errors.failure_cases)
     return sorted(failures, key=lambda f: f.line)

@@ -350,6 +350,19 @@ class Table:
     #: Whether the columns of :attr:`categories` are provinces (``Kwartaal Antwerpen Limburg
     #: Totaal``), by the reader: one person who moved may stand in two of them.
     categories_provinces: bool = False
+    #: The province whose column of a header of provinces this table is (``Leeftijd Antwerpen
+    #: Limburg … Vlaams Gewest``: a table per province, over the table's one period), by the
+    #: reader: each of its cells carries it as its province. None for any other table.
+    column_province: str | None = None
+
+    @property
+    def schema_kind(self) -> str:
+        """The kind of table whose schema its cells are validated with: its layout's
+        (:attr:`Layout.name`), or — one province's column (:attr:`column_province`), its cells
+        of that province — the kind of the same rows in province blocks, whose cells carry one."""
+        if self.column_province and self.layout.blocks is None:
+            return f"{self.layout.name}_by_province"
+        return self.layout.name
 
     def row_key(self, cell: "Cell | Withheld") -> RowKind:
         """What keys `cell`'s row: ``code`` for a row with a training code, else what its label

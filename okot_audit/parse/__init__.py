@@ -115,7 +115,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
 from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
-from okot_audit.parse.transposed import fill_transposed, find_transposed
+from okot_audit.parse.transposed import fill_transposed, find_transposed, province_totals
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, Scattered, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line,
@@ -1413,7 +1413,21 @@ def _read_table(
                 catalogue=catalogue)
     if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
         place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
-    return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
+    return [covered_periods(_column_province(part)) for part, _ in parts] if parts else [covered_periods(table)]
+
+
+def _column_province(table: Table) -> Table:
+    """`table`, one column of a header whose columns are provinces (``Leeftijd Antwerpen Limburg
+    … Vlaams Gewest``), with that province on each of its cells and withheld counts: the
+    province of a cell is its row's, its block's or its column's. Any other table as it is (a
+    total column over the provinces, a region's, is of none)."""
+    province = province_name(table.column) if table.column and not table.categories else None
+    if province is None or table.layout.blocks is not None:
+        return table  # (sector blocks under provinces: the cells' province unsaid, no schema holds both)
+    table.column_province = province
+    table.cells = [c if c.province else replace(c, province=province) for c in table.cells]
+    table.withheld = [w if w.province else replace(w, province=province) for w in table.withheld]
+    return table
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
@@ -1426,9 +1440,18 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``Vrouw``): each the table's measure and unit for the persons of its category, and a
     ``Totaal`` among them the table of all its persons, whose parts they are
     (:attr:`Table.categories`); so is a ``Totaal`` after columns of measures, of measure
-    ``unknown`` (it counts what they do together). None when two of them would count the same."""
-    what = column_kind(sub.names) or ("categories" if _provinces(sub.names) else None)
+    ``unknown`` (it counts what they do together). Columns of provinces (``Antwerpen Limburg …
+    Vlaams Gewest``, :func:`~okot_audit.parse.transposed.province_columns`) as categories: a table
+    per province (:func:`_column_province` gives its cells their province), and each total column
+    the table of the provinces it totals (a region's those before it, a ``Totaal`` all), of
+    unique persons. None when two of them would count the same."""
+    said = column_kind(sub.names)
+    totals = province_totals(sub.names) if said is None else None
+    what = said or ("categories" if totals is not None else None)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
+    if totals is not None:  # (provinces: each total column totals its own, a region's those before it)
+        categories = tuple(name for name in sub.names if name not in totals)
+    last = next((name for name in reversed(sub.names) if name not in categories), None)  # (the table's own id)
     measures = tuple(sub.names[:-1]) if what == "measures" and TOTAL_COLUMN.match(sub.names[-1]) else ()
     out = []
     for j, name in enumerate(sub.names):
@@ -1441,9 +1464,9 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         elif what == "categories":
             total = not categories or name not in categories
             part = replace(
-                table, id=table.id if total else f"{table.id}_{_slug(name)}",
+                table, id=table.id if total and name == last else f"{table.id}_{_slug(name)}",
                 title=name if table.title == "(no header)" else f"{table.title} \u2014 {name}",
-                categories=categories if total else (), cells=[], withheld=[],
+                categories=(totals[name] if totals is not None else categories) if total else (), cells=[], withheld=[],
             )
         elif what == "partly" and column_meaning(name) is None:
             part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
@@ -1459,15 +1482,6 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
     counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
-
-
-def _provinces(names: tuple[str, ...]) -> bool:
-    """Whether `names` are provinces, perhaps with their ``Totaal`` last (``Antwerpen Limburg
-    Totaal`` over a year's quarters, :func:`~okot_audit.parse.quarters.province_columns`): columns
-    as categories are, a table per province (its id and title name it; its rows are no
-    provinces, so its cells' province stays empty) and the total's over them, of unique persons."""
-    plain = names[:-1] if TOTAL_COLUMN.match(names[-1]) else names
-    return len(plain) >= 2 and all(province_name(name) for name in plain)
 
 
 def _slug(name: str) -> str:

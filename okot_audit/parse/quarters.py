@@ -32,7 +32,7 @@ from okot_audit.parse.context import PeriodToken, fold, month_number, range_mont
 from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
-from okot_audit.parse.transposed import header_keys
+from okot_audit.parse.transposed import province_columns
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import A_YEAR, BLANK_MARK, DATE_RANGE, LABEL_FOOTNOTE_MARK
 from okot_audit.tables import Table
@@ -228,23 +228,6 @@ def _heads(lines: tuple[str, ...], parts: set[int]) -> list[int]:
     the first line below its header that is not blank, three blank lines between them at most
     (:func:`_part_region`)."""
     return sorted({j - up for j in parts for up in (1, 2, 3, 4) if j - up >= 0})
-
-
-def province_columns(text: str, line: int) -> SubColumns | None:
-    """The columns of a header that names provinces (perhaps after a corner word, perhaps with
-    their total last: ``Kwartaal Antwerpen Limburg … Totaal``) over lines that each print a part
-    of the year: a table per province of that year's parts, the total column's their total
-    (:attr:`~okot_audit.tables.Table.categories`); None for any other header (1-based `line`)."""
-    keys = header_keys(text)
-    if keys is None:
-        return None
-    names, spans, total = keys
-    if len(names) - total < 2 or not all(province_name(name) for name in names[:len(names) - total]):
-        return None
-    head = text[:spans[0][0]].strip()
-    laid = "  " in text.strip()
-    return SubColumns(tuple(" ".join(n.split()) for n in names), tuple((0, j) for j in range(len(names))),
-                      tuple(spans) if laid else None, line, head)
 
 
 def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = None) -> Region | None:

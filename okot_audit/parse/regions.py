@@ -1233,7 +1233,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         j -= 1  # (blank lines between the header and the first row, however many: nothing else between)
     if j < k and j >= floor and (_period_list(lines[j]) or _columns_alone(lines[j]) or _months_alone(lines[j])):
         k = j  # layout text leaves blank lines between the header and the first row
-    elif j < k and j - 1 >= floor and (_period_list(lines[j - 1]) or _months_alone(lines[j - 1])):
+    elif j < k and j - 1 >= floor and (_period_list(lines[j - 1]) or _months_alone(lines[j - 1])) and not (
+        first_row < len(lines) and _columns_alone(lines[first_row])
+    ):  # (not over a header that names its columns and no period, whole on its line: a caption's lines above it)
         k = j  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     keyed = first_row in _code_lines(lines)
@@ -1321,11 +1323,56 @@ def _name_pieces_below(lines: tuple[str, ...], at: int) -> list[int]:
 
 def _columns_alone(text: str) -> bool:
     """Whether `text` is a header that names its columns and no period (``Opleiding  Gestart
-    Geslaagd``, ``Provincie  Man  Vrouw  Totaal``: its period the prose's)."""
+    Geslaagd``, ``Provincie  Man  Vrouw  Totaal``, ``Leeftijd Antwerpen Limburg … Vlaams Gewest``:
+    its period the prose's)."""
     end = text.rstrip()
     if not end or len(end.split()) > 3 * 4 + 3:
         return False
-    return names_alone(end, 0) is not None  # (its own quick look first: a category, a total or a measure last)
+    return named_columns(end, 0) is not None  # (its own quick look first: a category, a total or a measure last)
+
+
+def named_columns(text: str, line: int) -> SubColumns | None:
+    """The columns of header line `text` (1-based `line`) that names them and no period, over the
+    one period the prose or a caption names: categories of persons or measures
+    (:func:`~okot_audit.parse.subcolumns.names_alone`), or provinces, perhaps with their total
+    (``Leeftijd Antwerpen Limburg … Vlaams Gewest``, ``Geslacht Antwerpen … Totaal``:
+    :func:`~okot_audit.parse.transposed.province_columns`) — a column axis other than periods,
+    a table per column. None for any other line."""
+    found = names_alone(text, line)
+    if found is None and _ends_in_province_column(text):
+        from okot_audit.parse.transposed import province_columns  # (that module reads this one's names)
+
+        found = province_columns(text, line)
+    return found
+
+
+#: A region's total as a header's last column (``… West-Vlaanderen Vlaams Gewest``).
+_REGION_END = re.compile(r"(?:^|\s)(?:" + words_pattern(REGION_TOTALS) + r")\s*$", re.I)
+
+
+def _ends_in_province_column(text: str) -> bool:
+    """Whether `text` ends as a header whose columns are provinces may (the quick look before
+    :func:`named_columns` asks for them): in a province's name, a region's total or a total
+    column's word, after two words at least."""
+    words = text.rsplit(None, 2)
+    if len(words) < 3 or not _province_column_word(words[-1]):
+        return False  # (most lines: one look at their last word, whose answers are kept)
+    return bool(TOTAL_COLUMN.match(words[-1]) or province_name(words[-1]) or province_name(" ".join(words[-2:]))
+                or _REGION_END.search(text[-40:]))
+
+
+#: The last words of the names of provinces of two words and of regions (``Vlaams Brabant``,
+#: ``Vlaams Gewest``, ``Brussels Hoofdstedelijk Gewest``).
+_NAME_ENDS = frozenset(("brabant", "gewest", "vlaanderen", "gebied", "regio", "hoofdstad"))
+
+
+@lru_cache(maxsize=4096)
+def _province_column_word(word: str) -> bool:
+    """Whether `word`, a line's last, may end the name of a header's last column of provinces: a
+    province's, a region's, a total column's. (Asked of the last words of many lines, which repeat:
+    answers are kept.)"""
+    return word[-1:].isalpha() and bool(
+        word.lower() in _NAME_ENDS or TOTAL_COLUMN.match(word) or province_name(word))
 
 
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
@@ -1637,9 +1684,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if not end:
         return None
     ends, names_after = _header_end(end)
+    # (a header whose columns are provinces over the prose's one period: ``Leeftijd Antwerpen … Vlaams Gewest``)
+    provinces_end = not (ends or names_after) and end[-1].isalpha() and _ends_in_province_column(end)
     # (a line that leads into rows of one count and names their period: ``In 2021 startten:``)
-    lead = not (ends or names_after) and end[-1] == ":" and _leads_in(lines, k)
-    if not (ends or names_after or lead) or NOTE_LINE.match(text):
+    lead = not (ends or names_after or provinces_end) and end[-1] == ":" and _leads_in(lines, k)
+    if not (ends or names_after or lead or provinces_end) or NOTE_LINE.match(text):
         return None  # (``Bron: VDAB 2023``: a note's line, no header)
     if (len(end) > 200 and len(fold(end)) > 200) or (_prose_start(text) and not lead) or (
         "." in end and not lead and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
@@ -1651,7 +1700,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose and the codes are set aside: it costs)
-    if not (ends or both or lead):
+    if not (ends or both or lead or provinces_end):
         return None
     found = (both[1].head, both[0]) if both else _period_list(text)
     if found is not None and not both and k and (
@@ -1679,9 +1728,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         words = end.split()
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_name(end)):
-            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``: its period in the prose)
-            across = names_alone(end, k + 1)
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_name(end) or provinces_end):
+            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``, ``Leeftijd
+            # Antwerpen Limburg … Vlaams Gewest``: its period in the prose)
+            across = named_columns(end, k + 1)
         written = across is None and (lead or any(ch.isdigit() for ch in end)) and _period_in_words(end, lead)
         if across is None and not written and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
@@ -1718,6 +1768,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # header of its own: a name in capitals and two periods or more under a table's caption, which
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
+    # (so is a laid-out header whose cells name provinces as its columns: ``Leeftijd   Antwerpen   Limburg …``)
+    captioned = captioned or (across is not None and across.spans is not None and sum(1 for n in across.names if province_name(n)) >= 2)
     if above and not ended and not lead and (
         (len(above) > 80 and not captioned) or _sentence_goes_on(_BRACKETED.sub("", above))
         or above.endswith((",", "-"))
@@ -2016,7 +2068,7 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     # under a caption's one period (``Cijfers 2022``): a header that names its rows and categories
     # or measures as its columns (``Provincie Man Vrouw Totaal``, ``Opleiding Ingeschreven Gestart
     # Uitgestroomd``) — its rows' name no column's, as names under each period would take it
-    found = names_alone(text, line) if len(tokens) == 1 else None
+    found = named_columns(text, line) if len(tokens) == 1 else None
     if found is None:
         found = names_below(tokens, text, line)
     first = text.split(None, 1)
@@ -2255,7 +2307,7 @@ def _scan_region(
             period_tokens = placed
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
-            columns = names_alone(lines[i], i + 1)
+            columns = named_columns(lines[i], i + 1)
             if columns is not None:
                 # pieces of its names wrapped in their cells below it (``jaar``), read as no row
                 pieces = _name_pieces_below(lines, i)

@@ -27,7 +27,7 @@ from okot_audit.parse.cells import NUMBER, number_value, placements
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
-from okot_audit.parse.subcolumns import meaning
+from okot_audit.parse.subcolumns import SubColumns, meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import (
     ATTRIBUTE_WORDS, BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of,
@@ -273,6 +273,47 @@ def header_keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | 
             return None
         names = spoken
     return _classified(names)
+
+
+def province_columns(text: str, line: int) -> SubColumns | None:
+    """The columns of a header that names provinces, perhaps after a corner word that names its rows
+    (``Leeftijd``, ``Kwartaal``), perhaps with their total last (``Totaal``, ``Vlaams Gewest``;
+    a region's total before ``Brussel`` too): over one period, a table per province, the total
+    column's their total (:attr:`~okot_audit.tables.Table.categories`); None for any other header
+    (1-based `line`). A header with no corner word keeps its first province (single-spaced,
+    :func:`header_keys` takes a first word for the corner)."""
+    keys = header_keys(text)
+    if keys is None:
+        return None
+    names, spans, total = keys
+    head = text[:spans[0][0]].strip()
+    if head and province_name(head):  # (no corner word: the first column is a province's)
+        start = len(text) - len(text.lstrip())
+        names, spans, head = [head, *names], [(start, start + len(head)), *spans], ""
+    plain = [name for name in names if not _TOTAL_KEY.match(" ".join(name.split()))]
+    if len(plain) < 2 or not all(province_name(name) for name in plain):
+        return None
+    laid = "  " in text.strip()
+    return SubColumns(tuple(" ".join(n.split()) for n in names), tuple((0, j) for j in range(len(names))),
+                      tuple(spans) if laid else None, line, head)
+
+
+def province_totals(names: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """Where `names` are the columns of a header of provinces (:func:`province_columns`), each
+    total column's parts: a region's total (``Vlaams Gewest``, ``Vlaanderen``) the provinces
+    before it, a ``Totaal`` every province (the region's total is none of its parts: ``…
+    West-Vlaanderen Vlaams Gewest Brussel Totaal``). None where two provinces or fewer than
+    two are named, or a total column totals nothing."""
+    provinces = [name for name in names if not _TOTAL_KEY.match(" ".join(name.split()))]
+    if len(provinces) < 2 or len(set(provinces)) < len(provinces) or not all(province_name(n) for n in provinces):
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for k, name in enumerate(names):
+        if name in provinces:
+            continue
+        before = tuple(n for n in names[:k] if n in provinces)
+        out[name] = before if _REGION_KEY.match(" ".join(name.split())) and before else tuple(provinces)
+    return out if len(out) == len({n for n in names if n not in provinces}) else None
 
 
 #: An attribute's name alone in a header's cell (``Geslacht``, ``Leeftijd``), spanning its categories.
