@@ -1445,9 +1445,9 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     per province (:func:`_column_province` gives its cells their province), and each total column
     the table of the provinces it totals (a region's those before it, a ``Totaal`` all), of
     unique persons. None when two of them would count the same."""
-    said = column_kind(sub.names)
-    totals = province_totals(sub.names) if said is None else None
-    what = said or ("categories" if totals is not None else None)
+    kind = column_kind(sub.names)
+    totals = province_totals(sub.names) if kind is None else None
+    what = kind or ("categories" if totals is not None else None)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
     if totals is not None:  # (provinces: each total column totals its own, a region's those before it)
         categories = tuple(name for name in sub.names if name not in totals)
