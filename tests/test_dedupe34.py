@@ -72,3 +72,43 @@ def test_spaced_cells_is_the_count_an_exact_placement_fills(line, periods):
     if periods and not line[:1].isdigit():
         assert placements(line, periods)[0].exact
         assert all(not p.exact or p.label != "educ" for p in placements(line, periods + 1))
+
+
+# --- dashes and digits ending a name's line that fill the periods' cells (glued33's model, n periods) ---
+
+THREE = "\nOpleiding 2019 2020 2021\nZorgkundige 14 7 9\n{name}\nvoor volwassenen 3 4 6\nLogistiek 5 6 7\n"
+FOUR = "\nOpleiding 2018 2019 2020 2021\nZorgkundige 14 7 9 8\n{name}\nvoor volwassenen 3 4 6 1\nLogistiek 5 6 7 2\n"
+
+
+def _in_names(text: str) -> list[tuple[int, tuple[int, ...], str | None]]:
+    return [(i.line, i.numbers, i.label) for i in read_text(TITLE + text, "g.txt").issues if i.reason == "number-in-name"]
+
+
+@pytest.mark.parametrize("form,name,numbers", [
+    (THREE, "Verpleegkunde - 2 -", (2,)), (THREE, "Verpleegkunde \u2013 2 \u2013", (2,)),
+    (FOUR, "Verpleegkunde - 6 7 -", (6, 7)), (FOUR, "Verpleegkunde - 6 - 8", (6, 8)),
+], ids=["three", "three-en-dash", "four-two-figures", "four-dash-between"])
+def test_dashes_and_digits_that_fill_the_periods_ending_a_names_line_are_said(form, name, numbers):
+    """Before: only two-period tables were looked at; ``Verpleegkunde - 2 -`` / ``voor volwassenen 3 4 6``
+    read as the name ``Verpleegkunde - 2 - voor volwassenen``, the 2 said nowhere."""
+    assert _in_names(form.format(name=name)) == [(5, numbers, name + " voor volwassenen")]
+
+
+@pytest.mark.parametrize("form,name", [
+    (THREE, "Verpleegkunde - 2"), (THREE, "Verpleegkunde - 2 - 3 -"), (THREE, "Verpleegkunde - - -"),
+    (FOUR, "Verpleegkunde - 2 -"), (THREE, "Verpleegkunde - 1 ste"),
+    ("\nOpleiding 2019\nZorgkundige 14\n{name}\nvoor volwassenen 3\nLogistiek 5\n", "Verpleegkunde - 2"),
+], ids=["fewer", "more", "no-figure", "fewer-of-four", "ordinal", "one-period"])
+def test_dashes_and_digits_that_fill_more_or_fewer_cells_than_the_periods_are_the_names(form, name):
+    assert _in_names(form.format(name=name)) == []
+
+
+def test_the_message_says_the_periods_the_run_fills_in_english_and_dutch():
+    from okot_audit import audit
+
+    answer = read_text(TITLE + FOUR.format(name="Verpleegkunde - 6 7 -"), "g.txt")
+    en = [f.message for f in audit(answer).findings if f.rule == "stray-number"]
+    nl = [f.message for f in audit(answer, lang="nl").findings if f.rule == "stray-number"]
+    assert len(en) == len(nl) == 1
+    assert "the numbers 6, 7 after a dash" in en[0] and "they fill the table's 4 periods" in en[0]
+    assert "de getallen 6, 7 na een streepje" in nl[0] and "vullen ze de 4 periodes" in nl[0]
