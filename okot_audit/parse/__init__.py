@@ -707,43 +707,54 @@ def marks_in_tables(issues: list[ParseIssue], tables: list[Table]) -> list[Parse
     return out
 
 
-#: A row's name that holds a dash set off and one digit, its words going on in lower case
-#: (``Verpleegkunde - 2 voor volwassenen``); the digit is the group.
-_DASH_DIGIT_IN_NAME = re.compile(r"[^\W\d_]\s+[-\u2013]\s+(\d)\s+(?=[a-z])(?!(?:ste|de|e)\b)")
+#: A row's name that holds a run of blank marks (a dash) and one-digit figures set off, a dash first
+#: and one figure at least, its words going on in lower case (``Verpleegkunde - 2 voor volwassenen``,
+#: ``Verpleegkunde - 2 - voor volwassenen``); the run is the group.
+_MARKS_IN_NAME = re.compile(r"[^\W\d_]\s+([-\u2013](?:\s+(?:[-\u2013]|\d))+)\s+(?=[a-z])(?!(?:ste|de|e)\b)")
 
 
 def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
-    """``stray-number`` records (``number-in-name``) for a digit after a dash that a row's name took
-    in where it ended a line as printed (``Verpleegkunde - 2`` / ``voor volwassenen 3 4``, or the
-    dash and the digit each a paragraph of its own) in a table of two periods: the name's own number
-    (``opvoeder - 1``), or a blank cell's mark and a figure of the row above whose name's last
-    words come below — both readings fit the table's columns, and nothing in the text tells which.
-    A row with a code is none (a row of its own would open with its code), nor a digit that an
-    ordinal's letters follow (``- 1 ste jaar``). The name's reading stands; the figure is said, never lost in silence. Under more periods or
-    fewer the dash and the digit fill no row: the name's own."""
+    """``stray-number`` records (``number-in-name``) for the digits of a run of dashes and digits that
+    a row's name took in where it ended a line as printed (``Verpleegkunde - 2`` / ``voor volwassenen
+    3 4``, or the dash and the digit each a paragraph of its own) and that fills exactly the cells of
+    the table's periods (``- 2`` under two periods, ``- 2 -`` under three): the name's own number
+    (``opvoeder - 1``), or blank cells' marks and figures of the row above whose name's last words
+    come below — both readings fit the table's columns, and nothing in the text tells which. A row
+    with a code is none (a row of its own would open with its code), nor a digit that an ordinal's
+    letters follow (``- 1 ste jaar``). The name's reading stands; the figures are said, never lost in
+    silence. A run of more cells or fewer than the periods fills no row: the name's own."""
     found: list[ParseIssue] = []
     for table in tables:
-        if len(table.periods) != 2:
+        if len(table.periods) < 2:  # (one period: a dash and a digit are two cells, no row's)
             continue
         seen: set[tuple[str, int]] = set()
         for cell in table.cells:
             if cell.code or (cell.label, cell.line) in seen or " - " not in cell.label and "\u2013" not in cell.label:
                 continue
             seen.add((cell.label, cell.line))
-            for match in _DASH_DIGIT_IN_NAME.finditer(cell.label):
-                at = _digit_ending_line(printed, table.header_line, cell.line, match[1])
+            for match in _MARKS_IN_NAME.finditer(cell.label):
+                run = match[1].split()
+                figures = [token for token in run if token.isdigit()]
+                if len(run) != len(table.periods) or not figures:
+                    continue
+                at = _run_ending_line(printed, table.header_line, cell.line, run)
                 if at is not None:
-                    found.append(ParseIssue("stray-number", at, "number-in-name", (int(match[1]),), table.id,
-                                            text=fold(printed[at - 1].strip())[:80], label=cell.label[:80]))
+                    found.append(ParseIssue("stray-number", at, "number-in-name", tuple(int(f) for f in figures), table.id,
+                                            periods=tuple(p.label for p in table.periods), text=fold(printed[at - 1].strip())[:80],
+                                            label=cell.label[:80]))
     return found
 
 
-def _digit_ending_line(printed: Sequence[str], first: int, last: int, digit: str) -> int | None:
+def _run_ending_line(printed: Sequence[str], first: int, last: int, run: list[str]) -> int | None:
     """The 1-based line nearest above line `last` (the row's figures'), below line `first`, that ends
-    in `digit` after a dash set off, or holds it alone (a paragraph of its own), as printed; else None."""
+    in the dashes and digits of `run` (:data:`_MARKS_IN_NAME`), its first dash set off, or holds its last
+    digit alone (each a paragraph of its own), as printed; else None."""
+    digit = next(token for token in reversed(run) if token.isdigit())
+    ending = re.compile(r"[ \t]" + r"\s*".join(token if token.isdigit() else "[-\u2013]" for token in run) + "$")
+    ends = digit if run[-1].isdigit() else ("-", "\u2013")  # (the quick look: most lines end otherwise)
     for number in range(min(last, len(printed) + 1) - 1, max(first, 1) - 1, -1):
         text = printed[number - 1].strip()
-        if text == digit or (text.endswith(digit) and text[:-1].rstrip()[-1:] in "-\u2013" and text[:-1].rstrip()[:-1].endswith((" ", "\t"))):
+        if text == digit or (text.endswith(ends) and ending.search(text)):
             return number
     return None
 

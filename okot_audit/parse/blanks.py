@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
+from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail, spaced_cells
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
     _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, opened_number, province_name,
-    range_opened_at_end, range_whole_at_end, spaced_cells, without_glued_province,
+    range_opened_at_end, range_whole_at_end, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import periods_and_names

@@ -54,21 +54,18 @@ class Caseless:
         """The span of the first match in `text` from `pos`, as ``re.IGNORECASE`` finds it."""
         if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
             match = self._ignoring.search(text, pos)
-        else:
-            lower = lowered(text)  # (a whole answer's text, a part at a time)
-            if self.needs:
-                for word in self.needs:
-                    if word in lower:
-                        break
-                else:
-                    return None
-            match = self._plain.search(lower, pos)
-        return match.span() if match else None
+            return match.span() if match else None
+        return self._search_lowered(lowered(text), pos)  # (a whole answer's text, a part at a time)
 
     def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
         """:meth:`search`, `lower` being ``text.lower()`` made once for several patterns."""
         if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
             return self.search(text, pos)
+        return self._search_lowered(lower, pos)
+
+    def _search_lowered(self, lower: str, pos: int) -> tuple[int, int] | None:
+        """The span of the first match of the lower-case pattern in `lower` (a text with none of
+        İ ı ſ, lowered) from `pos`, past the quick look for one of its needed words."""
         if self.needs:
             for word in self.needs:  # (a loop, no generator: asked of most lines, for few words)
                 if word in lower:

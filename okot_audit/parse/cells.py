@@ -225,7 +225,7 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
     # c cells (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
     starts = [token.start() for token in tokens]
     ends = [token.end() for token in tokens]
-    inner = [starts[i + 1] - ends[i] - 1 for i in range(total - 1)]
+    inner = _inner_gaps(tokens)
     from_right = [0] * total
     for i in range(total - 2, -1, -1):
         from_right[i] = from_right[i + 1] + inner[i]
@@ -236,11 +236,11 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
         return c, cells, label_end, [starts[total - c] - label_end - 1, *inner[total - c:]]
 
     exact: list[Placement] = []
-    trailing_spaces = len(line) - ends[-1]
+    blanks_after = _blanks_after(line, ends[-1])
     for c in range(min(run, periods), 0, -1):
         label_end = ends[total - c - 1] if total - c - 1 >= 0 else head_end
-        rest = periods - c - (starts[total - c] - label_end - 1) - from_right[total - c]
-        if rest >= 0 and (trailing_spaces == rest + 1 or (rest == 0 and trailing_spaces <= 1)):
+        rest = periods - c - (starts[total - c] - label_end - 1) - from_right[total - c]  # (the blanks left after the figures)
+        if rest == blanks_after:
             _, cells, label_end, gaps = shape(c)
             slots: list[int | None] = []
             for gap, token in zip(gaps, cells):
@@ -277,6 +277,31 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
                                    1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
     return loose
+
+
+def _inner_gaps(tokens: Sequence[re.Match[str]]) -> list[int]:
+    """The spaces between consecutive figures `tokens` beyond the one that parts two cells: the
+    blank cells between them in the seeds' convention (``k`` blanks are ``k + 1`` spaces)."""
+    return [tokens[i + 1].start() - tokens[i].end() - 1 for i in range(len(tokens) - 1)]
+
+
+def _blanks_after(line: str, last_end: int) -> int:
+    """The blank cells the spaces after `line`'s last figure (ending at `last_end`) mark in the seeds'
+    convention: ``k`` trailing blanks are ``k + 1`` trailing spaces; one space or none marks none."""
+    trailing = len(line) - last_end
+    return trailing - 1 if trailing > 1 else 0
+
+
+def spaced_cells(line: str) -> int:
+    """How many cells the figures that end `line` fill where spacing marks its blanks (the seeds'
+    convention, as :func:`placements` reads it for an exact reading: ``k`` blank cells before or
+    between figures are ``k + 1`` spaces, ``k`` trailing ones ``k + 1`` trailing spaces):
+    ``educ   459 33 44  `` fills six. A line of figures alone: as many as its figures."""
+    head_end, tokens = _tail(line)
+    if not tokens or head_end < 0:
+        return len(tokens)
+    return (len(tokens) + tokens[0].start() - head_end - 1 + sum(_inner_gaps(tokens))
+            + _blanks_after(line, tokens[-1].end()))
 
 
 def _spread(values: list[int], periods: int) -> Iterator[tuple[tuple[int, ...], tuple[int | None, ...]]]:

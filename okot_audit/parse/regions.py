@@ -18,7 +18,8 @@ from functools import lru_cache, partial
 from itertools import islice
 
 from okot_audit.parse.cells import (
-    NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, placements, with_ordinal_number,
+    NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, placements, spaced_cells,
+    with_ordinal_number,
 )
 from okot_audit.parse.columns import first_reach, place_by_position
 from okot_audit.parse.context import (
@@ -3807,22 +3808,6 @@ def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int
 
 #: How many lines a name may run over from its range's end to the line of its row's figures.
 _NAME_LINES_AFTER_RANGE = 3
-
-
-def spaced_cells(line: str) -> int:
-    """How many cells the figures that end `line` fill where spacing marks its blanks (the seeds'
-    convention: ``k`` blank cells before or between figures are ``k + 1`` spaces, ``k`` trailing
-    ones ``k + 1`` trailing spaces): ``educ   459 33 44  `` fills six."""
-    words = list(_TOKENS.finditer(line))
-    run = 0
-    while run < len(words) and NUMBER.fullmatch(words[len(words) - 1 - run].group()):
-        run += 1
-    if not run or run == len(words):
-        return run
-    figures = words[len(words) - run:]
-    starts = [words[len(words) - run - 1].end(), *(m.end() for m in figures[:-1])]
-    trailing = len(line) - len(line.rstrip())
-    return run + sum(m.start() - start - 1 for m, start in zip(figures, starts)) + (trailing - 1 if trailing > 1 else 0)
 
 
 _TOKENS = re.compile(r"\S+")

@@ -90,8 +90,8 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     gap = 0
     for number, text in enumerate(lines, start=1):
         if covered[number]:  # (``Verpleegkunde -2Opvoeder traject met 3 4``: a row's name took the mark in)
-            if "-" in text and (glued := _mark_in_name(text)) >= 0:
-                marks.extend(_mark_run_into_words(number, text[glued:], inside=True))
+            if ("-" in text or "\u2013" in text or "\u2014" in text) and (glued := _mark_in_name(text)) is not None:
+                marks.extend(_mark_run_into_words(number, text, glued))
             elif text[:1].isdigit() and (glued_first := _figure_into_name(lines, number, text)):
                 marks.append(glued_first)  # (``Verpleegkunde -`` / ``2Opvoeder traject met``)
         elif text[:1] in _DASHES or text[:1] == " " and text.lstrip()[:1] in _DASHES:
@@ -124,58 +124,70 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
 
 
-#: A number between dashes (a lone page mark, ``- 2 -``, ``-2-``) with a name's first word glued after
-#: it, no space between (``-2Opvoeder traject met``): ``pdftotext``'s text of a mark alone right above
-#: a row whose name wraps, its characters run into the name's. The number is the group.
-_MARK_INTO_WORDS = re.compile(r"\s*[-\u2013\u2014]\s?(\d{1,4})[-\u2013\u2014]?(?=[^\W\d_])")
-#: The same glued anywhere in a line a table holds, after a space or at its start (a reader of laid-out
-#: text joins a wrapped name's lines: ``Verpleegkunde -2Opvoeder traject met … 3 4``): a dash, digits,
-#: and a word with a capital glued after them.
-_MARK_IN_NAME = re.compile(r"-\s?\d{1,4}-?[A-Z][a-z]")
+#: A number glued before a name's first word, no space between: a number between dashes (a lone page
+#: mark, ``- 2 -``, ``-2-``) or after a blank cell's mark (``-`` / ``2``) — `dash` its first dash, set
+#: off before it or at the line's start (``-2Opvoeder traject met``: ``pdftotext``'s text of a mark
+#: alone right above a row whose name wraps, its characters run into the name's; a reader of laid-out
+#: text joins a wrapped name's lines, ``Verpleegkunde -2Opvoeder traject met … 3 4``) — or a figure
+#: alone at a line's start (``2Opvoeder traject met``, its mark on the line above). `figure` is the
+#: number; the word glued after it opens with a capital then lower case (:func:`_glued_word`).
+_GLUED_NUMBER = r"(?:(?P<dash>[-\u2013\u2014])\s?)?(?P<figure>\d{1,4})(?(dash)[-\u2013\u2014]?)(?=[^\W\d_])"
+#: :data:`_GLUED_NUMBER` at a line's start (white space before it).
+_GLUED_INTO_NAME = re.compile(r"\s*" + _GLUED_NUMBER)
+#: :data:`_GLUED_NUMBER` with its dash, at a line's start or after white space (a wrapped name's lines joined).
+_MARK_IN_NAME = re.compile(r"(?<!\S)(?=[-\u2013\u2014])" + _GLUED_NUMBER)
 
 
-def _mark_in_name(text: str) -> int:
-    """Where in `text` a dash and digits glued to a word with a capital (:data:`_MARK_IN_NAME`)
-    stand at the line's start or after a space, else -1 (the literal dash the look starts from: fast
-    over the many lines of names with a dash, ``… - 1ste jaar``)."""
+def _glued_word(text: str, match: re.Match[str] | None) -> re.Match[str] | None:
+    """`match` (:data:`_GLUED_NUMBER`) where the word glued after its number is a name's first word — a
+    capital then lower case, in any script (``Opvoeder``, ``Écoles``) — else None: an age's words
+    (``-25jarigen``) or a name's own digits (``2de graad``, ``- 3D-tekenaar``) are none."""
+    if match is None:
+        return None
+    end = match.end()
+    return match if text[end].isupper() and text[end + 1:end + 2].islower() else None
+
+
+def _mark_in_name(text: str) -> re.Match[str] | None:
+    """The first dash and number glued to a name's first word (:data:`_MARK_IN_NAME`) at the line's
+    start or after white space in `text`, else None (the caller's look for a dash first: fast over the
+    lines with none)."""
     for found in _MARK_IN_NAME.finditer(text):
-        if found.start() == 0 or text[found.start() - 1].isspace():
-            return found.start()
-    return -1
+        if _glued_word(text, found) is not None:
+            return found
+    return None
 
 
-def _mark_run_into_words(number: int, text: str, inside: bool = False) -> list[ParseIssue]:
+def _mark_run_into_words(number: int, text: str, match: re.Match[str] | None = None) -> list[ParseIssue]:
     """The ``stray-number`` record (``mark-in-words``) of line `number`, no table's, if it opens
     with a number between dashes glued to a word with a capital (``-2Opvoeder traject met``): a
     lone mark an extractor ran into the first line of a wrapped name whose figures stood on
     another line. The number is no figure any table reads, and the row's name lost the words —
-    never in silence. A line a table holds (`inside`) gives ``mark-in-name``: a blank cell's mark
-    and a figure (``-`` / ``2``) run into the next row's name, which a row's name took in —
-    unless its table reads that number as a cell there (parse: :func:`marks_in_tables`)."""
-    match = _MARK_INTO_WORDS.match(text)
-    if match is None or not text[match.end()].isupper() or not text[match.end() + 1:match.end() + 2].islower():
+    never in silence. A line a table holds, its mark found at `match` (:func:`_mark_in_name`), gives
+    ``mark-in-name``: a blank cell's mark and a figure (``-`` / ``2``) run into the next row's name,
+    which a row's name took in — unless its table reads that number as a cell there (parse:
+    :func:`marks_in_tables`)."""
+    inside = match is not None
+    if match is None:
+        match = _glued_word(text, _GLUED_INTO_NAME.match(text))
+    if match is None or not match["dash"]:
         return []  # (``-25jarigen``: an age's words; ``- 3D-tekenaar``: a name's own digits — no word glued)
     words = text[match.end():].strip()
     if inside:  # (the words of the name, not the row's figures after them)
         words = numeric_tail(words)[0].strip()
-    return [ParseIssue("stray-number", number, "mark-in-name" if inside else "mark-in-words", (int(match[1]),), None,
-                       text=fold(words)[:80])]
-
-
-#: A line that opens with a figure glued to a name's first word, a capital then lower case
-#: (``2Opvoeder traject met``); the figure is the group. A name's own digits are none (``2de graad``,
-#: ``3D-tekenaar``: no capital and lower case after them).
-_FIGURE_INTO_NAME = re.compile(r"(\d{1,4})(?=[A-Z][a-z])")
+    return [ParseIssue("stray-number", number, "mark-in-name" if inside else "mark-in-words", (int(match["figure"]),),
+                       None, text=fold(words)[:80])]
 
 
 def _figure_into_name(lines: tuple[str, ...], number: int, text: str) -> ParseIssue | None:
     """The ``stray-number`` record (``mark-in-name``) of line `number`, which a table holds, where it
-    opens with a figure glued to a name's first word (:data:`_FIGURE_INTO_NAME`) right below a line
+    opens with a figure glued to a name's first word (:data:`_GLUED_NUMBER`, no dash: ``2Opvoeder traject
+    met``; a name's own digits are none, ``2de graad``, ``3D-tekenaar``) right below a line
     that ends in a blank cell's mark (``Verpleegkunde -`` / ``2Opvoeder traject met``): plain
     ``pdftotext``'s text of a row's blank mark on its label's line and its figure run into the next
     row's name — the figure is never lost in silence. None for any other line."""
-    match = _FIGURE_INTO_NAME.match(text)
-    if match is None:
+    match = _glued_word(text, _GLUED_INTO_NAME.match(text))
+    if match is None or match["dash"]:
         return None
     k = number - 2
     while k >= 0 and not lines[k].strip():
@@ -184,7 +196,7 @@ def _figure_into_name(lines: tuple[str, ...], number: int, text: str) -> ParseIs
     if above[-1:] not in _DASHES or not above[:-1].rstrip()[-1:].isalpha() or above[-2:-1] not in (" ", "\t"):
         return None  # (the mark set off after the row's name: ``Verpleegkunde -``, no hyphen of a word)
     words = numeric_tail(text[match.end():].strip())[0].strip()
-    return ParseIssue("stray-number", number, "mark-in-name", (int(match[1]),), None, text=fold(words)[:80])
+    return ParseIssue("stray-number", number, "mark-in-name", (int(match["figure"]),), None, text=fold(words)[:80])
 
 
 #: The most lines of a row's name wrapped between two table-like lines that keep them one run

@@ -31,11 +31,12 @@ figure is said with the name the row was read under; a name that opens with its 
 (`2de graad`, `3D-tekenaar`) is no such line. So is a figure glued to the next row's name below a
 row's label that ends in a blank cell's mark (`Verpleegkunde -` / `2Opvoeder traject met`).
 
-A digit after a dash that a row's name took in where it ended a line (`Verpleegkunde - 2` /
-`voor volwassenen 3 4`) in a table of two periods is said too (`number-in-name`): the name's own
-number, or a blank cell's mark and a count of a row above whose name's words come below — both fit
-the table's columns. The name's reading stands. A name's own number with no dash before it
-(`niveau 2`) or under more periods is no such line.
+Digits after a dash that a row's name took in where it ended a line, the dashes and digits filling
+exactly the table's periods (`Verpleegkunde - 2` / `voor volwassenen 3 4` under two periods,
+`Verpleegkunde - 2 -` / `voor volwassenen 3 4 6` under three), are said too (`number-in-name`): the
+name's own number, or blank cells' marks and counts of a row above whose name's words come below —
+both fit the table's columns. The name's reading stands. A name's own number with no dash before it
+(`niveau 2`), or dashes and digits that fill more cells or fewer than the periods, is no such line.
 
 Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
@@ -107,17 +108,19 @@ MESSAGES = {
                    "PDF zelf of tekst van 'pdftotext -layout')"),
     },
     "number-in-name": {
-        "en": said("the number {numbers} after a dash on the line '{text}' was read as part of the row's name "
-                   "'{row}' in {table_name}, whose last words stand below it; under the table's two periods it may "
-                   "as well be a blank cell's mark and a figure of a row of its own above — ",
-                   "check whether {numbers} is the name's own number or a count of that row (give okot-audit the "
-                   "PDF itself or text from 'pdftotext -layout')"),
-        "nl": said("het getal {numbers_nl} na een streepje op de regel '{text}' is gelezen als deel van de naam "
-                   "'{row}' van de rij in {table_name_nl}, waarvan de laatste woorden eronder staan; onder de twee "
-                   "periodes van de tabel kan het evengoed het teken van een lege cel en een cijfer zijn van een "
-                   "eigen rij erboven — ",
-                   "ga na of {numbers_nl} het eigen nummer van de naam is of een aantal van die rij (geef "
-                   "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
+        "en": said("{count:~the number|the numbers} {numbers} after a dash on the line '{text}' {count:~was|were} "
+                   "read as part of the row's name '{row}' in {table_name}, whose last words stand below it; with "
+                   "the dashes {count:~it fills|they fill} the table's {periods} periods, so {count:~it|they} may as "
+                   "well be blank cells' marks and {count:~a figure|figures} of a row of its own above — ",
+                   "check whether {numbers} {count:~is|are} the name's own or {count:~a count|counts} of that row "
+                   "(give okot-audit the PDF itself or text from 'pdftotext -layout')"),
+        "nl": said("{count:~het getal|de getallen} {numbers_nl} na een streepje op de regel '{text}' {count:~is|zijn} "
+                   "gelezen als deel van de naam '{row}' van de rij in {table_name_nl}, waarvan de laatste woorden "
+                   "eronder staan; met de streepjes {count:~vult het|vullen ze} de {periods} periodes van de tabel, "
+                   "dus {count:~kan het|kunnen ze} evengoed tekens van lege cellen en {count:~een cijfer|cijfers} "
+                   "zijn van een eigen rij erboven — ",
+                   "ga na of {numbers_nl} bij de naam {count:~hoort|horen} of {count:~een aantal is|aantallen zijn} "
+                   "van die rij (geef okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
     },
     "words-after-footer": {
         "en": said("the words '{text}' stand glued after a page's footer ('{other}') above the row on line "
