@@ -141,7 +141,8 @@ def test_six_rows_of_many_readings_are_placed_in_time():
 # The reading of one line, as it was before the shapes' gaps were summed from the right.
 from itertools import combinations  # noqa: E402
 
-from okot_audit.parse.cells import NUMBER, _TOKEN, _implied_positions, _label, number_value  # noqa: E402
+from okot_audit.parse.cells import NUMBER, _implied_positions, _label, number_value  # noqa: E402
+from okot_audit.parse.tokens import WORD as _TOKEN  # noqa: E402
 
 def placements_by_every_shape(line: str, periods: int) -> list[Placement]:
     """All readings of `line`'s numeric tail over `periods` columns, most plausible first.

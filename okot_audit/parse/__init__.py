@@ -115,6 +115,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
 from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
+from okot_audit.parse.tokens import forget_words, words_of
 from okot_audit.parse.transposed import fill_transposed, find_transposed, province_totals
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
@@ -227,6 +228,14 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     """Read every table of `source` into an :class:`Answer`, with `catalogue` (the shipped one
     when None): the names of its codes' programmes tell a label's words and numbers from counts
     (give the one `source` was read with, :func:`read_answer`)."""
+    try:
+        return _parse_answer(source, catalogue)
+    finally:
+        forget_words()  # (the words of its lines, found once for every stage: :mod:`okot_audit.parse.tokens`)
+
+
+def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
+    """:func:`parse_answer`, its lines' words kept while it reads."""
     catalogue = catalogue or default_catalogue()
     if not source.positional:  # (pypdf: a header's names on lines of their own)
         source = replace(source, lines=closed_cell_notes(names_on_lines(source.lines)))  # (and a tall cell's note)
@@ -1773,14 +1782,11 @@ def _header_again_ends(source: Source, region: Region, lines: list[int]) -> tupl
     if not all(words):
         return None
     for number in lines:
-        found = list(_WORDS.finditer(source.lines[number - 1]))[-len(words):]
+        found = words_of(source.lines[number - 1])[-len(words):]
         if [[m.group()] for m in found] == words:
             return tuple(m.end() for m in found)
     return None
 
-
-#: A word of a line.
-_WORDS = re.compile(r"\S+")
 
 
 def _moved_spans(reference: tuple[Sequence[int], Spans], ends: tuple[int, ...], rows: list[str]) -> Spans | None:
@@ -3044,10 +3050,10 @@ def _bounded_reading(
     found = _place(stand_in, n, spans, collapsed)
     if collapsed and suffix:  # the label goes on below its figures (as any row's: see _fill_cells)
         found = [r for r in found if not count_after_separator(r.label, suffix[0])] or found
-    tokens = list(_TOKEN.finditer(stand_in))
+    tokens = words_of(stand_in)
     starts = {m.start(): m.group() for m in bounds}
 
-    def figures_of(reading: Placement) -> list[re.Match[str]]:  # the tokens its values are, in order
+    def figures_of(reading: Placement) -> tuple[re.Match[str], ...]:  # the tokens its values are, in order
         return tokens[len(tokens) - sum(v is not None for v in reading.values):]
 
     # A bound is a withheld count, never the label's (``jaar <5 37``: not the label ``jaar <5``).
@@ -3066,8 +3072,6 @@ def _bounded_reading(
         values.append(None if start in starts else value)
     return replace(reading, values=tuple(values)), at
 
-
-_TOKEN = re.compile(r"\S+")
 
 
 def _total_column_at(table: Table) -> int | None:

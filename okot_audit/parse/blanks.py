@@ -23,7 +23,7 @@ figures and marks are more than the table's periods (``module 1 / 2 12 14``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail, spaced_cells
 from okot_audit.parse.context import period_list
@@ -33,6 +33,7 @@ from okot_audit.parse.regions import (
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import periods_and_names
+from okot_audit.parse.tokens import words_of
 from okot_audit.parse.words import named_count_column
 from okot_audit.patterns import BLANK_MARK, SPELLED_BLANK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of, spelled_short
 
@@ -43,7 +44,6 @@ _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 #: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
 _X_MARK = re.compile(r"(?:^|\s)[xX](?:\s|$)")
-_TOKEN = re.compile(r"\S+")
 #: A year as a sideways table's first word prints it (``2022``, ``2022*``): :data:`~okot_audit.patterns.YEAR`.
 _YEAR = re.compile(YEAR.pattern + r"\*{0,3}")
 
@@ -196,7 +196,7 @@ def _glued_province(line: str) -> int:
     printed on a row's line), 0 where none is."""
     if not line.rstrip()[-1:].isalpha():
         return 0
-    words = list(_TOKEN.finditer(line))
+    words = words_of(line)
     for size in (1, 2):
         if len(words) > size + 1 and province_name(" ".join(w.group() for w in words[-size:])):
             before = words[-size - 1].group()
@@ -273,7 +273,7 @@ def _marks(
     elsewhere (or the line holds two such dashes: ``master - 1 - 1``), the row ends on this line,
     and the figures and marks are as many as the table's periods.
     """
-    tokens = list(_TOKEN.finditer(line))
+    tokens = words_of(line)
     k = len(tokens)
     while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
         k -= 1
@@ -333,7 +333,7 @@ def _label_number_above(above: str, run: int, periods: Callable[[], int]) -> boo
     return bool(words) and NUMBER.fullmatch(words[-1]) is not None and run == periods() > _run_length(above)
 
 
-def _range_past_periods(run: list[re.Match[str]], i: int, periods: Callable[[], int]) -> bool:
+def _range_past_periods(run: Sequence[re.Match[str]], i: int, periods: Callable[[], int]) -> bool:
     """Whether the dash `run[i]`, among the figures and marks that end a line after a whole
     label (a province: ``Vlaams-Brabant 2 - 3``), stands between two single digits where the
     figures and marks are more than the table's `periods()` (one column of counts): the line
@@ -488,7 +488,7 @@ def _joins_to_periods(line: str, periods: int) -> bool:
     run = _run_length(line)
     if periods < 1 or run <= periods:
         return False
-    words = list(_TOKEN.finditer(line))[-run:]
+    words = words_of(line)[-run:]
     joins, i = 0, 0
     while i + 1 < len(words):
         a, b = words[i], words[i + 1]
@@ -524,7 +524,7 @@ def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
 def _cells_start(line: str, periods: int) -> int:
     """Where the last `periods` words of `line` start (its cells, where the label's own number
     stands before them)."""
-    words = list(_TOKEN.finditer(line))
+    words = words_of(line)
     return words[-periods].start() if 0 < periods <= len(words) else 0
 
 

@@ -15,11 +15,11 @@ from functools import lru_cache
 from itertools import combinations
 from math import comb
 
+from okot_audit.parse.tokens import WORD, words_of
 from okot_audit.parse.words import LABEL_NUMBER_WORDS
 from okot_audit.patterns import BLANK_MARK, NEGATIVE, NUMBER, RANGE, age_class, partition_of, space_gaps  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
-_TOKEN = re.compile(r"\S+")
 #: How many readings of one line are listed at most; beyond (a row of a hundred periods whose
 #: spaces collapsed) only the closest one is, marked partial.
 LOOSE_LIMIT = 20_000
@@ -36,7 +36,7 @@ def is_number(token: str) -> bool:
 
 def numbers_in(text: str) -> tuple[int, ...]:
     """Every whole number token in `text` (for stray-number reports)."""
-    return tuple(number_value(t) for t in _TOKEN.findall(text) if is_number(t))
+    return tuple(number_value(t) for t in WORD.findall(text) if is_number(t))
 
 
 @quick_init
@@ -78,7 +78,7 @@ def _tail(line: str) -> tuple[int, tuple[re.Match, ...]]:
     match = _REVERSED_TAIL.match(line[::-1])
     assert match is not None  # every part of the pattern may be empty: it always matches
     start = len(line) - match.end()
-    return (start if start > 0 else -1), tuple(_TOKEN.finditer(line, start))
+    return (start if start > 0 else -1), tuple(WORD.finditer(line, start))
 
 
 def numeric_tail(line: str) -> tuple[str, tuple[re.Match, ...]]:
@@ -189,7 +189,7 @@ def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
 
 def ends_in_label_number(text: str) -> bool:
     """Whether `text` ends in a number that may be its label's own (see :func:`_label_number`)."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = words_of(text)
     return bool(tokens) and is_number(tokens[-1].group()) and _label_number(tokens)
 
 
@@ -220,7 +220,7 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
     if not run or periods < 1:
         return []
     if collapsed:
-        return _collapsed_placements(line, list(_TOKEN.finditer(line)), run, periods)
+        return _collapsed_placements(line, words_of(line), run, periods)
     # Spaces between consecutive tokens of the run, and their sums from the right: a shape of
     # c cells (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
     starts = [token.start() for token in tokens]
@@ -313,7 +313,7 @@ def _spread(values: list[int], periods: int) -> Iterator[tuple[tuple[int, ...], 
         yield positions, tuple(slots)
 
 
-def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, periods: int) -> list[Placement]:
+def _collapsed_placements(line: str, tokens: Sequence[re.Match[str]], run: int, periods: int) -> list[Placement]:
     """The readings of a line whose spacing says nothing: its last ``min(run, periods)``
     numbers in every order-keeping choice of columns, or — when a counting word or a hyphen
     stands before the first of them — one number fewer, the first being the label's."""

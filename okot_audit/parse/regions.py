@@ -3810,9 +3810,6 @@ def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int
 _NAME_LINES_AFTER_RANGE = 3
 
 
-_TOKENS = re.compile(r"\S+")
-
-
 #: A dash alone on its line (a range's, or a blank's mark).
 _DASH_ALONE = re.compile(r"\s*[-\u2013]\s*")
 #: A line that opens with one digit (a range's end whose dash stood alone on the line above).
