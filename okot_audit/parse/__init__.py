@@ -1837,15 +1837,19 @@ def _readings_of_line(
 def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list[Placement]:
     """The readings of `text` by its spacing (`found`) that its figures' positions under the
     period columns `spans` allow (:func:`~okot_audit.parse.columns.position_readings`: each
-    figure under a column whose reach it stands in), where the positions alone settle none — a
-    figure as near two columns' labels: the totals choose among these. Where the positions allow
-    none of them (a figure under no column: right of the last one's reach, or set apart left of
-    the first's), a reading by spacing is a guess that may put a figure under another period:
-    each is kept, marked ``partial``, so that the totals never take one as settled — the row is
-    said (``ambiguous-alignment``), its figures in the record, never read by its spacing."""
+    figure under the column it lines up with, or either of two it stands as near), where the
+    positions alone settle none: the totals choose among these only — where none of them fits,
+    the row is said (``ambiguous-alignment``), never read by a reading that puts a figure under
+    another period than the one it stands under. Where the positions allow no reading at all (a
+    figure under no column, two under one), or the line's words reach under the first column's
+    label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
+    reader joined and laid out again): its spacing's readings, as any text's."""
     allowed = position_readings(text, spans)
-    kept = [r for r in found if r.values in allowed]
-    return kept or [replace(r, partial=True) for r in found]
+    if not allowed:
+        return found
+    # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
+    # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
+    return [r for r in found if r.values in allowed] or [replace(r, partial=True) for r in found]
 
 
 def _spacing_readings(

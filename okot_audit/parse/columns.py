@@ -230,7 +230,7 @@ _THOUSANDS_PAIR = (re.compile(r"\d{1,3}"), re.compile(r"\d{3}"))
 POSITION_LIMIT = 256
 
 
-def position_readings(line: str, columns: Sequence[Span]) -> set[tuple[int | None, ...]]:
+def position_readings(line: str, columns: Sequence[Span]) -> set[tuple[int | None, ...]] | None:
     """The cells (a value or None per column) that the positions of `line`'s trailing numbers
     allow under `columns`, where :func:`place_by_position` settles none (a figure as near two
     columns' labels, a label reaching under the first column): each figure under the column it
@@ -241,12 +241,16 @@ def position_readings(line: str, columns: Sequence[Span]) -> set[tuple[int | Non
     one space after the word before it (cells stand two spaces or more apart: a number set apart
     in a cell of its own is a figure). Empty where the positions allow none (a figure under no
     column: beyond the last one's reach, or set apart left of the first's). At most
-    :data:`POSITION_LIMIT` readings."""
+    :data:`POSITION_LIMIT` readings. None where the line's words reach under the first column's
+    label: not laid out in these columns (a row whose wrapped name the reader joined and laid out
+    again, its figures moved with it), where they stand says nothing."""
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
     while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
         k -= 1
     tail = tokens[k:]
+    if k and tokens[k - 1].end() > columns[0][0]:
+        return None
     if not tail:
         return set()
     reach = _reach(columns)
