@@ -8,9 +8,9 @@ back to the readings the row's SPACING allows, and let the totals choose among t
 that put a figure under a period the positions rule out (``400`` standing under 2018 read in
 2019, because the totals fitted that way — an error of the answer hidden by a figure moved). Now
 only the readings the positions allow are weighed (:func:`~okot_audit.parse.columns.position_readings`:
-each figure under the column it lines up with, or either of two it stands as near); where they
-allow none (a figure under no column), the row is said (``ambiguous-alignment``), its figures in
-the record, never read by a guess.
+each figure under the column it lines up with, or either of two it stands as near); where none of
+them fits the totals, the row is said (``ambiguous-alignment``), its figures in the record. (A
+figure under no column is left: see the strict xfail below.)
 """
 
 from __future__ import annotations

@@ -49,9 +49,9 @@ apart). Each such row is reported the same way, not read.
 
 In the PDF itself and in laid-out text, a row's figures are placed by where they stand: under the
 column each lines up with. Where one stands as near two columns' labels, the totals choose
-between those two only; where none of the placements its positions allow fits the totals, or a
-figure stands under no column (right of the last one, or set apart left of the first), the row is
-reported the same way — never read by its spacing, which could put a figure under another period.
+between those two only; where none of the placements its positions allow fits the totals, the row
+is reported the same way — never read by its spacing, which could put a figure under another
+period.
 
 A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
 its total line is an average or an amount of its own, no sum of the rows, and the finding says
