@@ -1,4 +1,4 @@
-"""A row of a positional source that the columns' positions do not place is never read by its spacing.
+"""A row of a positional source that the columns' positions do not place is read only as they allow.
 
 In a source that keeps positions — the PDF read by its words' x positions, ``pdftotext -layout``
 text whose rows line up under the header — every figure of a row stands under a period's
