@@ -233,7 +233,7 @@ POSITION_LIMIT = 256
 def position_readings(line: str, columns: Sequence[Span]) -> set[tuple[int | None, ...]] | None:
     """The cells (a value or None per column) that the positions of `line`'s trailing numbers
     allow under `columns`, where :func:`place_by_position` settles none (a figure as near two
-    columns' labels, a label reaching under the first column): each figure under the column it
+    columns' labels): each figure under the column it
     lines up with (:func:`_column_of`), or where it lines up with none of those whose reach it
     stands in (:func:`_reach`) under either, left to right, one column each — a count whose thousands
     a space sets apart in its cell (``1 234``: a short number, one space, three digits) one figure
