@@ -60,7 +60,8 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
-    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, settled_spans,
+    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, position_readings,
+    settled_spans,
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
@@ -1856,6 +1857,36 @@ def _readings_of_line(
             return [placed]
         if _labels_numbers_only(text, spans):
             return []  # (``908013: Bachelor module 5`` left of every column: the 5 is the label's, no figure)
+        if n > 1 and not isinstance(spans, EdgeSpans):
+            return _as_positions_allow(text, spans, _spacing_readings(text, n, collapsed, above, spaced))
+        # (one period: a figure stands in no other, wherever the header names it — ``In 2021`` over
+        # ``Hbo verpleegkunde      402``; columns of figures' edges: a line set otherwise, one space
+        # after a cut label, is read by its spacing, see :func:`~okot_audit.parse.columns.place_by_edges`)
+    return _spacing_readings(text, n, collapsed, above, spaced)
+
+
+def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list[Placement]:
+    """The readings of `text` by its spacing (`found`) that its figures' positions under the
+    period columns `spans` allow (:func:`~okot_audit.parse.columns.position_readings`: each
+    figure under the column it lines up with, or either of two it stands as near), where the
+    positions alone settle none: the totals choose among these only — where none of them fits,
+    the row is said (``ambiguous-alignment``), never read by a reading that puts a figure under
+    another period than the one it stands under. Where the positions allow no reading at all (a
+    figure under no column, two under one), or the line's words reach under the first column's
+    label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
+    reader joined and laid out again): its spacing's readings, as any text's."""
+    allowed = position_readings(text, spans)
+    if not allowed:
+        return found
+    # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
+    # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
+    return [r for r in found if r.values in allowed] or [replace(r, partial=True) for r in found]
+
+
+def _spacing_readings(
+    text: str, n: int, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+) -> list[Placement]:
+    """The readings of a line that its spacing allows (:func:`_readings_of_line`, no positions)."""
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):

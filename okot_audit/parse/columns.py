@@ -222,6 +222,78 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     return Placement(label=label, values=tuple(values), exact=True, rank=0)
 
 
+#: A count whose thousands a space sets apart in one cell (``1 234``): a short number, one space,
+#: three digits.
+_THOUSANDS_PAIR = (re.compile(r"\d{1,3}"), re.compile(r"\d{3}"))
+#: How many readings :func:`position_readings` lists at most (past it: those found, which the
+#: caller weighs as it weighs a row with more readings than it lists).
+POSITION_LIMIT = 256
+
+
+def position_readings(line: str, columns: Sequence[Span]) -> set[tuple[int | None, ...]] | None:
+    """The cells (a value or None per column) that the positions of `line`'s trailing numbers
+    allow under `columns`, where :func:`place_by_position` settles none (a figure as near two
+    columns' labels): each figure under the column it
+    lines up with (:func:`_column_of`), or where it lines up with none of those whose reach it
+    stands in (:func:`_reach`) under either, left to right, one column each — a count whose thousands
+    a space sets apart in its cell (``1 234``: a short number, one space, three digits) one figure
+    where both stand in that column's reach; the numbers before the figures the label's own, each
+    one space after the word before it (cells stand two spaces or more apart: a number set apart
+    in a cell of its own is a figure). Empty where the positions allow none (a figure under no
+    column: beyond the last one's reach, or set apart left of the first's). At most
+    :data:`POSITION_LIMIT` readings. None where the line's words reach under the first column's
+    label: not laid out in these columns (a row whose wrapped name the reader joined and laid out
+    again, its figures moved with it), where they stand says nothing."""
+    tokens = list(_TOKEN.finditer(line))
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    tail = tokens[k:]
+    if k and tokens[k - 1].end() > columns[0][0]:
+        return None
+    if not tail:
+        return set()
+    reach = _reach(columns)
+    n = len(columns)
+
+    def hits(start: int, end: int) -> list[int]:
+        within = [i for i, (lo, hi) in enumerate(reach) if start < hi and end > lo]
+        column = _column_of(start, end, columns, within)
+        return [column] if column is not None else within
+
+    units: list[list[tuple[int, int, list[int]]]] = [[] for _ in tail]  # per token: (tokens, value, columns)
+    for i, token in enumerate(tail):
+        units[i].append((1, number_value(token.group()), hits(token.start(), token.end())))
+        if i + 1 < len(tail):
+            after = tail[i + 1]
+            if (after.start() - token.end() == 1 and _THOUSANDS_PAIR[0].fullmatch(token.group())
+                    and _THOUSANDS_PAIR[1].fullmatch(after.group())):
+                units[i].append((2, int(token.group() + after.group()), hits(token.start(), after.end())))
+    out: set[tuple[int | None, ...]] = set()
+    cells: list[int | None] = [None] * n
+
+    def place(i: int, last: int) -> None:
+        if len(out) >= POSITION_LIMIT:
+            return
+        if i == len(tail):
+            out.add(tuple(cells))
+            return
+        for size, value, under in units[i]:
+            for column in under:
+                if column > last:
+                    cells[column] = value
+                    place(i + size, column)
+                    cells[column] = None
+
+    previous = tokens[k - 1].end() if k else None
+    for first, token in enumerate(tail):  # tail[:first]: the label's own numbers
+        place(first, -1)
+        if previous is None or token.start() - previous > 1:
+            break  # (a number set apart from the label, or no label: a figure, never the label's)
+        previous = token.end()
+    return out
+
+
 def first_reach(columns: Sequence[Span]) -> int:
     """How far left a figure of the first of `columns` may stand (:func:`_reach`): a number
     ending there or before is under no column."""

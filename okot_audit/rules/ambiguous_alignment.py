@@ -47,6 +47,12 @@ header again but its figures stand under its labels by no one alignment (their e
 centres, as far from their labels' in every row: figures 9 characters apart under labels 12
 apart). Each such row is reported the same way, not read.
 
+In the PDF itself and in laid-out text, a row's figures are placed by where they stand: under the
+column each lines up with. Where one stands as near two columns' labels, the totals choose
+between those two only; where none of the placements its positions allow fits the totals, the row
+is reported the same way — never read by its spacing, which could put a figure under another
+period.
+
 A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
 its total line is an average or an amount of its own, no sum of the rows, and the finding says
 so.

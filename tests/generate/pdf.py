@@ -42,6 +42,9 @@ class PdfRow:
     province: str | None = None
     anchor: tuple | None = None  # the model's anchor of the row (documents from a model)
     page: int | None = None  # the page write_pdf printed it on (set by write_pdf)
+    #: How far (mm) each figure stands left of where its cell's alignment sets it (a word
+    #: processor's cell padded, a figure typed with spaces after it); None: none moved.
+    offsets: tuple[float, ...] | None = None
 
 
 @dataclass
@@ -252,8 +255,11 @@ def _table(pdf, table: PdfTable, style: PdfStyle, span: int = SPAN) -> None:
                 cells.cell(row.label, colspan=2)
             else:
                 cells.cell(lig(row.label))
-            for value in row.values:
-                cells.cell(table.printed(value))
+            for k, value in enumerate(row.values):
+                text = table.printed(value)
+                # (never so far that the figure no longer fits on one line of its cell)
+                moved = min(row.offsets[k], number_width - 3.5 - pdf.get_string_width(text)) if row.offsets else 0.0
+                cells.cell(text, padding=(1.2, 1.5 + moved, 1.2, 1.5) if moved > 0 else None)
     for note in table.footnotes:
         pdf.ln(1)
         pdf.multi_cell(0, 4.5, _text(style, note), new_x="LMARGIN", new_y="NEXT")
