@@ -65,6 +65,7 @@ from okot_audit.parse.columns import (
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
+    Between,
     PeriodToken,
     TOTAL_COLUMN,
     fold,
@@ -336,7 +337,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         earlier = regions[index - 1] if index else None
         parts = _read_table(
             source, region, floor, ceiling, issues, collapsed or index in lost, asked, scattered, earlier, read.get(index - 1),
-            titled, units, dashed, catalogue=catalogue,
+            titled, units, dashed, catalogue=catalogue, later=regions[index + 1] if index + 1 < len(regions) else None,
         )
         if not parts:
             continue
@@ -1214,11 +1215,12 @@ def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: Callable[[int, int], bool] | None = None, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
-    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
+    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue, later: Region | None = None,
 ) -> list[Table]:
     """The table of `region` — or, where its header prints a column under each period for each
     thing it counts (:attr:`Region.columns`), one table per such column — or none (reported).
-    `catalogue`: the one the answer is read with (:func:`parse_answer`)."""
+    `catalogue`: the one the answer is read with (:func:`parse_answer`); `later`: the next
+    table's region (a note between the two that nothing places: :func:`_unled_between`)."""
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
@@ -1332,9 +1334,30 @@ def _read_table(
                 issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
                 return []
             found = [(with_year(label, named.label), stars) for label, stars in found]
+        # A note between this table and the one above or below that nothing places (no caption,
+        # numbered item or words pointing forward: :func:`_unled_between`) is the table's where
+        # the other has not the period it names; where both have it, neither's (said below).
+        above = _unled_between(lines, floor, first - 1) if floor and earlier is not None else None
+        under = (_unled_between(lines, region.end, (later.header_lines or [later.start])[0] - 1)
+                 if later is not None else None)
+        stretches, said = [], context
+        if above is not None and earlier is not None:
+            stretches.append(Between(_between_lines(lines, *above), above[0] + 1, frozenset(
+                p.label for p in earlier_table.periods) if earlier_table is not None else _printed_periods(earlier), True))
+            said = context[:len(context) - len("\n".join(lines[section:first - 1]))]  # (the note: asked below)
+        if under is not None and later is not None:
+            stretches.append(Between(_between_lines(lines, *under), under[0] + 1, _printed_periods(later), False))
+        doubted: list[tuple[str, str, int]] = []
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
-        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
-                               below, below_line)
+        periods = read_periods(found, region.period_line or region.header_lines[-1], said, notes, notes_line, words,
+                               below, below_line, between=tuple(stretches), doubted=doubted)
+        for note, line, named in _by_note(doubted):
+            # a note between the table above and this one, of a period both have: whose it is, no
+            # words say — neither's period is moved, the reader is told
+            issues.append(ParseIssue(
+                "partial-period", line, "note-between", (), table_id, text=note, periods=named,
+                other_line=earlier_table.header_line if earlier_table is not None else floor,
+            ))
         if any(t.word for t in region.period_tokens):  # (a total column's own word: ``Subtotaal``)
             periods = _with_total_words(periods, region.period_tokens)
         if unplaced is not None and not any(p.partial for p in periods):
@@ -4400,6 +4423,45 @@ def _next_lead(lines: tuple[str, ...], start: int, end: int) -> int | None:
                 k -= 1  # (the paragraph it ends: its first sentences lead on with it)
             return k
     return None
+
+
+def _unled_between(lines: tuple[str, ...], floor: int, before: int) -> tuple[int, int] | None:
+    """The 0-based lines (start, end) between a table that ends at 1-based `floor` and the next,
+    whose first line is `before` + 1, where nothing says whose they are: no numbered item
+    (``2.``), no caption (``Tabel 2.``), no words that point forward (:func:`_next_lead`) — a
+    note there (``De cijfers voor 2023 betreffen enkel januari–juni.``) may speak of either
+    table. None where something leads the second table, or no line stands between them."""
+    if before <= floor or any(NUMBERED.match(lines[k]) for k in range(floor, before)):
+        return None
+    start = floor
+    while start < before and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
+        start += 1
+    if start >= before or _next_lead(lines, start, before) is not None:
+        return None
+    return start, before
+
+
+def _between_lines(lines: tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
+    """Lines `start` to `end` (0-based) between two tables, footnotes blank (a starred note
+    explains a starred period only)."""
+    return tuple("" if _FOOTNOTE_START.match(line) else line for line in lines[start:end])
+
+
+def _printed_periods(region: Region) -> frozenset[str] | None:
+    """The periods a table's header prints (``2021``, ``2022-2023``), or None where it prints
+    none or months without their year (the table's periods are then read from words)."""
+    labels = [t.label for t in region.period_tokens]
+    if not labels or any(label.startswith(YEARLESS) for label in labels):
+        return None
+    return frozenset(labels)
+
+
+def _by_note(doubted: list[tuple[str, str, int]]) -> list[tuple[str, int, tuple[str, ...]]]:
+    """(period, note, line) doubts grouped by their note: (note, line, its periods in order)."""
+    grouped: dict[tuple[str, int], list[str]] = {}
+    for period, note, line in doubted:
+        grouped.setdefault((note, line), []).append(period)
+    return [(note, line, tuple(periods)) for (note, line), periods in grouped.items()]
 
 
 #: A numbered table's caption (``Tabel 2. Unieke cursisten …``, ``Tabel 3: …``).
