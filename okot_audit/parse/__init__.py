@@ -1337,25 +1337,26 @@ def _read_table(
         # A note between this table and the one above or below that nothing places (no caption,
         # numbered item or words pointing forward: :func:`_unled_between`) is the table's where
         # the other has not the period it names; where both have it, neither's (said below).
-        above = _unled_between(lines, floor, first - 1) if floor and earlier is not None else None
-        under = (_unled_between(lines, region.end, (later.header_lines or [later.start])[0] - 1)
-                 if later is not None else None)
-        stretches, said = [], context
-        if above is not None and earlier is not None:
-            stretches.append(Between(_between_lines(lines, *above), above[0] + 1, frozenset(
+        gap_above = _unled_between(lines, floor, first - 1) if floor and earlier is not None else None
+        gap_below = (_unled_between(lines, region.end, (later.header_lines or [later.start])[0] - 1)
+                     if later is not None else None)
+        stretches: list[Between] = []
+        before_it = context  # (the words before the table that are its own)
+        if gap_above is not None and earlier is not None:
+            stretches.append(Between(_between_lines(lines, *gap_above), gap_above[0] + 1, frozenset(
                 p.label for p in earlier_table.periods) if earlier_table is not None else _printed_periods(earlier), True))
-            said = context[:len(context) - len("\n".join(lines[section:first - 1]))]  # (the note: asked below)
-        if under is not None and later is not None:
-            stretches.append(Between(_between_lines(lines, *under), under[0] + 1, _printed_periods(later), False))
+            before_it = context[:len(context) - len("\n".join(lines[section:first - 1]))]  # (the note: asked apart)
+        if gap_below is not None and later is not None:
+            stretches.append(Between(_between_lines(lines, *gap_below), gap_below[0] + 1, _printed_periods(later), False))
         doubted: list[tuple[str, str, int]] = []
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
-        periods = read_periods(found, region.period_line or region.header_lines[-1], said, notes, notes_line, words,
+        periods = read_periods(found, region.period_line or region.header_lines[-1], before_it, notes, notes_line, words,
                                below, below_line, between=tuple(stretches), doubted=doubted)
-        for note, line, named in _by_note(doubted):
+        for note, at, of_both in _by_note(doubted):
             # a note between the table above and this one, of a period both have: whose it is, no
             # words say — neither's period is moved, the reader is told
             issues.append(ParseIssue(
-                "partial-period", line, "note-between", (), table_id, text=note, periods=named,
+                "partial-period", at, "note-between", (), table_id, text=note, periods=of_both,
                 other_line=earlier_table.header_line if earlier_table is not None else floor,
             ))
         if any(t.word for t in region.period_tokens):  # (a total column's own word: ``Subtotaal``)

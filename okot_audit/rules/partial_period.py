@@ -34,6 +34,27 @@ them (single-spaced text: `Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-20
 (figures become final in the order of their periods); any other such note (`(jan-jun`, `)`) is
 reported too: one of the periods may be partial, which one the text does not say. So is a
 footnote mark printed so (`*` on a line of its own) that no footnote gives to one period either.
+
+A note between two tables, with nothing that leads the second (no caption `Tabel 2.`, no
+numbered item, no words that point forward such as `Hieronder` or `In onderstaande tabel`), is
+the table's that alone has the period it names. Where both tables have that period, neither is
+marked partial and the note is reported, with both tables:
+
+```
+Opleiding 2021 2022 2023
+...
+Totaal 130 142 235
+
+De cijfers voor 2023 betreffen enkel de periode januari tot en met juni (voorlopig).
+
+Opleiding 2021 2022 2023
+...
+```
+2023 may be partial in the first table or in the second: check the published answer.
+
+A month the figures run up to (`Voor 2023 zijn enkel de cijfers tot juni beschikbaar`, `tot en
+met 30 juni`) makes the calendar year it names partial; a school year is whole, and so is a
+span that a month starts (`van september tot juni`).
 """
 
 from __future__ import annotations
