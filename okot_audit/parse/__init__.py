@@ -1337,9 +1337,12 @@ def _read_table(
         # A note between this table and the one above or below that nothing places (no caption,
         # numbered item or words pointing forward: :func:`_unled_between`) is the table's where
         # the other has not the period it names; where both have it, neither's (said below).
-        gap_above = _unled_between(lines, floor, first - 1) if floor and earlier is not None else None
-        gap_below = (_unled_between(lines, region.end, (later.header_lines or [later.start])[0] - 1)
-                     if later is not None else None)
+        # (an annex's tables on two sheets: each sheet's lines are its table's, none between)
+        gap_above = (_unled_between(lines, floor, first - 1)
+                     if floor and earlier is not None and _one_sheet(source, floor, first) else None)
+        next_first = (later.header_lines or [later.start])[0] if later is not None else 0
+        gap_below = (_unled_between(lines, region.end, next_first - 1)
+                     if later is not None and _one_sheet(source, region.end, next_first) else None)
         stretches: list[Between] = []
         before_it = context  # (the words before the table that are its own)
         if gap_above is not None and earlier is not None:
@@ -4440,6 +4443,13 @@ def _unled_between(lines: tuple[str, ...], floor: int, before: int) -> tuple[int
     if start >= before or _next_lead(lines, start, before) is not None:
         return None
     return start, before
+
+
+def _one_sheet(source: Source, line: int, other: int) -> bool:
+    """Whether 1-based lines `line` and `other` stand on one sheet of an annex (always, for
+    a source of no sheets)."""
+    sheets = source.sheets
+    return not sheets or not (0 < line <= len(sheets) and 0 < other <= len(sheets)) or sheets[line - 1] == sheets[other - 1]
 
 
 def _between_lines(lines: tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
