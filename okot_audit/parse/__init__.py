@@ -1224,7 +1224,8 @@ def _read_table(
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
-    context = _item_lead(lines, floor, first - 1) + "\n".join(lines[section:first - 1])
+    item_words = _item_lead(lines, floor, first - 1)
+    context = item_words + "\n".join(lines[section:first - 1])
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     sub = region.columns
@@ -1337,20 +1338,23 @@ def _read_table(
         # A note between this table and the one above or below that nothing places (no caption,
         # numbered item or words pointing forward: :func:`_unled_between`) is the table's where
         # the other has not the period it names; where both have it, neither's (said below).
-        # (an annex's tables on two sheets: each sheet's lines are its table's, none between)
-        gap_above = (_unled_between(lines, floor, first - 1)
-                     if floor and earlier is not None and _one_sheet(source, floor, first) else None)
+        # (an annex's tables on two sheets: the lines on each table's sheet are its own, none between)
+        gap_above = _unled_between(lines, floor, first - 1) if floor and earlier is not None else None
         next_first = (later.header_lines or [later.start])[0] if later is not None else 0
-        gap_below = (_unled_between(lines, region.end, next_first - 1)
-                     if later is not None and _one_sheet(source, region.end, next_first) else None)
+        gap_below = _unled_between(lines, region.end, next_first - 1) if later is not None else None
         stretches: list[Between] = []
         before_it = context  # (the words before the table that are its own)
         if gap_above is not None and earlier is not None:
-            stretches.append(Between(_between_lines(lines, *gap_above), gap_above[0] + 1, frozenset(
-                p.label for p in earlier_table.periods) if earlier_table is not None else _printed_periods(earlier), True))
-            before_it = context[:len(context) - len("\n".join(lines[section:first - 1]))]  # (the note: asked apart)
+            own = _sheet_start(source, floor - 1, *gap_above)  # (on two sheets: the lines on its own are its)
+            before_it = item_words + ("\n".join(lines[own:first - 1]) if own is not None else "")
+            if own is None:  # (the gap's lines may be either table's)
+                stretches.append(Between(_between_lines(lines, *gap_above), gap_above[0] + 1, frozenset(
+                    p.label for p in earlier_table.periods) if earlier_table is not None else _printed_periods(earlier),
+                    True))
         if gap_below is not None and later is not None:
-            stretches.append(Between(_between_lines(lines, *gap_below), gap_below[0] + 1, _printed_periods(later), False))
+            end = _sheet_start(source, region.end - 1, *gap_below)  # (on two sheets: the lines on its own are its)
+            stretches.append(Between(_between_lines(lines, gap_below[0], gap_below[1] if end is None else end),
+                                     gap_below[0] + 1, _printed_periods(later) if end is None else frozenset(), False))
         doubted: list[tuple[str, str, int]] = []
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], before_it, notes, notes_line, words,
@@ -4445,11 +4449,15 @@ def _unled_between(lines: tuple[str, ...], floor: int, before: int) -> tuple[int
     return start, before
 
 
-def _one_sheet(source: Source, line: int, other: int) -> bool:
-    """Whether 1-based lines `line` and `other` stand on one sheet of an annex (always, for
-    a source of no sheets)."""
+def _sheet_start(source: Source, last: int, start: int, end: int) -> int | None:
+    """Where, in the 0-based lines `start` to `end` between two tables of an annex on two sheets
+    (the first's last line at `last`, the second's first at `end`), the second table's sheet
+    begins: the lines above it stand on the first table's sheet, or another, and are not the
+    second's. None where both stand on one sheet, or the source has no sheets."""
     sheets = source.sheets
-    return not sheets or not (0 < line <= len(sheets) and 0 < other <= len(sheets)) or sheets[line - 1] == sheets[other - 1]
+    if not sheets or not 0 <= last < start <= end < len(sheets) or sheets[last] == sheets[end]:
+        return None
+    return next(k for k in range(start, end + 1) if sheets[k] == sheets[end])
 
 
 def _between_lines(lines: tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
