@@ -1893,7 +1893,10 @@ def _said_of(sentence: str, period: str) -> bool:
     2023 en in het eerste kwartaal van 2024``: 2024, not 2023; ``van januari 2023 tot en met juni
     2024``: 2024) or else the nearest before them (``2023 en 2024 (tot en met oktober)``). Words
     that say figures are provisional (``voorlopig``) say it of every period the sentence names,
-    as do cutting words that bind to no year."""
+    as do cutting words that bind to no year. A bare month bound (``tot juni``, ``tot en met 30
+    juni``: :class:`_UntilAMonthSaid`) binds to a calendar year only — the year after it, else
+    the nearest before it, else any the sentence names —, never to a school year, nor where a
+    month before it starts a span (``van september tot juni``)."""
     cut = list(_CUT_SHORT_OF.finditer(sentence))
     lowered = sentence.lower()
     stands = list(_STAND_ON_RE.finditer(sentence)) if "stand" in lowered or "situatie" in lowered else []
