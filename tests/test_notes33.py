@@ -134,11 +134,6 @@ def test_the_count_or_range_finding_speaks_both_languages():
     _NOTE,                                                          # nothing leads the next table
     _NOTE + "\n\nUnieke cursisten met geslaagde OKOT'(s)",          # a caption without ``Tabel 2.``
 ], ids=["nothing-between", "uncaptioned-title"])
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/__init__.py _next_lead: where nothing marks the next table's lead-in (no caption 'Tabel N', "
-    "numbered item or words pointing forward), a note between two tables is still read as the second's "
-    "(its 2023 partial, the first's whole); the model wants neither table's period moved and a "
-    "partial-period finding that names the note's place between them (a new variant, not yet written)"))
 def test_a_note_between_two_tables_that_nothing_places_is_said(between):
     answer = read_text(_two_tables(between), "a.txt")
     assert [{p.label for p in t.periods if p.partial} for t in answer.tables] == [set(), set()]

@@ -66,6 +66,7 @@ from okot_audit.parse.columns import (
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
+    Between,
     PeriodToken,
     TOTAL_COLUMN,
     fold,
@@ -346,7 +347,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
         earlier = regions[index - 1] if index else None
         parts = _read_table(
             source, region, floor, ceiling, issues, collapsed or index in lost, asked, scattered, earlier, read.get(index - 1),
-            titled, units, dashed, catalogue=catalogue,
+            titled, units, dashed, catalogue=catalogue, later=regions[index + 1] if index + 1 < len(regions) else None,
         )
         if not parts:
             continue
@@ -1235,15 +1236,17 @@ def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: Callable[[int, int], bool] | None = None, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
-    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
+    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue, later: Region | None = None,
 ) -> list[Table]:
     """The table of `region` — or, where its header prints a column under each period for each
     thing it counts (:attr:`Region.columns`), one table per such column — or none (reported).
-    `catalogue`: the one the answer is read with (:func:`parse_answer`)."""
+    `catalogue`: the one the answer is read with (:func:`parse_answer`); `later`: the next
+    table's region (a note between the two that nothing places: :func:`_unled_between`)."""
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
-    context = _item_lead(lines, floor, first - 1) + "\n".join(lines[section:first - 1])
+    item_words = _item_lead(lines, floor, first - 1)
+    context = item_words + "\n".join(lines[section:first - 1])
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     sub = region.columns
@@ -1353,9 +1356,37 @@ def _read_table(
                 issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
                 return []
             found = [(with_year(label, named.label), stars) for label, stars in found]
+        # A note between this table and the one above or below that nothing places (no caption,
+        # numbered item or words pointing forward: :func:`_unled_between`) is the table's where
+        # the other has not the period it names; where both have it, neither's (said below).
+        # (an annex's tables on two sheets: the lines on each table's sheet are its own, none between)
+        gap_above = _unled_between(lines, floor, first - 1) if floor and earlier is not None else None
+        next_first = (later.header_lines or [later.start])[0] if later is not None else 0
+        gap_below = _unled_between(lines, region.end, next_first - 1) if later is not None else None
+        stretches: list[Between] = []
+        before_it = context  # (the words before the table that are its own)
+        if gap_above is not None and earlier is not None:
+            own = _sheet_start(source, floor - 1, *gap_above)  # (on two sheets: the lines on its own are its)
+            before_it = item_words + ("\n".join(lines[own:first - 1]) if own is not None else "")
+            if own is None:  # (the gap's lines may be either table's)
+                stretches.append(Between(_between_lines(lines, *gap_above), gap_above[0] + 1, frozenset(
+                    p.label for p in earlier_table.periods) if earlier_table is not None else _printed_periods(earlier),
+                    True))
+        if gap_below is not None and later is not None:
+            end = _sheet_start(source, region.end - 1, *gap_below)  # (on two sheets: the lines on its own are its)
+            stretches.append(Between(_between_lines(lines, gap_below[0], gap_below[1] if end is None else end),
+                                     gap_below[0] + 1, _printed_periods(later) if end is None else frozenset(), False))
+        doubted: list[tuple[str, str, int]] = []
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
-        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
-                               below, below_line)
+        periods = read_periods(found, region.period_line or region.header_lines[-1], before_it, notes, notes_line, words,
+                               below, below_line, between=tuple(stretches), doubted=doubted)
+        for note, at, of_both in _by_note(doubted):
+            # a note between the table above and this one, of a period both have: whose it is, no
+            # words say — neither's period is moved, the reader is told
+            issues.append(ParseIssue(
+                "partial-period", at, "note-between", (), table_id, text=note, periods=of_both,
+                other_line=earlier_table.header_line if earlier_table is not None else floor,
+            ))
         if any(t.word for t in region.period_tokens):  # (a total column's own word: ``Subtotaal``)
             periods = _with_total_words(periods, region.period_tokens)
         if unplaced is not None and not any(p.partial for p in periods):
@@ -4460,6 +4491,56 @@ def _next_lead(lines: tuple[str, ...], start: int, end: int) -> int | None:
                 k -= 1  # (the paragraph it ends: its first sentences lead on with it)
             return k
     return None
+
+
+def _unled_between(lines: tuple[str, ...], floor: int, before: int) -> tuple[int, int] | None:
+    """The 0-based lines (start, end) between a table that ends at 1-based `floor` and the next,
+    whose first line is `before` + 1, where nothing says whose they are: no numbered item
+    (``2.``), no caption (``Tabel 2.``), no words that point forward (:func:`_next_lead`) — a
+    note there (``De cijfers voor 2023 betreffen enkel januari–juni.``) may speak of either
+    table. None where something leads the second table, or no line stands between them."""
+    if before <= floor or any(NUMBERED.match(lines[k]) for k in range(floor, before)):
+        return None
+    start = floor
+    while start < before and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
+        start += 1
+    if start >= before or _next_lead(lines, start, before) is not None:
+        return None
+    return start, before
+
+
+def _sheet_start(source: Source, last: int, start: int, end: int) -> int | None:
+    """Where, in the 0-based lines `start` to `end` between two tables of an annex on two sheets
+    (the first's last line at `last`, the second's first at `end`), the second table's sheet
+    begins: the lines above it stand on the first table's sheet, or another, and are not the
+    second's. None where both stand on one sheet, or the source has no sheets."""
+    sheets = source.sheets
+    if not sheets or not 0 <= last < start <= end < len(sheets) or sheets[last] == sheets[end]:
+        return None
+    return next(k for k in range(start, end + 1) if sheets[k] == sheets[end])
+
+
+def _between_lines(lines: tuple[str, ...], start: int, end: int) -> tuple[str, ...]:
+    """Lines `start` to `end` (0-based) between two tables, footnotes blank (a starred note
+    explains a starred period only)."""
+    return tuple("" if _FOOTNOTE_START.match(line) else line for line in lines[start:end])
+
+
+def _printed_periods(region: Region) -> frozenset[str] | None:
+    """The periods a table's header prints (``2021``, ``2022-2023``), or None where it prints
+    none or months without their year (the table's periods are then read from words)."""
+    labels = [t.label for t in region.period_tokens]
+    if not labels or any(label.startswith(YEARLESS) for label in labels):
+        return None
+    return frozenset(labels)
+
+
+def _by_note(doubted: list[tuple[str, str, int]]) -> list[tuple[str, int, tuple[str, ...]]]:
+    """(period, note, line) doubts grouped by their note: (note, line, its periods in order)."""
+    grouped: dict[tuple[str, int], list[str]] = {}
+    for period, note, line in doubted:
+        grouped.setdefault((note, line), []).append(period)
+    return [(note, line, tuple(periods)) for (note, line), periods in grouped.items()]
 
 
 #: A numbered table's caption (``Tabel 2. Unieke cursisten …``, ``Tabel 3: …``).

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
@@ -956,8 +956,36 @@ def _stand_cuts(sentence: str, period: str) -> bool:
     return False
 
 
+#: A month a period's figures run up to, bare or to a day of it (``tot juni``, ``tot en met 30
+#: juni``): it cuts a calendar year short (:func:`_said_of`) — a school year runs ``van september
+#: tot juni`` whole.
+_UNTIL_A_MONTH = r"\btot\s+(?:en\s+met\s+\d{1,2}\s+)?" + MONTH_WORD_BEFORE_DECEMBER + r"\b"
+_UNTIL_A_MONTH_RE = re.compile(_UNTIL_A_MONTH)
+#: A month that starts the span a bound ends (``van september tot juni``, ``van 1 september 2022 tot
+#: …``), right before it: the bound is that span's end, not a cut.
+_SPAN_START = re.compile(r"\bvan\s+(?:\d{1,2}\s+)?" + _MONTH_WORD + r"(?:\s+(?:19|20)\d{2})?\s+$", re.I)
+#: Words that speak of figures (``cijfers``, ``gegevens``, ``beschikbaar``, ``opgenomen``): a bare month
+#: bound says where they stop, not when a programme ends (``volgen les tot juni``).
+_FIGURES_SAID = re.compile(r"\b(?:cijfer|gegevens\b|data\b|beschikbaar|opgenomen|geregistreerd|geteld|telling)")
+
+
+class _UntilAMonthSaid(_SaidLowered):
+    """A month the figures run up to, bare (``Voor 2023 zijn enkel de cijfers tot juni
+    beschikbaar``) or to a day of it (``tot en met 30 juni``), in words that speak of figures and
+    with no month before it that starts a span (``van september tot juni``: a school year).
+    Whose period it cuts short — a calendar year's only — :func:`_said_of` says."""
+
+    needs = ("tot",)
+
+    def _find(self, lower: str, pos: int) -> tuple[int, int] | None:
+        for match in _UNTIL_A_MONTH_RE.finditer(lower, pos):
+            if not _SPAN_START.search(lower, max(0, match.start() - 40), match.start()) and _FIGURES_SAID.search(lower):
+                return match.span()
+        return None
+
+
 #: Words that say a period is partial or provisional.
-_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid(), _PARTIAL_STAND)
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid(), _PARTIAL_STAND, _UntilAMonthSaid())
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -1605,9 +1633,22 @@ def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
     return found[0], [(t.label, t.stars) for t in found[1]]
 
 
+class Between(NamedTuple):
+    """Lines between a table and the one above or below it that nothing places (no caption,
+    numbered item or words pointing forward): a note there may be either table's."""
+
+    lines: tuple[str, ...]
+    line: int  # the 1-based line of the first
+    #: The periods of the other table; None where they are not known (read from words).
+    beside: frozenset[str] | None
+    #: Whether this table reports the notes that both may own (the lower of the two does).
+    reports: bool
+
+
 def read_periods(
     found: list[tuple[str, str]], header_line: int, context: str, notes: str, notes_line: int | None,
     header_words: str = "", below: tuple[str, ...] = (), below_line: int = 0,
+    between: tuple[Between, ...] = (), doubted: list[tuple[str, str, int]] | None = None,
 ) -> tuple[Period, ...]:
     """Periods of a table with their partial flags, from the answer's own words.
 
@@ -1616,7 +1657,10 @@ def read_periods(
     words, `header_words`, when they do) is partial too — a sentence before the table, or one
     below it (`below`, the lines after the table up to the next, the first at 1-based
     `below_line`): "De cijfers voor 2024 zijn voorlopig." after the answer's other items, no
-    star on the period.
+    star on the period. A sentence in lines `between` this table and another that nothing places
+    makes a period partial only where the other table has not that period (the other's, where
+    only it has it); where both may have it, neither's — added to `doubted` as (period, the
+    sentence, its line) where this table reports it (:attr:`Between.reports`).
     """
     periods = []
     footnotes = _footnotes(notes) if any(stars for _, stars in found) else {}
@@ -1625,6 +1669,7 @@ def read_periods(
         said.append(fold(header_words))  # the header's own words (a caption: ``… (2022: t.e.m. juni)``)
     months = [m.group(2) for label, _ in found if (m := MONTH_LABEL.match(label))]
     after: list[str] | None = None  # (the sentences below that say partial: read when first asked)
+    apart: dict[int, list[str]] = {}  # (and those of each stretch `between`)
     for year, stars in found:
         note = None
         line = header_line
@@ -1644,6 +1689,18 @@ def read_periods(
                 note = _partial_sentence(after, year, lone=lone) if after else None
                 if note is not None:
                     line = _line_of(note, below, below_line)
+            for k, stretch in enumerate(between if note is None else ()):
+                if k not in apart:
+                    text = "\n".join(stretch.lines)
+                    apart[k] = [s for s in sentences(text) if _PARTIAL.search(s)] if _PARTIAL.search(text) else []
+                sentence = _partial_sentence(apart[k], year, lone=lone) if apart[k] else None
+                if sentence is None:
+                    continue
+                if stretch.beside is not None and year not in stretch.beside:
+                    note, line = sentence, _line_of(sentence, stretch.lines, stretch.line)  # (the other has no such period)
+                    break
+                if stretch.reports and doubted is not None:
+                    doubted.append((year, sentence, _line_of(sentence, stretch.lines, stretch.line)))
         elif explained:
             text = footnotes[marker]
             note = text if "*" in marker or _PARTIAL.search(text) or _CUT_SHORT.search(text) else None
@@ -1824,7 +1881,7 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
 #: (``het eerste kwartaal van 2024``, ``tot en met juni 2024``): that year is the one cut short.
 _CUT_SHORT_OF = re.compile(
     r"(?P<part>" + _PART_OF_A_YEAR + r"|(?:\btot\s+en\s+met|\bt\.e\.m\.?|\bt/m|\btot\s+(?:eind|einde|half|midden|medio|"
-    r"\d{1,2}))\s+" + MONTH_WORD_BEFORE_DECEMBER + r"\b)"
+    r"\d{1,2}))\s+" + MONTH_WORD_BEFORE_DECEMBER + r"\b|(?P<bare>" + _UNTIL_A_MONTH + r"))"
     r"(?P<year>" + _OF_ITS_YEAR + r"|\s+(?:19|20)\d{2}\b)?",
     re.I,
 )
@@ -1836,7 +1893,10 @@ def _said_of(sentence: str, period: str) -> bool:
     2023 en in het eerste kwartaal van 2024``: 2024, not 2023; ``van januari 2023 tot en met juni
     2024``: 2024) or else the nearest before them (``2023 en 2024 (tot en met oktober)``). Words
     that say figures are provisional (``voorlopig``) say it of every period the sentence names,
-    as do cutting words that bind to no year."""
+    as do cutting words that bind to no year. A bare month bound (``tot juni``, ``tot en met 30
+    juni``: :class:`_UntilAMonthSaid`) binds to a calendar year only — the year after it, else
+    the nearest before it, else any the sentence names —, never to a school year, nor where a
+    month before it starts a span (``van september tot juni``)."""
     cut = list(_CUT_SHORT_OF.finditer(sentence))
     lowered = sentence.lower()
     stands = list(_STAND_ON_RE.finditer(sentence)) if "stand" in lowered or "situatie" in lowered else []
@@ -1847,7 +1907,13 @@ def _said_of(sentence: str, period: str) -> bool:
     for match in stands:  # (the day the figures stand on: :func:`_stand_cuts` says whose period it cuts short)
         rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
     for match in cut:
-        if match.group("year"):
+        if match.group("bare"):  # (``tot juni``: a calendar year's, never a school year's — nor a span's end)
+            if _SPAN_START.search(sentence, max(0, match.start() - 40), match.start()):
+                continue
+            years = _years_named(match.group("year") or "") or [
+                label for at, label in _periods_at(sentence[: match.start()])][-1:] or _years_named(sentence)
+            bound.update(year for year in years if year.isdigit())
+        elif match.group("year"):
             bound.update(_years_named(match.group("year")))
         else:
             before = [label for at, label in _periods_at(sentence[: match.start()])]

@@ -34,15 +34,38 @@ them (single-spaced text: `Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-20
 (figures become final in the order of their periods); any other such note (`(jan-jun`, `)`) is
 reported too: one of the periods may be partial, which one the text does not say. So is a
 footnote mark printed so (`*` on a line of its own) that no footnote gives to one period either.
+
+A note between two tables, with nothing that leads the second (no caption `Tabel 2.`, no
+numbered item, no words that point forward such as `Hieronder` or `In onderstaande tabel`), is
+the table's that alone has the period it names. Where both tables have that period, neither is
+marked partial and the note is reported, with both tables:
+
+```
+Opleiding 2021 2022 2023
+...
+Totaal 130 142 235
+
+De cijfers voor 2023 betreffen enkel de periode januari tot en met juni (voorlopig).
+
+Opleiding 2021 2022 2023
+...
+```
+2023 may be partial in the first table or in the second: check the published answer.
+
+A month the figures run up to (`Voor 2023 zijn enkel de cijfers tot juni beschikbaar`, `tot en
+met 30 juni`) makes the calendar year it names partial; a school year is whole, and so is a
+span that a month starts (`van september tot juni`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from okot_audit.i18n import READER_WORDS
 from okot_audit.patterns import MONTH_NAMES
 from okot_audit.tables import TIME_ATTRIBUTES
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import Hit, rule, said
+from okot_audit.rules.base import Hit, rule, said, table_name
 
 MESSAGES = {
     "default": {
@@ -85,6 +108,16 @@ MESSAGES = {
                    "misschien onvolledig; ",
                    "controleer de gepubliceerde tabel voor u deze periodes vergelijkt"),
     },
+    # (a note between two tables that nothing gives to either, of a period both have)
+    "note-between": {
+        "en": said("a note between {above} and {below} says {periods_listed} is partial (\"{text}\"), but nothing "
+                   "says which of the two tables it belongs to, so neither is marked partial; ",
+                   "check the published answer before comparing {periods_listed} with full periods"),
+        "nl": said("een opmerking tussen {above_nl} en {below_nl} zegt dat {periods_listed} onvolledig is "
+                   "(\"{text}\"), maar niets zegt bij welke van de twee tabellen ze hoort, dus geen van beide is als "
+                   "onvolledig gemarkeerd; ",
+                   "controleer het gepubliceerde antwoord voor u {periods_listed} met volledige periodes vergelijkt"),
+    },
     "unexplained": {
         "en": said("period {period} of {whole_table} is marked {stars} but no footnote explains the mark; ",
                    "read it as partial and do not compare it with full periods"),
@@ -115,7 +148,23 @@ def check(answer, context):
                     args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else "",
                           "months": months_said(period.months, "en"), "months_nl": months_said(period.months, "nl")},
                 )
-    yield from issue_hits(answer, "partial-period", extra=lambda issue, table: {"periods_listed": ", ".join(issue.periods)})
+    for hit in issue_hits(answer, "partial-period", extra=lambda issue, table: {
+            "periods_listed": ", ".join(issue.periods), **_both_tables(answer, issue)}):
+        if hit.variant == "note-between":  # (of the table below the note, whose period it might mark)
+            hit = replace(hit, table=hit.args["below_table"], period=hit.args["period"])
+        yield hit
+
+
+def _both_tables(answer, issue) -> dict:
+    """A ``note-between`` record's two tables, named: the one above the note (whose header is
+    its `other_line`) and the first below it; its one period, where it names one."""
+    if issue.reason != "note-between":
+        return {}
+    above = next((t for t in answer.tables if t.header_line <= (issue.other_line or 0) <= t.end_line), None)
+    below = min((t for t in answer.tables if t.header_line > issue.line), key=lambda t: t.header_line, default=None)
+    return {"above": table_name(above, "en", issue.other_line), "above_nl": table_name(above, "nl", issue.other_line),
+            "below": table_name(below, "en"), "below_nl": table_name(below, "nl"), "below_table": below,
+            "period": issue.periods[0] if len(issue.periods) == 1 else None}
 
 
 _MONTHS = {
