@@ -192,12 +192,20 @@ def _figure_into_name(lines: tuple[str, ...], number: int, text: str) -> ParseIs
 WRAPPED = 6
 
 
+#: A name's own number inside a wrapped line of it (``jaar 1 sec``, ``1ste jaar``, ``modules 1- 4``): one
+#: or two digits; a year's, a count's or a date's figure (three digits or more) is no name's.
+_LONG_FIGURE = re.compile(r"\d{3}")
+
+
 def _name_line(text: str) -> bool:
     """Whether `text` may be a line of a row's name wrapped: a few words (four at most, 40 characters
-    at most), no figure, no prose."""
+    at most), a letter among them and no figure but a name's own (one or two digits: ``jaar 1
+    sec``, ``- 1 ste``), no prose."""
     stripped = text.strip()
-    return (len(stripped) <= 40 and not any(ch.isdigit() for ch in stripped) and len(stripped.split()) <= 4
-            and not _prose(stripped))
+    if len(stripped) > 40 or len(stripped.split()) > 4 or _prose(stripped):
+        return False
+    return not any(ch.isdigit() for ch in stripped) or (
+        _LONG_FIGURE.search(stripped) is None and _LETTER.search(stripped) is not None)
 
 
 _DASHES = frozenset("-\u2013\u2014")

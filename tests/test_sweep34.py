@@ -1,0 +1,89 @@
+"""Generated answers read wrong, or refused, under seeds no earlier run saw (session 34: the
+generated-shape properties of ``tests/test_generated_shapes*.py``,
+``tests/test_newer_shapes_property.py``, ``tests/test_prop2*.py``, ``tests/test_account31.py``,
+``tests/test_scatter32.py``, ``tests/test_span32.py``, ``tests/test_range33.py``,
+``tests/test_lone33.py``, ``tests/test_glued33.py``, ``tests/test_cellb33.py`` and
+``tests/test_lost33.py`` at ``--hypothesis-seed`` 6090 and 6094 on, under the dev profile): each
+one found, as the exact text the generator printed or cut to its table."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import read_text
+
+HEAD = ("Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector\n\n"
+        "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n")
+
+
+def _refusals(answer) -> list[tuple]:
+    return [(i.reason, i.line, i.other_line, i.numbers) for i in answer.issues if i.kind == "unreadable-table"]
+
+
+# ``test_lone33.py::test_every_figure_of_rows_on_their_lines_with_late_labels_is_a_cell_or_said``,
+# seed 6090: a table with no header of periods (refused), each row's figures on its line and its
+# name wrapped below it. The first row's name wraps over four lines, one of them with the name's
+# own number (``jaar 1 sec``): the run of unread lines went on over a wrapped name only where its
+# lines held no digit, so the first row stood alone — one row is no table by itself — and
+# ``Professionele 5 79 84`` was said in no finding: lost in silence. The model: a wrapped name's
+# line may hold the name's own number (one or two digits: an ordinal, a module's number); a
+# year's, a count's or a date's figure is none.
+FIRST_ROW_NAME_WITH_ITS_NUMBER = HEAD + """\
+Opleiding
+
+Professionele 5 79 84
+onderwijs
+beroepsonderwijs
+jaar 1 sec
+leefgroepenwerking
+Opvoeder 10 1 11
+algemene
+Hoger 6 42 48
+gehandicaptenzorg
+voor - 1 ste
+jaar
+leefgroepenwerking
+verpleegkunde
+Graduaat 844 42 886
+graduaatsopleiding
+secundair
+verkort
+individueel
+traject -
+module 5
+41 25 66
+33 69 102
+938 238
+Educatieve
+en
+graduaatsopleiding
+- deel 2 met
+Opvoeder en
+modules 1- 4
+Totaal
+
+1161
+"""
+
+
+def test_a_first_row_whose_wrapped_name_holds_its_own_number_is_in_the_refusals_span() -> None:
+    answer = read_text(FIRST_ROW_NAME_WITH_ITS_NUMBER, "g.txt")
+    assert answer.tables == [] or all(not t.cells for t in answer.tables)
+    [(reason, line, other_line, numbers)] = _refusals(answer)
+    assert (line, other_line) == (6, 37)
+    assert numbers[:3] == (5, 79, 84) and numbers[-2:] == (4, 1161)
+
+
+@pytest.mark.parametrize("piece", ["jaar 1 sec", "1ste jaar", "modules 1- 4 en", "- deel 2 met"])
+def test_rows_parted_by_a_name_wrapped_with_its_own_number_are_one_run(piece) -> None:
+    text = HEAD + "Opleiding\n\nKapper 12 14 26\nbakker\nen\n" + piece + "\nbrood\nLasser 8 9 17\nSchilder 3 4 7\n"
+    assert _refusals(read_text(text, "g.txt")) == [("table-like-lines", 6, 12, (12, 14, 26, 8, 9, 17, 3, 4, 7))]
+
+
+@pytest.mark.parametrize("piece", ["stand 2021 per", "vraag 123 van"])
+def test_a_line_with_a_years_or_a_counts_figure_parts_two_runs_as_before(piece) -> None:
+    """A year's or a count's figure is no name's own: the line parts the runs, each said apart."""
+    text = (HEAD + "Opleiding\n\nKapper 12 14 26\nBakker 1 2 3\nbakker\nen\n" + piece + "\nbrood\n"
+            "Lasser 8 9 17\nSchilder 3 4 7\n")
+    assert [(r[1], r[3]) for r in _refusals(read_text(text, "g.txt"))] == [
+        (6, (12, 14, 26, 1, 2, 3)), (12, (8, 9, 17, 3, 4, 7))]
