@@ -87,3 +87,87 @@ def test_a_line_with_a_years_or_a_counts_figure_parts_two_runs_as_before(piece) 
             "Lasser 8 9 17\nSchilder 3 4 7\n")
     assert [(r[1], r[3]) for r in _refusals(read_text(text, "g.txt"))] == [
         (6, (12, 14, 26, 1, 2, 3)), (12, (8, 9, 17, 3, 4, 7))]
+
+
+# ``test_generated_shapes20.py::test_text_with_one_figure_per_line_is_read_right_or_unreadable``
+# ``[code_by_province_marks]``, seed 6094: plain ``pdftotext`` (every cell a paragraph), cut to its
+# second table's first rows: six months over their year, each a paragraph (``april 2018`` …
+# ``augustus`` / ``2018``), the first row's name over three lines and its name's own last word
+# ``1`` alone below them. Whether a block of lines prints one figure per line weighs its figures
+# alone against its lines of a label and a count (``Kapper 12``); the months' labels were counted
+# as such lines (a word, then a number), four of them outweighed the row's six figures, and the
+# row's name and the ``1`` below it were read as a table of one period (``2018``) counting 1 — a
+# wrong cell. The model: a period's label alone is a header's cell, no row of a label and a count.
+MONTHS_EACH_A_PARAGRAPH = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.
+
+april 2018
+
+mei 2018
+
+juni 2018
+
+juli 2018
+
+augustus
+2018
+
+september
+2018*
+
+Totaal
+
+322155: educ
+Opvoeder 3de jaar
+bachelor jaar
+1
+
+41
+
+x
+
+61
+
+27
+
+56
+
+29
+
+214
+
+908841:
+gehandicapte
+nzorg
+
+x
+
+50
+
+61
+
+41
+
+62
+
+43
+"""
+
+
+def test_month_labels_each_a_paragraph_are_no_rows_that_keep_a_block_from_being_one_figure_per_line() -> None:
+    answer = read_text(MONTHS_EACH_A_PARAGRAPH, "g.txt")
+    assert [c for t in answer.tables for c in t.cells] == []
+    [(reason, line, other_line, numbers)] = _refusals(answer)
+    assert (reason, line, other_line) == ("one-figure-per-line", 14, 54)
+    assert numbers[:8] == (2018, 1, 41, 61, 27, 56, 29, 214)
+
+
+def test_a_one_period_table_with_each_count_below_its_label_still_reads() -> None:
+    """The other side: a table of one period printed with each row's count on the line below its
+    label (pypdf), its period's label alone above: read, as before."""
+    text = (HEAD + "\nOpleiding\n2021\n908001: Educatieve bachelor\nkleuteronderwijs\n12\n"
+            "908002: Educatieve bachelor lager\n14\nTotaal\n25\n")
+    answer = read_text(text, "g.txt")
+    assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells] == [(9, "2021", 12), (11, "2021", 14), (13, "2021", 25)]
