@@ -8,6 +8,8 @@ one found, as the exact text the generator printed or cut to its table."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from okot_audit import read_text
@@ -69,9 +71,9 @@ Totaal
 def test_a_first_row_whose_wrapped_name_holds_its_own_number_is_in_the_refusals_span() -> None:
     answer = read_text(FIRST_ROW_NAME_WITH_ITS_NUMBER, "g.txt")
     assert answer.tables == [] or all(not t.cells for t in answer.tables)
-    [(reason, line, other_line, numbers)] = _refusals(answer)
-    assert (line, other_line) == (6, 37)
-    assert numbers[:3] == (5, 79, 84) and numbers[-2:] == (4, 1161)
+    refusals = _refusals(answer)
+    assert [(line, other_line) for _, line, other_line, _ in refusals] == [(6, 28), (34, 37)]
+    assert refusals[0][3][:3] == (5, 79, 84) and refusals[-1][3] == (4, 1161)
 
 
 @pytest.mark.parametrize("piece", ["jaar 1 sec", "1ste jaar", "modules 1- 4 en", "- deel 2 met"])
@@ -171,3 +173,73 @@ def test_a_one_period_table_with_each_count_below_its_label_still_reads() -> Non
             "908002: Educatieve bachelor lager\n14\nTotaal\n25\n")
     answer = read_text(text, "g.txt")
     assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells] == [(9, "2021", 12), (11, "2021", 14), (13, "2021", 25)]
+
+
+# ``test_lone33.py::test_every_figure_of_rows_on_their_lines_with_late_labels_is_a_cell_or_said``,
+# seed 6095: the same table with no header, its first row's name wrapped over four lines whose
+# last ends in the name's own number (``modules 1- 4``). That line ends in a figure, so the scan
+# took it for a row of one count, and past three lines of a name only a row went on with the run:
+# ``Educatieve 27 65 18 11 121`` stood alone again, said nowhere. The model: a few words ending in
+# a number their word or range before may own (``modules 1- 4``, ``1- 4``, ``jaar 1``), within a
+# wrapped name's reach below a row, is a line of that name.
+NAME_ENDING_IN_ITS_OWN_NUMBER = HEAD + """\
+Opleiding
+
+Educatieve 27 65 18 11 121
+opvoeder
+vorming voor
+knelpuntvakken
+modules 1- 4
+Verkorte 20 12 22 36 77
+tandartsassistent
+lager
+gehandicaptenzorg
+Professionele 13 36 26 4 56
+traject
+secundair
+sec modules
+1- 4
+Se-n-se 50 31 2 7 90
+"""
+
+
+def test_a_wrapped_names_last_line_ending_in_its_own_number_keeps_the_run_going() -> None:
+    answer = read_text(NAME_ENDING_IN_ITS_OWN_NUMBER, "g.txt")
+    assert _refusals(answer) == [("table-like-lines", 6, 20, (27, 65, 18, 11, 121, 4, 20, 12, 22, 36, 77, 13, 36, 26, 4, 56,
+                                                              4, 50, 31, 2, 7, 90))]
+
+
+@pytest.mark.parametrize("line", ["Limburg 55", "vraag 123", "stand 2021"])
+def test_a_row_of_one_count_or_a_long_figure_past_a_wrapped_name_still_parts_the_run(line) -> None:
+    """A row of one count (a province's), or a line ending in three digits or more, is no name's
+    own number: past three lines of a name it parts the run, as before."""
+    text = (HEAD + "Opleiding\n\nKapper 12 14 26\nBakker 1 2 3\nbakker\nen\nbrood\n" + line + "\n"
+            "Lasser 8 9 17\nSchilder 3 4 7\n")
+    assert [r[1] for r in _refusals(read_text(text, "g.txt"))][0] == 6
+    assert 6 not in [r[1] for r in _refusals(read_text(text, "g.txt"))][1:]
+    assert all(r[2] < 11 for r in _refusals(read_text(text, "g.txt"))[:1])
+
+
+# ``test_account31.py::test_every_figure_of_every_table_like_line_is_accounted_for[pdftotext]``,
+# seed 6095: plain ``pdftotext`` of a table by province of one column (``Aantal``), its header
+# printed again on every page; cut to its first piece and the pages after a header printed again.
+# The first piece is refused as printed one figure per line; the rows below the header printed
+# again make a table whose header names no period (``no-period``), merged into that one refusal —
+# but that piece's record spanned its first line only, so the finding's lines (15–34) ended
+# above the figures it listed (to ``Eindtotaal`` / ``1976`` at line 140). The model: a table
+# refused for its periods spans its region, as every refusal of a region does.
+ONE_FIGURE_PER_LINE_THEN_NO_PERIOD = Path(__file__).parent / "data" / "sweep34_one_figure_per_line_then_no_period.txt"
+
+
+def test_a_refusal_merged_with_a_piece_without_period_spans_that_pieces_rows() -> None:
+    answer = read_text(ONE_FIGURE_PER_LINE_THEN_NO_PERIOD.read_text(encoding="utf-8"), "g.txt")
+    [(reason, line, other_line, numbers)] = _refusals(answer)
+    assert (reason, line, other_line) == ("one-figure-per-line", 15, 140)
+    assert numbers[-2:] == (287, 1976)
+
+
+def test_a_table_without_period_alone_spans_its_rows() -> None:
+    text = ("Aantal cursisten per opleiding bij VDAB.\n\nOpleiding Aantal\n908001: Educatieve bachelor 12\n"
+            "908002: Educatieve master 14\nTotaal 26\n")
+    [(reason, line, other_line, numbers)] = _refusals(read_text(text, "g.txt"))
+    assert (reason, line, other_line, numbers) == ("no-period", 3, 6, (12, 14, 26))

@@ -88,6 +88,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     marks: list[ParseIssue] = []  # (:func:`_mark_run_into_words`)
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
+    named = False  # (whether the run's last line is a row, or a line ending its name: a name may wrap below it)
     for number, text in enumerate(lines, start=1):
         if covered[number]:  # (``Verpleegkunde -2Opvoeder traject met 3 4``: a row's name took the mark in)
             if "-" in text and (glued := _mark_in_name(text)) >= 0:
@@ -107,19 +108,23 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         else:  # (a row with prose after its figures: ``Antwerpen 577 601 640 zorgsector, per``)
             kind = "beside" if _TWO_FIGURES.search(text) and _ROW_BESIDE.match(text) else None
         if kind is not None:
-            if gap > GAP and kind != "row":  # (past a wrapped name only a row goes on with the run: no page's number)
+            # (a wrapped name's last line ending in the name's own number, ``modules 1- 4``, ``jaar 1``:
+            # the run goes on past it as past the row whose name it ends)
+            own = kind == "short" and named and gap < WRAPPED and _own_number_line(text)
+            if gap > GAP and kind != "row" and not own:  # (past a wrapped name only a row goes on with the run: no page's number)
                 issues.extend(_found(run, lines, regions))
                 run = []
             run.append((number, kind))
             gap = 0
+            named = kind == "row" or own
             continue
         if run and (covered[number] or text.strip()):
             gap += 1
-            if gap > GAP and gap <= WRAPPED and not covered[number] and run[-1][1] == "row" and _name_line(text):
+            if gap > GAP and gap <= WRAPPED and not covered[number] and named and _name_line(text):
                 continue  # (a row's name wrapped over three lines or more between two rows: the run goes on)
             if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
                 issues.extend(_found(run, lines, regions))
-                run, gap = [], 0
+                run, gap, named = [], 0, False
     issues.extend(_found(run, lines, regions))
     return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
 
@@ -206,6 +211,15 @@ def _name_line(text: str) -> bool:
         return False
     return not any(ch.isdigit() for ch in stripped) or (
         _LONG_FIGURE.search(stripped) is None and _LETTER.search(stripped) is not None)
+
+
+def _own_number_line(text: str) -> bool:
+    """Whether `text`, a few words ending in a number, may be a line of a row's name wrapped that
+    ends in the name's own number (``modules 1- 4``, ``1- 4``, ``jaar 1``: as :func:`_name_line`, the
+    number one that the word or range before it may own), not a row of one count (``Limburg 55``)."""
+    stripped = text.strip()
+    return (len(stripped) <= 40 and len(stripped.split()) <= 4 and _LONG_FIGURE.search(stripped) is None
+            and not _prose(stripped) and ends_in_label_number(stripped))
 
 
 _DASHES = frozenset("-\u2013\u2014")
