@@ -746,7 +746,7 @@ def _rows(texts: list[str]) -> int:
     """How many of `texts` are a label and a count on one line (not the label's own number, nor a
     period's label alone: ``april 2018``, a header's cell printed as a paragraph of its own)."""
     return sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text)
-               and not _period_alone(text))
+               and not (len(text.split()) == 2 and _period_alone(text)))  # (a month and its year: two words)
 
 
 #: The fewest figures alone that tell a block of lines printed one figure per line.
