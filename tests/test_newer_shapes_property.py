@@ -46,7 +46,7 @@ from okot_audit import audit, read_text
 from okot_audit.parse import parse_answer
 from okot_audit.source import decode_source, source_from_bytes
 from strategies import Case, consistent_answers, shaped_answers
-from test_roundtrip_property import assert_reads_back
+from test_roundtrip_property import assert_reads_back, borne_out_as_two_readings
 from test_shapes_forms import _pages, assert_exact
 
 pytest.importorskip("fpdf", reason="the PDF forms need fpdf2 (pip install '.[test]')")
@@ -153,37 +153,10 @@ def expected_totals(model: AnswerModel, ids: list[str]) -> list[tuple]:
 
 
 def refused_as_two_readings(model: AnswerModel, answer) -> set[str]:
-    """The ids of the tables of which the reader said a row rather than read it
-    (``ambiguous-alignment``, one period) where the model's own figures bear the reader out: a
-    figure of the row's own name (``746216: apotheekassistent - 1`` / ``jeugd- 23``) taken for
-    its count in place of the printed one keeps every total of the table within what it may be
-    (``max(parts) <= total <= sum(parts)``; an additive total its parts' sum) — two readings the
-    totals fit, a loud refusal by design, the table's totals left unchecked. Any other refusal
-    is none of these."""
-    import re
-
-    tables = {t.id: table for t, table in zip(answer.tables, model.tables)}
-    out = set()
-    for issue in answer.issues:
-        table = tables.get(issue.table)
-        if issue.kind != "ambiguous-alignment" or len(issue.periods) != 1 or table is None:
-            continue
-        row = next((r for r in table.rows() if issue.code and r.code == issue.code), None)
-        column = issue.periods[0]
-        values = table.values()
-        if row is None or values.get(row.anchor, {}).get(column) is None:
-            continue
-        for figure in {int(f) for f in re.findall(r"\d+", row.label)}:
-            other = {anchor: dict(counts) for anchor, counts in values.items()}
-            other[row.anchor][column] = figure
-            fits = True
-            for anchor, col, parts, unique in table.total_checks():
-                total, counts = other[anchor][col], [other[a][c] for a, c in parts]
-                fits = fits and total is not None and (max(counts) <= total <= sum(counts) if unique
-                                                       else total == sum(counts))
-            if fits:
-                out.add(issue.table)
-    return out
+    """The ids of the tables of which the reader said a row rather than read it where the
+    model's own figures bear the reader out (:func:`test_roundtrip_property.borne_out_as_two_readings`):
+    two readings the totals fit, a loud refusal by design, the table's totals left unchecked."""
+    return {issue.table for issue in answer.issues if borne_out_as_two_readings(model, answer, issue)}
 
 
 def reported_totals(rendered: Rendered, report) -> list[tuple]:

@@ -8,6 +8,8 @@ province, period, count, partial flag and line, and raise no :class:`ParseIssue`
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 
@@ -43,13 +45,48 @@ def generated(rendered: Rendered) -> list[tuple]:
     return [(t.measure, t.layout, t.periods, True, t.cells) for t in rendered.tables]
 
 
+def borne_out_as_two_readings(model, answer: Answer, issue) -> bool:
+    """Whether the reader said a row rather than read it (``ambiguous-alignment``, one period)
+    where the model's own figures bear the reader out: a figure of the row's own name
+    (``746216: apotheekassistent - 1`` / ``jeugd- 23``, ``… Educatieve 2`` / ``- 3 7``) taken for
+    its count in place of the printed one keeps every total of the table within what it may be
+    (``max(parts) <= total <= sum(parts)``; an additive total its parts' sum) — two readings the
+    totals fit, a loud refusal by design. Any other refusal is none of these."""
+    tables = {t.id: table for t, table in zip(answer.tables, model.tables)}
+    table = tables.get(issue.table)
+    if issue.kind != "ambiguous-alignment" or len(issue.periods) != 1 or table is None:
+        return False
+    row = next((r for r in table.rows() if issue.code and r.code == issue.code), None)
+    column = issue.periods[0]
+    values = table.values()
+    if row is None or values.get(row.anchor, {}).get(column) is None:
+        return False
+    for figure in {int(f) for f in re.findall(r"\d+", row.label)}:
+        other = {anchor: dict(counts) for anchor, counts in values.items()}
+        other[row.anchor][column] = figure
+        fits = True
+        for anchor, col, parts, unique in table.total_checks():
+            total, counts = other[anchor][col], [other[a][c] for a, c in parts]
+            fits = fits and total is not None and (max(counts) <= total <= sum(counts) if unique
+                                                   else total == sum(counts))
+        if fits:
+            return True
+    return False
+
+
 def assert_reads_back(case: Case, answer: Answer | None = None) -> None:
+    """Every generated cell read back, and nothing said — but a row the reader said where the
+    model's own figures bear two readings out (:func:`borne_out_as_two_readings`): that row's
+    cells, at the line it is said at, are the only ones left unread."""
     answer = answer or case.read()
-    assert answer.issues == [], answer.issues
+    said = {(i.table, i.line) for i in answer.issues if borne_out_as_two_readings(case.model, answer, i)}
+    assert [i for i in answer.issues if (i.table, i.line) not in said] == [], answer.issues
     got, want = read_back(answer), generated(case.rendered)
     assert len(got) == len(want), (got, want)
-    for table_got, table_want in zip(got, want):
+    ids = [t.id for t in answer.tables]
+    for table_id, table_got, table_want in zip(ids, got, want):
         assert table_got[:4] == table_want[:4]
+        table_want = (*table_want[:4], [c for c in table_want[4] if c[0] != "row" or (table_id, c[7]) not in said])
         missing = [c for c in table_want[4] if c not in table_got[4]]
         extra = [c for c in table_got[4] if c not in table_want[4]]
         assert (missing, extra) == ([], []), "cells missing / read extra"

@@ -78,7 +78,8 @@ def test_unit_look_tries_no_pattern_on_prose_ends(monkeypatch):
 
 
 def _plain_one_figure_per_line(lines, first, last, least=4):
-    """:func:`unread.one_figure_per_line` as session 31 wrote it."""
+    """:func:`unread.one_figure_per_line` as session 31 wrote it (and session 34 mended: a period's
+    label alone, ``januari 2021``, is no row of a label and a count)."""
     figures = 0
     paragraph: list[str] = []
     texts: list[str] = []
@@ -95,7 +96,8 @@ def _plain_one_figure_per_line(lines, first, last, least=4):
         paragraph = []
     if figures < least:
         return False
-    rows = sum(1 for text in texts if unread.label_and_number(text) and not unread.ends_in_label_number(text))
+    rows = sum(1 for text in texts if unread.label_and_number(text) and not unread.ends_in_label_number(text)
+               and not unread._period_alone(text))
     return figures > 2 * rows
 
 

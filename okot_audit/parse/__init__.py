@@ -1353,7 +1353,7 @@ def _read_table(
             named = period_from_context(f"{context}\n{words}", first)
             if named is None or not named.label.isdigit():
                 numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
-                issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
+                issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id, other_line=region.end))
                 return []
             found = [(with_year(label, named.label), stars) for label, stars in found]
         # A note between this table and the one above or below that nothing places (no caption,
@@ -1437,8 +1437,9 @@ def _read_table(
             if sub is not None and not under:  # categories or measures as the columns, and no period said anywhere
                 what = "categories" if column_kind(sub.names) == "categories" else "measures"
                 reason, under = f"{what}-without-period", sub.names
-            issues.append(ParseIssue(
+            issues.append(ParseIssue(  # (its span to the region's end: a table printed one figure per line it is a piece of runs on to it)
                 "unreadable-table", first, reason, numbers, table_id, other=", ".join(under) if under else None,
+                other_line=region.end,
             ))
             return []
         periods = (period,)

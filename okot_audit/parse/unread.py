@@ -88,6 +88,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     marks: list[ParseIssue] = []  # (:func:`_mark_run_into_words`)
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
+    named = False  # (whether the run's last line is a row, or a line ending its name: a name may wrap below it)
     for number, text in enumerate(lines, start=1):
         if covered[number]:  # (``Verpleegkunde -2Opvoeder traject met 3 4``: a row's name took the mark in)
             if ("-" in text or "\u2013" in text or "\u2014" in text) and (glued := _mark_in_name(text)) is not None:
@@ -107,19 +108,23 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         else:  # (a row with prose after its figures: ``Antwerpen 577 601 640 zorgsector, per``)
             kind = "beside" if _TWO_FIGURES.search(text) and _ROW_BESIDE.match(text) else None
         if kind is not None:
-            if gap > GAP and kind != "row":  # (past a wrapped name only a row goes on with the run: no page's number)
+            # (a wrapped name's last line ending in the name's own number, ``modules 1- 4``, ``jaar 1``:
+            # the run goes on past it as past the row whose name it ends)
+            own = kind == "short" and named and gap < WRAPPED and _own_number_line(text)
+            if gap > GAP and kind != "row" and not own:  # (past a wrapped name only a row goes on with the run: no page's number)
                 issues.extend(_found(run, lines, regions))
                 run = []
             run.append((number, kind))
             gap = 0
+            named = kind == "row" or own
             continue
         if run and (covered[number] or text.strip()):
             gap += 1
-            if gap > GAP and gap <= WRAPPED and not covered[number] and run[-1][1] == "row" and _name_line(text):
+            if gap > GAP and gap <= WRAPPED and not covered[number] and named and _name_line(text):
                 continue  # (a row's name wrapped over three lines or more between two rows: the run goes on)
             if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
                 issues.extend(_found(run, lines, regions))
-                run, gap = [], 0
+                run, gap, named = [], 0, False
     issues.extend(_found(run, lines, regions))
     return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
 
@@ -204,12 +209,29 @@ def _figure_into_name(lines: tuple[str, ...], number: int, text: str) -> ParseIs
 WRAPPED = 6
 
 
+#: A name's own number inside a wrapped line of it (``jaar 1 sec``, ``1ste jaar``, ``modules 1- 4``): one
+#: or two digits; a year's, a count's or a date's figure (three digits or more) is no name's.
+_LONG_FIGURE = re.compile(r"\d{3}")
+
+
 def _name_line(text: str) -> bool:
     """Whether `text` may be a line of a row's name wrapped: a few words (four at most, 40 characters
-    at most), no figure, no prose."""
+    at most), a letter among them and no figure but a name's own (one or two digits: ``jaar 1
+    sec``, ``- 1 ste``), no prose."""
     stripped = text.strip()
-    return (len(stripped) <= 40 and not any(ch.isdigit() for ch in stripped) and len(stripped.split()) <= 4
-            and not _prose(stripped))
+    if len(stripped) > 40 or len(stripped.split()) > 4 or _prose(stripped):
+        return False
+    return not any(ch.isdigit() for ch in stripped) or (
+        _LONG_FIGURE.search(stripped) is None and _LETTER.search(stripped) is not None)
+
+
+def _own_number_line(text: str) -> bool:
+    """Whether `text`, a few words ending in a number, may be a line of a row's name wrapped that
+    ends in the name's own number (``modules 1- 4``, ``1- 4``, ``jaar 1``: as :func:`_name_line`, the
+    number one that the word or range before it may own), not a row of one count (``Limburg 55``)."""
+    stripped = text.strip()
+    return (len(stripped) <= 40 and len(stripped.split()) <= 4 and _LONG_FIGURE.search(stripped) is None
+            and not _prose(stripped) and ends_in_label_number(stripped))
 
 
 _DASHES = frozenset("-\u2013\u2014")
@@ -733,8 +755,10 @@ def _figures_apart(lines: tuple[str, ...], first: int, last: int) -> tuple[int, 
 
 
 def _rows(texts: list[str]) -> int:
-    """How many of `texts` are a label and a count on one line (not the label's own number)."""
-    return sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
+    """How many of `texts` are a label and a count on one line (not the label's own number, nor a
+    period's label alone: ``april 2018``, a header's cell printed as a paragraph of its own)."""
+    return sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text)
+               and not (len(text.split()) == 2 and _period_alone(text)))  # (a month and its year: two words)
 
 
 #: The fewest figures alone that tell a block of lines printed one figure per line.
