@@ -136,6 +136,10 @@ class _Line:
     page: int
     words: list[_Word]
     chunks: list[_Chunk] = field(default_factory=list)
+    #: On the first line of the names printed under each period of the line of periods above it
+    #: (:mod:`okot_audit.read.names_under`), how many lines they take: the header's second row,
+    #: those lines joined by column, no line of the first; 0 on any other line.
+    names_under: int = 0
 
     @property
     def top(self) -> float:
@@ -1154,6 +1158,9 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
             line.chunks = [_Chunk(list(line.words))]
     _split_at_columns(lines)
     _split_at_label_edge(lines)
+    from okot_audit.read.names_under import mark_names_under_periods
+
+    mark_names_under_periods(lines)
     return lines
 
 
@@ -2221,6 +2228,11 @@ def _rows(
                 continue
             groups.append([line])  # (a line of its own: no row's label)
             current = []
+            continue
+        if line.names_under:
+            groups.extend(_settle(current) if current else ())
+            groups.append(lines[at:at + line.names_under])  # (the names under each period: the header's second row)
+            skip, current = at + line.names_under, []
             continue
         if _lone_number(lines, at, notes):
             groups.extend(_settle(current) if current else ())
