@@ -35,7 +35,10 @@ box on the page; characters make words. From those boxes:
    (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone. A
    header's cell wrapped over two lines set to the top of the header's row (or to its bottom,
    where rules close the row) stands farther from the header's line than a row's lines do; its
-   other line still joins the header (:func:`_header_cell_apart`).
+   other line still joins the header (:func:`_header_cell_apart`). The lines of names printed
+   under each period of a header's line of periods (``2021`` / ``Inschrijvingen  Unieke`` /
+   ``cursisten``) are one row of their own, joined by column — however close they stand to the
+   periods' line, as laid-out text sets them (:mod:`okot_audit.read.names_under`).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
