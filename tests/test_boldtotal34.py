@@ -129,3 +129,47 @@ def test_a_bold_row_with_rows_below_it_is_no_total():
     out = io.BytesIO()
     book.save(out)
     assert read_source(out.getvalue()).supplied == ()
+
+
+# -- the same in a web page: ``<th>``, ``<b>`` or ``<strong>`` (read/html.py ``_bold_total``) -----
+
+_HTML_ROWS = [("908001", 40, 50), ("908002", 60, 70), ("908003", 30, 20)]
+_HTML_TOTALS = {
+    "b": "<tr><td></td><td><b>120</b></td><td><b>130</b></td></tr>",
+    "th": "<tr><td></td><th>120</th><th>130</th></tr>",
+    "strong": "<tr><td></td><td><strong>120</strong></td><td><strong> 130 </strong></td></tr>",
+    "plain": "<tr><td></td><td>120</td><td>130</td></tr>",
+    "half bold": "<tr><td></td><td><b>120</b></td><td>130</td></tr>",
+    "label": "<tr><th>Eindtotaal</th><th>120</th><th>130</th></tr>",
+    "rows bold": "<tr><td></td><td><b>120</b></td><td><b>130</b></td></tr>",
+}
+
+
+def _page(total: str) -> bytes:
+    """A page of the rows and the last row `total` of :data:`_HTML_TOTALS` (the rows' figures in
+    bold too for ``rows bold``)."""
+    figure = "<td><b>{}</b></td>" if total == "rows bold" else "<td>{}</td>"
+    rows = "".join(f"<tr><td>{c}: {name}</td>{figure.format(a)}{figure.format(b)}</tr>"
+                   for (c, a, b), (_, name) in zip(_HTML_ROWS, TEACHERS))
+    return ("<html><body><p>Antwoord</p><p>De tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).</p>"
+            "<table><tr><th>Opleiding</th><th>2021</th><th>2022</th></tr>" + rows + _HTML_TOTALS[total]
+            + "</table><p>Bron: VDAB.</p></body></html>").encode()
+
+
+@pytest.mark.parametrize("total", ["b", "th", "strong"])
+def test_a_web_pages_bold_last_row_without_a_label_is_the_total(total):
+    """On main its figures were lost without a word (a total-missing warning, no cell)."""
+    data = _page(total)
+    read = read_bytes(data, "a.html")
+    assert _totals(read) == {("Totaal", "2021"): 120, ("Totaal", "2022"): 130}
+    from okot_audit.source import source_from_bytes
+    assert [(s.label, s.reason) for s in source_from_bytes(data, "a.html").supplied] == [("Totaal", "bold-row")]
+
+
+@pytest.mark.parametrize("total, want", [("plain", {}), ("half bold", {}), ("rows bold", {}),
+                                         ("label", {("Eindtotaal", "2021"): 120, ("Eindtotaal", "2022"): 130})])
+def test_a_web_pages_last_row_otherwise_is_read_as_before(total, want):
+    from okot_audit.source import source_from_bytes
+    data = _page(total)
+    assert source_from_bytes(data, "a.html").supplied == ()
+    assert _totals(read_bytes(data, "a.html")) == want
