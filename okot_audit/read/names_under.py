@@ -24,7 +24,7 @@ lines as they were.
 from __future__ import annotations
 
 from okot_audit.read.pdf import (
-    _CODE_START, _PERIOD_LABEL, _ROW_START, _cells, _Chunk, _columns_near, _Columns, _counts, _Line,
+    _CODE_START, _PERIOD_LABEL, _ROW_START, _cells, _Chunk, _columns_near, _Columns, _counts, _Line, _Word,
 )
 
 #: The most lines a column's name wraps over below the periods.
@@ -97,17 +97,13 @@ def _names_of(lines: list[_Line], at: int, run: list[_Line]) -> list[list[_Chunk
 
 def _repeated(header: _Line, run: list[_Line]) -> bool:
     """Whether the cells of `run` (its chunks joined by column, read top to bottom) are one
-    block of two names or more repeated under each column of `header` after its first cell of
-    words (a period, or a total's column too) — or under each of its periods."""
+    block of two names or more, repeated under each period of `header`."""
     names = [" ".join(cell.text.split()).casefold() for cell in _cells(run)]
-    heads = header.chunks[1:] if not header.chunks[0].figure else header.chunks
-    periods = sum(1 for c in heads if _PERIOD_LABEL.match(c.text))
-    for n in {len(heads), periods}:
-        if n >= 2 and len(names) % n == 0 and len(names) // n >= 2:
-            size = len(names) // n
-            if all(names[k * size:(k + 1) * size] == names[:size] for k in range(1, n)):
-                return True
-    return False
+    n = sum(1 for c in header.chunks if _PERIOD_LABEL.match(c.text))
+    if n < 2 or len(names) % n or len(names) // n < 2:
+        return False
+    size = len(names) // n
+    return all(names[k * size:(k + 1) * size] == names[:size] for k in range(1, n))
 
 
 def _split_at_figure_columns(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
@@ -117,7 +113,7 @@ def _split_at_figure_columns(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
     ``[chunk]`` where it stands over one column, or a word over two."""
     if len(chunk.words) < 2:
         return [chunk]
-    pieces: list[list] = [[]]
+    pieces: list[list[_Word]] = [[]]
     column: int | None = None
     for word in chunk.words:
         hits = [k for k, (lo, hi) in enumerate(columns.bounds) if word.x0 < hi and word.x1 > lo]
