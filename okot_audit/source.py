@@ -96,6 +96,20 @@ class HiddenRow:
 
 
 @dataclass(frozen=True)
+class SuppliedLabel:
+    """A row label the reader wrote where the source prints none but says what the row is by its
+    form: an ``.xlsx`` sheet's row of figures without a label, set in bold right below a table's
+    rows (its total, as a statistician marks it). `line` is the 1-based line of the rendered text
+    the row stands on, `row` its sheet row, `label` the words written (``Totaal``) and `reason`
+    what said it (``bold-row``)."""
+
+    line: int
+    row: int
+    label: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Source:
     """The text of one answer, split into lines; `lines[0]` is line 1.
 
@@ -149,6 +163,9 @@ class Source:
     #: workbook …) or links to (``<a href="bijlage.xlsx">``), each at its layout line with its
     #: file: where the answer's table is, said by the parser when it read no table at all.
     embeds: tuple[tuple[int, str], ...] = ()
+    #: The labels the reader wrote for rows whose source prints none but marks what they are
+    #: (:class:`SuppliedLabel`: an annex's total row in bold without a word): not printed.
+    supplied: tuple[SuppliedLabel, ...] = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

@@ -28,8 +28,9 @@ cijfers voor 2023 betreffen enkel …``) was never asked, 2023 a whole year; a s
 is not over (``Het jaar 2023 is nog niet afgesloten``) made nothing partial. Left open, said (strict
 xfails, :data:`KNOWN`): ``ageprov`` (age classes as rows under provinces as columns; read since
 ageprov34 from the PDF, the seeds' text, the annex and the web page) from the extractors' text whose
-header of provinces wraps, and ``enrolunique`` in ``pdftotext -layout`` (its two-row header's measures
-wrapped) are ``unreadable-table`` errors; an annex's total row printed in bold without a label
+header of provinces wraps is an ``unreadable-table`` error. Mended since (twom34): ``enrolunique`` in
+``pdftotext -layout`` (its two-row header's measures wrapped under each year, tests/test_namesunder34.py)
+and an annex's total row printed in bold without a label
 (:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`). (An unmarked note
 under the first of two tables, read as the second's lead-in before notes33, is now the first's:
 :func:`test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables`.)
@@ -252,16 +253,9 @@ WRAPPED_PROVINCES = (
     "the seeds' text, the annex, the web page); the extractors' text of a PDF whose narrow cells wrap the "
     "names ('Oost-Vlaander' / 'en', 'Vlaams' / 'Gewest') sets it over two lines, whose pieces no reader "
     "joins into a header of provinces: the table is 'no header with periods or training codes'")
-#: Why ``enrolunique`` is not read from ``pdftotext -layout`` (said: every row ``more figures than periods``).
-WRAPPED_MEASURES = (
-    "read/layout.py and parse/subcolumns.py: pdftotext -layout sets the measures under each year on two "
-    "lines ('Inschrijvingen      Unieke Inschrijvingen     Unieke' / 'cursisten                 cursisten'), "
-    "so the two-row header's second row is not found as names under the years; the table is read with one "
-    "period and each row's four figures are said unreadable")
 #: (variant, form) → why it fails (strict xfails, each with its cause).
 KNOWN: dict[tuple[str, str], str] = {
     **{("ageprov:planted", form): WRAPPED_PROVINCES for form in ("pdftotext-layout", "pdfplumber", "pdfplumber-layout", "pypdf")},
-    ("enrolunique:planted", "pdftotext-layout"): WRAPPED_MEASURES,
 }
 
 
@@ -418,16 +412,16 @@ def _bold_total_annex() -> bytes:
 
 
 def test_an_annex_total_row_set_in_bold_without_a_label_is_said():
-    """Never silent: its figures a cell or an ``unreadable-table`` error at its row."""
+    """Never silent: its figures the total's cells, checked by their meaning (2021's total, 320,
+    above its four rows' 213: the one error; on main an ``unreadable-table`` error at its row)."""
     read = read_bytes(_bold_total_annex(), "annex.xlsx")
-    assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
+    assert {(f.rule, f.period) for f in audit(read).findings if f.severity == "error"} == {("total-exceeds-parts", "2021")}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/xlsx.py reads a cell's value and number format, not its font: a row of figures with no label "
-    "below the rows, set in bold, is laid out as figures alone; parse/regions.py then ends the table at the "
-    "row above and says the figures unreadable (table-like-lines) beside a total-missing warning"))
 def test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total():
+    """read/xlsx.py reads the row's bold as the sheet saying it is the total (``Source.supplied``:
+    the label ``Totaal`` written, not printed); on main the figures alone ended the table, said
+    unreadable beside a total-missing warning."""
     read = read_bytes(_bold_total_annex(), "annex.xlsx")
     totals = {(c.period, c.count) for t in read.tables for c in t.cells if c.level == "total"}
     assert totals == {("2021", 320), ("2022", 230), ("2023", 420)}

@@ -68,7 +68,9 @@ from html.parser import HTMLParser
 from okot_audit.patterns import YEAR
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
-from okot_audit.source import MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
+from okot_audit.source import (
+    MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, SuppliedLabel, nfkc,
+)
 
 #: Elements that start a line of their own (their text is one paragraph).
 _BLOCKS = frozenset({
@@ -113,6 +115,8 @@ class _Page(HTMLParser):
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
         self.sup = 0  # open ``<sup>`` elements in the open cell
+        self.strong = 0  # open ``<b>``, ``<strong>`` elements in the open cell
+        self.cell_type = [False, False, False]  # the open cell: a ``<th>``, words in bold, words not in bold
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
         self.embeds: list[tuple[int, str]] = []  # documents in a table's cells: (line of their row, file)
@@ -194,7 +198,8 @@ class _Page(HTMLParser):
         if not rows:
             rows.append((self.getpos()[0], []))
         text = " ".join(nfkc(raised_apart([(p.strip(_SUP), p.startswith(_SUP[0])) for p in self.cell])).split())
-        rows[-1][1].append((text, *self.cell_span, self.cell_unseen))
+        head, bold, plain = self.cell_type  # (set in bold: a ``<th>``, or every word in ``<b>``/``<strong>``)
+        rows[-1][1].append((text, *self.cell_span, self.cell_unseen, head or (bold and not plain)))
         self._paragraph(text)  # (a page laid out with a table: its paragraphs in cells)
         self.cell = None
         self.sup = 0
@@ -302,11 +307,16 @@ class _Page(HTMLParser):
         if tag == "sup" and self.cell is not None:
             self.sup += 1
             return
+        if tag in ("b", "strong") and self.cell is not None:
+            self.strong += 1
+            return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
             self._count_cell()
             values = dict(attrs)
             self.cell = []
+            self.strong = 0
+            self.cell_type = [tag == "th", False, False]
             self.cell_span = (_span(values.get("rowspan")), _span(values.get("colspan")))
             self.cell_unseen = _concealment(values, self.concealed)
             return
@@ -442,6 +452,9 @@ class _Page(HTMLParser):
         if tag == "sup" and self.cell is not None:
             self.sup = max(0, self.sup - 1)
             return
+        if tag in ("b", "strong") and self.cell is not None:
+            self.strong = max(0, self.strong - 1)
+            return
         if tag in ("td", "th", "tr") and self.tables:
             self._close_cell()
             return
@@ -476,6 +489,8 @@ class _Page(HTMLParser):
             return
         if self.cell is not None:
             data = data.translate(_SPACED_LINES)  # (the file's own line breaks are spaces: only ``<br>`` breaks a cell)
+            if data.strip():
+                self.cell_type[1 if self.strong else 2] = True
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
         if self.pre is not None:  # (words hidden in a ``<pre>`` shown are none of its text; a hidden one's are kept aside)
@@ -869,13 +884,13 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
     for r, ((line, cells), columns) in enumerate(zip(rows, starts)):
         if r in gone:
             texts = []
-            for (text, rowspan, colspan, how), c in zip(cells, columns):
+            for (text, rowspan, colspan, how, _), c in zip(cells, columns):
                 if c in collapsed or how == "gone":
                     continue
                 below = shown_in(r, rowspan) if rowspan > 1 else []
                 if below:  # (a block's name over rows shown: theirs, not the hidden row's; a figure, its place kept empty)
                     figure = bool(_FIGURE.fullmatch(text))
-                    carried.setdefault(below[0], []).append((("" if figure else text, len(below), colspan, how), c))
+                    carried.setdefault(below[0], []).append((("" if figure else text, len(below), colspan, how, False), c))
                     text = text if figure else ""
                 texts.extend([text, *[""] * (colspan - 1)])
             folded.append((len(shown) - 1, line, texts))
@@ -883,7 +898,7 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
         own = sorted([*zip(cells, columns), *carried.get(r, ())], key=lambda held: held[1]) if r in carried \
             else list(zip(cells, columns))
         kept = []
-        for (text, rowspan, colspan, how), c in own:
+        for (text, rowspan, colspan, how, bold), c in own:
             if rowspan > 1 and gone:  # (a cell spanning rows the page hides spans the rows shown)
                 rowspan = len(shown_in(r, rowspan))
             if how or c in collapsed:
@@ -892,9 +907,36 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
                 if how == "gone" or c in collapsed:
                     continue
                 text = ""
-            kept.append((text, rowspan, colspan, ""))
+            kept.append((text, rowspan, colspan, "", bold))
         shown.append((line, kept))
     return shown, hidden, folded
+
+
+#: The label the reader writes for a total row the page prints without one (:func:`_bold_total`).
+TOTAL_LABEL = "Totaal"
+
+
+def _bold_total(rows: list) -> int | None:
+    """The row of `rows` (a table as its page shows it) that is its total though it prints no
+    label, or None: its last row, figures alone (no row of periods), each set in bold (a ``<th>``,
+    or ``<b>``/``<strong>`` around all its words), none in the first column; right below a row
+    that prints a label in the first column and figures not in bold. The page's bold says the row
+    is the total, as an annex's does (:func:`okot_audit.read.xlsx._bold_totals`)."""
+    if len(rows) < 2 or not rows[-1][1] or not any(cell[4] for cell in rows[-1][1]):
+        return None  # (a cheap look first: a last row with a cell in bold)
+    starts = _columns(rows)
+    last = [(c, cell) for cell, c in zip(rows[-1][1], starts[-1]) if cell[0]]
+    above = [(c, cell) for cell, c in zip(rows[-2][1], starts[-2]) if cell[0]]
+    if not last or any(c == 0 or not cell[4] or not _FIGURE.fullmatch(cell[0]) for c, cell in last):
+        return None
+    if all(YEAR.fullmatch(cell[0].rstrip("*")) for _, cell in last):
+        return None  # (a header's periods, ``2021  2022``: no total)
+    if not above or above[0][0] != 0 or not any(ch.isalpha() for ch in above[0][1][0]):
+        return None
+    figures = [cell for c, cell in above[1:] if _FIGURE.fullmatch(cell[0])]
+    if not figures or any(cell[4] for cell in figures):
+        return None
+    return len(rows) - 1
 
 
 def _hidden_row(k: int, at_row: dict[int, int], grid: list[list[str]], laid: dict[int, str], row: tuple) -> HiddenRow:
@@ -1007,6 +1049,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     embeds: list[tuple[int, str]] = []
     hidden: list[HiddenColumn] = []
     hidden_rows: list[HiddenRow] = []
+    supplied: list[SuppliedLabel] = []
     pictures = [item for _, item in page.items if isinstance(item, _Image) and not item.document] + page.cell_images
     talk = above = False
     if pictures:  # (what the page's prose says of a table: only read for a page with pictures)
@@ -1035,6 +1078,9 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         else:
             item, out_of_sight, folded = _out_of_sight(item, page.unseen_rows, page.collapsed.get(id(item), set()))
             grid, spans, merged = merged_figures(*_grid(item))
+            total = _bold_total(item)
+            if total is not None:  # (the page's bold says the row is the total: its label written, said so)
+                grid[total][0] = TOTAL_LABEL
             keys = _block_keys(item)
             merged_at: dict[int, list[tuple[str, int, tuple[str, ...], str]]] = {}
             for r, label, figure, heads, reason in merged:
@@ -1051,6 +1097,8 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
                 lines.append(laid)
                 numbers.append(row_line)
                 at_row[r] = len(lines)
+                if r == total:
+                    supplied.append(SuppliedLabel(len(lines), row_line, TOTAL_LABEL, "bold-row"))
                 for label, figure, heads, reason in merged_at.get(r, ()):  # (a figure merged over columns or rows: no one's)
                     unread.append(Unread(len(lines), reason, label, heads, (figure,), ", ".join(heads)))
             at_row.setdefault(0, len(lines) + 1)  # (a table the page hides whole: at the empty line it leaves)
@@ -1077,6 +1125,6 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
         line_numbers=tuple(numbers), unread=tuple(unread), images=tuple(images), embeds=tuple(embeds),
-        hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
+        hidden=tuple(hidden), hidden_rows=tuple(hidden_rows), supplied=tuple(supplied),
     )
 

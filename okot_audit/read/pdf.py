@@ -35,7 +35,10 @@ box on the page; characters make words. From those boxes:
    (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone. A
    header's cell wrapped over two lines set to the top of the header's row (or to its bottom,
    where rules close the row) stands farther from the header's line than a row's lines do; its
-   other line still joins the header (:func:`_header_cell_apart`).
+   other line still joins the header (:func:`_header_cell_apart`). The lines of names printed
+   under each period of a header's line of periods (``2021`` / ``Inschrijvingen  Unieke`` /
+   ``cursisten``) are one row of their own, joined by column — however close they stand to the
+   periods' line, as laid-out text sets them (:mod:`okot_audit.read.names_under`).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
@@ -136,6 +139,10 @@ class _Line:
     page: int
     words: list[_Word]
     chunks: list[_Chunk] = field(default_factory=list)
+    #: On the first line of the names printed under each period of the line of periods above it
+    #: (:mod:`okot_audit.read.names_under`), how many lines they take: the header's second row,
+    #: those lines joined by column, no line of the first; 0 on any other line.
+    names_under: int = 0
 
     @property
     def top(self) -> float:
@@ -1154,6 +1161,9 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
             line.chunks = [_Chunk(list(line.words))]
     _split_at_columns(lines)
     _split_at_label_edge(lines)
+    from okot_audit.read.names_under import mark_names_under_periods
+
+    mark_names_under_periods(lines)
     return lines
 
 
@@ -2221,6 +2231,11 @@ def _rows(
                 continue
             groups.append([line])  # (a line of its own: no row's label)
             current = []
+            continue
+        if line.names_under:
+            groups.extend(_settle(current) if current else ())
+            groups.append(lines[at:at + line.names_under])  # (the names under each period: the header's second row)
+            skip, current = at + line.names_under, []
             continue
         if _lone_number(lines, at, notes):
             groups.extend(_settle(current) if current else ())

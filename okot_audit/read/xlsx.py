@@ -64,7 +64,9 @@ import re
 from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, lines_joined, raised_apart
-from okot_audit.source import MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
+from okot_audit.source import (
+    MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, SuppliedLabel, nfkc,
+)
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
@@ -119,6 +121,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     hidden: list[HiddenColumn] = []
     hidden_rows: list[HiddenRow] = []
     unread: list[Unread] = []
+    supplied: list[SuppliedLabel] = []
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         days: dict[int, list[tuple[int, _dt.date]]] = {}  # a row's dates shown with their day
@@ -165,6 +168,9 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                 kept = {at: "" for at in unknown if at[1] not in out_of_sight and at[0] not in folded} or {min(unknown): ""}
             else:
                 continue
+        totals = _bold_totals(kept, sheet)
+        if totals:
+            kept = {**kept, **{at: label for at, label in totals}}
         grid, rows, spans, aside, tall = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
         grid, spans, merged = merged_figures(grid, spans, tall)  # (a figure merged over columns or rows: no one's, said so)
         laid_lines, laid = lay_out_beside(grid, spans, aside)
@@ -177,6 +183,8 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                       for r, label, figure, heads, reason in merged)
         unread.extend(_years_typed_as_dates(typed, kept, rows, first))
         unread.extend(_formulas_unknown(unknown, kept, out_of_sight, rows, first))
+        supplied.extend(SuppliedLabel(first + rows.index(row), row, label, "bold-row")
+                        for (row, _), label in totals if row in rows)
         for number, line in zip(rows, laid_lines):
             lines.append(line)
             numbers.append(number)
@@ -197,8 +205,51 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     return Source(
         path=path, text="\n".join(lines), encoding="xlsx", lines=tuple(lines), kind="xlsx", positional=True,
         line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
-        unread=tuple(unread),
+        unread=tuple(unread), supplied=tuple(supplied),
     )
+
+
+#: The label the reader writes for a total row the sheet prints without one (:func:`_bold_totals`).
+TOTAL_LABEL = "Totaal"
+
+
+def _bold_totals(texts: dict[tuple[int, int], str], sheet) -> list[tuple[tuple[int, int], str]]:
+    """The total rows of `sheet` that print no label, each as (its label's cell, ``Totaal``): a
+    row of figures alone (no cell of words; no row of periods, ``2021  2022``), nothing left of
+    its first figure, set in bold — every figure — right below a row that prints a label left of
+    those figures and figures not in bold (a table's last row), and no row of figures right below
+    it (the table ends there). Its label's column is the row above's first column of words. The
+    sheet's bold is the source's saying the row is the total, as a printed ``Totaal`` would be; a
+    label-less row of figures in plain type stays one (said unreadable by the parser), and so do
+    figures in bold throughout a table."""
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), text in texts.items():
+        by_row.setdefault(row, []).append((column, text))
+    out: list[tuple[tuple[int, int], str]] = []
+    for row, cells in by_row.items():
+        if not all(_FIGURE.match(text) for _, text in cells) or row - 1 not in by_row:
+            continue  # (a cheap look first: a row of figures alone under a row of text)
+        if all(_PERIOD_CELL.fullmatch(text) for _, text in cells):
+            continue  # (a header's periods, ``2021  2022``: no total)
+        first = min(column for column, _ in cells)
+        above = sorted(by_row[row - 1])
+        label = next((column for column, text in above if _WORD.search(text) and not _FIGURE.match(text)), None)
+        if label is None or label >= first or not any(_FIGURE.match(text) for column, text in above if column > label):
+            continue
+        below = by_row.get(row + 1, [])
+        if any(_FIGURE.match(text) for _, text in below):
+            continue  # (rows go on below it: no table's last row)
+        if not all(_bold(sheet, row, column) for column, _ in cells) or any(
+                _bold(sheet, row - 1, column) for column, text in above if column > label and _FIGURE.match(text)):
+            continue
+        out.append(((row, label), TOTAL_LABEL))
+    return out
+
+
+def _bold(sheet, row: int, column: int) -> bool:
+    """Whether the cell of `sheet` at `row`, `column` is set in bold."""
+    cell = sheet._cells.get((row, column))
+    return bool(cell is not None and cell.font is not None and cell.font.b)
 
 
 def _raised(run) -> bool:
