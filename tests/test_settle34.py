@@ -65,22 +65,21 @@ def test_a_coded_row_of_its_own_figures_and_a_mark_under_its_own_headers_columns
 
 
 # Among coded rows the line with a capital right below the range's line goes on with the name (more
-# in ``test_wrapped27.py``); negatives: no codes (a capital may open a row: ``Tweedekansonderwijs en
-# zorgkundige`` a row of its own, the range's line its 2 and 3), the next figures on a coded row's
-# line, a province's name below (a block's cell) — the range's line keeps its own figures.
+# in ``test_wrapped27.py``); negatives: the next figures on a coded row's line, a province's name
+# below (a block's cell) — the range's line keeps its own figures. Without codes a capital may open
+# a row, and the totals weigh both readings: where they fit both, both rows are said
+# (``test_uncoded34.py``; uncoded34 — before, the range's line read 2 and 3 silently).
 _RANGE_HEAD = ("Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector\nANTWOORD\n"
                "op vraag nr. 334 van 2 maart 2018\n1. Hieronder vindt u een overzicht.\nUnieke cursisten met\n"
                "OKOT'(s) 2015-2016 2016-2017 2017-2018\n")
 
 
 @pytest.mark.parametrize("rows", [
-    "Graduaat\nberoepsonderwijs 597 55 57\nVerkorte\napotheekassistent\nknelpuntvakken 2 - 3\nTweedekansonderwijs en\n"
-    "zorgkundige 7 51 24\nTotaal 604 101 73\n",
     "338471: Graduaat 597 - 57\n926877: Verkorte knelpuntvakken 2 - 3\nTweedekansonderwijs en\n926878: zorgkundige 7 51 24\n"
     "Totaal 606 51 84\n",
     "338471: Graduaat 597 - 57\n926877: Verkorte knelpuntvakken 2 - 3\nLimburg\n926878: zorgkundige 7 51 24\n"
     "Totaal Limburg 604 51 73\n",
-], ids=["uncoded", "coded-row-below", "province-below"])
+], ids=["coded-row-below", "province-below"])
 def test_a_range_line_keeps_its_figures_where_no_coded_name_goes_on(rows: str) -> None:
     answer = read_text(_RANGE_HEAD + rows, "a.txt")
     ranged = next(n for n, line in enumerate((_RANGE_HEAD + rows).splitlines(), 1) if "2 - 3" in line)

@@ -112,7 +112,7 @@ from okot_audit.parse.regions import (
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
-    ends_name_below_figures, opened_number, dashed_numbers,
+    ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -2014,11 +2014,16 @@ def _name_over_dash(row: Item | None, item: Item, n: int, found: list[Placement]
     figures the coded row's. Returned: the coded row's readings so (its name through the
     code-less row's, its figures those) and the code-less row's (no figure of its own). Ranked
     after the rows' own readings: the totals choose — a mixed choice is said
-    (:func:`_unjoined_over_dash`) — or the rows are said (``ambiguous-alignment``)."""
-    if item.code or item.kind != "row" or not found or row is None or row.kind != "row" or not row.code \
+    (:func:`_unjoined_over_dash`) — or the rows are said (``ambiguous-alignment``). Rows without
+    codes weigh the same two readings where the row's line ends in a whole range of its name and
+    the name's words go on below (:func:`~okot_audit.parse.regions.range_whole_at_end`): a capital
+    may open a row there, or go on with the name, and the text does not tell which."""
+    if item.code or item.kind != "row" or not found or row is None or row.kind != "row" \
             or row.suffix or item.suffix or row.last_line not in dashed or item.lines[0] != row.last_line + 1:
         return None
     printed = dashed[row.last_line]
+    if not row.code and not range_whole_at_end(printed, item.texts[0]):
+        return None  # (rows without codes: the line ends in a whole range, ``knelpuntvakken 2 - 3``, the name's words below)
     if ("-" not in printed and "\u2013" not in printed) or _without_dashes(printed) != _without_dashes(row.texts[-1]):
         return None
     rank = max(r.rank for r in found) + 300

@@ -4184,7 +4184,27 @@ def _name_goes_on(text: str) -> bool:
         return False
     if tail and unproven_label_numbers(stripped):
         return False
+    if tail and _more_than_a_label_number(stripped):
+        return False  # (``individueel - deel 2 2 - 3``: a number and a range, one of them a row's figures)
     return _label_tail(head if tail else stripped)
+
+
+def _more_than_a_label_number(text: str) -> bool:
+    """Whether the figures and marks that end `text` are more than a name's own number or range
+    (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
+    (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures."""
+    words = text.split()
+    run = 0
+    while run < len(words) and _RUN_WORD.fullmatch(words[-1 - run]):
+        run += 1
+    numbers = sum(1 for w in words[len(words) - run:] if w[:1].isdigit())
+    return numbers > 1 and _RANGE_ALONE.fullmatch(" ".join(words[len(words) - run:])) is None
+
+
+#: A figure or a mark that ends a line: a number (a hyphen glued after it: ``1-``) or a dash.
+_RUN_WORD = re.compile(r"\d+[-\u2013]?|[-\u2013]")
+#: A range of a name's own: two numbers and a dash between them (``2 - 3``, ``1- 4``, ``1 -4``).
+_RANGE_ALONE = re.compile(r"\d+\s*[-\u2013]\s*\d+")
 
 
 #: A short note in brackets on a line of its own (``(SLO)``, ``(deeltijds)``), no figure in it, or

@@ -2415,7 +2415,21 @@ def _header_cell_apart(lines: list[_Line], at: int, group: list[_Line], rules) -
             return False
         if not _lined_up(chunk, over[0], slack):
             return False
+        if piece is line and _counts(below) and _names_under(over[0], chunk, below, slack):
+            return False  # (a name's first line over its row's: ``Graduaat`` / ``Antwerpen  kleuteronderwijs  22  31``)
     return True
+
+
+def _names_under(head: _Chunk, chunk: _Chunk, row: _Line, slack: float) -> bool:
+    """Whether `row`, a line of counts right below the words `chunk` under the header's cell
+    `head`, holds words in that column too, lined up with `chunk`, that start in lower case (a
+    province's row, its name's last line beside it: ``Antwerpen  kleuteronderwijs  22  31``): no
+    name opens in lower case, so `head` names a column of names and `chunk` is the first line of
+    the row's name, no piece of the header's cell. A name that opens with a capital there is whole
+    (``Antwerpen  Zorgkundige  14  7`` under ``Opleiding`` / ``Naam opleiding``)."""
+    return not _PERIOD_LABEL.match(head.text) and any(
+        not c.figure and c.text[:1].islower() and c.x0 < head.x1 and head.x0 < c.x1 and abs(c.x0 - chunk.x0) <= slack
+        for c in row.chunks)
 
 
 def _subtotal_word_over_period(piece: _Line, header: _Line) -> bool:
