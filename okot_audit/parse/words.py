@@ -66,7 +66,22 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
                     "afgestudeerden", "starters", "instappers", "afhakers", "uitvallers", "stoppers",
                     "ingeschrevenen"], r"\b"), "unique", "unieke cursisten"),
 )
-_UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
+#: For each of :data:`UNIT_WORDS`, words (lower case) one of which its every match holds: a
+#: line without any of them is not searched (most lines name no unit; tests/test_speed34.py
+#: holds each pattern to them).
+UNIT_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("uniek",),
+    ("inschr",),
+    ("trajecten",),
+    ("diploma",),
+    ("getuigschrift", "attest", "certifica"),
+    ("deelnames", "opleidingsplaatsen", "contracten"),
+    ("personen", "werkzoekenden", "cursisten", "deelnemers", "gediplomeerden", "geslaagden", "afgestudeerden",
+     "starters", "instappers", "afhakers", "uitvallers", "stoppers", "ingeschrevenen"),
+)
+#: The first of :data:`UNIT_NEEDS`' words in a text in lower case (one search for all of them), or None.
+_UNIT_WORD = re.compile("|".join(sorted({word for needs in UNIT_NEEDS for word in needs}))).search
+_UNIT = [(Caseless(p, needs), s, u) for (p, s, u), needs in zip(UNIT_WORDS, UNIT_NEEDS, strict=True)]
 #: Attributes a person's value of can change from one period to the next: an age class (a year
 #: older), an education level (the diploma an OKOT leads to), a nationality (naturalised). Over
 #: the periods of a total column a person can stand in two of their rows, so the total column's
@@ -149,6 +164,8 @@ def unit_of(text: str) -> tuple[str, str] | None:
     answers are kept for the answer being read, :func:`~okot_audit.parse.scan.per_answer`: a
     table's total lines, its header and the sentences around it are asked again and again.)"""
     lower = text.lower()
+    if _UNIT_WORD(lower) is None and not _odd_case(text):
+        return None  # (the quick look: no pattern's needed word, :data:`UNIT_NEEDS`)
     for pattern, semantics, unit in _UNIT:
         if _named(pattern, text, lower):
             return semantics, unit
@@ -197,7 +214,15 @@ def units_of(text: str) -> tuple[str, ...]:
     """Every unit the words of `text` name, in the order of :data:`UNIT_WORDS` (``het aantal
     inschrijvingen en unieke cursisten`` → ``unieke cursisten``, ``inschrijvingen``)."""
     lower = text.lower()
+    if _UNIT_WORD(lower) is None and not _odd_case(text):
+        return ()  # (the quick look, as :func:`unit_of`'s)
     return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if _named(pattern, text, lower)))
+
+
+def _odd_case(text: str) -> bool:
+    """Whether `text` holds a character of :data:`~okot_audit.parse.scan.ODD_CASE`, which a
+    case-insensitive search folds otherwise than ``str.lower()`` (no quick look on the lowered text then)."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text
 
 
 @lru_cache(maxsize=2048)
