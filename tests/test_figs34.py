@@ -11,12 +11,14 @@ a footnote below the table stay as they were; a bold row stays the total (test_b
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from test_boldtotal34 import _annex, _page
 from test_red30 import read_bytes
 
-from okot_audit import audit
+from okot_audit import audit, read_text
 
 _HEAD = "Antwoord\n\nDe tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).\n\n"
 _NAMES = [("908001", "Educatieve bachelor voor", "kleuteronderwijs - 1ste jaar", (40, 50, 12)),
@@ -101,3 +103,57 @@ def test_other_lines_below_the_rows_stay_as_they_were(form, below):
         assert kinds == [("unreadable-table", "table-like-lines")]
     else:
         assert kinds == [(i.kind, i.reason) for i in alone.issues]
+
+
+PDF_FORMS = ("pdf", "pdftotext", "pdftotext-layout", "pdfplumber", "pypdf")
+
+
+@functools.lru_cache(maxsize=None)
+def _pdf() -> bytes:
+    """The table on a PDF page: each row's name wrapped over two lines, its figures right-aligned
+    under the periods beside the name's last line; the line of figures alone under them."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 20.0
+    for line in ["Antwoord", "", "De tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).", ""]:
+        pdf.text(15, y, line)
+        y += 7
+
+    def figures(cells):
+        for k, cell in enumerate(cells):
+            pdf.text(140 + 20 * k - pdf.get_string_width(cell), y, cell)
+
+    pdf.text(15, y, "Opleiding")
+    figures(["2021", "2022"])
+    y += 6
+    for code, a, b, n in _NAMES:
+        pdf.text(15, y, f"{code}: {a}")
+        y += 5
+        pdf.text(15, y, b)
+        figures([str(x) for x in n[:2]])
+        y += 6
+    figures(["120", "130"])
+    y += 10
+    pdf.text(15, y, "Bron: VDAB.")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", PDF_FORMS)
+def test_figures_alone_below_a_tables_rows_in_a_pdf_are_said(form):
+    pytest.importorskip("fpdf")
+    from generate.extract import available, extract
+
+    if form == "pdf":
+        read = read_bytes(_pdf(), "a.pdf")
+    else:
+        if not available(form):
+            pytest.skip(f"{form} is not installed")
+        read = read_text(extract(_pdf(), form), "a.txt")
+    if form == "pdftotext":  # (each cell a paragraph, the names wrapped: the whole table refused, its figures said)
+        assert [(i.reason, i.numbers[-2:]) for i in read.issues] == [("one-figure-per-line", (120, 130))]
+    else:
+        assert [n for _, n in _said(read)] == [(120, 130)]
+    assert not _totals(read)
