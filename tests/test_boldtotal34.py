@@ -175,7 +175,7 @@ def test_a_web_pages_last_row_otherwise_is_read_as_before(total, want):
     assert _totals(read_bytes(data, "a.html")) == want
 
 
-# -- found and left: the same row in plain type in text (and a web page), without a word ---------
+# -- the same row in plain type in text (and a web page): said (figures-below-rows, test_figs34) --
 
 FIGURES_ALONE = ("Antwoord\n\nDe tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).\n\n"
                  "Opleiding 2021 2022\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 40 50\n"
@@ -183,10 +183,6 @@ FIGURES_ALONE = ("Antwoord\n\nDe tabel geeft het aantal unieke cursisten met ges
                  "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 30 20\n120 130\n\nBron: VDAB.\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py: a line of figures alone right below a table's rows (no label, no bold to say it is the "
-    "total) ends the table and becomes no cell and no issue — only a total-missing warning; the .xlsx annex's "
-    "same row is said (table-like-lines), the text's and the web page's ('plain' above) are lost without a word"))
 def test_a_row_of_figures_alone_below_a_tables_rows_in_text_is_said():
     read = read_bytes(FIGURES_ALONE.encode(), "a.txt")
     assert not _totals(read)

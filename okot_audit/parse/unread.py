@@ -301,6 +301,8 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     if found and found[0].reason == "table-like-lines" and (joined := _row_in_header_above(run[0][0], lines, regions)):
         at, counts = joined  # (the run's first row joined to its header: said from the header's line, its figures too)
         found = [replace(found[0], line=at, numbers=(counts + found[0].numbers)[:40], text=fold(lines[at - 1])[:80])]
+    if len(run) == 1 and run[0][1] == "numbers" and (below := _figures_below_rows(run[0][0], lines, regions)):
+        return below
     if not found and len(run) == 1 and run[0][1] == "numbers":
         found = _numbers_alone(run[0][0], lines)
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
@@ -316,6 +318,28 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
         return [replace(below[0], reason="row-after-total")]
     header = _header_above(first, lines, regions)
     return [] if header is None else [replace(alone, reason="row-under-header", other=fold(lines[header - 1].strip())[:80])]
+
+
+def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
+    """The record (``figures-below-rows``) of one line of figures alone (1-based `first`: two or
+    more, not all years) right below a table's last row (blank lines aside), as many figures as
+    that row prints (``… 3de jaar 30 20`` / ``120 130``): a row of that table without its label —
+    its total, perhaps, its word lost or never printed — which no label lets the reader take for
+    either; never dropped in silence (a page's number, one figure, is none; a date has words)."""
+    numbers = numbers_in(lines[first - 1])
+    if len(numbers) < 2 or all(1900 <= n <= 2099 for n in numbers):
+        return []
+    above = next((r for r in reversed(regions) if r.end < first), None)
+    if above is None or not above.items or above.items[-1].kind != "row" or not above.items[-1].texts:
+        return []
+    last = above.items[-1]
+    if any(lines[k].strip() for k in range(max(above.end, last.last_line), first - 1)):
+        return []  # (words between: the figures are no row of the table above)
+    if len(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[1]) != len(numbers):
+        return []  # (another count of figures than the table's rows print: no row of it)
+    return [ParseIssue("unreadable-table", first, "figures-below-rows", numbers[:40], None, unread=True,
+                       text=fold(lines[first - 1].strip())[:80], other_line=first,
+                       other=fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80])]
 
 
 def _numbers_alone(first: int, lines: tuple[str, ...]) -> list[ParseIssue]:

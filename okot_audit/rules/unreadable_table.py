@@ -197,6 +197,15 @@ MESSAGES = {
               "('{other}') maar konden niet als rijen van die tabel gelezen worden: de rijen van een tabel staan "
               "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
+    "figures-below-rows": {
+        "en": "{line_word} {line} ('{text}') stands right below a table's last row ('{other}') with as many "
+              "figures but no label: it may be the table's total without its label, or a row whose label was "
+              "lost; it was not read as either; its figures ({numbers}) were not checked",
+        "nl": "{line_word} {line} ('{text}') staat vlak onder de laatste rij van een tabel ('{other}') met evenveel "
+              "cijfers maar zonder label: het kan het totaal van de tabel zijn zonder zijn label, of een rij "
+              "waarvan het label verloren ging; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
+              "niet gecontroleerd",
+    },
     "row-after-total": {
         "en": "{line_word} {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
               "read as a row of that table: a table's rows stand above its closing total, or a total line "
