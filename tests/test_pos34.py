@@ -128,7 +128,7 @@ def test_pdftotext_layout_a_figure_midway_between_two_columns_is_read_as_the_pos
     # (the totals fit no reading the positions allow: 400 stands under 2018, whose total is 152)
     assert _row(answer, "started") == []  # (was 400 under 2019, 60 under 2020, 80 under 2021)
     assert [(i.kind, i.reason, i.numbers, i.code) for i in answer.issues] == [
-        ("ambiguous-alignment", "no-fit", (400, 60, 80), "908002")]
+        ("ambiguous-alignment", "positions-no-fit", (400, 60, 80), "908002")]
     assert _row(answer, "stopped_or_failed") == [("2018", 400), ("2020", 60), ("2021", 80)]
 
 

@@ -251,9 +251,9 @@ def test_a_table_without_period_alone_spans_its_rows() -> None:
 # 2de jaar`` / ``Verkorte jeugd- 40 62 102``), under ``2021 2022* Totaal``. The range is read as
 # the row's cells (2 in 2021, a blank, 3 in Totaal) and the row's own figures are a
 # ``stray-number``: wrong cells, and false total errors follow. The whole-range look
-# (parse/regions.py ``range_whole_at_end``) takes a name's rest in words alone below the range,
-# not one that opens with a dash; the row settling that would join a coded row's code-less lines
-# below it is settle34's (a range over a coded name's rest), not fixed here.
+# (parse/regions.py ``range_whole_at_end``) took a name's rest in words alone below the range,
+# not one that opens with a dash and goes on in words (dash34: it takes both; a dash before a
+# figure or a mark opens no name's rest). Negatives in tests/test_dash34.py.
 RANGE_OVER_A_DASHED_REST = """\
 OKOT's - Onderwijssector
 
@@ -273,11 +273,6 @@ Totaal unieke cursisten 72 146 180
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "settle34's (row settling): a coded row's line ending in a whole range ('632426: leefgroepenwerking 2 - 3') "
-    "over its name's rest that opens with a dash ('- verkort traject - 2de jaar' / 'Verkorte jeugd- 40 62 102') "
-    "reads the range as its cells (2, blank, 3) and its figures as a stray-number: parse/regions.py "
-    "range_whole_at_end takes a rest in words alone, not one opening with a dash"))
 def test_a_range_over_a_coded_names_rest_that_opens_with_a_dash_is_the_names() -> None:
     answer = read_text(RANGE_OVER_A_DASHED_REST, "g.txt")
     assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "632426"] == [

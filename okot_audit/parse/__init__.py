@@ -581,7 +581,8 @@ def _without_ordinal(text: str) -> str:
 #: The records of a row left unread because its figures did not fit its periods.
 _ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
                          ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total"),
-                         ("ambiguous-alignment", "page-columns")))
+                         ("ambiguous-alignment", "page-columns"), ("ambiguous-alignment", "positions-ambiguous"),
+                         ("ambiguous-alignment", "positions-no-fit"), ("ambiguous-alignment", "positions-no-total")))
 
 
 def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
@@ -1912,7 +1913,8 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
         return found
     # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
     # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
-    return [r for r in found if r.values in allowed] or [replace(r, partial=True) for r in found]
+    return [replace(r, positioned=True) for r in found if r.values in allowed] or [
+        replace(r, partial=True, positioned=True) for r in found]
 
 
 def _spacing_readings(
@@ -3013,13 +3015,21 @@ def _chosen_or_said(
         return reading
     table.unresolved = True  # (several placements fit, or none)
     named = names() if reading is not None else ()
+    said = "no-fit" if reading is None else status
+    if option and all(r.positioned for r in option):
+        said = _POSITIONED.get(said, said)  # (the positions allowed these readings: not the spacing's doubt)
     issues.append(ParseIssue(
-        "ambiguous-alignment", item.last_line, "no-fit" if reading is None else status,
+        "ambiguous-alignment", item.last_line, said,
         tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
         code=item.code, label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
         text=named[0] if named else None, other=named[1] if named else None, level=_level(item),
     ))
     return None
+
+
+#: A row's reason where its figures' positions allowed its readings (:func:`_as_positions_allow`):
+#: several of them fit the totals, none does, or no total decides among them.
+_POSITIONED = {"ambiguous": "positions-ambiguous", "no-fit": "positions-no-fit", "no-total": "positions-no-total"}
 
 
 def _by_column(

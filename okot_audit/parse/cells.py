@@ -58,6 +58,10 @@ class Placement:
     #: readings fit no way (:func:`~okot_audit.parse.align.choose_in_tiers`: a row's total over
     #: the periods left unprinted).
     tier: int = 0
+    #: The figures' positions under the period columns allowed this reading, or none of the
+    #: spacing's (a PDF read by positions, laid-out text: :func:`~okot_audit.parse._as_positions_allow`):
+    #: what the totals then did not settle is among the positions' readings, never the spacing's.
+    positioned: bool = False
 
 
 #: The trailing run of number tokens of a line, read on the line reversed (from its end, in

@@ -4957,13 +4957,19 @@ def range_opened_at_end(text: str, below: str) -> bool:
 
 def range_whole_at_end(text: str, below: str) -> bool:
     """Whether line `text` ends in a whole range of its name after a word (``… Graduaat 2 - 3``,
-    the second digit larger) and the line `below` goes on with the name in words alone (``voor``):
-    a name that runs on past its range holds its row's figures further down, so the range's
-    digits and dash may be the name's, no counts and no blank's mark (the caller weighs where
-    the row's figures stand)."""
+    the second digit larger) and the line `below` goes on with the name in words alone (``voor``),
+    or in words after a dash that joins them to the name (``- verkort traject - 2de jaar``; a
+    dash before a figure or another mark, ``- 3 4``, ``- - -``, is none): a name that runs on
+    past its range holds its row's figures further down, so the range's digits and dash may be
+    the name's, no counts and no blank's mark (the caller weighs where the row's figures stand)."""
     whole = _RANGE_END.search(text)
-    return (whole is not None and int(whole.group(2)) > int(whole.group(1)) and bool(below.strip())
-            and not has_numeric_tail(below) and below.strip()[:1] not in _DASH_OPENS)
+    rest = below.strip()
+    return (whole is not None and int(whole.group(2)) > int(whole.group(1)) and bool(rest)
+            and not has_numeric_tail(below) and (rest[:1] not in _DASH_OPENS or _DASHED_REST.match(rest) is not None))
+
+
+#: A name's rest that opens with a dash and goes on in a word (``- verkort traject``, ``–jeugd``).
+_DASHED_REST = re.compile(r"[-\u2013\u2014]\s*[^\W\d_]")
 
 
 #: A line that ends in a range left open after a word (``vakbevoegdheid 2 -``), its digit captured.

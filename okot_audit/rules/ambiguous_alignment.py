@@ -49,9 +49,10 @@ apart). Each such row is reported the same way, not read.
 
 In the PDF itself and in laid-out text, a row's figures are placed by where they stand: under the
 column each lines up with. Where one stands as near two columns' labels, the totals choose
-between those two only; where none of the placements its positions allow fits the totals, the row
-is reported the same way — never read by its spacing, which could put a figure under another
-period.
+between those two only; where several of the placements its positions allow fit the totals, none
+does, or no total decides, the row is reported the same way — never read by its spacing, which
+could put a figure under another period — and the message speaks of where the figures stand on
+the page, not of spacing (another form of the answer would not settle it).
 
 A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
 its total line is an average or an amount of its own, no sum of the rows, and the finding says
@@ -204,6 +205,39 @@ MESSAGES = {
                    "zegt de opmaak van de pagina niet; de rij is niet gelezen (getallen: {numbers_nl}) en de "
                    "totalen van de tabel zijn niet gecontroleerd; ",
                    "controleer deze rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
+    },
+    # A PDF read by positions, laid-out text: the figures' positions under the columns allowed the
+    # readings the totals then did not settle — no spacing lost, nothing another form would add
+    "positions-ambiguous": {
+        "en": said("row {row}: where its figures stand on the page allows more than one placement over the {periods} "
+                   "{slots} (a figure as near two columns), and several of them fit the totals; the row is not read "
+                   "(numbers: {numbers}) and the table's totals are not checked; ",
+                   "check under which period each figure stands in the published PDF"),
+        "nl": said("rij {row}: waar de cijfers op de pagina staan, laat meer dan één plaatsing over de {periods} "
+                   "{slots_nl} toe (een cijfer even dicht bij twee kolommen), en meerdere daarvan passen bij de "
+                   "totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen van de tabel zijn niet "
+                   "gecontroleerd; ",
+                   "controleer in de gepubliceerde PDF onder welke periode elk cijfer staat"),
+    },
+    "positions-no-total": {
+        "en": said("row {row}: where its figures stand on the page allows more than one placement over the {periods} "
+                   "{slots} (a figure as near two columns), and there is no total to decide; the row is not read "
+                   "(numbers: {numbers}); ",
+                   "check under which period each figure stands in the published PDF"),
+        "nl": said("rij {row}: waar de cijfers op de pagina staan, laat meer dan één plaatsing over de {periods} "
+                   "{slots_nl} toe (een cijfer even dicht bij twee kolommen), en er is geen totaal om te beslissen; "
+                   "de rij is niet gelezen (getallen: {numbers_nl}); ",
+                   "controleer in de gepubliceerde PDF onder welke periode elk cijfer staat"),
+    },
+    "positions-no-fit": {
+        "en": said("row {row}: none of the placements over the {periods} {slots} that the positions of its figures "
+                   "on the page allow fits the stated totals — a figure or a total may be wrong, or a figure stands "
+                   "off its column; the row is not read (numbers: {numbers}); ",
+                   "check this row and its totals in the published PDF"),
+        "nl": said("rij {row}: geen van de plaatsingen over de {periods} {slots_nl} die de posities van de cijfers op "
+                   "de pagina toelaten, past bij de vermelde totalen — een cijfer of een totaal kan fout zijn, of een "
+                   "cijfer staat naast zijn kolom; de rij is niet gelezen (getallen: {numbers_nl}); ",
+                   "controleer deze rij en haar totalen in de gepubliceerde PDF"),
     },
     "values-total": {
         "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
