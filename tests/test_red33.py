@@ -246,12 +246,6 @@ BUILT = {**CASES, "mixedsep": mixedsep_case}
 #: each, for CI's time.
 VARIANTS = [f"{name}:planted" for name in CASES]
 
-#: Why ``ageprov`` is not read from an extractor's text (said, never silent: ``unreadable-table`` at its lines).
-WRAPPED_PROVINCES = (
-    "parse/regions.py named_columns reads a header of provinces whole on its line (the PDF's own cells, "
-    "the seeds' text, the annex, the web page); the extractors' text of a PDF whose narrow cells wrap the "
-    "names ('Oost-Vlaander' / 'en', 'Vlaams' / 'Gewest') sets it over two lines, whose pieces no reader "
-    "joins into a header of provinces: the table is 'no header with periods or training codes'")
 #: Why ``enrolunique`` is not read from ``pdftotext -layout`` (said: every row ``more figures than periods``).
 WRAPPED_MEASURES = (
     "read/layout.py and parse/subcolumns.py: pdftotext -layout sets the measures under each year on two "
@@ -260,7 +254,6 @@ WRAPPED_MEASURES = (
     "period and each row's four figures are said unreadable")
 #: (variant, form) → why it fails (strict xfails, each with its cause).
 KNOWN: dict[tuple[str, str], str] = {
-    **{("ageprov:planted", form): WRAPPED_PROVINCES for form in ("pdftotext-layout", "pdfplumber", "pdfplumber-layout", "pypdf")},
     ("enrolunique:planted", "pdftotext-layout"): WRAPPED_MEASURES,
 }
 
@@ -318,16 +311,6 @@ def test_thousands_with_commas_are_no_amounts_of_money(form):
     assert errors and {f.rule for f in errors} == {"unreadable-table"}, [f.message for f in errors]
     assert {"Antwerpen", "Oost-Vlaanderen"} <= {f.label for f in errors}, [f.message for f in errors]
     assert not [f for f in findings if f.rule == "column-not-checked"]
-
-
-@pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber", "pypdf"])
-def test_categories_by_province_columns_are_said_when_unread(form):
-    """``ageprov`` from an extractor's text whose header of provinces wraps (:data:`WRAPPED_PROVINCES`),
-    not read: never silent — an ``unreadable-table`` error at its lines, no cell guessed."""
-    answer, case, pdf = _built("ageprov", True)
-    read = read_bytes(*spanned_bytes(answer, pdf, "ageprov", form))
-    assert {c[1:] for c in read_cells(read)} <= {c[1:] for c in case.cells}
-    assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
 
 
 def _annex_with_note(on_own_sheet: bool) -> bytes:
