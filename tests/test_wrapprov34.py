@@ -14,6 +14,8 @@ The answers are built from persons (test_ageprov34's ``build``) and the planted 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from okot_audit import audit
@@ -92,3 +94,92 @@ def test_a_row_that_is_its_province_keeps_no_label():
     findings = audit(read(text.replace("Limburg 9 8", "Limburg 9 7"))).findings
     rows = {(f.province, f.label) for f in findings if f.line == 7}
     assert rows and all(label is None for _, label in rows) and ("Limburg", None) in rows, rows
+
+
+# -- a header of provinces whose narrow cells wrap the names over two lines -----------------------
+
+from okot_audit.parse.headwords import names_joined  # noqa: E402
+from test_ageprov34 import ATTRIBUTES, FIRST_ROW, cells, truth  # noqa: E402
+
+#: How many letters of a name a narrow cell holds on its first line (the rest wraps below it).
+NARROW = 13
+
+
+def _wrapped(attribute: str, form: str, seed: int = 341):
+    """The answer of `attribute` (test_ageprov34's ``build``) with its header of provinces as an
+    extractor sets cells too narrow for the names: each name longer than :data:`NARROW` broken there
+    (``Oost-Vlaander`` / ``en``; a name of two words at its space, ``Vlaams`` / ``Gewest``), its rest
+    on the line below — ``single``: the rests in order on one line (pdfplumber); ``laid``: each rest
+    under its word, the rows laid out (``pdftotext -layout``); ``lines``: each cell's lines one after
+    the other (pypdf). Returns the built truth and the text."""
+    built = build(attribute, seed=seed, laid=form == "laid")
+    lines = built.text.split("\n")
+    rows = lines[FIRST_ROW - 1:]
+    cut = []  # (first line's piece, the rest or "")
+    for name in [*built.provinces, "Vlaams Gewest"]:
+        if " " in name:
+            head, rest = name.split(" ", 1)
+        elif len(name) > NARROW:
+            head, rest = name[:NARROW], name[NARROW:]
+        else:
+            head, rest = name, ""
+        cut.append((head, rest))
+    if form == "single":
+        block = [" ".join([attribute, *(h for h, _ in cut)]), " ".join(r for _, r in cut if r)]
+    elif form == "laid":  # (each cell right-aligned in its column, where the rows' figures end)
+        ends = [m.end() for m in re.finditer(r"\S+", rows[0])][-len(cut):]
+        top, below = attribute, ""
+        for (head, rest), end in zip(cut, ends):
+            top, below = top.ljust(end - len(head)) + head, below.ljust(end - len(rest)) + rest
+        block = [top, below]
+    else:
+        block = [" ".join([attribute, *(h for h, _ in cut[:2])])]
+        for head, rest in cut[2:]:
+            block += [head] + ([rest] if rest else [])
+    return built, "\n".join(lines[:FIRST_ROW - 2] + block + rows)
+
+
+@pytest.mark.parametrize("form", ["single", "laid", "lines"])
+@pytest.mark.parametrize("attribute", ["Leeftijd", "Scholingsniveau"])
+def test_a_header_of_provinces_wrapped_in_narrow_cells_is_read(form, attribute):
+    """Every cell read as the persons give it, no error (main: ``unreadable-table``, no cell)."""
+    built, text = _wrapped(attribute, form)
+    assert "Oost-Vlaander\n" in text or "Oost-Vlaander " in text  # (the names wrapped indeed)
+    answer = read(text)
+    assert cells(answer) == truth(built, attribute)
+    assert not [f.message for f in audit(answer).findings if f.severity != "info"]
+
+
+def test_a_piece_that_completes_no_name_is_no_join():
+    """``Oost-Vlaander`` over ``xy``: no province; the header stays as printed and the table is said
+    unreadable, no cell guessed."""
+    _, text = _wrapped("Leeftijd", "single")
+    text = text.replace("\nen t en Gewest\n", "\nxy t en Gewest\n")
+    assert "\nxy t en Gewest\n" in text
+    lines = tuple(text.split("\n"))
+    assert names_joined(lines) == lines
+    answer = read(text)
+    assert not [c for c in cells(answer) if c[1]]
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_line_above_a_header_is_not_joined(gap):
+    """A title that ends in a name's first letters (``… voor Vlaams``) over a header of provinces
+    printed whole (right above it, or a blank line between): the title is no piece of the header —
+    the header's ``Gewest`` never joined to the title's ``Vlaams`` — nothing joined; read as before."""
+    built = build("Leeftijd", seed=341)
+    text = built.text.replace("\n\nLeeftijd ", f"\n\nOverzicht per provincie voor Vlaams{gap}Leeftijd ", 1)
+    lines = tuple(text.split("\n"))
+    assert names_joined(lines) == lines
+    if gap == "\n\n":
+        assert cells(read(text)) == truth(built, "Leeftijd")
+
+
+def test_a_years_header_is_unchanged():
+    """A header of periods over rows of provinces, one name wrapped in its row (``Oost-Vlaander`` /
+    ``en``): no header of names, the lines as they were."""
+    text = ("Antwoord\n\nTabel 1. Unieke cursisten\n\nProvincie 2021 2022 2023\nAntwerpen 10 12 14\n"
+            "Oost-Vlaander\nen 5 6 7\nVlaams Gewest 15 18 21\n")
+    lines = tuple(text.split("\n"))
+    assert names_joined(lines) == lines

@@ -408,8 +408,8 @@ def _header_names(lines: tuple[str, ...], first: int, last: int) -> list[tuple[s
                 names[-1][0], names[-1][2] = whole, False
                 joins += " " not in whole
                 continue
-            if j > first and waiting is None and not _started(text):
-                return None  # (below the first line, words that complete nothing: no header of names)
+            if j > first and not _started(text) and not _name(text):
+                return None  # (below the first line, a word that completes nothing and names nothing: no header of names)
             names.append([text, token.start(), _started(text), j])
     if not joins or any(n[2] for n in names):
         return None
