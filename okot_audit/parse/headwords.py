@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
 from okot_audit.parse.subcolumns import meaning, periods_and_names
@@ -351,15 +352,16 @@ def _count_columns(text: str) -> int:
 #: the regions' totals (``Vlaams Gewest``) and the total words (``Totaal``, ``Eindtotaal``) —
 #: the names :func:`names_joined` completes a wrapped cell's first line into.
 _KNOWN_NAMES = tuple(dict.fromkeys(n.lower() for n in (*PROVINCES, *REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS)))
-#: The quick look: a line may open a header of known names where it holds the start of one
-#: (its first three letters, capital first: ``Ant``, ``Vla``, ``Oos``, ``Tot``) after another word.
-_NAME_START = re.compile(r"\s(?:" + "|".join(sorted({re.escape(n[:3].capitalize()) for n in _KNOWN_NAMES})) + r")")
+#: The quick look: a word that starts as a known name does (its first three letters, capital
+#: first: ``Ant``, ``Vla``, ``Oos``, ``Tot``) — a cell's first line, perhaps.
+_NAME_START = re.compile(r"(?<!\S)(?:" + "|".join(sorted({re.escape(n[:3].capitalize()) for n in _KNOWN_NAMES})) + r")")
 #: A figure anywhere on a line (a row's, a period's): no line of a header of names holds one.
 _DIGIT = re.compile(r"\d")
 #: A known name's first letters on a line of their own at least (``Vla``): a cell's first line.
 _LEAST_START = 3
 
 
+@lru_cache(maxsize=4096)
 def _name(text: str) -> bool:
     """Whether `text` is a name :data:`_KNOWN_NAMES` holds (a province by any of its forms)."""
     from okot_audit.parse.regions import province_name  # (that module reads this one's headers)
@@ -367,6 +369,7 @@ def _name(text: str) -> bool:
     return text.lower() in _KNOWN_NAMES or province_name(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def _started(text: str) -> bool:
     """Whether `text` is a known name's first letters and no name itself (``Oost-Vlaander``,
     ``Vlaams``, ``Vlaams-Braba``): a cell's first line whose rest wrapped below."""
@@ -425,21 +428,23 @@ def names_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str,
     pypdf's ``… Limburg Oost-Vlaander`` / ``en`` / ``Vlaams`` / ``Gewest`` (a cell's lines one
     after the other) is ``Leeftijd Antwerpen Limburg Oost-Vlaanderen Vlaams Gewest``.
 
-    Such a header: a first line that holds a known name's first letters after another word, then
+    Such a header: a line that holds a known name's first letters as a word (the lines of whole
+    names right above it too), then
     lines with no figure up to the first row (a line with one), and joined only where every piece
     completes a word waiting into a known name and the line read so is a header of provinces
     (:func:`~okot_audit.parse.transposed.province_columns`). Laid out, each name stands where its
     word starts (two spaces apart at least)."""
     found: list[HeaderLines] = []
     n = len(lines)
-    k = 0
-    while k < n - 2:
-        line = lines[k]
-        k += 1
-        if not _NAME_START.search(line) or _DIGIT.search(line):
-            continue  # (the quick look: most lines name no province, or hold a figure)
-        first = k - 1
-        end = first + 1  # (the first row's line: the first with a figure; blank lines among the header's)
+    done = -1  # (the last line of the header found last)
+    for k in _lines_with_started(lines):
+        if k <= done:
+            continue
+        first = k  # (pypdf: lines of whole names above the first broken one are the header's too)
+        while first > 0 and k - first < _HEADER_LINES and lines[first - 1].strip() and not _DIGIT.search(
+                lines[first - 1]) and all(_name(w) for w in lines[first - 1].split()[1:]):
+            first -= 1
+        end = k + 1  # (the first row's line: the first with a figure; blank lines among the header's)
         while end < n and end - first <= _HEADER_LINES and not _DIGIT.search(lines[end]):
             end += 1
         last = end - 1
@@ -450,14 +455,22 @@ def names_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str,
         names = _header_names(lines, first, last)
         if names is None:
             continue
-        text = _laid(names) if "  " in line.strip() else " ".join(name for name, _ in names)
+        text = _laid(names) if "  " in lines[first].strip() else " ".join(name for name, _ in names)
         from okot_audit.parse.transposed import province_columns  # (that module reads this one's names)
 
         if province_columns(text, first + 1) is None:
             continue
         found.append(HeaderLines(first, last, text))
-        k = last + 1
+        done = last
     return written(lines, found)
+
+
+def _lines_with_started(lines: tuple[str, ...]) -> list[int]:
+    """The lines (0-based, in order) with no figure that hold a known name's first letters as a
+    word (:func:`_started`: ``Oost-Vlaander``, ``Vlaams``) — after the quick look of one search:
+    most lines name no known name, or hold a figure."""
+    return [k for k, line in enumerate(lines) if _NAME_START.search(line) and not _DIGIT.search(line)
+            and any(_started(word) for word in line.split())]
 
 
 def _laid(names: list[tuple[str, int]]) -> str:
