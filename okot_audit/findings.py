@@ -41,7 +41,7 @@ class Finding:
     observed: int | None
     difference: int | None
     message: str
-    label: str | None = None  # the row or total line where no province or code names it
+    label: str | None = None  # the row or total line (beside its province) where no code names it
     page: int | None = None  # PDF input: the 1-based page of `line`
     suggestion: int | None = None  # likely-typo: the figure that would fit (never applied)
     #: Other places the finding speaks of, as ``(path, line, page)``: figure-revised names the
@@ -67,6 +67,12 @@ class Finding:
     #: one of :attr:`rank` 1 the most likely (likely-typo: the corrections for one set of failing
     #: totals). Not a JSON key.
     group: int | None = None
+
+    @property
+    def row(self) -> str:
+        """The row the finding stands in as a report names it: its training code, else its
+        province and its own words (``Limburg -25 jaar``, ``Antwerpen Vrouw``), or either alone."""
+        return self.training_code or " ".join(bit for bit in (self.province, self.label) if bit)
 
     @property
     def is_suspect(self) -> bool:

@@ -107,6 +107,31 @@ def is_subtotal_column(label: str) -> bool:
     return label.startswith(SUBTOTAL_PERIOD + " ")
 
 
+def own_words(label: str, province: str) -> str | None:
+    """A row's words as they tell it from the other rows of its province's block: `label`
+    (the reader takes a province printed before a row's words off them: ``Antwerpen -25 jaar``
+    is the row ``-25 jaar`` of the Antwerpen block); None where the row is the province itself
+    (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
+    letters, name = _letters(label), _letters(province)
+    if letters in (name, f"prov{name}", f"provincie{name}"):
+        return None
+    return label or None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+def finding_label(row: "Cell | Withheld | ParseIssue") -> str | None:
+    """The ``label`` of a finding about `row` (a cell, a withheld figure, a parse issue): the
+    row's words as printed, beside its province where it has one (``-25 jaar`` in the Limburg
+    column, ``Vrouw`` in the Antwerpen block, the ``Totaal`` line of a province's column); None
+    for a coded row (its code names it) or a row that is its province itself (``Antwerpen``)."""
+    if row.code or not row.label:
+        return None
+    return own_words(row.label, row.province) if row.province else row.label
+
+
 @quick_init
 @dataclass(frozen=True)
 class Period:

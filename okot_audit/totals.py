@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 from okot_audit.quick import quick_init
-from okot_audit.tables import Answer, Cell, Table, Withheld, is_subtotal_column
+from okot_audit.tables import Answer, Cell, Table, Withheld, finding_label, is_subtotal_column
 
 
 #: The period of a total column's cells (``… 2021 Totaal``).
@@ -177,11 +177,12 @@ class TotalCheck:
 
     def place(self) -> dict:
         """Where the total stands, as finding fields: its province, its training code (a total
-        column of a coded row), else its label (``Totaal inschrijvingen``, ``25-54 jaar``)."""
+        column of a coded row), and its label where no code names it (``Totaal inschrijvingen``,
+        ``25-54 jaar``, the ``Totaal`` line in a province's column: :func:`finding_label`)."""
         cell = self.total
         return {
             "province": cell.province, "training_code": cell.code,
-            "label": None if cell.province or cell.code else (cell.label or None),
+            "label": finding_label(cell),
         }
 
     @cached_property

@@ -25,12 +25,11 @@ Found and mended (each also read on its own below): a row whose figures have com
 (``1,476``) was taken for amounts of money (``,47`` for cents), set aside with an info, and its
 total then a false ``total-exceeds-parts`` error; an ``.xlsx`` annex's note under its table (``De
 cijfers voor 2023 betreffen enkel …``) was never asked, 2023 a whole year; a sentence saying a period
-is not over (``Het jaar 2023 is nog niet afgesloten``) made nothing partial. Left open, said (strict
-xfails, :data:`KNOWN`): ``ageprov`` (age classes as rows under provinces as columns; read since
-ageprov34 from the PDF, the seeds' text, the annex and the web page) from the extractors' text whose
-header of provinces wraps is an ``unreadable-table`` error. Mended since (twom34): ``enrolunique`` in
-``pdftotext -layout`` (its two-row header's measures wrapped under each year, tests/test_namesunder34.py)
-and an annex's total row printed in bold without a label
+is not over (``Het jaar 2023 is nog niet afgesloten``) made nothing partial. Left open then, read
+since session 34: ``ageprov`` (age classes as rows under provinces as columns: ageprov34; its header of
+provinces wrapped over lines in the extractors' text: wrapprov34), ``enrolunique`` in ``pdftotext
+-layout`` (its two-row header's measures wrapped under each year: twom34, tests/test_namesunder34.py)
+and an annex's total row printed in bold without a label (twom34)
 (:func:`test_an_annex_total_row_set_in_bold_without_a_label_is_read_as_the_total`). (An unmarked note
 under the first of two tables, read as the second's lead-in before notes33, is now the first's:
 :func:`test_an_unmarked_note_under_the_first_of_two_tables_is_that_tables`.)
@@ -247,15 +246,8 @@ BUILT = {**CASES, "mixedsep": mixedsep_case}
 #: each, for CI's time.
 VARIANTS = [f"{name}:planted" for name in CASES]
 
-#: Why ``ageprov`` is not read from an extractor's text (said, never silent: ``unreadable-table`` at its lines).
-WRAPPED_PROVINCES = (
-    "parse/regions.py named_columns reads a header of provinces whole on its line (the PDF's own cells, "
-    "the seeds' text, the annex, the web page); the extractors' text of a PDF whose narrow cells wrap the "
-    "names ('Oost-Vlaander' / 'en', 'Vlaams' / 'Gewest') sets it over two lines, whose pieces no reader "
-    "joins into a header of provinces: the table is 'no header with periods or training codes'")
-#: (variant, form) → why it fails (strict xfails, each with its cause).
+#: (variant, form) → why it fails (strict xfails, each with its cause: none left since twom34 and wrapprov34).
 KNOWN: dict[tuple[str, str], str] = {
-    **{("ageprov:planted", form): WRAPPED_PROVINCES for form in ("pdftotext-layout", "pdfplumber", "pdfplumber-layout", "pypdf")},
 }
 
 
@@ -312,16 +304,6 @@ def test_thousands_with_commas_are_no_amounts_of_money(form):
     assert errors and {f.rule for f in errors} == {"unreadable-table"}, [f.message for f in errors]
     assert {"Antwerpen", "Oost-Vlaanderen"} <= {f.label for f in errors}, [f.message for f in errors]
     assert not [f for f in findings if f.rule == "column-not-checked"]
-
-
-@pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber", "pypdf"])
-def test_categories_by_province_columns_are_said_when_unread(form):
-    """``ageprov`` from an extractor's text whose header of provinces wraps (:data:`WRAPPED_PROVINCES`),
-    not read: never silent — an ``unreadable-table`` error at its lines, no cell guessed."""
-    answer, case, pdf = _built("ageprov", True)
-    read = read_bytes(*spanned_bytes(answer, pdf, "ageprov", form))
-    assert {c[1:] for c in read_cells(read)} <= {c[1:] for c in case.cells}
-    assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
 
 
 def _annex_with_note(on_own_sheet: bool) -> bytes:

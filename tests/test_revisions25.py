@@ -139,7 +139,7 @@ CASES = {
                                             ([(C1, "10", "12"), (C2, "8", "9")], ("18", "21"))]),
          ("Eindtotaal", "", "64", "79")),
         frozenset({("2021", "900711", "Antwerpen", None, "info", 27, 25),
-                   ("2021", None, "Antwerpen", None, "info", 60, 58),
+                   ("2021", None, "Antwerpen", "Totaal Antwerpen", "info", 60, 58),
                    ("2021", None, None, "Eindtotaal", "info", 79, 77)}),
     ),
     "provinces as rows: one province revised down": Case(
@@ -160,7 +160,7 @@ CASES = {
                                             ([("Man", "50", "60"), ("Vrouw", "70", "70")], ("120", "130"))]),
          ("Totaal", "", "380", "415")),
         frozenset({("2021", None, "Antwerpen", "Vrouw", "info", 175, 171),
-                   ("2021", None, "Antwerpen", None, "info", 285, 281),
+                   ("2021", None, "Antwerpen", "Totaal Antwerpen", "info", 285, 281),
                    ("2021", None, None, "Totaal", "info", 415, 411)}),
     ),
     "the same code in two gender blocks: the second block's row revised": Case(
@@ -210,7 +210,7 @@ CASES = {
                                             ([("Graduaat Orthopedagogie", "15"), ("Tweedekansonderwijs zorgkundige - 1ste jaar", "9")], ("24",))]),
          ("Eindtotaal", "", "83")),
         frozenset({("2021", None, "Antwerpen", "Tweedekansonderwijs zorgkundige - 1ste jaar", "info", 23, 20),
-                   ("2021", None, "Antwerpen", None, "info", 61, 58),
+                   ("2021", None, "Antwerpen", "Totaal Antwerpen", "info", 61, 58),
                    ("2021", None, None, "Eindtotaal", "info", 83, 80)}),
     ),
     "school years, the later answer writing them short": Case(
@@ -419,7 +419,7 @@ def _figures(provinces, categories, periods, sizes) -> dict:
         for p in provinces:
             for c in categories:
                 out[y, p, c] = sizes[p, c, y]
-            out[y, p, None] = sum(sizes[p, c, y] for c in categories)
+            out[y, p, f"Totaal {p}"] = sum(sizes[p, c, y] for c in categories)  # (the block's closing line, by its words)
         out[y, None, "Totaal"] = sum(v for (_, _, y2), v in sizes.items() if y2 == y)
     return out
 
@@ -449,7 +449,7 @@ def test_a_class_read_with_its_block_s_province_before_it_is_that_class():
     late = answer("text", "late", prose(12, "3 maart 2023", STARTED), header, rows(2))
     assert revised([early, late]) == {
         ("late.txt", "2021", None, "Antwerpen", "-25 jaar", "info", 2, 1),
-        ("late.txt", "2021", None, "Antwerpen", None, "info", 3, 2),
+        ("late.txt", "2021", None, "Antwerpen", "Totaal Antwerpen", "info", 3, 2),
         ("late.txt", "2021", None, None, "Totaal", "info", 3, 2),
     }
     (row,) = [f for f in audit([early, late]).by_rule("figure-revised") if f.label == "-25 jaar"]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from okot_audit.catalogue import default_catalogue, name_words
 from okot_audit.quick import quick_init
+from okot_audit.tables import own_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.catalogue import Catalogue
@@ -205,21 +206,6 @@ def key_block(cell: "Cell | Withheld", catalogue: "Catalogue | None" = None) -> 
     if not block or (cell.code and (catalogue or default_catalogue()).is_sector(block)):
         return None
     return block
-
-
-def own_words(label: str, province: str) -> str | None:
-    """A row's words as they tell it from the other rows of its province's block: `label`
-    (the reader takes a province printed before a row's words off them: ``Antwerpen -25 jaar``
-    is the row ``-25 jaar`` of the Antwerpen block); None where the row is the province itself
-    (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
-    letters, name = _letters(label), _letters(province)
-    if letters in (name, f"prov{name}", f"provincie{name}"):
-        return None
-    return label or None
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
 #: Dashes of every kind (en, em, minus …) and the white space around any of them.

@@ -32,13 +32,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
 from okot_audit.parse.subcolumns import meaning, periods_and_names
 from okot_audit.parse.words import COLUMN_WORDS
 from okot_audit.patterns import (
-    APOSTROPHES, COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_APOSTROPHE, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS,
+    APOSTROPHES, COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_APOSTROPHE, PLAIN_TOTAL_WORDS, REGION_TOTALS, SUBTOTAL_WORDS,
 )
+from okot_audit.tables import PROVINCES
 
 @dataclass(frozen=True)
 class HeaderLines:
@@ -344,3 +346,136 @@ def _count_columns(text: str) -> int:
     """How many columns the header `text` names (its periods, a subtotal's and a total's)."""
     found = period_list(text)
     return 0 if found is None else len(found[1])
+
+
+#: The names a header's column may bear that the model knows whole (lower case): the provinces,
+#: the regions' totals (``Vlaams Gewest``) and the total words (``Totaal``, ``Eindtotaal``) —
+#: the names :func:`names_joined` completes a wrapped cell's first line into.
+_KNOWN_NAMES = tuple(dict.fromkeys(n.lower() for n in (*PROVINCES, *REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS)))
+#: The quick look: a word that starts as a known name does (its first three letters, capital
+#: first: ``Ant``, ``Vla``, ``Oos``, ``Tot``) — a cell's first line, perhaps.
+_NAME_START = re.compile(r"(?<!\S)(?:" + "|".join(sorted({re.escape(n[:3].capitalize()) for n in _KNOWN_NAMES})) + r")")
+#: A figure anywhere on a line (a row's, a period's): no line of a header of names holds one.
+_DIGIT = re.compile(r"\d")
+#: A known name's first letters on a line of their own at least (``Vla``): a cell's first line.
+_LEAST_START = 3
+
+
+@lru_cache(maxsize=4096)
+def _name(text: str) -> bool:
+    """Whether `text` is a name :data:`_KNOWN_NAMES` holds (a province by any of its forms)."""
+    from okot_audit.parse.regions import province_name  # (that module reads this one's headers)
+
+    return text.lower() in _KNOWN_NAMES or province_name(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _started(text: str) -> bool:
+    """Whether `text` is a known name's first letters and no name itself (``Oost-Vlaander``,
+    ``Vlaams``, ``Vlaams-Braba``): a cell's first line whose rest wrapped below."""
+    low = text.lower()
+    return len(low) >= _LEAST_START and any(n.startswith(low) and n != low for n in _KNOWN_NAMES) and not _name(text)
+
+
+def _completed(word: str, piece: str) -> str | None:
+    """`word` and the `piece` below it as one known name (glued: ``Oost-Vlaander`` + ``en``;
+    a word apart: ``Vlaams`` + ``Gewest``), or None."""
+    for joined in (word + piece, f"{word} {piece}"):
+        if _name(joined):
+            return joined
+    return None
+
+
+def _header_names(lines: tuple[str, ...], first: int, last: int) -> list[tuple[str, int]] | None:
+    """The header on lines `first` to `last` (0-based, both included) as its column names, each
+    with the column it starts at on its line: every word that is a known name's first letters
+    (:func:`_started`) waits for the piece on a line below that completes it — the pieces in the
+    order their words stand (a cell's pieces below it, left to right; pypdf's a cell's lines one
+    after the other; laid out too, where a layout reader may set a piece a column aside: the
+    order and the names decide, not the place) — and every other word
+    stands as it is (the corner's word, a name whole). None where a piece completes no word
+    waiting, or a word waits for a piece that never comes: nothing is guessed."""
+    names: list[list] = []  # [text, column, waiting, line]
+    joins = 0
+    for j in range(first, last + 1):
+        for token in _TOKEN.finditer(lines[j]):
+            text = token.group()
+            waiting = next((n for n in names if n[2]), None)
+            if waiting is not None and waiting[3] < j and (joined := _completed(waiting[0], text)) is not None:
+                waiting[0], waiting[2] = joined, False
+                joins += 1
+                continue
+            if names and names[-1][2] and names[-1][3] == j and (whole := _completed(names[-1][0], text)):
+                # (a name of two words whole on its line, ``Vlaams Gewest``; or a piece an earlier step
+                # set beside its word, ``Vlaams-Braba nt``: a join)
+                names[-1][0], names[-1][2] = whole, False
+                joins += " " not in whole
+                continue
+            if j > first and not _started(text) and not _name(text):
+                return None  # (below the first line, a word that completes nothing and names nothing: no header of names)
+            names.append([text, token.start(), _started(text), j])
+    if not joins or any(n[2] for n in names):
+        return None
+    return [(n[0], n[1]) for n in names]
+
+
+def names_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str, ...]:
+    """`lines` with each header of known names (provinces, a region's total, a total word) whose
+    narrow cells wrapped the names over lines written as one line, right above its first row
+    (the lines above it blank: every line keeps its number): ``Leeftijd Antwerpen Limburg
+    Oost-Vlaander Vlaams`` / ``en Gewest`` (pdfplumber: each cell's second line on the next line,
+    in order), the same laid out with each piece under its word (``pdftotext -layout``), or
+    pypdf's ``… Limburg Oost-Vlaander`` / ``en`` / ``Vlaams`` / ``Gewest`` (a cell's lines one
+    after the other) is ``Leeftijd Antwerpen Limburg Oost-Vlaanderen Vlaams Gewest``.
+
+    Such a header: a line that holds a known name's first letters as a word (the lines of whole
+    names right above it too), then
+    lines with no figure up to the first row (a line with one), and joined only where every piece
+    completes a word waiting into a known name and the line read so is a header of provinces
+    (:func:`~okot_audit.parse.transposed.province_columns`). Laid out, each name stands where its
+    word starts (two spaces apart at least)."""
+    found: list[HeaderLines] = []
+    n = len(lines)
+    done = -1  # (the last line of the header found last)
+    for k in _lines_with_started(lines):
+        if k <= done:
+            continue
+        first = k  # (pypdf: lines of whole names above the first broken one are the header's too)
+        while first > 0 and k - first < _HEADER_LINES and lines[first - 1].strip() and not _DIGIT.search(
+                lines[first - 1]) and all(_name(w) for w in lines[first - 1].split()[1:]):
+            first -= 1
+        end = k + 1  # (the first row's line: the first with a figure; blank lines among the header's)
+        while end < n and end - first <= _HEADER_LINES and not _DIGIT.search(lines[end]):
+            end += 1
+        last = end - 1
+        while last > first and not lines[last].strip():
+            last -= 1
+        if last == first or end >= n or not _DIGIT.search(lines[end]):
+            continue  # (a header's lines end above its first row)
+        names = _header_names(lines, first, last)
+        if names is None:
+            continue
+        text = _laid(names) if "  " in lines[first].strip() else " ".join(name for name, _ in names)
+        from okot_audit.parse.transposed import province_columns  # (that module reads this one's names)
+
+        if province_columns(text, first + 1) is None:
+            continue
+        found.append(HeaderLines(first, last, text))
+        done = last
+    return written(lines, found)
+
+
+def _lines_with_started(lines: tuple[str, ...]) -> list[int]:
+    """The lines (0-based, in order) with no figure that hold a known name's first letters as a
+    word (:func:`_started`: ``Oost-Vlaander``, ``Vlaams``) — after the quick look of one search:
+    most lines name no known name, or hold a figure."""
+    return [k for k, line in enumerate(lines) if _NAME_START.search(line) and not _DIGIT.search(line)
+            and any(_started(word) for word in line.split())]
+
+
+def _laid(names: list[tuple[str, int]]) -> str:
+    """The names each at the column its word starts at, two spaces apart at least."""
+    out = ""
+    for name, at in names:
+        out += " " * (max(at - len(out), 2) if out else at) + name
+    return out

@@ -476,8 +476,7 @@ def is_suspect(f: Finding) -> bool:
 
 def figure_label(f: Finding) -> str:
     """``908002 2020``: the row or total a finding's figure stands in, and its period."""
-    row = f.training_code or f.province or f.label or ""
-    return " ".join(bit for bit in (row, f.period or "") if bit)
+    return " ".join(bit for bit in (f.row, f.period or "") if bit)
 
 
 def change_text(f: Finding) -> str:

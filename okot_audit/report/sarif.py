@@ -8,7 +8,7 @@ generated from the rule's documentation in the report's language (the same page
 - its location: the path relative to the repository root (the git top-level of the file, else
   the current folder) with ``uriBaseId`` ``%SRCROOT%`` (defined in ``originalUriBaseIds``), and
   ``region.startLine`` when the finding has a line;
-- ``partialFingerprints``: a hash of rule, file, table, row (training code, province or label)
+- ``partialFingerprints``: a hash of rule, file, table, row (training code, else province and label)
   and period — not the line, so that a result keeps its identity when lines move;
 - ``relatedLocations`` for the finding's other places (:attr:`Finding.related`);
 - a property bag with the numbers and the place in the table.
@@ -272,8 +272,7 @@ def _rule_descriptor(rule: Any, lang: str) -> dict[str, Any]:
 
 def fingerprint(f: Finding, uri: str) -> str:
     """The stable identity of a finding: rule, file, table, row and period (not the line)."""
-    row = f.training_code or f.province or f.label or ""
-    parts = (f.code, uri, f.table or "", f.measure or "", row, f.period or "")
+    parts = (f.code, uri, f.table or "", f.measure or "", f.row, f.period or "")
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 

@@ -7,6 +7,7 @@ the words: its MESSAGES have one variant per reason.
 from __future__ import annotations
 
 from okot_audit.rules.base import Hit, table_name
+from okot_audit.tables import finding_label
 
 
 def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False, extra=None, variant_of=None):
@@ -23,7 +24,7 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False,
             line=issue.line, table=named or tables.get(issue.table), province=issue.province,
             period=issue.periods[0] if of_one_period and issue.periods else None,
             training_code=issue.code,
-            label=issue.label if not (issue.code or issue.province) else None,
+            label=finding_label(issue),
             page=issue.page, sheet=issue.sheet, variant=variant_of(issue) if variant_of else issue.reason,
             severity=severity_of(issue) if severity_of else None,
             args={

@@ -100,7 +100,7 @@ class Hit:
     period: str | None = None
     province: str | None = None
     training_code: str | None = None
-    label: str | None = None  # the row or total line, where no province or code names it
+    label: str | None = None  # the row or total line (beside its province), where no code names it (tables.finding_label)
     page: int | None = None
     suggestion: int | None = None
     stated: int | None = None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from okot_audit.rules._rows import row_name
 from okot_audit.rules.base import Hit, rule, said
+from okot_audit.tables import finding_label
 from okot_audit.totals import row_counts
 
 MESSAGES = {
@@ -49,7 +50,7 @@ def check(answer, context):
                 reported.add(cell.line)
                 yield Hit(
                     line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                    label=None if cell.code or cell.province else cell.label,
+                    label=finding_label(cell),
                     args={
                         "first": seen, "row": row_name(cell),
                         "in_province": f" in the {block or cell.block} block" if block or cell.block else "",

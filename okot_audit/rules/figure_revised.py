@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from okot_audit.corpus.revisions import bound_of, own_words, printed, revisions
 from okot_audit.rules.base import Hit, rule, table_name, said
+from okot_audit.tables import finding_label
 
 
 MESSAGES = {
@@ -119,7 +120,7 @@ def check(answers, context):
         difference = None if stated is None or observed is None else stated - observed  # (Revision.difference)
         yield later, Hit(
             line=cell.line, table=later.table, period=cell.period, province=cell.province,
-            training_code=cell.code, label=_own_words(cell) if cell.province else None if cell.code else cell.label or None,
+            training_code=cell.code, label=finding_label(cell),
             page=cell.page, stated=stated, observed=observed,
             difference=difference, severity=SEVERITY.get(revision.kind),
             variant="grown" if revision.kind == "completed" and later.partial else revision.kind, related=((earlier.path, other.line, other.page),),

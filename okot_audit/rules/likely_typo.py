@@ -82,7 +82,7 @@ from __future__ import annotations
 from okot_audit.locate.typos import KIND_WORDS
 from okot_audit.rules._issues import strays_closing_all
 from okot_audit.rules.base import Hit, rule
-from okot_audit.tables import is_subtotal_column
+from okot_audit.tables import finding_label, is_subtotal_column
 from okot_audit.totals import TOTAL_PERIOD
 
 #: Suggestions listed per group of tied figures at most (each says how many fit).
@@ -170,11 +170,10 @@ def figure_name(cell, lang: str = "en", column: str = "", table=None) -> str:
 
 def place(cell) -> dict:
     """The finding fields that say where a printed figure stands."""
-    named = cell.province if cell.level == "row" else None
     return {
         "line": cell.line, "period": cell.period, "province": cell.province,
         "training_code": cell.code,
-        "label": None if (cell.code or named) else (cell.label or None),
+        "label": finding_label(cell),
         "page": cell.page,
     }
 

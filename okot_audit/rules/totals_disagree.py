@@ -53,6 +53,7 @@ Antwerpen's `Totaal` makes its 2021 count 2, so `Totaal 2021` makes Limburg's 3 
 from __future__ import annotations
 
 from okot_audit.rules.base import Hit, rule, said
+from okot_audit.tables import finding_label
 from okot_audit.totals import TotalCheck, withheld_disagreements
 from okot_audit.withheld_ranges import Conflict, joint_ranges
 
@@ -91,7 +92,7 @@ def check(answer, context):
         w = d.withheld
         yield Hit(
             line=w.line, table=d.table, period=w.period, province=w.province, training_code=w.code,
-            label=None if w.code or w.province else (w.label or None), page=w.page,
+            label=finding_label(w), page=w.page,
             args={"row": w.code or w.province or w.label or "?", "printed": w.text,
                   "says_low": _says(d.low, d.at_least, "low", "en"), "says_low_nl": _says(d.low, d.at_least, "low", "nl"),
                   "says_high": _says(d.high, d.at_most, "high", "en"),
@@ -125,7 +126,7 @@ def _none(conflict: Conflict, answer) -> Hit:
     printed_nl = _some([f"{x.text} ({x.code or x.province or x.label or '?'} {x.period})" for x in conflict.withheld], "nl")
     return Hit(
         line=w.line, table=table, period=w.period, province=w.province, training_code=w.code,
-        label=None if w.code or w.province else (w.label or None), page=w.page, variant="none",
+        label=finding_label(w), page=w.page, variant="none",
         difference=conflict.gap or None,
         args={"row": w.code or w.province or w.label or "?", "printed": printed, "printed_nl": printed_nl,
               "gap": conflict.gap,
