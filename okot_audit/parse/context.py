@@ -840,7 +840,9 @@ _PARTIAL_WORDS = Caseless(
     # a part of the year right before its year: ``het eerste semester van 2024``, ``Q1 2024``,
     # ``januari-juni 2024`` (a range of months that ends before December)
     + at_word_start(["semester", "kwartaal", "trimester", "helft"], r"\s+(?:van\s+)?(?:19|20)\d{2}\b") + "|"
-    + at_word_start(["q", "k", "h", "s"], r"[1-4]\s+(?:19|20)\d{2}\b") + "|"
+    # (a quarter Q1–Q4 / K1–K4, a half H1–H2 / S1–S2: as :attr:`needs` asks for them)
+    + at_word_start(["q", "k"], r"[1-4]\s+(?:19|20)\d{2}\b") + "|"
+    + at_word_start(["h", "s"], r"[12]\s+(?:19|20)\d{2}\b") + "|"
     + at_word_start(list(MONTH_STEMS[:-1]),
                     r"[a-z]*\.?\s?[-\u2013]\s?" + MONTH_STEM_BEFORE_DECEMBER + r"[a-z]*\.?\s+(?:19|20)\d{2}\b"),
     needs=("voorl", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "lopend", "definitieve cijfers",
