@@ -95,6 +95,11 @@ class HiddenRow:
     text: str = ""
 
 
+#: The label a reader writes for a total row that its source marks but does not name
+#: (:class:`SuppliedLabel`: an annex's or a web page's row of figures in bold).
+SUPPLIED_TOTAL = "Totaal"
+
+
 @dataclass(frozen=True)
 class SuppliedLabel:
     """A row label the reader wrote where the source prints none but says what the row is by its

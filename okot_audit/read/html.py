@@ -69,7 +69,7 @@ from okot_audit.patterns import YEAR
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
 from okot_audit.source import (
-    MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, SuppliedLabel, nfkc,
+    MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, SUPPLIED_TOTAL, Source, SuppliedLabel, nfkc,
 )
 
 #: Elements that start a line of their own (their text is one paragraph).
@@ -913,9 +913,6 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
 
 
 #: The label the reader writes for a total row the page prints without one (:func:`_bold_total`).
-TOTAL_LABEL = "Totaal"
-
-
 def _bold_total(rows: list) -> int | None:
     """The row of `rows` (a table as its page shows it) that is its total though it prints no
     label, or None: its last row, figures alone (no row of periods), each set in bold (a ``<th>``,
@@ -1080,7 +1077,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
             grid, spans, merged = merged_figures(*_grid(item))
             total = _bold_total(item)
             if total is not None:  # (the page's bold says the row is the total: its label written, said so)
-                grid[total][0] = TOTAL_LABEL
+                grid[total][0] = SUPPLIED_TOTAL
             keys = _block_keys(item)
             merged_at: dict[int, list[tuple[str, int, tuple[str, ...], str]]] = {}
             for r, label, figure, heads, reason in merged:
@@ -1098,7 +1095,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
                 numbers.append(row_line)
                 at_row[r] = len(lines)
                 if r == total:
-                    supplied.append(SuppliedLabel(len(lines), row_line, TOTAL_LABEL, "bold-row"))
+                    supplied.append(SuppliedLabel(len(lines), row_line, SUPPLIED_TOTAL, "bold-row"))
                 for label, figure, heads, reason in merged_at.get(r, ()):  # (a figure merged over columns or rows: no one's)
                     unread.append(Unread(len(lines), reason, label, heads, (figure,), ", ".join(heads)))
             at_row.setdefault(0, len(lines) + 1)  # (a table the page hides whole: at the empty line it leaves)

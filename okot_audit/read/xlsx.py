@@ -65,7 +65,7 @@ from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, lines_joined, raised_apart
 from okot_audit.source import (
-    MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, SuppliedLabel, nfkc,
+    MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, SUPPLIED_TOTAL, Source, SuppliedLabel, nfkc,
 )
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
@@ -210,9 +210,6 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
 
 
 #: The label the reader writes for a total row the sheet prints without one (:func:`_bold_totals`).
-TOTAL_LABEL = "Totaal"
-
-
 def _bold_totals(texts: dict[tuple[int, int], str], sheet) -> list[tuple[tuple[int, int], str]]:
     """The total rows of `sheet` that print no label, each as (its label's cell, ``Totaal``): a
     row of figures alone (no cell of words; no row of periods, ``2021  2022``), nothing left of
@@ -242,7 +239,7 @@ def _bold_totals(texts: dict[tuple[int, int], str], sheet) -> list[tuple[tuple[i
         if not all(_bold(sheet, row, column) for column, _ in cells) or any(
                 _bold(sheet, row - 1, column) for column, text in above if column > label and _FIGURE.match(text)):
             continue
-        out.append(((row, label), TOTAL_LABEL))
+        out.append(((row, label), SUPPLIED_TOTAL))
     return out
 
 
