@@ -112,7 +112,7 @@ from okot_audit.parse.regions import (
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
-    ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end,
+    ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -4162,16 +4162,12 @@ def _count_before_range(item: Item) -> Placement | None:
     if not continues_range(last):
         return None
     head, tail = numeric_tail(above)
-    end = _RANGE_END_OPENING.match(last)
+    end = OPEN_RANGE_END.match(last)
     if len(tail) != 1 or len(tail[0].group()) != 1 or not head.strip() or end is None or int(end.group(1)) <= int(
             tail[0].group()):
         return None
     return Placement(label=head.strip(), values=(int(tail[0].group()),), exact=False, rank=300,
                      label_lines=(*item.texts[:-2], head))
-
-
-#: A range's end opening a line (``- 3 4``), its digit captured.
-_RANGE_END_OPENING = re.compile(r"\s*[-\u2013]\s*(\d)(?!\S)")
 
 
 def _count_or_range(item: Item, reading: Placement | None, option: list[Placement], status: str, n: int) -> bool:

@@ -3392,7 +3392,7 @@ def continues_range(text: str) -> bool:
 
 
 #: A range's end that opens a line (``- 3 individueel …``), its number captured.
-_OPEN_RANGE_END = re.compile(r"^\s*[-\u2013]\s*(\d)(?!\S)")
+OPEN_RANGE_END = re.compile(r"^\s*[-\u2013]\s*(\d)(?!\S)")
 
 
 def opens_range(alone: str, below: str) -> bool:
@@ -3400,7 +3400,7 @@ def opens_range(alone: str, below: str) -> bool:
     goes on with (``2`` / ``- 3 individueel … 1``): a larger digit after a dash. A name's range
     (``2 - 3``, ``modules 1- 4``), wrapped after its start: the digit is the label's, no count."""
     start = alone.strip()
-    end = _OPEN_RANGE_END.match(below)
+    end = OPEN_RANGE_END.match(below)
     return len(start) == 1 and start.isdigit() and end is not None and int(end.group(1)) > int(start)
 
 
@@ -3791,7 +3791,7 @@ def _range_closed_over_figures(text: str, lines: tuple[str, ...], k: int, n: int
     at = k + 1 if _DASH_ALONE.fullmatch(lines[k]) else k  # (the line of the range's end)
     if at >= len(lines):
         return False
-    end = (_RANGE_END_FIRST if at > k else _OPEN_RANGE_END).match(lines[at])
+    end = (_RANGE_END_FIRST if at > k else OPEN_RANGE_END).match(lines[at])
     if end is None or int(end.group(1)) <= int(tail[0].group()):
         return False
     rest = lines[at][end.end():]
@@ -4192,7 +4192,8 @@ def _name_goes_on(text: str) -> bool:
 def _more_than_a_label_number(text: str) -> bool:
     """Whether the figures and marks that end `text` are more than a name's own number or range
     (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
-    (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures."""
+    (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures. A
+    name's range is one of single digits (:data:`_RANGE_ALONE`)."""
     words = text.split()
     run = 0
     while run < len(words) and _RUN_WORD.fullmatch(words[-1 - run]):
@@ -4203,8 +4204,6 @@ def _more_than_a_label_number(text: str) -> bool:
 
 #: A figure or a mark that ends a line: a number (a hyphen glued after it: ``1-``) or a dash.
 _RUN_WORD = re.compile(r"\d+[-\u2013]?|[-\u2013]")
-#: A range of a name's own: two numbers and a dash between them (``2 - 3``, ``1- 4``, ``1 -4``).
-_RANGE_ALONE = re.compile(r"\d+\s*[-\u2013]\s*\d+")
 
 
 #: A short note in brackets on a line of its own (``(SLO)``, ``(deeltijds)``), no figure in it, or
