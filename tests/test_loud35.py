@@ -1,0 +1,164 @@
+"""Tables the reader refused (loud) that a person reads without doubt, read now (loud35).
+
+1. A header of provinces whose narrow cells wrap a name inside its first three letters
+   (``Li`` / ``mburg``, ``A`` / ``ntwerpen``), or over three lines (``Oost-`` / ``Vlaander`` /
+   ``en``): session 34 (wrapprov34) joined a wrapped cell only where its first line held three
+   letters of a name at least and its second line completed it; now a name's first one or two
+   letters wait too where a capital opens them (as a name's cell begins), and a piece that leaves
+   the name's first letters still is its cell's middle line (parse/headwords.py ``names_joined``).
+   Still only where every piece completes a name and the line read so is a header of provinces.
+
+The answers are built from persons (test_ageprov34's ``build``, test_unseen24's
+``province_columns_answer``); the truth is what the persons give.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse.headwords import names_joined
+from test_ageprov34 import FIRST_ROW, build, cells, read, truth
+
+# -- 1. a province's name wrapped inside its first three letters ---------------------------------
+
+
+def _cut_at(short: dict[str, int]):
+    """A narrow cell's cut: each name of `short` after its first so many letters, the others as
+    test_wrapprov34 cuts them (a name of two words at its space, else whole)."""
+    def cut(name: str) -> tuple[str, str]:
+        if name in short:
+            return name[:short[name]], name[short[name]:]
+        if " " in name:
+            head, rest = name.split(" ", 1)
+            return head, rest
+        return name, ""
+    return cut
+
+
+def _wrapped(attribute: str, form: str, cut, seed: int = 351):
+    """test_wrapprov34's forms of a wrapped header of provinces, cut by `cut`: ``single`` (the
+    rests in order on one line: pdfplumber), ``laid`` (each rest under its word: ``pdftotext
+    -layout``), ``lines`` (each cell's lines one after the other: pypdf)."""
+    built = build(attribute, seed=seed, laid=form == "laid")
+    lines = built.text.split("\n")
+    rows = lines[FIRST_ROW - 1:]
+    pieces = [cut(name) for name in [*built.provinces, "Vlaams Gewest"]]
+    if form == "single":
+        block = [" ".join([attribute, *(h for h, _ in pieces)]), " ".join(r for _, r in pieces if r)]
+    elif form == "laid":  # (each cell right-aligned in its column, where the rows' figures end)
+        ends = [m.end() for m in re.finditer(r"\S+", rows[0])][-len(pieces):]
+        top, below = attribute, ""
+        for (head, rest), end in zip(pieces, ends):
+            top, below = top.ljust(end - len(head)) + head, below.ljust(end - len(rest)) + rest
+        block = [top, below]
+    else:
+        block = [attribute]
+        for head, rest in pieces:
+            block += [head] + ([rest] if rest else [])
+    return built, "\n".join(lines[:FIRST_ROW - 2] + block + rows)
+
+
+SHORT_CUTS = {
+    "Li": {"Limburg": 2},
+    "A": {"Antwerpen": 1},
+    "An and Li": {"Antwerpen": 2, "Limburg": 2},
+    "every name": {"Antwerpen": 2, "Limburg": 1, "Oost-Vlaanderen": 2, "Vlaams-Brabant": 2, "West-Vlaanderen": 1},
+}
+
+
+@pytest.mark.parametrize("form", ["single", "laid", "lines"])
+@pytest.mark.parametrize("case", list(SHORT_CUTS))
+def test_a_name_wrapped_inside_its_first_three_letters_is_read(case, form):
+    """Every cell as the persons give it, nothing wrong said (main: ``unreadable-table``, no cell)."""
+    built, text = _wrapped("Leeftijd", form, _cut_at(SHORT_CUTS[case]))
+    assert "Limburg" not in text or "Antwerpen" not in text  # (a name wrapped indeed)
+    answer = read(text)
+    assert cells(answer) == truth(built, "Leeftijd")
+    assert not [f.message for f in audit(answer).findings if f.severity != "info"]
+
+
+def test_a_short_start_whose_piece_completes_no_name_is_no_join():
+    """``Li`` over ``mbrug`` (no province): nothing joined, the table said, no cell guessed."""
+    _, text = _wrapped("Leeftijd", "single", _cut_at({"Limburg": 2}))
+    text = text.replace("\nmburg Gewest\n", "\nmbrug Gewest\n")
+    assert "\nmbrug Gewest\n" in text
+    lines = tuple(text.split("\n"))
+    assert names_joined(lines) == lines
+    answer = read(text)
+    assert not [c for c in cells(answer) if c[1]]
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize("word", ["li", "LI"])
+def test_a_short_start_not_written_as_a_names_cell_begins_waits_for_nothing(word):
+    """``li`` or ``LI`` (no capital and small letters, as a name's cell begins): no name's first
+    letters — nothing joined."""
+    _, text = _wrapped("Leeftijd", "single", _cut_at({"Limburg": 2}))
+    text = text.replace(" Li ", f" {word} ", 1)
+    lines = tuple(text.split("\n"))
+    assert names_joined(lines) == lines
+
+
+def test_a_name_wrapped_over_three_lines_is_read():
+    """``Oost-`` / ``Vlaander`` / ``en`` (the cell's middle line a name's first letters still),
+    pieces in order on the lines below (pdfplumber): read (main: said)."""
+    built = build("Leeftijd", seed=352)
+    lines = built.text.split("\n")
+    text = "\n".join(lines[:FIRST_ROW - 2] + [
+        "Leeftijd Antwerpen Limburg Oost- Vlaams- West- Vlaams", "Vlaander Brabant Vlaander Gewest", "en en",
+        *lines[FIRST_ROW - 1:]])
+    answer = read(text)
+    assert cells(answer) == truth(built, "Leeftijd")
+    assert not [f.message for f in audit(answer).findings if f.severity != "info"]
+
+
+def test_a_middle_line_that_never_ends_is_no_join():
+    """``Oost-`` / ``Vlaander`` and no ``en`` below: the name waits for a piece that never comes —
+    nothing joined."""
+    lines = ("", "Leeftijd Antwerpen Limburg Oost- Vlaams", "Vlaander Gewest", "-25 jaar 10 20 30 55")
+    assert names_joined(lines) == lines
+
+
+def test_a_prose_line_with_a_short_capital_word_is_no_header():
+    """``We`` (West-Vlaanderen's first letters) opening a prose line above a table: no join."""
+    lines = ("We geven de cijfers per provincie.", "Vlaanderen ontbreekt.", "Provincie 2021 2022",
+             "Antwerpen 10 12", "Totaal 10 12")
+    assert names_joined(lines) == lines
+
+
+# -- the same in a PDF and its extractors' text ------------------------------------------------------
+
+from generate.extract import available, extract  # noqa: E402
+from test_unseen24 import PROVINCES, Style, fold, province_columns_answer, write_pdf  # noqa: E402
+
+PDF_FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"]
+
+
+@pytest.mark.parametrize("form", PDF_FORMS)
+@pytest.mark.parametrize("header", [
+    ("Ant\nwerpen", "Li\nmburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Vlaams Gewest"),
+    ("A\nntwerpen", "Li\nmburg", "Oost-\nVlaanderen", "Vlaams-\nBrabant", "West-\nVlaanderen", "Vlaams Gewest"),
+], ids=["Li", "three-lines"])
+def test_a_pdfs_header_wrapped_inside_a_names_first_letters_is_read_in_every_form(header, form):
+    """The provinces' cells broken inside a name's first three letters (``Li`` / ``mburg``) and, in
+    columns this narrow, over three lines (``Oost-`` / ``Vlaander`` / ``en``): each cell its row's
+    programme, its column's province and the truth's count, nothing wrong said (main: an
+    ``unreadable-table`` error in every extractor's text)."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = province_columns_answer()
+    answer.tables[0].columns = list(header)
+    data = write_pdf(answer, Style(label_width=55, column_width=19))
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    source = source_from_bytes(data, "p.pdf") if form == "pdf" else source_from_bytes(extract(data, form).encode(), "p.txt")
+    got = parse_answer(source)
+    errors = {f.rule for f in audit(got).findings if f.severity == "error"}
+    found = sorted((fold(c.label), c.province or "", c.period, c.count) for t in got.tables for c in t.cells)
+    expected = sorted((fold(row.label), province, "2022", count) for row in answer.tables[0].rows
+                      for province, count in zip([*PROVINCES, ""], row.values) if count is not None)
+    assert (found, errors) == (expected, set())
