@@ -162,3 +162,95 @@ def test_a_pdfs_header_wrapped_inside_a_names_first_letters_is_read_in_every_for
     expected = sorted((fold(row.label), province, "2022", count) for row in answer.tables[0].rows
                       for province, count in zip([*PROVINCES, ""], row.values) if count is not None)
     assert (found, errors) == (expected, set())
+
+
+# -- 2. a category table of one period under a title that ends in the year ---------------------------
+
+import random  # noqa: E402
+
+from test_unseen24 import QUESTION, Answer, Row, Table  # noqa: E402
+
+AGES = ["-25 jaar", "25-54 jaar", "55+ jaar"]
+
+
+def _categories_answer(columns: tuple[str, ...], caption: str, seed: int = 353) -> tuple[Answer, list[tuple]]:
+    """Persons of one age class and one value of `columns` each (gender, or a province), the table
+    ``Leeftijd <columns> Totaal`` of one period (2023, named by the caption alone): every total a
+    sum (a partition). Returns the answer and its truth: (age class or ``Totaal``, column, count)."""
+    rng = random.Random(seed)
+    persons = [(rng.choice(AGES), rng.choice(columns)) for _ in range(rng.randint(300, 600))]
+    of = {(a, c): sum(1 for p in persons if p == (a, c)) for a in AGES for c in columns}
+    rows = [Row(a, [*(of[a, c] for c in columns), sum(of[a, c] for c in columns)]) for a in AGES]
+    rows.append(Row("Totaal", [*(sum(of[a, c] for a in AGES) for c in columns), len(persons)], level="total"))
+    answer = Answer(
+        title="OKOT’s in de zorg: de starters naar leeftijd",
+        before=[QUESTION.format(n=141, date="20 april 2024", who="Els Ampe"),
+                "Hoeveel cursisten startten een OKOT in de zorg, naar leeftijd?", "Antwoord",
+                "De tabel geeft de aantallen unieke cursisten."],
+        tables=[Table(caption=caption, heads=["Leeftijd"], columns=[*columns, "Totaal"],
+                      keys=[("started", "2023")] * (len(columns) + 1), rows=rows, additive=True)],
+        between=[["Bron: VDAB."]])
+    truth = sorted((row.label, column, count) for row in rows for column, count in zip([*columns, "Totaal"], row.values))
+    return answer, truth
+
+
+@pytest.mark.parametrize("form", [*PDF_FORMS, "pdftotext"])
+@pytest.mark.parametrize("caption", ["Tabel 1. Gestarte cursisten naar leeftijd en geslacht in 2023",
+                                     "Gestarte cursisten in 2023"])
+def test_a_category_table_of_one_period_reads_its_period_from_the_title(caption, form):
+    """``Leeftijd Man Vrouw Totaal`` under a title that ends in ``2023`` (the prose names no year, the
+    question's date 2024): every cell as the persons give it, in 2023, nothing wrong said — also in
+    plain ``pdftotext``'s text, each cell a paragraph (main: ``one-figure-per-line``, no cell)."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer, expected = _categories_answer(("Man", "Vrouw"), caption)
+    data = write_pdf(answer, Style())
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    source = source_from_bytes(data, "p.pdf") if form == "pdf" else source_from_bytes(extract(data, form).encode(), "p.txt")
+    got = parse_answer(source)
+    assert sorted((c.label, t.column, c.count) for t in got.tables for c in t.cells) == expected
+    assert {c.period for t in got.tables for c in t.cells} == {"2023"}
+    assert not [f.message for f in audit(got).findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext"])
+def test_a_province_column_table_of_one_period_in_plain_pdftotext(form):
+    """The same with provinces for columns, wide enough to stand whole (``Leeftijd`` / ``Antwerpen``
+    / ``Limburg`` / ``Totaal``, each a paragraph): each cell its row's age class and its column's
+    province (main: ``one-figure-per-line`` in plain ``pdftotext``)."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer, expected = _categories_answer(("Antwerpen", "Limburg"), "Tabel 1. Gestarte cursisten per provincie in 2023")
+    data = write_pdf(answer, Style(column_width=30))
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    source = source_from_bytes(data, "p.pdf") if form == "pdf" else source_from_bytes(extract(data, form).encode(), "p.txt")
+    got = parse_answer(source)
+    assert sorted((c.label, c.province or "Totaal", c.count) for t in got.tables for c in t.cells) == expected
+    assert not [f.message for f in audit(got).findings if f.severity != "info"]
+
+
+PARAGRAPHS = ("Antwoord\n\nTabel 1. Gestarte cursisten in 2023\n\n{corner}Man\n\nVrouw\n\nTotaal\n\n"
+              "-25 jaar\n\n40\n\n31\n\n71\n\n25-54 jaar\n\n120\n\n97\n\n217\n\nTotaal\n\n160\n\n128\n\n{grand}\n\nBron: VDAB.\n")
+
+
+def test_a_header_of_names_in_paragraphs_is_checked_as_any_table():
+    """Plain ``pdftotext``'s paragraphs read so are checked: a grand total one above the sum of its
+    column's rows and of its row's columns is an error at its row's line (the line of the row's first
+    figure, as every row set back from paragraphs is reported) — never a clean answer."""
+    text = PARAGRAPHS.format(corner="Leeftijd\n\n", grand=289)
+    answer = read(text)
+    assert len([c for t in answer.tables for c in t.cells]) == 9
+    errors = [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings if f.severity == "error"]
+    assert errors == [("total-exceeds-parts", text.split("\n").index("160") + 1, 289, 288)] * 2
+
+
+def test_names_in_paragraphs_without_a_corner_stay_said():
+    """``Man`` / ``Vrouw`` / ``Totaal`` right under the caption, no corner's word (the rows' key
+    unnamed: the paragraphs may be a row's labels as well as a header): left as printed, said."""
+    answer = read(PARAGRAPHS.format(corner="", grand=288))
+    assert not [c for t in answer.tables for c in t.cells]
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings if f.severity == "error"}
