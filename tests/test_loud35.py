@@ -254,3 +254,84 @@ def test_names_in_paragraphs_without_a_corner_stay_said():
     answer = read(PARAGRAPHS.format(corner="", grand=288))
     assert not [c for t in answer.tables for c in t.cells]
     assert "unreadable-table" in {f.rule for f in audit(answer).findings if f.severity == "error"}
+
+
+# -- 3. the names under each period: the header's first cell on the names' line, a total column --------
+
+import textwrap  # noqa: E402
+
+from test_namesunder34 import CODES, LABEL_WIDTH, _row  # noqa: E402
+from test_redb32 import _coded  # noqa: E402
+
+NAMES = ("Inschrijvingen", "Unieke cursisten")
+
+
+def _names_laid(periods: list[str], corner_below: bool, total: bool, width: int = 14, seed: int = 354) -> tuple[str, dict]:
+    """test_namesunder34's laid-out answer (``pdftotext -layout``): ``Inschrijvingen`` and ``Unieke
+    cursisten`` under each period, ``Unieke`` / ``cursisten`` wrapped in its narrow column —
+    `corner_below`: the header's first cell ``Opleiding`` on the names' first line (the header's
+    cells set to the row's bottom) instead of the periods'; `total`: a ``Totaal`` column after the
+    periods with the same names under it (the enrolments' sum over the periods, the persons once).
+    Returns the text and its truth ((name, code or ``Totaal``, period) → count)."""
+    codes = [c for c, _ in CODES]
+    heads = [*periods, *(["Totaal"] if total else [])]
+    rng = random.Random(seed)
+    counts: dict = {}
+    for j, name in enumerate(NAMES):
+        persons = _coded(seed + j, codes, periods, 30, 140, 0.06)
+        enrolments = name == "Inschrijvingen"
+        for y in periods:
+            for c in codes:
+                counts[name, c, y] = persons.count(c, y) + (rng.randint(0, 6) if enrolments else 0)
+            counts[name, "Totaal", y] = (sum(counts[name, c, y] for c in codes) if enrolments
+                                         else persons.count(set(codes), y))
+        for c in [*codes, "Totaal"] if total else ():
+            counts[name, c, "Totaal"] = (sum(counts[name, c, y] for y in periods) if enrolments
+                                         else persons.count(set(codes) if c == "Totaal" else c))
+    n = len(NAMES)
+    ends = [LABEL_WIDTH + (k * n + j + 1) * (width + 1) for k in range(len(heads)) for j in range(n)]
+    wrapped = [textwrap.wrap(name, width) for _ in heads for name in NAMES]
+    depth = max(len(w) for w in wrapped)
+    lines = [_row("" if corner_below else "Opleiding", [(ends[(k + 1) * n - 1], y) for k, y in enumerate(heads)])]
+    for i in range(depth):
+        lines.append(_row("Opleiding" if corner_below and i == 0 else "", [(end, w[i]) for end, w in zip(ends, wrapped) if i < len(w)]))
+    for code, title in [*CODES, ("Totaal", "")]:
+        label = f"{code}: {title}" if title else code
+        figures = [(end, str(counts[NAMES[j], code, y])) for k, y in enumerate(heads) for j, end in
+                   enumerate(ends[k * n:(k + 1) * n])]
+        first, _, rest = label.rpartition(" - ") if len(label) > LABEL_WIDTH - 2 else (label, "", "")
+        lines.append(_row(first + (" -" if rest else ""), figures))
+        if rest:
+            lines.append(rest)
+    text = ("OKOT's tot leerkracht\nSchriftelijke vraag nr. 1302 van 10 maart 2025.\nAntwoord\n"
+            "De tabel geeft per opleiding en per jaar het aantal inschrijvingen en het aantal unieke cursisten.\n"
+            "Tabel 1. Inschrijvingen en unieke cursisten in gestarte OKOT'(s) per opleiding\n\n" + "\n".join(lines)
+            + "\n\n\nBron: VDAB, datawarehouse.\n")
+    return text, counts
+
+
+@pytest.mark.parametrize("periods", [["2021", "2022"], ["2021", "2022", "2023"]])
+@pytest.mark.parametrize(("corner_below", "total"), [(True, False), (False, True), (True, True)])
+def test_names_under_the_periods_with_the_corner_below_or_a_total_column(corner_below, total, periods):
+    """Each name's table, every cell its truth's (the ``Totaal`` column's as the total over the
+    periods), each total checked by its meaning, no error (main: every row ``unreadable-table``,
+    no cell)."""
+    text, expected = _names_laid(periods, corner_below, total)
+    got = read(text)
+    cells_read = {(t.column, c.code or c.label, c.period): c.count for t in got.tables for c in t.cells}
+    assert cells_read == expected
+    findings = audit(got).findings
+    assert not [f.message for f in findings if f.severity == "error"]
+    assert {f.rule for f in findings} <= {"parts-exceed-total", "error-located", "stage-not-final"}
+
+
+def test_a_row_under_the_periods_is_no_corner():
+    """A coded row's first line right under the line of periods (no names between): its code is no
+    header's first cell — the lines as they were, the row read under the periods."""
+    text = ("Antwoord\nTabel 1. Unieke cursisten\n\n" + _row("", [(70, "2021"), (80, "2022")]) + "\n"
+            + _row("908001: Educatieve bachelor", [(70, "40"), (80, "50")]) + "\n"
+            + _row("908002: Educatieve master", [(70, "30"), (80, "20")]) + "\n" + _row("Totaal", [(70, "68"), (80, "70")]) + "\n")
+    got = read(text)
+    assert sorted((c.code or c.label, c.period, c.count) for t in got.tables for c in t.cells) == sorted([
+        ("908001", "2021", 40), ("908001", "2022", 50), ("908002", "2021", 30), ("908002", "2022", 20),
+        ("Totaal", "2021", 68), ("Totaal", "2022", 70)])
