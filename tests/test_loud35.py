@@ -335,3 +335,44 @@ def test_a_row_under_the_periods_is_no_corner():
     assert sorted((c.code or c.label, c.period, c.count) for t in got.tables for c in t.cells) == sorted([
         ("908001", "2021", 40), ("908001", "2022", 50), ("908002", "2021", 30), ("908002", "2022", 20),
         ("Totaal", "2021", 68), ("Totaal", "2022", 70)])
+
+
+# -- 4. a note between a table of printed periods and one whose period comes from words --------------
+
+from okot_audit import read_text  # noqa: E402
+from test_notes34 import _HEAD, _NOTE, _between, _partial, _rows  # noqa: E402
+
+#: A table of one period that prints none (a category table: its period from the words above it).
+_WORDED = "Leeftijd Man Vrouw Totaal\n-25 jaar 40 30 70\n25-54 jaar 100 90 190\nTotaal 140 120 260\n"
+
+
+def _above_and_worded(first: str, between: str) -> str:
+    return (_HEAD + "Tabel 1. Unieke cursisten met gestarte OKOT'(s)\n\n" + _rows(first) + "\n" + between + "\n\n"
+            + _WORDED + "\nBron: VDAB, datawarehouse.\n")
+
+
+def test_a_note_between_is_weighed_for_a_table_whose_period_comes_from_words():
+    """The table above prints 2023, the one below names none (its 2023 from the note's words): the
+    note may be either's — neither's 2023 is moved and a ``note-between`` record says so, naming
+    both tables (main: the lower table's 2023 partial, silently)."""
+    text = _above_and_worded("2021 2022 2023", _NOTE)
+    answer = read_text(text, "a.txt")
+    assert _partial(answer) == [set()] * len(answer.tables)
+    assert [p.label for t in answer.tables[1:] for p in t.periods] == ["2023"] * (len(answer.tables) - 1)
+    [issue] = _between(answer)
+    assert (issue.line, issue.periods, issue.text) == (text.splitlines().index(_NOTE) + 1, ("2023",), _NOTE)
+    assert issue.other_line == answer.tables[0].header_line
+    [en] = [f for f in audit(answer).findings if f.rule == "partial-period"]
+    assert "which of the two tables" in en.message and en.severity == "info"
+
+
+@pytest.mark.parametrize("between, expected_lower", [
+    (_NOTE, True),  # the table above has no 2023: the note is the lower table's
+    ("In onderstaande tabel vindt u de starters naar leeftijd. " + _NOTE, True),  # placed by words pointing forward
+], ids=["above-without-the-period", "led-in"])
+def test_a_note_that_only_the_worded_table_can_own_stays_its(between, expected_lower):
+    first = "2021 2022" if between == _NOTE else "2021 2022 2023"
+    answer = read_text(_above_and_worded(first, between), "a.txt")
+    assert _partial(answer)[0] == set()
+    assert all(p == ({"2023"} if expected_lower else set()) for p in _partial(answer)[1:])
+    assert _between(answer) == []
