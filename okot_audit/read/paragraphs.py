@@ -80,6 +80,9 @@ _COLUMN_NAME_TEXT = "(?:" + "|".join(
     [*(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps), *(re.escape(p) for p in PROVINCES),
      *(re.escape(w).replace(r"\ ", r"\s+") for w in (*REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS))]) + ")"
 _COLUMN_NAME = re.compile(_COLUMN_NAME_TEXT + r"\**", re.I)
+#: A total column's name (``Totaal``, ``Vlaams Gewest``): the last of a header's columns only.
+_TOTAL_NAME = re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (
+    *REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS)) + r")\**", re.I)
 #: The quick look for such a header: two columns' names, each a paragraph, one after the other.
 _TWO_NAMES = r"[ \t\f]*" + _COLUMN_NAME_TEXT + r"\**[ \t]*\n[ \t\f]*\n[ \t\f]*" + _COLUMN_NAME_TEXT + r"\**[ \t]*\n"
 _TWO_PERIOD_PARAGRAPHS = re.compile(r"\n(?:" + _TWO_PERIODS + r"|[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n|" + _TWO_NAMES + ")", re.I)
@@ -238,8 +241,10 @@ def _names_header(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k
     row key's column name (the corner, ``Leeftijd``: a paragraph right above the first, or the
     last line of the paragraph above where the extractor ran it into the caption's,
     :func:`_name_above`): the names up to the first row's label, the first paragraph a figure
-    follows — two names at least, each once. None where no corner opens them (a row's label
-    among others, a caption's words)."""
+    follows — two names at least, each once, a total's word only last. None where no corner
+    opens them (a row's label among others, a caption's words), or another header's cell stands
+    right above the corner (a header of two rows: ``Schooljaar`` / ``Geslacht`` / ``Totaal`` /
+    ``Man`` / ``Vrouw``, its cells not in the columns' order)."""
     first, end = paragraphs[k - 1]
     corner = lines[end - 1].strip()
     if len(corner.split()) > _HEAD_WORDS or _is_figure(lines, paragraphs[k - 1]) \
@@ -247,14 +252,19 @@ def _names_header(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k
             or any(ch.isdigit() for ch in corner) or _COLUMN_NAME.fullmatch(corner) or _BLOCK_NAME.fullmatch(corner):
         return None
     start = k - 1 if end - first == 1 else k  # (run into the paragraph above: its line is the name above the header)
+    if start == k - 1 and k > 1 and (above := _one_line(lines, paragraphs[k - 2])) is not None \
+            and len(above.split()) <= _HEAD_WORDS and not any(ch.isdigit() for ch in above) \
+            and not _SENTENCE_END.search(above):
+        return None  # (another header's cell above the corner: a header of two rows, its cells' order not the columns')
     names: list[str] = []
     j = k
     while j + 1 < len(paragraphs) and (name := _one_line(lines, paragraphs[j])) is not None \
             and _COLUMN_NAME.fullmatch(name) and not _is_figure(lines, paragraphs[j + 1]):
         names.append(name)
         j += 1
-    if len(names) < 2 or len({n.lower() for n in names}) < len(names):
-        return None
+    if len(names) < 2 or len({n.lower() for n in names}) < len(names) or any(
+            _TOTAL_NAME.fullmatch(n) for n in names[:-1]):
+        return None  # (a total's word before other names: the columns are not in the order a header prints them)
     return start, j, names
 
 
