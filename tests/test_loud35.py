@@ -376,3 +376,53 @@ def test_a_note_that_only_the_worded_table_can_own_stays_its(between, expected_l
     assert _partial(answer)[0] == set()
     assert all(p == ({"2023"} if expected_lower else set()) for p in _partial(answer)[1:])
     assert _between(answer) == []
+
+
+@pytest.mark.parametrize("name, writer", [("a.xlsx", "write_xlsx"), ("a.html", "write_html")])
+def test_a_category_table_of_one_period_in_an_annex_and_a_web_page(name, writer):
+    """The same table as an ``.xlsx`` annex and a web page (their cells whole): every cell under
+    2023, the caption's year (read before this session too: the forms agree)."""
+    import test_unseen23 as u23
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer, expected = _categories_answer(("Man", "Vrouw"), "Tabel 1. Gestarte cursisten naar leeftijd in 2023")
+    table = answer.tables[0]
+    model = u23.Answer(title=answer.title, before=answer.before[2:], between=answer.between, sector="zorg", tables=[
+        u23.Table(caption=table.caption, head="Leeftijd", columns=table.columns, periods=["2023"] * 3,
+                  rows=[u23.Row(r.label, r.values, level=r.level) for r in table.rows])])
+    got = parse_answer(source_from_bytes(getattr(u23, writer)(model), name))
+    assert sorted((c.label, t.column, c.count) for t in got.tables for c in t.cells) == expected
+    assert {c.period for t in got.tables for c in t.cells} == {"2023"}
+    assert not [f.message for f in audit(got).findings if f.severity != "info"]
+
+
+def _wrapped_pdf_text() -> tuple[str, list]:
+    answer = province_columns_answer()
+    answer.tables[0].columns = ["Ant\nwerpen", "Li\nmburg", "Oost-\nVlaanderen", "Vlaams-\nBrabant", "West-\nVlaanderen",
+                                "Vlaams Gewest"]
+    data = write_pdf(answer, Style(label_width=55, column_width=19))
+    if not available("pdftotext"):
+        pytest.skip("pdftotext is not installed")
+    expected = sorted((fold(row.label), province, "2022", count) for row in answer.tables[0].rows
+                      for province, count in zip([*PROVINCES, ""], row.values) if count is not None)
+    return extract(data, "pdftotext"), expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "plain pdftotext prints a wrapped header cell as a paragraph of its lines and runs the lines of cells "
+    "beside each other together, glued (`Li` / `Oostmburg Vlaander` / `en`, `VlaamsWestBrabant Vlaander`): "
+    "the paragraphs reader (read/paragraphs.py) takes one-line names only, and the glued words are no "
+    "name's pieces any reader could part without a guess"))
+def test_a_wrapped_header_of_provinces_in_plain_pdftotext_is_read():
+    text, expected = _wrapped_pdf_text()
+    got = read(text)
+    assert sorted((fold(c.label), c.province or "", c.period, c.count) for t in got.tables for c in t.cells) == expected
+
+
+def test_a_wrapped_header_of_provinces_in_plain_pdftotext_is_said_never_guessed():
+    """Meanwhile: no cell made up, an ``unreadable-table`` error (never a clean answer)."""
+    text, _ = _wrapped_pdf_text()
+    got = read(text)
+    assert not [c for t in got.tables for c in t.cells]
+    assert "unreadable-table" in {f.rule for f in audit(got).findings if f.severity == "error"}
