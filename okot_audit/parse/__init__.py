@@ -65,6 +65,7 @@ from okot_audit.parse.columns import (
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
+from okot_audit.parse.context import _line_of
 from okot_audit.parse.context import (
     Between,
     PeriodToken,
@@ -1417,6 +1418,8 @@ def _read_table(
         periods = read_periods([said], first, context, notes, _first_footnote_line(lines, region.end, ceiling), header)
     else:
         period = period_from_context(context, first)
+        if period is not None and period.partial:
+            period = _note_between_weighed(source, period, floor, first, earlier, earlier_table, table_id, issues)
         if period is None and source.sheets and (sheet := source.sheets[first - 1]):
             period = period_from_context(sheet, first)  # (an annex of a sheet per year: ``2021``, ``2022``)
         if (
@@ -4537,6 +4540,32 @@ def _between_lines(lines: tuple[str, ...], start: int, end: int) -> tuple[str, .
     """Lines `start` to `end` (0-based) between two tables, footnotes blank (a starred note
     explains a starred period only)."""
     return tuple("" if _FOOTNOTE_START.match(line) else line for line in lines[start:end])
+
+
+def _note_between_weighed(source: Source, period: Period, floor: int, first: int, earlier: Region | None,
+                          earlier_table: Table | None, table_id: str, issues: list[ParseIssue]) -> Period:
+    """`period`, a table's one period read from words and marked partial by a note (its
+    sentence), weighed as the notes between two tables are (:func:`_unled_between`): where that
+    note stands between the table above, whose header prints periods, and this one with nothing
+    that places it, and the table above has the period too, the note may be either's — neither's
+    period is moved (this one's read whole) and a ``note-between`` record says so, as for two
+    tables that print their periods. Else `period` as it is (the table above has no such period:
+    the note is this table's)."""
+    if earlier is None or earlier_table is None or not floor or not earlier.period_tokens or period.note is None:
+        return period
+    gap = _unled_between(source.lines, floor, first - 1)
+    if gap is None or _sheet_start(source, floor - 1, *gap) is not None:
+        return period
+    if period.label not in {p.label for p in earlier_table.periods}:
+        return period  # (the table above has not the period the note names: this table's)
+    between = _between_lines(source.lines, *gap)
+    if fold(period.note) not in fold(" ".join(" ".join(between).split())):
+        return period  # (the note stands elsewhere: above the table above, or placed)
+    issues.append(ParseIssue(
+        "partial-period", _line_of(period.note, between, gap[0] + 1), "note-between", (), table_id, text=period.note,
+        periods=(period.label,), other_line=earlier_table.header_line,
+    ))
+    return replace(period, partial=False, note=None)
 
 
 def _printed_periods(region: Region) -> frozenset[str] | None:

@@ -352,13 +352,20 @@ def _count_columns(text: str) -> int:
 #: the regions' totals (``Vlaams Gewest``) and the total words (``Totaal``, ``Eindtotaal``) —
 #: the names :func:`names_joined` completes a wrapped cell's first line into.
 _KNOWN_NAMES = tuple(dict.fromkeys(n.lower() for n in (*PROVINCES, *REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS)))
+#: A known name's first letters on a line of their own at least (``Vla``): a cell's first line —
+#: or fewer (``Li`` / ``mburg``, ``A`` / ``ntwerpen``: a cell narrower than its name's third
+#: letter) where they are a word of a capital and small letters alone, as a name's cell begins.
+_LEAST_START = 3
 #: The quick look: a word that starts as a known name does (its first three letters, capital
-#: first: ``Ant``, ``Vla``, ``Oos``, ``Tot``) — a cell's first line, perhaps.
-_NAME_START = re.compile(r"(?<!\S)(?:" + "|".join(sorted({re.escape(n[:3].capitalize()) for n in _KNOWN_NAMES})) + r")")
+#: first: ``Ant``, ``Vla``, ``Oos``, ``Tot``), or a word that is a known name's first one or two
+#: letters alone (``Li``, ``A``) — a cell's first line, perhaps.
+_NAME_START = re.compile(r"(?<!\S)(?:" + "|".join(sorted({re.escape(n[:_LEAST_START].capitalize()) for n in _KNOWN_NAMES}
+                                                        | {re.escape(n[:k].capitalize()) + r"(?!\S)" for n in _KNOWN_NAMES
+                                                           for k in range(1, _LEAST_START)})) + r")")
 #: A figure anywhere on a line (a row's, a period's): no line of a header of names holds one.
 _DIGIT = re.compile(r"\d")
-#: A known name's first letters on a line of their own at least (``Vla``): a cell's first line.
-_LEAST_START = 3
+#: A short start's form: a capital and small letters alone (``Li``), as a name's cell begins.
+_SHORT_START = re.compile(r"[^\W\d_][^\W\d_A-Z]?")
 
 
 @lru_cache(maxsize=4096)
@@ -372,9 +379,12 @@ def _name(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _started(text: str) -> bool:
     """Whether `text` is a known name's first letters and no name itself (``Oost-Vlaander``,
-    ``Vlaams``, ``Vlaams-Braba``): a cell's first line whose rest wrapped below."""
+    ``Vlaams``, ``Vlaams-Braba``; ``Li``, ``A`` where a capital opens them, :data:`_LEAST_START`):
+    a cell's first line whose rest wrapped below."""
     low = text.lower()
-    return len(low) >= _LEAST_START and any(n.startswith(low) and n != low for n in _KNOWN_NAMES) and not _name(text)
+    if len(low) < _LEAST_START and not (text[:1].isupper() and _SHORT_START.fullmatch(text)):
+        return False  # (a short start is a word of its own that begins as a name's cell does: ``Li``)
+    return any(n.startswith(low) and n != low for n in _KNOWN_NAMES) and not _name(text)
 
 
 def _completed(word: str, piece: str) -> str | None:
@@ -386,24 +396,39 @@ def _completed(word: str, piece: str) -> str | None:
     return None
 
 
+def _extended(word: str, piece: str) -> str | None:
+    """`word` and the `piece` below it as a known name's first letters still (``Oost-`` +
+    ``Vlaander``: a cell's middle line, its name wrapped over three lines or more), or None."""
+    for joined in (word + piece, f"{word} {piece}"):
+        if _started(joined):
+            return joined
+    return None
+
+
 def _header_names(lines: tuple[str, ...], first: int, last: int) -> list[tuple[str, int]] | None:
     """The header on lines `first` to `last` (0-based, both included) as its column names, each
     with the column it starts at on its line: every word that is a known name's first letters
-    (:func:`_started`) waits for the piece on a line below that completes it — the pieces in the
-    order their words stand (a cell's pieces below it, left to right; pypdf's a cell's lines one
-    after the other; laid out too, where a layout reader may set a piece a column aside: the
-    order and the names decide, not the place) — and every other word
-    stands as it is (the corner's word, a name whole). None where a piece completes no word
-    waiting, or a word waits for a piece that never comes: nothing is guessed."""
-    names: list[list] = []  # [text, column, waiting, line]
+    (:func:`_started`) waits for the pieces on the lines below that complete it — one piece a
+    line, the name wrapped over two lines or more (``Oost-`` / ``Vlaander`` / ``en``: a piece that
+    leaves it a name's first letters still, :func:`_extended`, is its cell's middle line) — the
+    pieces of a line going to the words waiting from the lines above in the order the words stand
+    (a cell's pieces below it, left to right; pypdf's a cell's lines one after the other; laid
+    out too, where a layout reader may set a piece a column aside: the order and the names
+    decide, not the place) — and every other word stands as it is (the corner's word, a name
+    whole). None where a piece completes no word waiting, or a word waits for a piece that never
+    comes: nothing is guessed."""
+    names: list[list] = []  # [text, column, waiting, the line of its last piece]
     joins = 0
     for j in range(first, last + 1):
         for token in _TOKEN.finditer(lines[j]):
             text = token.group()
-            waiting = next((n for n in names if n[2]), None)
-            if waiting is not None and waiting[3] < j and (joined := _completed(waiting[0], text)) is not None:
-                waiting[0], waiting[2] = joined, False
+            waiting = next((n for n in names if n[2] and n[3] < j), None)  # (one piece a line for each word)
+            if waiting is not None and (joined := _completed(waiting[0], text)) is not None:
+                waiting[0], waiting[2], waiting[3] = joined, False, j
                 joins += 1
+                continue
+            if waiting is not None and not _name(text) and (longer := _extended(waiting[0], text)) is not None:
+                waiting[0], waiting[3] = longer, j  # (its cell's middle line: it waits for the rest)
                 continue
             if names and names[-1][2] and names[-1][3] == j and (whole := _completed(names[-1][0], text)):
                 # (a name of two words whole on its line, ``Vlaams Gewest``; or a piece an earlier step

@@ -57,7 +57,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from okot_audit.patterns import (
-    AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, CODED_ROW, COUNT_COLUMN, PAGE_NUMBER, PERIOD_CELL, STAGE_WORDS, TABLE_LINE,
+    AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, CODED_ROW, COUNT_COLUMN, GRAND_TOTAL_WORDS, PAGE_NUMBER, PARTITIONS, PERIOD_CELL,
+    PLAIN_TOTAL_WORDS, REGION_TOTALS, STAGE_WORDS, TABLE_LINE,
 )
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
@@ -72,7 +73,19 @@ _FIGURE = re.compile(r"(?:[-\u2212\u2013]?(?:" + AMOUNT_FIGURE.pattern + r")\s?[
 #: Each alternative opens with a line break, so the search skips from one to the next (a pattern
 #: that may match at the text's start too is tried at every character).
 _TWO_PERIODS = r"[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n[ \t\f]*\n[ \t\f]*(?:19|20)\d{2}\S*[ \t]*\n"
-_TWO_PERIOD_PARAGRAPHS = re.compile(r"\n(?:" + _TWO_PERIODS + r"|[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n)", re.I)
+#: A column's name of a header of one period that names no period (``Leeftijd`` / ``Man`` /
+#: ``Vrouw`` / ``Totaal``: each a paragraph): a category of persons (a value of an attribute of
+#: :data:`~okot_audit.patterns.PARTITIONS`), a province, a region's total or a total's word.
+_COLUMN_NAME_TEXT = "(?:" + "|".join(
+    [*(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps), *(re.escape(p) for p in PROVINCES),
+     *(re.escape(w).replace(r"\ ", r"\s+") for w in (*REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS))]) + ")"
+_COLUMN_NAME = re.compile(_COLUMN_NAME_TEXT + r"\**", re.I)
+#: A total column's name (``Totaal``, ``Vlaams Gewest``): the last of a header's columns only.
+_TOTAL_NAME = re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (
+    *REGION_TOTALS, *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS)) + r")\**", re.I)
+#: The quick look for such a header: two columns' names, each a paragraph, one after the other.
+_TWO_NAMES = r"[ \t\f]*" + _COLUMN_NAME_TEXT + r"\**[ \t]*\n[ \t\f]*\n[ \t\f]*" + _COLUMN_NAME_TEXT + r"\**[ \t]*\n"
+_TWO_PERIOD_PARAGRAPHS = re.compile(r"\n(?:" + _TWO_PERIODS + r"|[ \t\f]*aantal[^\n]{0,40}\n[ \t\f]*\n|" + _TWO_NAMES + ")", re.I)
 _TWO_PERIODS_FIRST = re.compile(_TWO_PERIODS, re.I)
 #: A paragraph that names a column of the header (not a period): one or a few words, no figure.
 _HEAD_WORDS = 4
@@ -217,7 +230,42 @@ def _header(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int)
         if any(_BLOCK_NAME.fullmatch(_one_line(lines, paragraphs[p]) or "") for p in range(start, k)):
             return None  # (a block's name among the header's cells: the extractor's order is not the rows')
         return start, k + 1, [text]
+    if text is not None and k > 0 and _COLUMN_NAME.fullmatch(text) is not None:
+        return _names_header(lines, paragraphs, k)
     return None
+
+
+def _names_header(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> tuple[int, int, list[str]] | None:
+    """The header of one period whose columns paragraph `k` starts naming (:data:`_COLUMN_NAME`:
+    ``Man`` / ``Vrouw`` / ``Totaal``, ``Antwerpen`` / ``Limburg`` / ``Vlaams Gewest``), after the
+    row key's column name (the corner, ``Leeftijd``: a paragraph right above the first, or the
+    last line of the paragraph above where the extractor ran it into the caption's,
+    :func:`_name_above`): the names up to the first row's label, the first paragraph a figure
+    follows — two names at least, each once, a total's word only last. None where no corner
+    opens them (a row's label among others, a caption's words), or another header's cell stands
+    right above the corner (a header of two rows: ``Schooljaar`` / ``Geslacht`` / ``Totaal`` /
+    ``Man`` / ``Vrouw``, its cells not in the columns' order)."""
+    first, end = paragraphs[k - 1]
+    corner = lines[end - 1].strip()
+    if len(corner.split()) > _HEAD_WORDS or _is_figure(lines, paragraphs[k - 1]) \
+            or _is_furniture(lines, paragraphs[k - 1]) or _SENTENCE_END.search(corner) \
+            or any(ch.isdigit() for ch in corner) or _COLUMN_NAME.fullmatch(corner) or _BLOCK_NAME.fullmatch(corner):
+        return None
+    start = k - 1 if end - first == 1 else k  # (run into the paragraph above: its line is the name above the header)
+    if start == k - 1 and k > 1 and (above := _one_line(lines, paragraphs[k - 2])) is not None \
+            and len(above.split()) <= _HEAD_WORDS and not any(ch.isdigit() for ch in above) \
+            and not _SENTENCE_END.search(above):
+        return None  # (another header's cell above the corner: a header of two rows, its cells' order not the columns')
+    names: list[str] = []
+    j = k
+    while j + 1 < len(paragraphs) and (name := _one_line(lines, paragraphs[j])) is not None \
+            and _COLUMN_NAME.fullmatch(name) and not _is_figure(lines, paragraphs[j + 1]):
+        names.append(name)
+        j += 1
+    if len(names) < 2 or len({n.lower() for n in names}) < len(names) or any(
+            _TOTAL_NAME.fullmatch(n) for n in names[:-1]):
+        return None  # (a total's word before other names: the columns are not in the order a header prints them)
+    return start, j, names
 
 
 def _extent(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> int:
