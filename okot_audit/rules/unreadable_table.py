@@ -206,6 +206,26 @@ MESSAGES = {
               "waarvan het label verloren ging; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
               "niet gecontroleerd",
     },
+    "fewer-figures-below-rows": {
+        "en": "{line_word} {line} ('{text}') stands right below a table's last row ('{other}') with {count} {figures_word}, "
+              "fewer than the table's rows print, and no label: it may be the table's total without its label, or a "
+              "row whose label was lost, with cells left blank; which columns its figures stand under cannot be told; "
+              "it was not read as either; its figures ({numbers}) were not checked",
+        "nl": "{line_word} {line} ('{text}') staat vlak onder de laatste rij van een tabel ('{other}') met {count} "
+              "{figures_word_nl}, minder dan de rijen van de tabel tellen, en zonder label: het kan het totaal van de tabel zijn "
+              "zonder zijn label, of een rij waarvan het label verloren ging, met lege cellen; onder welke kolommen de "
+              "cijfers staan, is niet te zeggen; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
+              "niet gecontroleerd",
+    },
+    "figures-above-header": {
+        "en": "{line_word} {line} ('{text}') stands right above a table's header ('{other}') with figures alone and no "
+              "label: a table starts at its header, so it is no row of that table — a row of a table above whose "
+              "label was lost, or a caption's figures; it was not read; its figures ({numbers}) were not checked",
+        "nl": "{line_word} {line} ('{text}') staat vlak boven de hoofding van een tabel ('{other}') met alleen "
+              "cijfers en zonder label: een tabel begint bij zijn hoofding, dus het is geen rij van die tabel — een "
+              "rij van een tabel erboven waarvan het label verloren ging, of de cijfers van een bijschrift; het is "
+              "niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
     "row-after-total": {
         "en": "{line_word} {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
               "read as a row of that table: a table's rows stand above its closing total, or a total line "
@@ -564,6 +584,9 @@ def _extra(issue, table) -> dict:
                 "is_nl": "is" if one else "zijn", "it_nl": "het" if one else "ze",
                 "of_row": f" of the row '{issue.text}'" if issue.text else "",
                 "of_row_nl": f" van de rij '{issue.text}'" if issue.text else ""}
+    if issue.reason == "fewer-figures-below-rows":
+        one = len(issue.numbers) == 1
+        return {"figures_word": "figure" if one else "figures", "figures_word_nl": "cijfer" if one else "cijfers"}
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
