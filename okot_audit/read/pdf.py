@@ -2388,6 +2388,11 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         # (``… 3de jaar  30  20`` / ``120 130`` at the label's left: figures below the row, no line
         # of its name; under a header's first cell, no line of it)
         return False
+    if _TOTAL_CELL.match(group[0].chunks[0].text) and any(_counts(m) for m in group) and len(line.chunks) == 1 and any(
+            ch.isdigit() for ch in line.chunks[0].text) and line.chunks[0].x0 <= _label_left(group) + line.size:
+        # (``Totaal  125  135`` / ``12``, ``3 maart 2024``, ``2022 2023`` at the left: a page's number, a
+        # date, the next table's periods — no line of the total's words, which hold no figure)
+        return False
     if len(group) == 1 and _figures_at(group[0], line.chunks[0].x0):
         return False  # (``120 130`` at the left over a header or a row: no line of its first cell — a number ends a name, never begins one)
     if _begins_province(line) and (_whole_label(group) and any(_counts(m) for m in group) or _periods_alone(group)):

@@ -26,7 +26,13 @@ a row whose figures may print thousands apart with a space but do not say which 
 (`Man 1 102 250` under two periods), and so
 are table-like lines right below a table's closing total line with no total line below them
 (`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
-(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so is
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so is a
+line of figures alone with no label right beside a table — below its last row, as many figures as
+its rows print (its total without its word, perhaps) or fewer (`2 3` under three periods: which
+columns they stand under cannot be told), below its closing total, or right above its header —
+wherever the line stands (at the label's left in `pdftotext -layout` text it is never run into the
+last row's name or the header's words; one figure under 100 alone may be a page's number and is
+not said, but in a workbook's or a web page's row of cells it is), and so is
 a row alone right below a header line whose periods could not be read (`Provincie Opleiding
 juni 2023 2023 augustus 2023`, a month's name lost), and so
 are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
