@@ -119,6 +119,16 @@ def test_fewer_figures_than_the_rows_print_below_them_are_said(form, at, periods
     assert len({(c.code, c.period) for t in read.tables for c in t.cells}) == 3 * periods
 
 
+@pytest.mark.parametrize("form", ["seeds", "lines", "laid"])
+def test_under_a_table_of_one_period_one_figure_is_its_row_and_two_are_a_table_like_line(form):
+    """One figure under rows that print one (``120`` under ``… 30``): as many as the rows print, said as
+    such; two (``120 130``): more than a row of it prints, a table-like line — on main silent."""
+    one, two = _text(form, 1, "120"), _text(form, 1, "120 130")
+    assert _said(read_bytes(one.encode(), "a.txt")) == [("figures-below-rows", _line(one, "120"), (120,))]
+    read = read_bytes(two.encode(), "a.txt")
+    assert [(i.reason, i.line, i.numbers) for i in read.issues] == [("table-like-lines", _line(two, "120 130"), (120, 130))]
+
+
 def _page(last: list, periods: int = 3) -> bytes:
     rows = "".join(f"<tr><td>{c}: {n}</td>" + "".join(f"<td>{x}</td>" for x in r[3][:periods]) + "</tr>"
                    for (c, n), r in zip(TEACHERS, _ROWS))
@@ -253,6 +263,51 @@ def test_figures_alone_right_above_a_tables_header_are_said_not_joined_into_it(f
     numbers = tuple(int(n) for n in figures.split())
     assert _said(read) == [("figures-above-header", _line(text, figures), numbers)]
     assert [(t.title, t.header_line) for t in read.tables] == [("Opleiding", _line(text, figures) + 1)]
+    assert _totals(read) == {("Totaal", y): v for y, v in zip(_YEARS, _TOTAL)}
+
+
+def _page_beside(extra: list, where: str) -> bytes:
+    """A web page's table with its total, and a row of cells `extra` without a label `where` (above
+    its header, or below its total)."""
+    rows = "".join(f"<tr><td>{c}: {n}</td>" + "".join(f"<td>{x}</td>" for x in r[3]) + "</tr>"
+                   for (c, n), r in zip(TEACHERS, _ROWS))
+    head = "<tr><th>Opleiding</th>" + "".join(f"<th>{y}</th>" for y in _YEARS) + "</tr>"
+    total = "<tr><td>Totaal</td>" + "".join(f"<td>{x}</td>" for x in _TOTAL) + "</tr>"
+    row = "<tr><td></td>" + "".join(f"<td>{x}</td>" for x in extra) + "</tr>"
+    body = row + head + rows + total if where == "above" else head + rows + total + row
+    return ("<html><body><p>Antwoord</p><p>De tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).</p>"
+            "<table>" + body + "</table><p>Bron: VDAB.</p></body></html>").encode()
+
+
+def _annex_beside(extra: list, where: str) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Unieke cursisten met gestarte OKOT'(s) per opleiding"])
+    sheet.append([])
+    if where == "above":
+        sheet.append([None, *extra])
+    sheet.append(["Opleiding", *(int(y) for y in _YEARS)])
+    for (code, name), row in zip(TEACHERS, _ROWS):
+        sheet.append([f"{code}: {name}", *row[3]])
+    sheet.append(["Totaal", *_TOTAL])
+    if where == "below":
+        sheet.append([None, *extra])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("where, extra, reason", [
+    ("above", [120, 130], "figures-above-header"), ("below", [120, 130], "row-after-total"),
+    ("below", [12], "row-after-total"),
+])
+@pytest.mark.parametrize("form", ["html", "xlsx"])
+def test_a_row_of_cells_without_a_label_above_the_header_or_below_the_total_is_said(form, where, extra, reason):
+    data = (_page_beside if form == "html" else _annex_beside)(extra, where)
+    read = read_bytes(data, f"a.{form}")
+    assert [(r, n) for r, _, n in _said(read)] == [(reason, tuple(extra))]
     assert _totals(read) == {("Totaal", y): v for y, v in zip(_YEARS, _TOTAL)}
 
 

@@ -358,10 +358,10 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
                     "unreadable-table", first, "row-after-total", numbers, None, unread=True, text=text,
                     other_line=first, other=words or "Totaal")]
             # (as many columns as the table's rows print at most: its last row may leave a cell blank)
-            columns = max(len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
-                          for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix))
-            if len(numbers) > columns:
-                return []  # (more figures than the table's rows print: no row of it)
+            columns = max((len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
+                           for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix)), default=0)
+            if len(numbers) > columns:  # (more figures than the table's rows print: no row of it, a table-like line)
+                return [] if len(numbers) == 1 else _numbers_alone(first, lines, least=2)
             reason = "figures-below-rows" if len(numbers) == columns else "fewer-figures-below-rows"
             return [ParseIssue("unreadable-table", first, reason, numbers[:40], None, unread=True,
                                text=text, other_line=first, other=words)]
@@ -372,13 +372,14 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
     return []
 
 
-def _numbers_alone(first: int, lines: tuple[str, ...]) -> list[ParseIssue]:
+def _numbers_alone(first: int, lines: tuple[str, ...], least: int = 3) -> list[ParseIssue]:
     """The record of one line of only numbers (1-based `first`) that no table took: three
     figures at least, not all years — a row whose label is a number (a table on its side, its
     one period's line: ``2018 376 33 35 444`` under a header not read), which no prose prints;
-    never dropped in silence. None for fewer figures (a page's number, ``2 3``)."""
+    never dropped in silence. None for fewer figures (a page's number, ``2 3``) — `least`: two right
+    below a table's rows that print one (:func:`_figures_below_rows`)."""
     numbers = numbers_in(lines[first - 1])
-    if len(numbers) < 3 or all(1900 <= n <= 2099 for n in numbers):
+    if len(numbers) < least or all(1900 <= n <= 2099 for n in numbers):
         return []
     return [ParseIssue("unreadable-table", first, "table-like-lines", numbers[:40], None, unread=True,
                        text=fold(lines[first - 1])[:80], other_line=first)]
