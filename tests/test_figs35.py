@@ -245,9 +245,10 @@ def test_figures_at_the_left_below_a_pdfs_rows_stay_out_of_the_last_name(form):
 
 # -- 3. other places beside a table --------------------------------------------------------------
 
-@pytest.mark.parametrize("figures", ["120 130", "2 3", "120"])
+@pytest.mark.parametrize("figures", ["120 130", "2 3", "120", "120 130 42"])
 @pytest.mark.parametrize("form, at", [("seeds", "left"), ("lines", "left"), ("laid", "left"), ("laid", "columns")])
 def test_figures_alone_below_a_tables_total_are_said(form, at, figures):
+    """One line, said as one (``line 10``; three figures were on main ``lines 10–10`` … ``stand``)."""
     text = _text(form, 3, figures, at=at, total=True)
     read = read_bytes(text.encode(), "a.txt")
     numbers = tuple(int(n) for n in figures.split())

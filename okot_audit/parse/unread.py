@@ -339,7 +339,7 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
       ``fewer-figures-below-rows`` for fewer (which columns they stand under cannot be told). More
       figures than the rows print are no row of it (:func:`_numbers_alone` says three or more);
     - right below its closing total line: ``row-after-total`` (a table's rows stand above its
-      total; three figures or more are said so as table-like lines, :func:`_after_total`);
+      total), as a row alone there is (:func:`_found`);
     - right above its header: ``figures-above-header`` (a table starts at its header; a row of a
       table above that lost its label, or a caption's figures).
 
@@ -354,9 +354,8 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
         if not any(lines[k].strip() for k in range(max(above.end, last.last_line), first - 1)):
             words = fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80]
             if last.kind == "total":
-                return [] if len(numbers) > 2 else [ParseIssue(
-                    "unreadable-table", first, "row-after-total", numbers, None, unread=True, text=text,
-                    other_line=first, other=words or "Totaal")]
+                return [ParseIssue("unreadable-table", first, "row-after-total", numbers[:40], None, unread=True,
+                                   text=text, other_line=first, other=words or "Totaal")]
             # (as many columns as the table's rows print at most: its last row may leave a cell blank)
             columns = max((len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
                            for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix)), default=0)
