@@ -51,7 +51,10 @@ def _text(form: str, periods: int, line: str | None = None, *, where: str = "bel
     """The table in text `form` (``seeds``: wrapped names, single spaces; ``lines``; ``laid``:
     ``pdftotext -layout``, `wrapped` names over two lines, the figures beside the last) with
     `periods` columns, and `line` right `where` (``below`` its rows or its total, ``above`` its
-    header, ``under`` its header): at the left margin, or (`at` ``columns``) under the first periods."""
+    header, ``under`` its header): at the left margin, or (`at` ``columns``) under the first periods.
+    Form ``wrapped``: ``laid`` with `wrapped` names."""
+    if form == "wrapped":
+        form, wrapped = "laid", True
     years = _YEARS[:periods]
     if form == "seeds":
         head = [f"Unieke cursisten met gestarte OKOT'(s) {' '.join(years)}"]
@@ -246,9 +249,12 @@ def test_figures_at_the_left_below_a_pdfs_rows_stay_out_of_the_last_name(form):
 # -- 3. other places beside a table --------------------------------------------------------------
 
 @pytest.mark.parametrize("figures", ["120 130", "2 3", "120", "120 130 42"])
-@pytest.mark.parametrize("form, at", [("seeds", "left"), ("lines", "left"), ("laid", "left"), ("laid", "columns")])
+@pytest.mark.parametrize("form, at", [("seeds", "left"), ("lines", "left"), ("laid", "left"), ("laid", "columns"),
+                                      ("wrapped", "left")])
 def test_figures_alone_below_a_tables_total_are_said(form, at, figures):
-    """One line, said as one (``line 10``; three figures were on main ``lines 10–10`` … ``stand``)."""
+    """One line, said as one (``line 10``; three figures were on main ``lines 10–10`` … ``stand``); in
+    laid-out text with wrapped names the figures at the left were on main the total's words
+    (``Totaal 120.130``)."""
     text = _text(form, 3, figures, at=at, total=True)
     read = read_bytes(text.encode(), "a.txt")
     numbers = tuple(int(n) for n in figures.split())
@@ -257,7 +263,7 @@ def test_figures_alone_below_a_tables_total_are_said(form, at, figures):
 
 
 @pytest.mark.parametrize("figures", ["120 130", "2 3", "120"])
-@pytest.mark.parametrize("form, at", [("lines", "left"), ("laid", "left"), ("laid", "columns")])
+@pytest.mark.parametrize("form, at", [("lines", "left"), ("laid", "left"), ("laid", "columns"), ("wrapped", "left")])
 def test_figures_alone_right_above_a_tables_header_are_said_not_joined_into_it(form, at, figures):
     text = _text(form, 3, figures, where="above", at=at, total=True)
     read = read_bytes(text.encode(), "a.txt")
@@ -319,10 +325,11 @@ def test_three_figures_at_the_left_above_a_laid_out_header_are_said_not_joined_i
     assert [t.title for t in read.tables] == ["Opleiding"]
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
 @pytest.mark.parametrize("figures", ["120 130", "120"])
-def test_figures_at_the_left_under_a_laid_out_header_stay_out_of_its_first_cell(figures):
+def test_figures_at_the_left_under_a_laid_out_header_stay_out_of_its_first_cell(figures, wrapped):
     """On main ``Opleiding 120.130``: the header's first cell, every row then more figures than periods."""
-    text = _text("laid", 2, figures, where="under", total=True)
+    text = _text("laid", 2, figures, where="under", total=True, wrapped=wrapped)
     read = read_bytes(text.encode(), "a.txt")
     numbers = tuple(int(n) for n in figures.split())
     assert [(i.kind, i.reason, i.numbers) for i in read.issues] == [("stray-number", "no-row", numbers)]
