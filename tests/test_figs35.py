@@ -177,8 +177,9 @@ PDF_FORMS = ("pdf", "pdftotext", "pdftotext-layout", "pdfplumber", "pypdf")
 @functools.lru_cache(maxsize=None)
 def _pdf(figures: str, at: str, periods: int = 3) -> bytes:
     """The table on a PDF page (each name wrapped over two lines, its figures right-aligned under the
-    periods beside the name's last line), `figures` right below it: at the names' left, or under
-    the first periods' columns."""
+    periods beside the name's last line), `figures` right below it: at the names' left (``left``:
+    each figure a word's width apart; ``text``: one string, a space between them), or under the
+    first periods' columns."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -202,7 +203,9 @@ def _pdf(figures: str, at: str, periods: int = 3) -> bytes:
         pdf.text(15, y, b)
         cells([str(x) for x in n[:periods]])
         y += 6
-    if at == "left":
+    if at == "text":
+        pdf.text(15, y, figures)
+    elif at == "left":
         for k, figure in enumerate(figures.split()):  # (set a word's width apart: no extractor runs them into one)
             pdf.text(15 + 12 * k, y, figure)
     else:
@@ -235,14 +238,16 @@ def test_fewer_figures_below_a_pdfs_rows_are_said_in_every_form(form, figures, a
     assert _labels(read) == _NAMES and not _totals(read)
 
 
+@pytest.mark.parametrize("figures", ["120 130 42", "120 130"])
 @pytest.mark.parametrize("form", PDF_FORMS)
-def test_figures_at_the_left_below_a_pdfs_rows_stay_out_of_the_last_name(form):
+def test_figures_at_the_left_below_a_pdfs_rows_stay_out_of_the_last_name(form, figures):
+    """One string of figures at the names' left (on main, in ``pdftotext -layout``'s text, the last
+    name ``… 3de jaar 120 130 42``)."""
     pytest.importorskip("fpdf")
-    read = _pdf_read(_pdf("120 130 42", "left"), form)
-    if form == "pdftotext":  # (each cell a paragraph: the whole table refused, its figures said — see below)
-        assert [(i.reason, i.numbers[-2:]) for i in read.issues] == [("one-figure-per-line", (120, 130))]
-        return
-    assert [(r, n) for r, _, n in _said(read)] == [("figures-below-rows", (120, 130, 42))]
+    read = _pdf_read(_pdf(figures, "text"), form)
+    numbers = tuple(int(n) for n in figures.split())
+    reason = "figures-below-rows" if len(numbers) == 3 else "fewer-figures-below-rows"
+    assert [(r, n) for r, _, n in _said(read)] == [(reason, numbers)]
     assert _labels(read) == _NAMES
 
 
@@ -410,4 +415,5 @@ def test_other_lines_above_the_header_stay_as_they_were(above):
 def test_a_figure_plain_pdftotext_prints_after_the_source_note_is_said():
     pytest.importorskip("fpdf")
     read = _pdf_read(_pdf("120 130 42", "left"), "pdftotext")
+    assert [(i.reason, i.numbers[-2:]) for i in read.issues][:1] == [("one-figure-per-line", (120, 130))]
     assert 42 in {n for i in read.issues for n in i.numbers}
