@@ -13,7 +13,9 @@ figures as the rows. Left open on main:
    silent — now ``row-after-total``; right above a table's header it was silent, or joined into
    the header's words in laid-out text and text (``120 Opleiding``, ``120 130 42 Opleiding``) — now
    ``figures-above-header``; at the left right under a laid-out header it was joined into the
-   header's first cell (``Opleiding 120.130``) and broke every row — now a stray line in the table.
+   header's first cell (``Opleiding 120.130``) and broke every row — now a stray line in the table;
+   at the left right below a laid-out total it was joined into the total's words (``Totaal 120.130``,
+   ``Totaal 12``) — now said, or (a page's number, a date) left as in the other forms.
 
 Lines that are no such figures stay as they were: a row's name wrapped onto a line of its own number
 (``module`` / ``5``; ``modules 1-`` / ``4  21  30``), a note with numbers, a total row, a page's
