@@ -266,7 +266,7 @@ class ParseIssue:
     note or mark under several periods that no place gives to one); the rules of the same names turn these into findings and own
     every word of their messages. `reason` says which case of its kind it is (the rule's
     message variant): e.g. ``no-period``, ``row-without-counts``, ``total-without-numbers``,
-    ``block-not-closed``, ``table-like-lines``, ``figures-below-rows``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``footer-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``table-announced``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,
+    ``block-not-closed``, ``table-like-lines``, ``figures-below-rows``, ``fewer-figures-below-rows``, ``figures-above-header``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``footer-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``table-announced``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,
     ``columns-without-periods`` for ``unreadable-table``; ``no-fit``, ``ambiguous``, ``no-total``,
     ``withheld``, ``page-columns`` for ``ambiguous-alignment``. The other fields carry what the message needs: the row (`code`,
     `label`), the province, the numbers, a reading (`values` per `periods`), another line

@@ -374,7 +374,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
     issues[:] = _decimal_values(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)
-    issues.extend(marks_in_tables(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions), tables), tables))
+    issues.extend(marks_in_tables(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions, source.kind not in ("xlsx", "html")), tables), tables))
     issues.extend(numbers_in_names(tables, printed))
     _under_header_repeated(issues, tables, lines)
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)

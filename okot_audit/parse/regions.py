@@ -1219,6 +1219,16 @@ def _read_next(lines: tuple[str, ...], code_lines: dict[int, re.Match[str]]) -> 
     return ahead
 
 
+#: One figure alone on its line that is no header's piece: three digits or more (no name's own
+#: number, ``module`` / ``5``, nor a page's), not a year (``2022``: a period's label wrapped).
+_COUNT_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{3})+|\d{3,})\s*")
+
+
+def _count_alone(text: str) -> bool:
+    """Whether `text` is one count alone (:data:`_COUNT_ALONE`): no line of a header's words."""
+    return _COUNT_ALONE.fullmatch(text) is not None and not YEAR.fullmatch(text.strip())
+
+
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
@@ -1252,6 +1262,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         if len(numeric_tail(without_glued_province(lines[k]))[1]) >= 2 and not _period_list(lines[k]):
             break  # a row's figures (``met 6 37 Antwerpen``: the last row of the page before, above the
             # header repeated at the top of the next): no header's words
+        if _count_alone(lines[k]):
+            break  # a count alone (``120``, ``1.472``: a table's label-less figure above): no header's words
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1

@@ -79,8 +79,10 @@ _ROW_BESIDE = re.compile(
 _ENDS = frozenset("0123456789%\u20acRro")
 
 
-def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
-    """``unreadable-table`` records for runs of table-like lines outside every read region."""
+def unread_regions(lines: tuple[str, ...], regions: list[Region], paged: bool = True) -> list[ParseIssue]:
+    """``unreadable-table`` records for runs of table-like lines outside every read region.
+    `paged`: whether the lines may hold a page's number alone (text, a PDF's pages); a workbook's
+    sheet rows and a web page's table rows hold none — a figure alone in a row of cells is a cell."""
     covered = bytearray(len(lines) + 2)  # per 1-based line: whether a region holds it
     for region in regions:
         covered[region.start:region.end + 1] = b"\x01" * (region.end + 1 - region.start)
@@ -112,7 +114,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
             # the run goes on past it as past the row whose name it ends)
             own = kind == "short" and named and gap < WRAPPED and _own_number_line(text)
             if gap > GAP and kind != "row" and not own:  # (past a wrapped name only a row goes on with the run: no page's number)
-                issues.extend(_found(run, lines, regions))
+                issues.extend(_found(run, lines, regions, paged))
                 run = []
             run.append((number, kind))
             gap = 0
@@ -123,9 +125,9 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
             if gap > GAP and gap <= WRAPPED and not covered[number] and named and _name_line(text):
                 continue  # (a row's name wrapped over three lines or more between two rows: the run goes on)
             if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
-                issues.extend(_found(run, lines, regions))
+                issues.extend(_found(run, lines, regions, paged))
                 run, gap, named = [], 0, False
-    issues.extend(_found(run, lines, regions))
+    issues.extend(_found(run, lines, regions, paged))
     return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
 
 
@@ -272,7 +274,7 @@ def _figures_led_into(lines: tuple[str, ...], covered: bytearray, said: set[int]
     return found
 
 
-def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
+def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region], paged: bool = True) -> list[ParseIssue]:
     """The record of `run` (:func:`_report`, :func:`_after_total`) — also for one row alone
     right below a table's closing total (``Brussels Hoofdstedelijk Gewest 140 152`` under
     ``Vlaams Gewest``, no total below it): a row of that table that no total covers is never
@@ -280,6 +282,8 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     right below a header that opened no table (:func:`_header_above`: ``Provincie  Opleiding
     juni 2023  2023  augustus 2023``, a month's name lost above it): a row of a table whose
     periods were not read."""
+    if len(run) == 1 and run[0][1] == "numbers" and (below := _figures_below_rows(run[0][0], lines, regions, paged)):
+        return below
     if len(run) == 1 and run[0][1] == "numbers" and len(token := lines[run[0][0] - 1].split()) == 1:
         # (one figure alone: no table by itself — a table printed one figure per line may end in it)
         return [ParseIssue("unreadable-table", run[0][0], FIGURE_ALONE, numbers_in(token[0]), None)]
@@ -301,8 +305,6 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     if found and found[0].reason == "table-like-lines" and (joined := _row_in_header_above(run[0][0], lines, regions)):
         at, counts = joined  # (the run's first row joined to its header: said from the header's line, its figures too)
         found = [replace(found[0], line=at, numbers=(counts + found[0].numbers)[:40], text=fold(lines[at - 1])[:80])]
-    if len(run) == 1 and run[0][1] == "numbers" and (below := _figures_below_rows(run[0][0], lines, regions)):
-        return below
     if not found and len(run) == 1 and run[0][1] == "numbers":
         found = _numbers_alone(run[0][0], lines)
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
@@ -320,35 +322,63 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     return [] if header is None else [replace(alone, reason="row-under-header", other=fold(lines[header - 1].strip())[:80])]
 
 
-def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
-    """The record (``figures-below-rows``) of one line of figures alone (1-based `first`: two or
-    more, not all years) right below a table's last row (blank lines aside), as many figures as
-    that row prints (``… 3de jaar 30 20`` / ``120 130``): a row of that table without its label —
-    its total, perhaps, its word lost or never printed — which no label lets the reader take for
-    either; never dropped in silence (a page's number, one figure, is none; a date has words)."""
+#: The figures a page's number may be: one figure alone beside a table under this is told from
+#: none (``12``: the page's foot); from it on (``120``, ``1.472``) no answer numbers its pages so.
+PAGE_NUMBERS = 100
+
+
+def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region], paged: bool = True) -> list[ParseIssue]:
+    """The record of one line of figures alone (1-based `first`: two or more, or one that no page's
+    number is — `paged`: the lines may hold one, else any figure; not all years) right beside a
+    table, blank lines aside — never dropped in silence:
+
+    - right below its last row, as many figures as its rows print at most (``… 3de jaar 30 20`` /
+      ``120 130``; ``2 3`` under three periods): a row of that table without its label — its
+      total, perhaps, its word lost or never printed, or cells left blank — which no label lets the
+      reader take for either: ``figures-below-rows`` for as many figures as the rows print,
+      ``fewer-figures-below-rows`` for fewer (which columns they stand under cannot be told). More
+      figures than the rows print are no row of it (:func:`_numbers_alone` says three or more);
+    - right below its closing total line: ``row-after-total`` (a table's rows stand above its
+      total), as a row alone there is (:func:`_found`);
+    - right above its header: ``figures-above-header`` (a table starts at its header; a row of a
+      table above that lost its label, or a caption's figures).
+
+    None for a page's number (one figure under :data:`PAGE_NUMBERS`) or a date (words)."""
     numbers = numbers_in(lines[first - 1])
-    if len(numbers) < 2 or all(1900 <= n <= 2099 for n in numbers):
+    if not numbers or all(1900 <= n <= 2099 for n in numbers) or len(numbers) == 1 and paged and numbers[0] < PAGE_NUMBERS:
         return []
+    text = fold(lines[first - 1].strip())[:80]
     above = next((r for r in reversed(regions) if r.end < first), None)
-    if above is None or not above.items or above.items[-1].kind != "row" or not above.items[-1].texts:
-        return []
-    last = above.items[-1]
-    if any(lines[k].strip() for k in range(max(above.end, last.last_line), first - 1)):
-        return []  # (words between: the figures are no row of the table above)
-    if len(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[1]) != len(numbers):
-        return []  # (another count of figures than the table's rows print: no row of it)
-    return [ParseIssue("unreadable-table", first, "figures-below-rows", numbers[:40], None, unread=True,
-                       text=fold(lines[first - 1].strip())[:80], other_line=first,
-                       other=fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80])]
+    if above is not None and above.items and above.items[-1].texts and above.items[-1].kind in ("row", "total"):
+        last = above.items[-1]
+        if not any(lines[k].strip() for k in range(max(above.end, last.last_line), first - 1)):
+            words = fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80]
+            if last.kind == "total":
+                return [ParseIssue("unreadable-table", first, "row-after-total", numbers[:40], None, unread=True,
+                                   text=text, other_line=first, other=words or "Totaal")]
+            # (as many columns as the table's rows print at most: its last row may leave a cell blank)
+            columns = max((len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
+                           for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix)), default=0)
+            if len(numbers) > columns:  # (more figures than the table's rows print: no row of it, a table-like line)
+                return [] if len(numbers) == 1 else _numbers_alone(first, lines, least=2)
+            reason = "figures-below-rows" if len(numbers) == columns else "fewer-figures-below-rows"
+            return [ParseIssue("unreadable-table", first, reason, numbers[:40], None, unread=True,
+                               text=text, other_line=first, other=words)]
+    below = next((r for r in regions if r.start > first), None)
+    if below is not None and len(numbers) <= 2 and not any(lines[k].strip() for k in range(first, below.start - 1)):
+        return [ParseIssue("unreadable-table", first, "figures-above-header", numbers, None, unread=True, text=text,
+                           other_line=first, other=fold(lines[below.start - 1].strip())[:80])]
+    return []
 
 
-def _numbers_alone(first: int, lines: tuple[str, ...]) -> list[ParseIssue]:
+def _numbers_alone(first: int, lines: tuple[str, ...], least: int = 3) -> list[ParseIssue]:
     """The record of one line of only numbers (1-based `first`) that no table took: three
     figures at least, not all years — a row whose label is a number (a table on its side, its
     one period's line: ``2018 376 33 35 444`` under a header not read), which no prose prints;
-    never dropped in silence. None for fewer figures (a page's number, ``2 3``)."""
+    never dropped in silence. None for fewer figures (a page's number, ``2 3``) — `least`: two right
+    below a table's rows that print one (:func:`_figures_below_rows`)."""
     numbers = numbers_in(lines[first - 1])
-    if len(numbers) < 3 or all(1900 <= n <= 2099 for n in numbers):
+    if len(numbers) < least or all(1900 <= n <= 2099 for n in numbers):
         return []
     return [ParseIssue("unreadable-table", first, "table-like-lines", numbers[:40], None, unread=True,
                        text=fold(lines[first - 1])[:80], other_line=first)]

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
-    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, age_class, figures_note, lone_page_number, X_MARKS_ALONE,
+    MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, YEAR, age_class, figures_note, lone_page_number, X_MARKS_ALONE,
     BracketedNotes, lone_bracketed_number, page_mark, period_pattern,
 )
 from okot_audit.read.heads import count_and_share, heads_block
@@ -1872,6 +1872,33 @@ def _same_column_figures(a: _Line, b: _Line) -> bool:
     return False
 
 
+#: A word of figures that no name's own number is: three digits or more, or thousands (``120``,
+#: ``1.472``) — a name's own is one or two digits (``modules 1-`` / ``4``, ``module`` / ``5``).
+_COUNT_NO_NAME_HOLDS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{3,}")
+
+
+def _figures_no_name_holds(line: _Line) -> bool:
+    """Whether `line` holds figures alone, that no name's line holds: two figures or more (``120
+    130``, ``2 3``), or one that no name's own number is (:data:`_COUNT_NO_NAME_HOLDS`: ``120``, a
+    count with spaced thousands ``1 102``) — not all years (``2022 2023``: periods), no word
+    beside them. Under a row that holds its counts, such a line is no line of its name wherever it
+    stands (at the label's left, where ``pdftotext -layout`` may set it): figures below the rows,
+    a total without its label or a row that lost its own, which the reader says
+    (:mod:`okot_audit.parse.unread`), never run into a name."""
+    words = [part.text for w in line.words for part in (w.parts or (w,))]
+    if not words or not all(_COUNT_WORD.match(w) and w[:1].isdigit() and not _CODE_START.match(w) for w in words):
+        return False  # (a training code alone, ``908001``, a code column's cell: no figure)
+    if all(YEAR.fullmatch(w) for w in words):
+        return False
+    return len(words) >= 2 or _COUNT_NO_NAME_HOLDS.fullmatch(words[0]) is not None
+
+
+def _figures_at(line: _Line, left: float) -> bool:
+    """Whether `line` is one cell of figures alone that no name's line holds (:func:`_figures_no_name_holds`)
+    standing where a label column starts at `left`, or left of it: in no column of figures."""
+    return len(line.chunks) == 1 and line.chunks[0].x0 <= left + line.size and _figures_no_name_holds(line)
+
+
 def _header_goes_on(group: list[_Line], line: _Line) -> bool:
     """Whether `line`, period labels alone (``2024``), goes on with the header `group` above
     it — lines that hold period labels and no count, a cell among them wrapped in its narrow
@@ -2248,12 +2275,26 @@ def _rows(
         if len(current) == 1 and current[0] is lines[at - 1] and periods_wrapped_above(lines, at, rules):
             current.append(line)  # (a header's line of periods under its first cell and the wrapped periods set higher)
             continue
+        if len(line.chunks) == 1 and line.chunks[0].words[0].parts and _figures_no_name_holds(line):
+            # (the line above it — a wrapped run's last, too — or below it starts where it does: figures
+            # alone in a label column, said as printed, :mod:`~okot_audit.parse.unread`)
+            near = (current or (groups[-1] if groups else []))[:1] + ([below] if below is not None else [])
+            if any(m.chunks and line.chunks[0].x0 <= m.chunks[0].x0 + line.size for m in near):
+                _thousands_apart(line)
         if current:
             groups.extend(_settle(current))
         current = [line]
     if current:
         groups.extend(_settle(current))
     return groups
+
+
+def _thousands_apart(line: _Line) -> None:
+    """`line`, one cell of figures alone in a label column (:func:`_figures_no_name_holds`), with a
+    pair of words read as one count with spaced thousands (``120 130``: :func:`_spaced_thousands`)
+    set back apart: such a count is a cell of a figures' column; in the label column no place says
+    the pair is one figure, and the line is said as printed, two figures."""
+    line.chunks = [_Chunk(list(c.words[0].parts)) if c.words[0].parts else c for c in line.chunks]
 
 
 def _lone_number(lines: list[_Line], at: int, notes: list[BracketedNotes] | None = None) -> bool:
@@ -2343,6 +2384,17 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if any(_same_column_figures(member, line) for member in group):
         return False
+    if _figures_no_name_holds(line) and (any(_counts(m) for m in group) or _figures_at(line, _label_left(group))):
+        # (``… 3de jaar  30  20`` / ``120 130`` at the label's left: figures below the row, no line
+        # of its name; under a header's first cell, no line of it)
+        return False
+    if _TOTAL_CELL.match(group[0].chunks[0].text) and any(_counts(m) for m in group) and len(line.chunks) == 1 and any(
+            ch.isdigit() for ch in line.chunks[0].text) and line.chunks[0].x0 <= _label_left(group) + line.size:
+        # (``Totaal  125  135`` / ``12``, ``3 maart 2024``, ``2022 2023`` at the left: a page's number, a
+        # date, the next table's periods — no line of the total's words, which hold no figure)
+        return False
+    if len(group) == 1 and _figures_at(group[0], line.chunks[0].x0):
+        return False  # (``120 130`` at the left over a header or a row: no line of its first cell — a number ends a name, never begins one)
     if _begins_province(line) and (_whole_label(group) and any(_counts(m) for m in group) or _periods_alone(group)):
         # a province's row is whole, and so is a header: a province's name broken in its cell
         # (``Oost-Vlaand`` / ``eren``, beside its figures centred between the two) begins the next row

@@ -65,7 +65,7 @@ from okot_audit.patterns import (
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
     _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _VALUE_MARK, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
-    _lone_number, _starts_row,
+    _figures_no_name_holds, _lone_number, _starts_row,
 )
 from okot_audit.tables import PROVINCES
 
@@ -115,6 +115,8 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
             and first.x1 < left and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
         return _SPAN
     at_left = abs(first.x0 - left) <= line.size
+    if len(chunks) == 1 and at_left and _figures_no_name_holds(line):
+        return None  # (``120 130`` below the rows, at the names' left: no name's line — said where it stands)
     dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
     if len(chunks) == 1 and (dash or (first.figure and at_left)):
         # (a name's own number on a line of its own, ``module`` / ``5``: left in the names'

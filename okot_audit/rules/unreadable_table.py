@@ -26,7 +26,13 @@ a row whose figures may print thousands apart with a space but do not say which 
 (`Man 1 102 250` under two periods), and so
 are table-like lines right below a table's closing total line with no total line below them
 (`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
-(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so is
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so is a
+line of figures alone with no label right beside a table — below its last row, as many figures as
+its rows print (its total without its word, perhaps) or fewer (`2 3` under three periods: which
+columns they stand under cannot be told), below its closing total, or right above its header —
+wherever the line stands (at the label's left in `pdftotext -layout` text it is never run into the
+last row's name or the header's words; one figure under 100 alone may be a page's number and is
+not said, but in a workbook's or a web page's row of cells it is), and so is
 a row alone right below a header line whose periods could not be read (`Provincie Opleiding
 juni 2023 2023 augustus 2023`, a month's name lost), and so
 are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
@@ -205,6 +211,26 @@ MESSAGES = {
               "cijfers maar zonder label: het kan het totaal van de tabel zijn zonder zijn label, of een rij "
               "waarvan het label verloren ging; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
               "niet gecontroleerd",
+    },
+    "fewer-figures-below-rows": {
+        "en": "{line_word} {line} ('{text}') stands right below a table's last row ('{other}') with {count} {figures_word}, "
+              "fewer than the table's rows print, and no label: it may be the table's total without its label, or a "
+              "row whose label was lost, with cells left blank; which columns its figures stand under cannot be told; "
+              "it was not read as either; its figures ({numbers}) were not checked",
+        "nl": "{line_word} {line} ('{text}') staat vlak onder de laatste rij van een tabel ('{other}') met {count} "
+              "{figures_word_nl}, minder dan de rijen van de tabel tellen, en zonder label: het kan het totaal van de tabel zijn "
+              "zonder zijn label, of een rij waarvan het label verloren ging, met lege cellen; onder welke kolommen de "
+              "cijfers staan, is niet te zeggen; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
+              "niet gecontroleerd",
+    },
+    "figures-above-header": {
+        "en": "{line_word} {line} ('{text}') stands right above a table's header ('{other}') with figures alone and no "
+              "label: a table starts at its header, so it is no row of that table — a row of a table above whose "
+              "label was lost, or a caption's figures; it was not read; its figures ({numbers}) were not checked",
+        "nl": "{line_word} {line} ('{text}') staat vlak boven de hoofding van een tabel ('{other}') met alleen "
+              "cijfers en zonder label: een tabel begint bij zijn hoofding, dus het is geen rij van die tabel — een "
+              "rij van een tabel erboven waarvan het label verloren ging, of de cijfers van een bijschrift; het is "
+              "niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "row-after-total": {
         "en": "{line_word} {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
@@ -564,6 +590,9 @@ def _extra(issue, table) -> dict:
                 "is_nl": "is" if one else "zijn", "it_nl": "het" if one else "ze",
                 "of_row": f" of the row '{issue.text}'" if issue.text else "",
                 "of_row_nl": f" van de rij '{issue.text}'" if issue.text else ""}
+    if issue.reason == "fewer-figures-below-rows":
+        one = len(issue.numbers) == 1
+        return {"figures_word": "figure" if one else "figures", "figures_word_nl": "cijfer" if one else "cijfers"}
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
