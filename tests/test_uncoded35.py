@@ -129,6 +129,18 @@ def test_where_every_name_opens_with_a_capital_the_case_tells_and_nothing_is_sai
     assert answer.issues == []
 
 
+def test_a_range_between_two_capitals_that_no_reading_fits_says_every_number_of_it() -> None:
+    """``Educatieve leefgroepenwerking 2 - 3`` between two names with capitals: a row (2, a blank, 3)
+    the additive totals do not fit (87 is not 47 + 2 + 40), or a name's range with no figures —
+    said. Before: said with the number 3 alone, its label without ``2 - 3``: the 2 said nowhere."""
+    rows = ("Kinderzorg 47 89 108\nEducatieve leefgroepenwerking 2 - 3\n- verkort traject - 2de jaar\n"
+            "Verkorte jeugd- 40 62 102\n")
+    answer = read_text(_HEAD + rows + _TOTALS, "f.txt")
+    assert _rows(answer) == {(7, "Kinderzorg"): [47, 89, 108], (10, "Verkorte jeugd-"): [40, 62, 102]}
+    assert [(i.kind, i.reason, i.line, i.numbers, i.unread) for i in answer.issues] == [
+        ("ambiguous-alignment", "no-fit", 8, (2, 3), True)]
+
+
 _NAME = "leefgroepenwerking 2 - 3 - verkort traject - 2de jaar Verkorte jeugd-"
 
 

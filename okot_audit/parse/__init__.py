@@ -3042,9 +3042,15 @@ def _chosen_or_said(
     said = "no-fit" if reading is None else status
     if option and all(r.positioned for r in option):
         said = _POSITIONED.get(said, said)  # (the positions allowed these readings: not the spacing's doubt)
+    numbers = tuple(v for v in (option[0] if reading is None else reading).values if v is not None)
+    if reading is None and not item.code and item.texts:
+        # (said under its plain label, every number of the line's end left out of it: each said here,
+        # as none of the readings read it — ``Educatieve leefgroepenwerking 2 - 3``, whose first
+        # reading took the 2 for its name's, says 2 and 3)
+        tail = tuple(number_value(m.group()) for m in numeric_tail(item.texts[-1])[1])
+        numbers = tail if len(tail) > len(numbers) else numbers
     issues.append(ParseIssue(
-        "ambiguous-alignment", item.last_line, said,
-        tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
+        "ambiguous-alignment", item.last_line, said, numbers, table.id, unread=True,
         code=item.code, label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
         text=named[0] if named else None, other=named[1] if named else None, level=_level(item),
     ))
