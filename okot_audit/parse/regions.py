@@ -4241,17 +4241,22 @@ def _end_run(text: str) -> list[str]:
     return [w.rstrip("-\u2013") for w in words[len(words) - run:]]
 
 
-def _more_than_a_label_number(text: str) -> bool:
+def _more_than_a_label_number(text: str, dash_led: bool = False) -> bool:
     """Whether the figures and marks that end `text` are more than a name's own number or range
     (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
     (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures. A
-    name's range is one of single digits (:data:`_RANGE_ALONE`)."""
+    name's range is one of single digits (:data:`_RANGE_ALONE`); with `dash_led`, a dash before it
+    is the name's or a blank's mark (``Verpleegkunde - 6 - 8``: the range ``6 - 8``, one) — where the
+    figures it may be are weighed further on (:func:`_label_number_goes_on`; ``number-in-name``)."""
     words = text.split()
     run = 0
     while run < len(words) and _RUN_WORD.fullmatch(words[-1 - run]):
         run += 1
-    numbers = sum(1 for w in words[len(words) - run:] if w[:1].isdigit())
-    return numbers > 1 and _RANGE_ALONE.fullmatch(" ".join(words[len(words) - run:])) is None
+    ending = words[len(words) - run:]
+    while dash_led and ending and not ending[0][:1].isdigit():
+        ending = ending[1:]  # (a dash before them: the name's, ``Verpleegkunde - 6 - 8``, or a blank's mark)
+    numbers = sum(1 for w in ending if w[:1].isdigit())
+    return numbers > 1 and _RANGE_ALONE.fullmatch(" ".join(ending)) is None
 
 
 #: A figure or a mark that ends a line: a number (a hyphen glued after it: ``1-``) or a dash.
@@ -4313,7 +4318,7 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
         return False
     if below[:1] in _DASH_OPENS and lone_page_number(below, next((line for line in lines[k + 2:] if line.strip()), "")):
         return False  # (``- 2 -`` below, a page's number no name goes on from: no range the number began)
-    if _more_than_a_label_number(text):
+    if _more_than_a_label_number(text, dash_led=True):
         return False  # (``individueel - deel 2 2 - 3``: a number and a range, more than a name holds — a row's figures among them)
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
     if own and ONLY_NUMBERS.match(below):
