@@ -114,6 +114,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
     ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END,
+    names_between_rows,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -376,6 +377,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
         _as_printed(tables, issues, explained)
     issues.extend(marks_in_tables(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions, source.kind not in ("xlsx", "html")), tables), tables))
     issues.extend(numbers_in_names(tables, printed))
+    issues.extend(_names_between(regions, tables))
     _under_header_repeated(issues, tables, lines)
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holders = [t for t in tables if t.header_line <= row.line <= t.end_line]
@@ -756,6 +758,27 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
                     found.append(ParseIssue("stray-number", at, "number-in-name", tuple(int(f) for f in figures), table.id,
                                             periods=tuple(p.label for p in table.periods), text=fold(printed[at - 1].strip())[:80],
                                             label=cell.label[:80]))
+    return found
+
+
+def _names_between(regions: list[Region], tables: list[Table]) -> list[ParseIssue]:
+    """``stray-number`` records (``words-between-rows``) for the lines of words that a row's name
+    took below its figures on their lower case alone in a table whose names do not all open with a
+    capital (:func:`~okot_audit.parse.regions.names_between_rows`): they may as well open the next
+    row's name. Said where the table read both rows (a row said already is not said twice)."""
+    found: list[ParseIssue] = []
+    for region in regions:
+        for between in names_between_rows(region):
+            for table in tables:
+                if not table.header_line <= between.first <= table.end_line:
+                    continue
+                above = next((c for c in table.cells if c.level == "row" and c.line == between.above), None)
+                below = next((c for c in table.cells if c.level == "row" and c.line == between.below), None)
+                if above is not None and below is not None:
+                    found.append(ParseIssue("stray-number", between.first, "words-between-rows", between.numbers, table.id,
+                                            label=above.label[:80], text=between.words[:80], other=below.label[:80],
+                                            other_line=between.below, level="row"))
+                    break
     return found
 
 
@@ -3022,9 +3045,15 @@ def _chosen_or_said(
     said = "no-fit" if reading is None else status
     if option and all(r.positioned for r in option):
         said = _POSITIONED.get(said, said)  # (the positions allowed these readings: not the spacing's doubt)
+    numbers = tuple(v for v in (option[0] if reading is None else reading).values if v is not None)
+    if reading is None and not item.code and item.texts:
+        # (said under its plain label, every number of the line's end left out of it: each said here,
+        # as none of the readings read it — ``Educatieve leefgroepenwerking 2 - 3``, whose first
+        # reading took the 2 for its name's, says 2 and 3)
+        tail = tuple(number_value(m.group()) for m in numeric_tail(item.texts[-1])[1])
+        numbers = tail if len(tail) > len(numbers) else numbers
     issues.append(ParseIssue(
-        "ambiguous-alignment", item.last_line, said,
-        tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
+        "ambiguous-alignment", item.last_line, said, numbers, table.id, unread=True,
         code=item.code, label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
         text=named[0] if named else None, other=named[1] if named else None, level=_level(item),
     ))

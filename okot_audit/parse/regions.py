@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice
+from typing import NamedTuple
 
 from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, placements, spaced_cells,
@@ -733,6 +734,9 @@ class Item:
     #: A row that names a stage alone (``1ste jaar``) under its programme's name on a line of its
     #: own: that name (:func:`_programme_heads`), which its label is of.
     programme: str | None = None
+    #: 1-based lines of words below the row's figures taken into its name on their lower case
+    #: alone (:func:`_name_goes_on`): no capital opens a name there (:func:`names_between_rows`).
+    cased: list[int] = field(default_factory=list)
 
     @property
     def last_line(self) -> int:
@@ -2680,6 +2684,7 @@ def _scan_region(
         ):
             _add_suffix(row, k, text, items, lines)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
             row.lines.append(k + 1)
+            row.cased.append(k + 1)
             k += 1
             end = k
             continue
@@ -4201,17 +4206,69 @@ def _name_goes_on(text: str) -> bool:
     return _label_tail(head if tail else stripped)
 
 
-def _more_than_a_label_number(text: str) -> bool:
-    """Whether the figures and marks that end `text` are more than a name's own number or range
-    (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
-    (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures. A
-    name's range is one of single digits (:data:`_RANGE_ALONE`)."""
+class NamesBetween(NamedTuple):
+    """Lines of words taken into the name of the row above them on their lower case alone, in a
+    table whose names do not all open with a capital (:func:`names_between_rows`)."""
+
+    first: int  # 1-based first line of the words
+    words: str  # the words, joined as printed
+    above: int  # 1-based line of the figures of the row that took them
+    below: int  # 1-based line of the figures of the next row
+    numbers: tuple[int, ...] = ()  # the numbers that end its lines (a name's own as read, or a row's figures)
+
+
+def names_between_rows(region: Region) -> list[NamesBetween]:
+    """In a table without codes, the lines of words right below a row's figures that its name
+    took on their lower case alone (:func:`_name_goes_on`: ``kinderzorg 47 89 108`` /
+    ``leefgroepenwerking 2 - 3`` / ``- verkort traject - 2de jaar``) where the row right below
+    them is a row too, in a table where a row's name opens in lower case (``kinderzorg``,
+    ``educatieve 31 29``), no province or category: a name that opens in lower case proves that
+    the case does not tell a name's first line from its rest in this table, so the words may as
+    well open the next row's name, its figures on that name's last line (``Verkorte jeugd- 40 62
+    102``) — the same figures either way, the names not. The reading stands (the row above's);
+    the caller says it."""
+    found: list[NamesBetween] = []
+    rows = [item for item in region.items if item.kind in ("row", "subtotal", "total")]
+    if not any(row.cased for row in rows) or not any(
+            row.kind == "row" and not row.code and row.texts and _LOWER_START.match(first := row.texts[0].strip())
+            and not _whole_label(first) for row in rows):
+        return found  # (every name opens with a capital: the case tells a name's first line from its rest)
+    for row, below in zip(rows, rows[1:]):
+        if not row.cased or row.code or below.kind != "row" or below.code or not below.texts:
+            continue
+        taken = row.suffix[len(row.suffix) - len(row.lines) + row.lines.index(row.cased[0]):]
+        numbers = tuple(int(w) for text in taken for w in _end_run(text) if w.isdigit())
+        found.append(NamesBetween(row.cased[0], " ".join(" ".join(t.split()) for t in taken), row.last_line,
+                                  below.last_line, numbers))
+    return found
+
+
+def _end_run(text: str) -> list[str]:
+    """The figures and marks that end `text` (``2 - 3`` of ``deel 2 - 3``; a hyphen glued after a
+    number kept off: ``1``), in order."""
     words = text.split()
     run = 0
     while run < len(words) and _RUN_WORD.fullmatch(words[-1 - run]):
         run += 1
-    numbers = sum(1 for w in words[len(words) - run:] if w[:1].isdigit())
-    return numbers > 1 and _RANGE_ALONE.fullmatch(" ".join(words[len(words) - run:])) is None
+    return [w.rstrip("-\u2013") for w in words[len(words) - run:]]
+
+
+def _more_than_a_label_number(text: str, dash_led: bool = False) -> bool:
+    """Whether the figures and marks that end `text` are more than a name's own number or range
+    (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
+    (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures. A
+    name's range is one of single digits (:data:`_RANGE_ALONE`); with `dash_led`, a dash before it
+    is the name's or a blank's mark (``Verpleegkunde - 6 - 8``: the range ``6 - 8``, one) — where the
+    figures it may be are weighed further on (:func:`_label_number_goes_on`; ``number-in-name``)."""
+    words = text.split()
+    run = 0
+    while run < len(words) and _RUN_WORD.fullmatch(words[-1 - run]):
+        run += 1
+    ending = words[len(words) - run:]
+    while dash_led and ending and not ending[0][:1].isdigit():
+        ending = ending[1:]  # (a dash before them: the name's, ``Verpleegkunde - 6 - 8``, or a blank's mark)
+    numbers = sum(1 for w in ending if w[:1].isdigit())
+    return numbers > 1 and _RANGE_ALONE.fullmatch(" ".join(ending)) is None
 
 
 #: A figure or a mark that ends a line: a number (a hyphen glued after it: ``1-``) or a dash.
@@ -4273,6 +4330,8 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
         return False
     if below[:1] in _DASH_OPENS and lone_page_number(below, next((line for line in lines[k + 2:] if line.strip()), "")):
         return False  # (``- 2 -`` below, a page's number no name goes on from: no range the number began)
+    if _more_than_a_label_number(text, dash_led=True):
+        return False  # (``individueel - deel 2 2 - 3``: a number and a range, more than a name holds — a row's figures among them)
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
     if own and ONLY_NUMBERS.match(below):
         return True  # the name's figures on a line of their own below (``apotheekassistent 2 - 3`` / ``26``)

@@ -52,6 +52,15 @@ catalogue knows the two together as a name, the rows are near (`Bachelor in de` 
 running), another page opens without the words (a running header heads every page), or the row
 opens with the number the words' last word asks for (`… module` / `5 voor 45 61`), nothing is
 said.
+
+In a table without codes, lines of words in lower case right below a row's figures are read as
+the end of that row's name: a programme's name opens with a capital, so they open none. Where a
+name of the table opens in lower case all the same — the row's own (`kinderzorg 47 89 108` /
+`leefgroepenwerking 2 - 3` / `- verkort traject - 2de jaar` / `Verkorte jeugd- 40 62 102`) or the
+next row's (`Kapper 12 5` / `individueel - deel 2 - 3` / `educatieve 31 29`) — the case tells
+nothing there, and the words may as well open the next row's name, its figures on that name's
+last line (`words-between-rows`). The reading stands and is said with both names, and with the
+numbers among the words, which a row of their own line might hold as figures.
 """
 
 from __future__ import annotations
@@ -135,6 +144,25 @@ MESSAGES = {
                    "ga de naam van de rij na (de tekst komt van een omzetter die de pagina's aan elkaar plakte: geef "
                    "okot-audit de PDF zelf of tekst van 'pdftotext -layout')"),
     },
+    # Words below a row's figures taken into its name on their lower case alone, where the table's
+    # names do not all open with a capital: they may as well open the next row's name
+    "words-between-rows": {
+        "en": said("the words '{text}' below the figures of the row '{row}' in {table_name} were read as the end "
+                   "of its name{numbers_clause}; in this table a name opens in lower case too, so nothing in the text "
+                   "tells them from the first lines of the next row's name, '{other}' (line {other_line}), whose "
+                   "figures would then stand on its name's last line: either row's name may be read wrong, and "
+                   "what is checked of a programme by its name with it — ",
+                   "check both rows' names in the published PDF (give okot-audit the PDF itself: where the "
+                   "figures stand beside the names' lines tells)"),
+        "nl": said("de woorden '{text}' onder de cijfers van de rij '{row}' in {table_name_nl} zijn gelezen als "
+                   "het einde van haar naam{numbers_clause_nl}; in deze tabel begint ook een naam met een kleine "
+                   "letter, dus niets in de tekst onderscheidt ze van de eerste regels van de naam van de volgende "
+                   "rij, '{other}' (regel {other_line}), waarvan de cijfers dan op de laatste regel van haar naam "
+                   "staan: de naam van elk van beide rijen kan verkeerd gelezen zijn, en wat van een opleiding aan "
+                   "de hand van haar naam gecontroleerd wordt mee — ",
+                   "ga de namen van beide rijen na in de gepubliceerde PDF (geef okot-audit de PDF zelf: waar de "
+                   "cijfers naast de regels van de namen staan, zegt het)"),
+    },
     "words-over-row": {
         "en": said("the words '{text}' stand on a line of their own above the row on line {other_line}, whose "
                    "name opens on its own, as they stand again at a page's distance or right after a page's break: "
@@ -153,4 +181,21 @@ MESSAGES = {
 
 @rule("OK902", "stray-number", "warning", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(answer, "stray-number")
+    yield from issue_hits(answer, "stray-number", extra=_numbers_clause)
+
+
+def _numbers_clause(issue, table) -> dict[str, str]:
+    """The clause on the numbers among a name's words (``words-between-rows``): the name's own
+    as read, or a row's figures."""
+    if issue.reason != "words-between-rows" or not issue.numbers:
+        return {"numbers_clause": "", "numbers_clause_nl": ""}
+    one = len(issue.numbers) == 1
+    figures = ", ".join(str(x) for x in issue.numbers)
+    return {
+        "numbers_clause": f", {'its number' if one else 'their numbers'} {figures} as the name's own, though "
+                          f"{'it' if one else 'they'} may be {'a figure' if one else 'figures'} of a row on "
+                          f"{'its' if one else 'their'} own line",
+        "numbers_clause_nl": f", {'het getal' if one else 'de getallen'} {figures} als deel van de naam, al "
+                             f"{'kan het' if one else 'kunnen ze'} ook {'een cijfer' if one else 'cijfers'} zijn van "
+                             f"een rij op {'zijn' if one else 'hun'} eigen regel",
+    }
