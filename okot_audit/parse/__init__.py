@@ -112,7 +112,7 @@ from okot_audit.parse.regions import (
     mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
-    ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END,
+    ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END, OPENS_WITH_RANGE_END,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -4242,17 +4242,13 @@ def _hyphen_before_figures(printed: str, item: Item, n: int) -> list[Placement]:
             if not count_after_separator(reading.label, item.suffix[0]) and not is_number(reading.label.split()[-1])]
 
 
-#: A label's line below its row's figures that opens with a range's end (``- 3``, ``– 4 onderwijs``).
-_RANGE_END_OPENS = re.compile(r"[-\u2013]\s*\d+(?!\S)")
-
-
 def _range_opened_before_figures(item: Item, n: int, collapsed: bool) -> list[Placement]:
     """Readings of a row whose label goes on below its figures with a range's end, in text
     without blank marks (``… Tweedekansonderwijs 2 28 36 42 44 19`` / ``- 3``: the label's ``2 -
     3``): the first number on the figures' line opens that range, the label's, the figures after
     it the row's — or it is a count, as the line's own readings say (a label may end in ``- 3``
     after a word). Ranked after those: the totals choose, or the row is said."""
-    if not collapsed or not item.suffix or not _RANGE_END_OPENS.match(item.suffix[0].lstrip()):
+    if not collapsed or not item.suffix or not OPENS_WITH_RANGE_END.match(item.suffix[0]):
         return []
     head, tail = numeric_tail(item.texts[-1])
     if len(tail) < 2 or not head.strip():
