@@ -1473,16 +1473,16 @@ def _read_table(
 
 def _column_province(table: Table) -> Table:
     """`table`, one column of a header whose columns are provinces (``Leeftijd Antwerpen Limburg
-    … Vlaams Gewest``), with that province on each of its cells and withheld counts: the
-    province of a cell is its row's, its block's or its column's. Any other table as it is (a
-    total column over the provinces, a region's, is of none)."""
+    … Vlaams Gewest``), as a new table with that province on each of its cells and withheld
+    counts: the province of a cell is its row's, its block's or its column's. Any other table as
+    it is (a total column over the provinces, a region's, is of none). `table` itself is left as
+    it was."""
     province = province_name(table.column) if table.column and not table.categories else None
     if province is None or table.layout.blocks is not None:
         return table  # (sector blocks under provinces: the cells' province unsaid, no schema holds both)
-    table.column_province = province
-    table.cells = [c if c.province else replace(c, province=province) for c in table.cells]
-    table.withheld = [w if w.province else replace(w, province=province) for w in table.withheld]
-    return table
+    return replace(table, column_province=province,
+                   cells=[c if c.province else replace(c, province=province) for c in table.cells],
+                   withheld=[w if w.province else replace(w, province=province) for w in table.withheld])
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
