@@ -40,6 +40,7 @@ the prior) choose.
 
 from __future__ import annotations
 
+import bisect
 import os
 
 import re
@@ -132,7 +133,7 @@ from okot_audit.patterns import (
     age_class, page_mark, BRACKETED_NUMBER, partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
-from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
+from okot_audit.source import InputError, Source, SuppliedLabel, read_source, source_from_bytes, text_source
 from okot_audit.tables import (
     Answer, Cell, Layout, Level, Measure, ParseIssue, Period, Subset, Table, Withheld, is_subtotal_column,
 )
@@ -414,6 +415,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
             other_line=column.last_line, periods=(column.letter,),
         ))
     issues.extend(_hidden_rows(source.hidden_rows, tables))
+    issues.extend(_supplied_labels(source.supplied, tables))
     if not tables:  # a PDF's page with text and a picture (read.pdf): its table may be the picture
         issues.extend(ParseIssue("unreadable-table", source.pages.index(page) + 1, "page-with-image", (), None,
                                  unread=True, other=str(page)) for page in source.pictured if source.pages)
@@ -563,6 +565,28 @@ def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
             text=ASIDE_SEPARATOR.join(r.name for r in held), other=ASIDE_SEPARATOR.join(" ".join(r.values) for r in held),
             other_line=held[-1].line, periods=tuple(str(r.row) for r in held),
             rows=tuple((r.name, " ".join(r.values)) for r in held),
+        ))
+    return out
+
+
+def _supplied_labels(supplied: Sequence[SuppliedLabel], tables: list[Table]) -> list[ParseIssue]:
+    """A ``label-supplied`` record for each row label the reader wrote where the source prints
+    none (read.xlsx, read.html :class:`~okot_audit.source.SuppliedLabel`: a row of figures set in
+    bold right below a table's rows, its total), at the row's line: the words written (`label`,
+    ``Totaal``), what said them (`reason`, ``bold-row``), and the row as it was read — the table
+    that holds it, what its cells are (`level`: ``total`` where it was read as the table's total)
+    and their figures under their periods (`periods`, `values`, `numbers`). No cells (`level`
+    None) where its figures were read as none: another record says why, at the same line."""
+    out: list[ParseIssue] = []
+    for given in supplied:
+        holders = [t for t in tables if t.header_line <= given.line <= t.end_line]
+        cells = next(([c for c in t.cells if c.line == given.line] for t in holders
+                      if any(c.line == given.line for c in t.cells)), [])
+        holder = next((t for t in holders if cells and cells[0] in t.cells), holders[0] if holders else None)
+        out.append(ParseIssue(
+            "label-supplied", given.line, given.reason, tuple(c.count for c in cells), holder.id if holder else None,
+            label=given.label, periods=tuple(c.period for c in cells), values=tuple(c.count for c in cells),
+            level=cells[0].level if cells else None,
         ))
     return out
 
@@ -1135,7 +1159,9 @@ def _places_whole(source: Source) -> Source:
     numbers = source.line_numbers or range(1, len(lines) + 1)
     return replace(source, lines=tuple(lines[i] for i in kept), line_numbers=tuple(numbers[i] for i in kept),
                    pages=tuple(source.pages[i] for i in kept) if source.pages else None,
-                   line_ends=tuple(source.line_ends[i] for i in kept) if source.line_ends else None)
+                   line_ends=tuple(source.line_ends[i] for i in kept) if source.line_ends else None,
+                   # (a label the reader wrote: at its row's line among the lines kept)
+                   supplied=tuple(replace(s, line=bisect.bisect_left(kept, s.line - 1) + 1) for s in source.supplied))
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:
