@@ -103,10 +103,11 @@ SUPPLIED_TOTAL = "Totaal"
 @dataclass(frozen=True)
 class SuppliedLabel:
     """A row label the reader wrote where the source prints none but says what the row is by its
-    form: an ``.xlsx`` sheet's row of figures without a label, set in bold right below a table's
-    rows (its total, as a statistician marks it). `line` is the 1-based line of the rendered text
-    the row stands on, `row` its sheet row, `label` the words written (``Totaal``) and `reason`
-    what said it (``bold-row``)."""
+    form: an ``.xlsx`` sheet's or a web page's row of figures without a label, set in bold right
+    below a table's rows (its total, as a statistician marks it). `line` is the 1-based line of the
+    rendered text the row stands on, `row` its sheet row (a page's: its line in the page), `label` the words written (``Totaal``) and `reason`
+    what said it (``bold-row``). The parser reports each as a ``label-supplied`` record at its row,
+    and the rule of that name says it: the word is not the answer's."""
 
     line: int
     row: int

@@ -263,7 +263,9 @@ class ParseIssue:
 
     `kind` is one of ``stray-number``, ``unreadable-table``, ``ambiguous-alignment``,
     ``province-label-mismatch``, ``partial-period`` (``note-unplaced``, ``mark-unplaced``: a
-    note or mark under several periods that no place gives to one); the rules of the same names turn these into findings and own
+    note or mark under several periods that no place gives to one), ``label-supplied`` (``bold-row``:
+    a row label the reader wrote where the source prints none, :class:`~okot_audit.source.SuppliedLabel`;
+    `label` the words written, `level` and `values` per `periods` the row as read); the rules of the same names turn these into findings and own
     every word of their messages. `reason` says which case of its kind it is (the rule's
     message variant): e.g. ``no-period``, ``row-without-counts``, ``total-without-numbers``,
     ``block-not-closed``, ``table-like-lines``, ``figures-below-rows``, ``fewer-figures-below-rows``, ``figures-above-header``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``footer-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``table-announced``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,

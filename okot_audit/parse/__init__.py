@@ -40,6 +40,7 @@ the prior) choose.
 
 from __future__ import annotations
 
+import bisect
 import os
 
 import re
@@ -114,7 +115,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
     ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END,
-    names_between_rows,
+    OPENS_WITH_RANGE_END, names_between_rows,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -134,7 +135,7 @@ from okot_audit.patterns import (
     age_class, page_mark, BRACKETED_NUMBER, partition_of, period_pattern,
 )
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
-from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
+from okot_audit.source import InputError, Source, SuppliedLabel, read_source, source_from_bytes, text_source
 from okot_audit.tables import (
     Answer, Cell, Layout, Level, Measure, ParseIssue, Period, Subset, Table, Withheld, is_subtotal_column,
 )
@@ -417,6 +418,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
             other_line=column.last_line, periods=(column.letter,),
         ))
     issues.extend(_hidden_rows(source.hidden_rows, tables))
+    issues.extend(_supplied_labels(source.supplied, tables))
     if not tables:  # a PDF's page with text and a picture (read.pdf): its table may be the picture
         issues.extend(ParseIssue("unreadable-table", source.pages.index(page) + 1, "page-with-image", (), None,
                                  unread=True, other=str(page)) for page in source.pictured if source.pages)
@@ -566,6 +568,28 @@ def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
             text=ASIDE_SEPARATOR.join(r.name for r in held), other=ASIDE_SEPARATOR.join(" ".join(r.values) for r in held),
             other_line=held[-1].line, periods=tuple(str(r.row) for r in held),
             rows=tuple((r.name, " ".join(r.values)) for r in held),
+        ))
+    return out
+
+
+def _supplied_labels(supplied: Sequence[SuppliedLabel], tables: list[Table]) -> list[ParseIssue]:
+    """A ``label-supplied`` record for each row label the reader wrote where the source prints
+    none (read.xlsx, read.html :class:`~okot_audit.source.SuppliedLabel`: a row of figures set in
+    bold right below a table's rows, its total), at the row's line: the words written (`label`,
+    ``Totaal``), what said them (`reason`, ``bold-row``), and the row as it was read — the table
+    that holds it, what its cells are (`level`: ``total`` where it was read as the table's total)
+    and their figures under their periods (`periods`, `values`, `numbers`). No cells (`level`
+    None) where its figures were read as none: another record says why, at the same line."""
+    out: list[ParseIssue] = []
+    for given in supplied:
+        holders = [t for t in tables if t.header_line <= given.line <= t.end_line]
+        cells = next(([c for c in t.cells if c.line == given.line] for t in holders
+                      if any(c.line == given.line for c in t.cells)), [])
+        holder = next((t for t in holders if cells and cells[0] in t.cells), holders[0] if holders else None)
+        out.append(ParseIssue(
+            "label-supplied", given.line, given.reason, tuple(c.count for c in cells), holder.id if holder else None,
+            label=given.label, periods=tuple(c.period for c in cells), values=tuple(c.count for c in cells),
+            level=cells[0].level if cells else None,
         ))
     return out
 
@@ -1159,7 +1183,9 @@ def _places_whole(source: Source) -> Source:
     numbers = source.line_numbers or range(1, len(lines) + 1)
     return replace(source, lines=tuple(lines[i] for i in kept), line_numbers=tuple(numbers[i] for i in kept),
                    pages=tuple(source.pages[i] for i in kept) if source.pages else None,
-                   line_ends=tuple(source.line_ends[i] for i in kept) if source.line_ends else None)
+                   line_ends=tuple(source.line_ends[i] for i in kept) if source.line_ends else None,
+                   # (a label the reader wrote: at its row's line among the lines kept)
+                   supplied=tuple(replace(s, line=bisect.bisect_left(kept, s.line - 1) + 1) for s in source.supplied))
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:
@@ -1499,16 +1525,16 @@ def _read_table(
 
 def _column_province(table: Table) -> Table:
     """`table`, one column of a header whose columns are provinces (``Leeftijd Antwerpen Limburg
-    … Vlaams Gewest``), with that province on each of its cells and withheld counts: the
-    province of a cell is its row's, its block's or its column's. Any other table as it is (a
-    total column over the provinces, a region's, is of none)."""
+    … Vlaams Gewest``), as a new table with that province on each of its cells and withheld
+    counts: the province of a cell is its row's, its block's or its column's. Any other table as
+    it is (a total column over the provinces, a region's, is of none). `table` itself is left as
+    it was."""
     province = province_name(table.column) if table.column and not table.categories else None
     if province is None or table.layout.blocks is not None:
         return table  # (sector blocks under provinces: the cells' province unsaid, no schema holds both)
-    table.column_province = province
-    table.cells = [c if c.province else replace(c, province=province) for c in table.cells]
-    table.withheld = [w if w.province else replace(w, province=province) for w in table.withheld]
-    return table
+    return replace(table, column_province=province,
+                   cells=[c if c.province else replace(c, province=province) for c in table.cells],
+                   withheld=[w if w.province else replace(w, province=province) for w in table.withheld])
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
@@ -4274,17 +4300,13 @@ def _hyphen_before_figures(printed: str, item: Item, n: int) -> list[Placement]:
             if not count_after_separator(reading.label, item.suffix[0]) and not is_number(reading.label.split()[-1])]
 
 
-#: A label's line below its row's figures that opens with a range's end (``- 3``, ``– 4 onderwijs``).
-_RANGE_END_OPENS = re.compile(r"[-\u2013]\s*\d+(?!\S)")
-
-
 def _range_opened_before_figures(item: Item, n: int, collapsed: bool) -> list[Placement]:
     """Readings of a row whose label goes on below its figures with a range's end, in text
     without blank marks (``… Tweedekansonderwijs 2 28 36 42 44 19`` / ``- 3``: the label's ``2 -
     3``): the first number on the figures' line opens that range, the label's, the figures after
     it the row's — or it is a count, as the line's own readings say (a label may end in ``- 3``
     after a word). Ranked after those: the totals choose, or the row is said."""
-    if not collapsed or not item.suffix or not _RANGE_END_OPENS.match(item.suffix[0].lstrip()):
+    if not collapsed or not item.suffix or not OPENS_WITH_RANGE_END.match(item.suffix[0]):
         return []
     head, tail = numeric_tail(item.texts[-1])
     if len(tail) < 2 or not head.strip():

@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 
 from okot_audit.parse.cells import NUMBER, Placement, number_value
+from okot_audit.parse.tokens import WORD
 
-_TOKEN = re.compile(r"\S+")
 #: Slack in characters a number may stand beside its column (right- or left-aligned cells).
 SLACK = 3
 
@@ -150,7 +150,7 @@ def settled_spans(lines: Sequence[str], columns: Sequence[Span]) -> list[list[Sp
         placed = place_by_position(line, columns, by_order=False)
         if placed is None:
             continue
-        figures = [t for t in _TOKEN.finditer(line)][-sum(v is not None for v in placed.values):]
+        figures = [t for t in WORD.finditer(line)][-sum(v is not None for v in placed.values):]
         hits = [[i for i, (lo, hi) in enumerate(reach) if f.start() < hi and f.end() > lo] for f in figures]
         floor, low = -1, []
         for options in hits:
@@ -185,7 +185,7 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     if isinstance(columns, EdgeSpans):
         return place_by_edges(line, columns)
     reach = _reach(columns)
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     k = len(tokens)
     while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
         k -= 1
@@ -244,7 +244,7 @@ def position_readings(line: str, columns: Sequence[Span]) -> set[tuple[int | Non
     :data:`POSITION_LIMIT` readings. None where the line's words reach under the first column's
     label: not laid out in these columns (a row whose wrapped name the reader joined and laid out
     again, its figures moved with it), where they stand says nothing."""
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     k = len(tokens)
     while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
         k -= 1
@@ -332,7 +332,7 @@ def figure_spans(lines: Sequence[str], n: int) -> list[Span] | None:
     """
     found: list[list[Span]] = [[] for _ in range(n)]
     for line in lines:
-        tokens = list(_TOKEN.finditer(line))
+        tokens = list(WORD.finditer(line))
         last = tokens[-n:]
         if len(last) < n or not all(NUMBER.fullmatch(t.group()) for t in last):
             continue
@@ -371,7 +371,7 @@ EDGE_STRAY = 2
 def _set_off_figures(line: str, n: int) -> list[re.Match[str]] | None:
     """The figures that end `line`, at most `n`, when a label stands before them two spaces or
     more away (a laid-out line); else None."""
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     k = len(tokens)
     while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
         k -= 1

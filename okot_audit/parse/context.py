@@ -16,6 +16,7 @@ from typing import NamedTuple, cast
 
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
     APOSTROPHE, APOSTROPHE_YEAR, APOSTROPHES, DATE_RANGE, GRAND_TOTAL_WORDS, MONTH_LABEL, MONTH_NAME, MONTH_NAMES, MONTH_STEM,
@@ -626,9 +627,6 @@ _COUNT_WORD = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _REST_OF_WORD = re.compile(r"\s*([a-z\u00e0-\u00ff]{1,6})(?=\s|$)")
 
 
-_WORD_ANY = re.compile(r"\S+")
-
-
 def _mend_month_pieces(texts: list[str]) -> list[str] | None:
     """The header's lines `texts` with each month's name a narrow cell broke inside the word
     glued again (``Opleiding septembe oktober`` / ``r 2022 2022``: ``Opleiding september oktober``
@@ -642,7 +640,7 @@ def _mend_month_pieces(texts: list[str]) -> list[str] | None:
         if rest is None:
             continue
         above = (out or texts)[at - 1]
-        for match in reversed(list(_WORD_ANY.finditer(above))):
+        for match in reversed(list(WORD.finditer(above))):
             word = match.group()
             if month_number(word) is None and month_number(word + rest.group(1)) is not None:
                 if out is None:

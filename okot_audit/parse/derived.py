@@ -25,6 +25,7 @@ from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
 from okot_audit.parse.headwords import HeaderLines
 from okot_audit.parse.scan import finds, joined, lines_at, lowered
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.units import amounts_after_counts
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
 from okot_audit.patterns import SUBSET_ROW_WORDS, period_pattern
@@ -52,7 +53,6 @@ _QUALIFIER = re.compile(
 _YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
 _MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
-_TOKEN = re.compile(r"\S+")
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: A count's share printed in brackets after it (``120 (30%)``, ``1.234 (45,2%)``): one token,
@@ -153,7 +153,7 @@ def _plain_values(
     spans = _header_words(printed)
     kept = _without(printed, spans, positional=True)
     found = period_list(kept)  # (the periods where they stand)
-    counts = [t.start() for t in _TOKEN.finditer(kept)]
+    counts = [t.start() for t in WORD.finditer(kept)]
     starts: list[int] = []
     if found is None:
         found, words, starts = _count_columns(kept)
@@ -186,7 +186,7 @@ def _plain_values(
             if earlier.header or sum(not count for _, count in columns) <= len(earlier.texts):
                 continue  # (every derived column of the row taken already)
             line = lines[index]  # its shares taken by their form: its columns read again as printed
-        tokens = list(_TOKEN.finditer(line))
+        tokens = list(WORD.finditer(line))
         if not columns[-1][1] and len(tokens) > 1 and tokens[-1].group().lower() in _NO_CHANGE:
             values = [tokens[-1].span()]  # ``… 79 nieuw``: a change of nothing to something
         elif len(tokens) < width or (len(tokens) == width and not _label_above(out, index)) or not all(
@@ -226,7 +226,7 @@ def _count_columns(kept: str) -> "tuple[tuple[str, list] | None, list[tuple[int,
       spans, and the words' starts.
 
     ``(None, [], [])`` for a line of neither form."""
-    tokens = list(_TOKEN.finditer(kept))
+    tokens = list(WORD.finditer(kept))
     at = [k for k, t in enumerate(tokens) if _is_count_word(t.group())]
     if not at:
         return None, [], []
@@ -309,7 +309,7 @@ def _without(line: str, spans: list[tuple[int, int]], positional: bool) -> str:
 def _row_values(line: str) -> list[tuple[int, int]]:
     """The spans of the derived values among the tokens that end `line` (counts and derived
     values mixed), when at least one count stays and the line is no sentence."""
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     derived: list[tuple[int, int]] = []
     counts = 0
     k = len(tokens) - 1
@@ -364,7 +364,7 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     """The spans of a header's derived columns (each word that opens one, with the words that
     qualify it), when what stays ends in periods or in a column word (``Aantal``) that stand
     before the first of them."""
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     spans: list[tuple[int, int]] = []
     printed: set[str] = set()  # the years of the periods printed so far
     first = None
@@ -551,7 +551,7 @@ def _header_left(lines: tuple[str, ...], header: HeaderLines, spans: list[tuple[
     out = list(bottom)
     printed: set[str] = set()
     for j in range(first, last + 1):
-        for m in _TOKEN.finditer(lines[j]):
+        for m in WORD.finditer(lines[j]):
             years = _YEARS.match(m.group())
             again = years is not None and years.group(1) in printed
             if years is not None:

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
 from okot_audit.parse.subcolumns import meaning, periods_and_names
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import COLUMN_WORDS
 from okot_audit.patterns import (
     APOSTROPHES, COUNT_NOUNS, GRAND_TOTAL_WORDS, PLAIN_APOSTROPHE, PLAIN_TOTAL_WORDS, REGION_TOTALS, SUBTOTAL_WORDS,
@@ -94,7 +95,6 @@ _WORD_TEXT = r"[^\W\d_][\w" + APOSTROPHES + "]*"
 _WORD = re.compile(_WORD_TEXT)
 #: A period in a header (``2020``, ``2022*``, ``2020-2021``): a word of its own.
 _PERIOD = PERIOD_TOKEN
-_TOKEN = re.compile(r"\S+")
 
 
 def _column_word(word: str) -> bool:
@@ -131,7 +131,7 @@ def _rest_of_header(line: str) -> bool:
 
 def _joined(line: str, pieces: list[re.Match[str]], laid_out: bool) -> str | None:
     """`line` with each of `pieces` glued to the word it completes (see the module), or None."""
-    words = list(_TOKEN.finditer(line))
+    words = list(WORD.finditer(line))
     out = line
     shift = 0
     at = 0
@@ -190,7 +190,7 @@ def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tup
         below = lines[k + 1]
         if not _PIECES.fullmatch(below) or not _header_shaped(lines[k]):
             continue
-        pieces = list(_TOKEN.finditer(below))
+        pieces = list(WORD.finditer(below))
         laid_out = below.startswith("  ")
         joined = _joined(lines[k], pieces, laid_out)
         if joined is None or not _ends_in_column(lines[k], joined):
@@ -420,7 +420,7 @@ def _header_names(lines: tuple[str, ...], first: int, last: int) -> list[tuple[s
     names: list[list] = []  # [text, column, waiting, the line of its last piece]
     joins = 0
     for j in range(first, last + 1):
-        for token in _TOKEN.finditer(lines[j]):
+        for token in WORD.finditer(lines[j]):
             text = token.group()
             waiting = next((n for n in names if n[2] and n[3] < j), None)  # (one piece a line for each word)
             if waiting is not None and (joined := _completed(waiting[0], text)) is not None:

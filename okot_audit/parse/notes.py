@@ -18,6 +18,7 @@ import re
 
 from okot_audit.parse.blanks import UNBOUNDED
 from okot_audit.parse.scan import finds, joined, lines_at
+from okot_audit.parse.tokens import WORD
 from okot_audit.patterns import YEAR, bracketed_note
 
 #: A figure with a mark right after it, perhaps after one space: ``3.797(1)``, ``3.797 (1)``,
@@ -152,7 +153,6 @@ _BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN"
                 "rivacy", "RIVACY", "eheim", "ertrouwelijk", "rijgegeven", "erleidba", "nonimiteit", "AVG", "GDPR")
 #: A token among the figures that end a row: a figure, a bound, a blank mark.
 _TAIL_TOKEN = re.compile(r"[<>\u2264\u2265]?\d[\d.]*|<\?|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
-_TOKEN = re.compile(r"\S+")
 
 
 def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], dict[int, dict[str, str]]]:
@@ -198,7 +198,7 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
     for index, line in enumerate(lines):
         if index in notes or not any(mark in line for mark in bounds):
             continue
-        tokens = list(_TOKEN.finditer(line))
+        tokens = list(WORD.finditer(line))
         k = len(tokens)
         while k > 0 and (tokens[k - 1].group() in bounds or _TAIL_TOKEN.fullmatch(tokens[k - 1].group())):
             k -= 1

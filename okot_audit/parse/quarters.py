@@ -32,6 +32,7 @@ from okot_audit.parse.context import PeriodToken, fold, month_number, range_mont
 from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.transposed import province_columns
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import A_YEAR, BLANK_MARK, DATE_RANGE, LABEL_FOOTNOTE_MARK
@@ -135,7 +136,6 @@ _COUNT_HEADER = re.compile(
     + r")\s*$",
     re.I,
 )
-_TOKEN = re.compile(r"\S+")
 #: The most words a part of a year and its year take before the figures (``eerste helft van
 #: 2024`` is none: ``1e kwartaal 2024``, ``kwartaal 1 2024``, ``2024 - Q1``).
 _PART_WORDS = 4
@@ -165,7 +165,7 @@ def _part_line(text: str) -> tuple[frozenset[int], str, int, int] | None:
 
 def opening_part(text: str) -> tuple[frozenset[int], str, int, int] | None:
     """:func:`_part_line` without its first look."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(WORD.finditer(text))
     tail = len(tokens)  # (where the run of figures and blank marks that ends the line starts)
     while tail and (NUMBER.fullmatch(tokens[tail - 1].group()) or BLANK_MARK.fullmatch(tokens[tail - 1].group())):
         tail -= 1
@@ -267,7 +267,7 @@ def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = No
 def _total_text(text: str, year: str | None) -> str:
     """A total line's text without the year it may print before its figures (``Totaal 2024
     420`` → ``Totaal`` and ``420`` in their places: the year is the table's period)."""
-    words = list(_TOKEN.finditer(text))
+    words = list(WORD.finditer(text))
     at = next((i for i, w in enumerate(words) if w.group() == year), None)
     if at is None or at == len(words) - 1 or not all(NUMBER.fullmatch(w.group()) for w in words[at + 1:]):
         return text

@@ -3396,10 +3396,17 @@ def _too_many_figures(row: Item, text: str, labels: list[str] | None) -> bool:
     )
 
 
-#: A line that goes on with a range its label began (``… module 5 2`` / ``- 3 Educatieve …``).
+#: A line that opens with a range's end, of any digits (``- 3``, ``– 12 onderwijs``): the end of a
+#: range a label began on the line above (``… Tweedekansonderwijs 2 28 36`` / ``- 3``).
+OPENS_WITH_RANGE_END = re.compile(r"^\s*[-\u2013]\s*\d+(?!\S)")
+#: A line that goes on with a range its label began, or with its hyphen alone (``… kinderzorg 2`` /
+#: ``-`` / ``3 63 54``).
+_RANGE_ON = re.compile(OPENS_WITH_RANGE_END.pattern + r"|^\s*[-\u2013]\s*$")
+#: A line that goes on with a range its label began and more after the range's end (``… module 5
+#: 2`` / ``- 3 Educatieve …``), where its figures stand. Not :data:`OPENS_WITH_RANGE_END`, which also
+#: takes a range's end that ends its line (``- 3``): there the line is the label's end alone, and
+#: its number no count of the row (:func:`_range_goes_on` counts a line's figures as the row's).
 _RANGE_GOES_ON = re.compile(r"^\s*[-\u2013]\s*\d+\s")
-#: … or with its hyphen alone (``… kinderzorg 2`` / ``-`` / ``3 63 54``).
-_RANGE_ON = re.compile(r"^\s*[-\u2013]\s*(?:\d+(?:\s|$)|$)")
 
 
 def continues_range(text: str) -> bool:
@@ -3408,7 +3415,9 @@ def continues_range(text: str) -> bool:
     return _RANGE_ON.match(text) is not None
 
 
-#: A range's end that opens a line (``- 3 individueel …``), its number captured.
+#: A range's end of one digit that opens a line (``- 3 individueel …``), its digit captured: the
+#: end of a name's range whose start is one digit too (:func:`opens_range`); a range's end of any
+#: digits is :data:`OPENS_WITH_RANGE_END`.
 OPEN_RANGE_END = re.compile(r"^\s*[-\u2013]\s*(\d)(?!\S)")
 
 

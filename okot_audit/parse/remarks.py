@@ -29,11 +29,11 @@ from okot_audit.parse.context import month_number, period_list
 from okot_audit.parse.derived import DERIVED_VALUE, NUMBERED, REACH, _without
 from okot_audit.parse.regions import province_name
 from okot_audit.parse.subcolumns import meaning
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
 from okot_audit.patterns import BLANK_MARK, NUMBER
 from okot_audit.tables import ParseIssue, Table
 
-_TOKEN = re.compile(r"\S+")
 #: A sentence's end inside a line (``… 9603 deelnemers. Zo werden …``): prose, no header or row.
 _SENTENCE = re.compile(r"[^\W\d_]{2,}[.?!]\s+\S")
 #: The most words a column of notes' name has (``Opmerking``, ``Opmerking VDAB``).
@@ -199,7 +199,7 @@ def _tail(line: str, most: int, figures: bool = False) -> tuple[int, int] | None
     right after a figure, of at most `most` words; None where there is none. A row's note
     (`figures`) may hold a year or a date after its first word (``nieuw vanaf 2020``:
     :data:`_NOTE_FIGURE`)."""
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     k = len(tokens)
     start = k  # (where the run begins with a word: the note's first word has no digit)
     while k and len(tokens) - k < most and not BLANK_MARK.fullmatch(tokens[k - 1].group()):

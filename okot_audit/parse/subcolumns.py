@@ -29,6 +29,7 @@ from okot_audit.parse.context import (
     PERIOD_TOKEN, TOTAL_COLUMN, PeriodToken, measure_spans, month_number, only_measure, period_labels, sentence_date,
 )
 from okot_audit.parse.scan import joined, lines_at, lowered
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of, unit_spans
 from okot_audit.patterns import (
     AGE_CLASS_ENDS, AGE_CLASS_FIGURES, AGE_FIGURE_WORD, AGE_NEIGHBOURS, APOSTROPHE, APOSTROPHES, BARE_AGE, PERIOD_DASHES,
@@ -40,7 +41,6 @@ from okot_audit.patterns import (
 _PERIOD = re.compile("^" + PERIOD_TOKEN.pattern + "$")
 #: A word no column name holds: a figure, a mark.
 _NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
-_WORD = re.compile(r"\S+")
 
 
 def _age_word(words: "list[re.Match[str]]", k: int) -> bool:
@@ -132,7 +132,7 @@ def more_words(name: str) -> tuple[str, ...]:
     (:func:`says_more`), as printed (``Geslaagd extra`` → ``extra``); empty for none."""
     covered = [*measure_spans(name), *unit_spans(name)]
     more = []
-    for word in _WORD.finditer(name):
+    for word in WORD.finditer(name):
         if any(a < word.end() and b > word.start() for a, b in covered) or _NAME_MARK.match(word.group()):
             continue
         # (``OKOT’s``: the filler ``okot's``)
@@ -384,7 +384,7 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     names — only names, the same ones under every period, each saying what it counts, each
     something else (``gestart geslaagd gestart geslaagd``; below a period printed once per
     column, ``2021 2021 2022 2022``, as :func:`each_period_once` reads it); else None."""
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     if not tokens or not words or any(_NOT_A_NAME.match(w.group()) and not _age_word(words, k) for k, w in enumerate(words)):
         return None  # (figures are no names' — but an age class's are: ``-25``, ``25-54``, ``55+``)
     printed = tokens
@@ -534,7 +534,7 @@ def names_alone(text: str, line: int) -> SubColumns | None:
     categories = ends_in_category(text) or TOTAL_COLUMN.match(end) is not None
     if not categories and not ends_in_measure(text):
         return None  # (the quick look: the last column is a category, a total or a measure)
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     if not 2 <= len(words) <= (4 * _AGE_WORDS if categories else 3 * _NAME_WORDS) + _HEAD_WORDS:
         return None
     if not categories and sum(w.group()[:1].isupper() for w in words) < 2:
@@ -638,7 +638,7 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
     are the header's own); else None."""
     if not PERIOD_THEN_WORD.search(text):
         return None  # (every form prints a name right after a period)
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     floor = 0  # the columns' words follow the last figure or mark of the line (prose has them)
     for k, word in enumerate(words):
         if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()) and not _age_word(words, k):
@@ -861,7 +861,7 @@ def names_above(text: str, periods_text: str, tokens: list[PeriodToken], line: i
         once = each_period_once(tokens)
         below = names_below(tokens, text, line) if once is not None else None
         return (once, below) if once is not None and below is not None else None
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) and not _age_word(words, k) for k, w in enumerate(words)):
         return None
     size = len(tokens) // times

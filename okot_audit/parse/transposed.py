@@ -28,6 +28,7 @@ from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import SubColumns, meaning
+from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import (
     ATTRIBUTE_WORDS, BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of,
@@ -59,7 +60,6 @@ _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGI
 _CELLS = re.compile(r"\S+(?: \S+)*")
 #: A blank mark standing as a cell of its own among a line's figures (``-``, ``x``, ``n.v.t.``).
 _MARK_CELL = re.compile(r"(?<!\S)(?:" + BLANK_MARK.pattern + r")(?!\S)", re.I)
-_TOKEN = re.compile(r"\S+")
 #: How many words one column's name may take in text without positions (``Vlaams Gewest``,
 #: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``, ``55 jaar en ouder``).
 KEY_WORDS = 4
@@ -243,7 +243,7 @@ def _period_label(match: re.Match[str]) -> str:
 def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
     """The figures after a line's period (or ``Totaal``): every other token must be a count."""
     rest_at = start.end() if start else _TOTAL_ROW.match(text).end()  # type: ignore[union-attr]
-    figures = list(_TOKEN.finditer(text, rest_at))
+    figures = list(WORD.finditer(text, rest_at))
     if not figures or not all(NUMBER.fullmatch(t.group()) or BLANK_MARK.fullmatch(t.group()) for t in figures):
         return []
     return figures if any(NUMBER.fullmatch(t.group()) for t in figures) else []
@@ -335,7 +335,7 @@ def _attribute_over(upper: str, lower: str) -> str | None:
     if "  " not in upper.strip() and "  " not in lower.strip():
         return f"{upper[:at.start()]}{lower.strip()}{upper[at.end():]}"
     line = list(upper[:at.start()].ljust(at.start()) + " " * (at.end() - at.start()) + upper[at.end():])
-    for word in _TOKEN.finditer(lower):
+    for word in WORD.finditer(lower):
         line.extend(" " * (word.end() + 2 - len(line)))
         if any(ch != " " for ch in line[max(word.start() - 2, 0):word.end() + 2]):
             return None  # (a word of the lower line under another name of the upper: no categories under one attribute)
@@ -352,7 +352,7 @@ def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, in
     if "  " not in upper.strip() or any(ch.isdigit() for ch in lower):
         return None
     cells = list(_CELLS.finditer(upper))
-    words = list(_TOKEN.finditer(lower))
+    words = list(WORD.finditer(lower))
     if len(cells) < 3 or not words:
         return None
     texts = [c.group() for c in cells]
@@ -437,7 +437,7 @@ def _piled(texts: list[str]) -> tuple[list[str], list[tuple[int, int]], bool] | 
     together are one (``Vlaams`` ``Gewest``)."""
     columns: list[list] = []  # [start, end, pieces]
     for text in texts:
-        for word in _TOKEN.finditer(text):
+        for word in WORD.finditer(text):
             a, b = word.span()
             best = max(columns, key=lambda c: min(b, c[1]) - max(a, c[0]), default=None)
             if best is not None and min(b, best[1]) - max(a, best[0]) > 0 and best[3] != id(text):
@@ -603,7 +603,7 @@ def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
     """The columns of a header in text without positions: the words after the corner word,
     taken greedily as the longest run of up to :data:`KEY_WORDS` words that names a province, a
     category or a total."""
-    words = list(_TOKEN.finditer(header))
+    words = list(WORD.finditer(header))
     for corner in (1, 0):
         out: list[tuple[str, tuple[int, int]]] = []
         i = corner
@@ -731,7 +731,7 @@ def _full_columns(
             continue
         text = item.texts[0]
         start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
-        figures = list(_TOKEN.finditer(text, start.end())) if start else []
+        figures = list(WORD.finditer(text, start.end())) if start else []
         if len(figures) != n:
             continue
         spans = [f.span() for f in figures]
@@ -771,7 +771,7 @@ def _blanks_beyond(text: str, n: int) -> bool:
     1.687), which no one reading settles."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
-    figures = list(_TOKEN.finditer(text, start.end()))
+    figures = list(WORD.finditer(text, start.end()))
     if len(figures) != n or not figures:
         return False
     between = [b.start() - a.end() for a, b in zip(figures, figures[1:])]
@@ -803,7 +803,7 @@ def _joined_values(text: str, n: int) -> list[int | None] | None:
     blanks, 1.153); None where none or several do."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
-    figures = list(_TOKEN.finditer(text, start.end()))
+    figures = list(WORD.finditer(text, start.end()))
     apart = [(k, a.end()) for k, (a, b) in enumerate(zip(figures, figures[1:])) if _thousands_pair(a, b)]
     if not apart or len(apart) > 8:
         return None
@@ -829,7 +829,7 @@ def _values(
     by their places under `spans` only `by_place` (not under a header one space apart)."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
-    figures = list(_TOKEN.finditer(text, start.end()))
+    figures = list(WORD.finditer(text, start.end()))
     if len(figures) == len(spans):  # a figure or a blank mark (``-``, ``n.v.t.``) in every column
         return [None if BLANK_MARK.fullmatch(f.group()) else number_value(f.group()) for f in figures]
     if by_place and (positional or "  " in text.strip()):

@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit import patterns
+from okot_audit.parse.tokens import WORD
 from okot_audit.patterns import AMOUNT_FIGURE, GLUED_AMOUNT, MONEY, NUMBER, PLAIN_APOSTROPHE, YEAR, amounts
 
-_TOKEN = re.compile(r"\S+")
 
 #: The units a figure may print after it, by kind.
 _AFTER = {
@@ -191,7 +191,7 @@ def _run(line: str) -> _Run | None:
     """The figures with units that end `line` (read from its end), or None: no such figure,
     units of more than one kind, a figure with decimals among them, or a plain figure before
     them (counts with a share beside them)."""
-    tokens = list(_TOKEN.finditer(line))
+    tokens = list(WORD.finditer(line))
     spans: list[tuple[int, int]] = []
     units: list[str] = []
     kinds: set[str] = set()

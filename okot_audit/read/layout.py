@@ -221,8 +221,12 @@ def _beside_label(label: str, start: int, figures: list[tuple[int, int]]) -> boo
         [a for a, _ in figures], [b for _, b in figures], [a + b for a, b in figures]))
 
 
-#: A plain figure (a count, no period of a header) as a line's word.
-_FIGURE_WORD = re.compile(r"\d[\d.]*\**")
+#: A figure as laid-out text prints it (``1.234``, ``412``), at the end of a word: found in a
+#: line (:func:`_marks_in_place`), or matched whole against one word (:func:`_label_spans`: a
+#: plain figure, a count; a footnote's star after it makes it none). One definition: another, with
+#: stars (``\d[\d.]*\**``), once stood here for ``_label_spans``, but this one, then defined further
+#: down, shadowed it at every call.
+_FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?=\s|$)")
 
 
 def _label_spans(line: str) -> list[tuple[int, int]]:
@@ -433,8 +437,6 @@ def columns_in_order(
 
 #: A footnote's mark alone on its line: one or two digits or stars.
 _LONE_MARK = re.compile(r"\s*(\d{1,2}|\*{1,3})\s*")
-#: A figure as laid-out text prints it (``1.234``, ``412``), at the end of a word.
-_FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?=\s|$)")
 #: A year or a school year as a header's cell prints it (``2022``, ``2022-2023``).
 _PERIOD_WORD = re.compile(r"(?<!\S)" + period_pattern(dashes="-") + r"(?=\s|$)")
 #: How far right of a figure's end (in characters) a superscript mark above it may start.

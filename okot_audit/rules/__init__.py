@@ -34,6 +34,7 @@ RULE_MODULES = (
     "province_label_mismatch",
     "column_not_checked",
     "count_withheld",
+    "label_supplied",
     "likely_typo",
     "error_located",
     "figure_revised",

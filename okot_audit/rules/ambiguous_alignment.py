@@ -67,7 +67,39 @@ from __future__ import annotations
 
 from okot_audit.quick import replace
 from okot_audit.rules._issues import at_total_line, issue_hits
-from okot_audit.rules.base import rule, said
+from okot_audit.rules.base import Meaning, rule, said
+
+#: What the positions of a row's figures on the page allow (:func:`_by_positions`): more than one
+#: placement (``positions-ambiguous``, ``positions-no-total``).
+_ALLOWS_SEVERAL = {
+    "en": "where its figures stand on the page allows more than one placement over the {periods} {slots} (a "
+          "figure as near two columns)",
+    "nl": "waar de cijfers op de pagina staan, laat meer dan één plaatsing over de {periods} {slots_nl} toe (een "
+          "cijfer even dicht bij twee kolommen)",
+}
+#: What a person can do about a row whose figures' positions allow several placements.
+_CHECK_UNDER_WHICH = {"en": "check under which period each figure stands in the published PDF",
+                      "nl": "controleer in de gepubliceerde PDF onder welke periode elk cijfer staat"}
+#: How what the positions allow and what the totals made of it join (but where the second explains the first).
+_AND = {"en": ", and ", "nl": ", en "}
+
+
+def _by_positions(allowed: dict[str, str], clause: dict[str, str], *, joint: dict[str, str] = _AND,
+                  totals_unchecked: bool = False, advice: dict[str, str] = _CHECK_UNDER_WHICH) -> dict[str, Meaning]:
+    """The message of a row of a source read by positions (a PDF, laid-out text) left unread — the
+    ``positions-*`` variants, one sentence whose middle clause differs: what the positions of its
+    figures `allowed`, then (after `joint`) what the totals made of it (`clause`); that the row is
+    not read, and where `totals_unchecked` that the table's totals are not checked either; then
+    the `advice`."""
+    unchecked = {"en": " and the table's totals are not checked",
+                 "nl": " en de totalen van de tabel zijn niet gecontroleerd"} if totals_unchecked else {"en": "", "nl": ""}
+    return {
+        "en": said(f"row {{row}}: {allowed['en']}{joint['en']}{clause['en']}; the row is not read (numbers: "
+                   f"{{numbers}}){unchecked['en']}; ", advice["en"]),
+        "nl": said(f"rij {{row}}: {allowed['nl']}{joint['nl']}{clause['nl']}; de rij is niet gelezen (getallen: "
+                   f"{{numbers_nl}}){unchecked['nl']}; ", advice["nl"]),
+    }
+
 
 MESSAGES = {
     "no-fit": {
@@ -208,37 +240,21 @@ MESSAGES = {
     },
     # A PDF read by positions, laid-out text: the figures' positions under the columns allowed the
     # readings the totals then did not settle — no spacing lost, nothing another form would add
-    "positions-ambiguous": {
-        "en": said("row {row}: where its figures stand on the page allows more than one placement over the {periods} "
-                   "{slots} (a figure as near two columns), and several of them fit the totals; the row is not read "
-                   "(numbers: {numbers}) and the table's totals are not checked; ",
-                   "check under which period each figure stands in the published PDF"),
-        "nl": said("rij {row}: waar de cijfers op de pagina staan, laat meer dan één plaatsing over de {periods} "
-                   "{slots_nl} toe (een cijfer even dicht bij twee kolommen), en meerdere daarvan passen bij de "
-                   "totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen van de tabel zijn niet "
-                   "gecontroleerd; ",
-                   "controleer in de gepubliceerde PDF onder welke periode elk cijfer staat"),
-    },
-    "positions-no-total": {
-        "en": said("row {row}: where its figures stand on the page allows more than one placement over the {periods} "
-                   "{slots} (a figure as near two columns), and there is no total to decide; the row is not read "
-                   "(numbers: {numbers}); ",
-                   "check under which period each figure stands in the published PDF"),
-        "nl": said("rij {row}: waar de cijfers op de pagina staan, laat meer dan één plaatsing over de {periods} "
-                   "{slots_nl} toe (een cijfer even dicht bij twee kolommen), en er is geen totaal om te beslissen; "
-                   "de rij is niet gelezen (getallen: {numbers_nl}); ",
-                   "controleer in de gepubliceerde PDF onder welke periode elk cijfer staat"),
-    },
-    "positions-no-fit": {
-        "en": said("row {row}: none of the placements over the {periods} {slots} that the positions of its figures "
-                   "on the page allow fits the stated totals — a figure or a total may be wrong, or a figure stands "
-                   "off its column; the row is not read (numbers: {numbers}); ",
-                   "check this row and its totals in the published PDF"),
-        "nl": said("rij {row}: geen van de plaatsingen over de {periods} {slots_nl} die de posities van de cijfers op "
-                   "de pagina toelaten, past bij de vermelde totalen — een cijfer of een totaal kan fout zijn, of een "
-                   "cijfer staat naast zijn kolom; de rij is niet gelezen (getallen: {numbers_nl}); ",
-                   "controleer deze rij en haar totalen in de gepubliceerde PDF"),
-    },
+    "positions-ambiguous": _by_positions(_ALLOWS_SEVERAL, {"en": "several of them fit the totals",
+                                                           "nl": "meerdere daarvan passen bij de totalen"},
+                                         totals_unchecked=True),
+    "positions-no-total": _by_positions(_ALLOWS_SEVERAL, {"en": "there is no total to decide",
+                                                          "nl": "er is geen totaal om te beslissen"}),
+    "positions-no-fit": _by_positions(
+        {"en": "none of the placements over the {periods} {slots} that the positions of its figures on the page "
+               "allow fits the stated totals",
+         "nl": "geen van de plaatsingen over de {periods} {slots_nl} die de posities van de cijfers op de pagina "
+               "toelaten, past bij de vermelde totalen"},
+        {"en": "a figure or a total may be wrong, or a figure stands off its column",
+         "nl": "een cijfer of een totaal kan fout zijn, of een cijfer staat naast zijn kolom"},
+        joint={"en": " — ", "nl": " — "},
+        advice={"en": "check this row and its totals in the published PDF",
+                "nl": "controleer deze rij en haar totalen in de gepubliceerde PDF"}),
     "values-total": {
         "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
                    "stands, and the table's total line cannot decide it: the table prints values ('{statistic}'), "
