@@ -22,10 +22,11 @@ text, the seeds' single-spaced text, an ``.xlsx`` annex, an HTML page) and read 
 - ``meancol``: counts and an average age under each year (``Aantal`` / ``Gem. leeftijd``).
 - ``ellipsis``: logistics programmes whose missing figures are printed ``…``.
 - ``boundsdash``: provinces with ``-`` for no programme beside ``<5`` for a withheld count.
+- ``months``: regions by six months of one year (``jan 2024`` … ``jun 2024``), a ``-``.
 - ``semesters``: half years side by side (``1e sem. 2022``): not read by design, said.
 
 Every form must read each cell right or say what it did not read (``unreadable-table`` /
-``ambiguous-alignment``); never a cell that is not in the answer. 11 of the 12 answers read right in
+``ambiguous-alignment``); never a cell that is not in the answer. 12 of the 13 answers read right in
 every form but the ones listed in :data:`SAID` (plain ``pdftotext``'s one figure per line, and three
 more, each with its cause); ``semesters`` is said in every form.
 
@@ -137,6 +138,9 @@ ELLIPSIS_ROWS = [("Logistiek assistent", "…", "14", "17", "21"), ("Heftruckcha
 Y3 = ["2021", "2022", "2023"]
 BOUND_ROWS = [("Antwerpen", "120", "131", "140"), ("Limburg", "-", "<5", "7"), ("Oost-Vlaanderen", "88", "93", "97"),
               ("Brussel", "<5", "-", "-"), ("Vlaams Gewest", "210", "226", "243")]
+MONTHS = ["jan 2024", "feb 2024", "mrt 2024", "apr 2024", "mei 2024", "jun 2024"]
+MONTH_ROWS = [("Antwerpen", "41", "38", "52", "47", "39", "44"), ("Limburg", "12", "-", "15", "18", "9", "11"),
+              ("Gent", "33", "29", "31", "40", "36", "30")]
 SEMESTERS = ["1e sem. 2022", "2e sem. 2022", "1e sem. 2023", "2e sem. 2023", "1e sem. 2024*"]
 SEMESTER_ROWS = [("Graduaat elektromechanische systemen", "41", "37", "52", "48", "29"),
                  ("Graduaat elektrotechniek", "12", "-", "15", "18", "<5"),
@@ -258,6 +262,15 @@ def boundsdash():
         _truth(BOUND_ROWS, Y3)
 
 
+def months():
+    # (a month's period is read as ``2024-01``: its label in the truth as the reader names it)
+    return _answer("Maandelijkse instroom OKOT", 640, "5 juli 2024", "Maaike De Vreese",
+                   "Hoeveel werkzoekenden startten maandelijks een OKOT in 2024?",
+                   "Hieronder de gestarte unieke cursisten per maand en per regio.",
+                   [_grid("Gestarte unieke cursisten per maand", [30] + [20] * 6, MONTHS, MONTH_ROWS, "Regio",
+                          totals=())]), _truth(MONTH_ROWS, [f"2024-{m:02d}" for m in range(1, 7)])
+
+
 def semesters():
     return _answer("OKOT's in technische knelpuntberoepen", 512, "8 juli 2024", "Kris Verduyckt",
                    "Hoeveel werkzoekenden startten per semester een OKOT in een technische richting?",
@@ -270,7 +283,7 @@ def semesters():
 
 
 CASES = {f.__name__: f for f in (sideage, provsplit, genderblocks, sevenyears, levels2m, provcols, blanksmid, spacethou,
-                                 meancol, ellipsis, boundsdash, semesters)}
+                                 meancol, ellipsis, boundsdash, months, semesters)}
 #: The forms that say (and do not read) part of an answer, each with its cause; every other form
 #: reads every cell of every answer but ``semesters`` (half years side by side: said by design).
 SAID = {
