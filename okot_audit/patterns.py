@@ -19,9 +19,9 @@ NEGATIVE = re.compile(r"[-\u2212\u2013](?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: NEGATIVE is: the reader of text names it, the PDF reader keeps its line a row's).
 RANGE = re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")
 #: A blank cell printed as a mark: a dash or a slash, an ``x`` standing alone as a token, or
-#: ``n.v.t.`` / ``n.b.`` (not applicable, not known). Matched whole against one token, so the
-#: ``x`` of a word is never one.
-BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+#: ``n.v.t.`` / ``n.b.`` (not applicable, not known), or an ellipsis (``…``, ``...``: no figure
+#: known). Matched whole against one token, so the ``x`` of a word is never one.
+BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?|\.{3}|\u2026", re.I)
 #: A blank mark of x's, alone on a line (``xx``, ``XXX``; one ``x`` or ``x x`` may be a row's
 #: blank cells): no word of a name, no number — no piece of the row above or below it.
 X_MARKS_ALONE = re.compile(r"x{2,4}", re.I)

@@ -37,9 +37,9 @@ from okot_audit.parse.tokens import words_of
 from okot_audit.parse.words import named_count_column
 from okot_audit.patterns import BLANK_MARK, SPELLED_BLANK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of, spelled_short
 
-_MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
-#: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
-_DASH_MARK = re.compile(r"(?:^|\s)[-\u2013\u2014/](?:\s|$)")
+_MAYBE = re.compile(r"\s(?:[-\u2013\u2014/]|\.{3}|\u2026)(?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
+#: :data:`_MAYBE`'s two halves: a dash (or an ellipsis) set off by white space, and ``n.v.t.`` / ``n.b.``.
+_DASH_MARK = re.compile(r"(?:^|\s)(?:[-\u2013\u2014/]|\.{3}|\u2026)(?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 #: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
@@ -219,7 +219,8 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     which only ``n``, ``N``, ``v``, ``V``, ``b``, ``B`` give, as ``re.IGNORECASE`` matches)."""
     out = []
     for index, line in enumerate(lines):
-        if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line or line[:1] == "/") and _DASH_MARK.search(line):
+        if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line or line[:1] == "/" or "..." in line
+                or "\u2026" in line) and _DASH_MARK.search(line):
             out.append(index)
             continue
         lower = line.lower()
@@ -275,7 +276,7 @@ def _marks(
     """
     tokens = words_of(line)
     k = len(tokens)
-    while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
+    while k > 0 and (_figure_or_bound(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
         k -= 1
     # (a year is the label of a line of a table on its side: ``2020  1.012  -  4.809``, ``2024* - - 26``)
     sideways = k in (0, 1) and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()) is not None
@@ -293,8 +294,8 @@ def _marks(
     elif k == 0 and not positional and len(run) > 1 and 0 < (width := periods()) < len(run):
         k = len(run) - width  # more than the periods: the first are the label's (``Verkorte`` / ``2`` / ``- 3 11 7 x 71``)
         run = tokens[k:]
-    if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
-        return [], []  # no label before the figures, or no figure at all
+    if k == 0 or not any(_figure_or_bound(t.group()) for t in run):
+        return [], []  # no label before the figures, or no figure (nor a count withheld: ``Brussel <5 - -``) at all
     if positional and sideways:
         return [], []  # (a table on its side reads its marks as its cells: ``2018   46   -      -   46``, four columns)
     if positional:  # cells stand apart: a mark is a cell of its own
@@ -362,6 +363,12 @@ def _below_coded_figures(lines: tuple[str, ...], index: int) -> bool:
         if CODE_LINE.match(lines[m]):
             return True
     return False
+
+
+def _figure_or_bound(word: str) -> bool:
+    """Whether `word` is a figure or a count withheld as a bound (``<5``): a cell with a count in it,
+    beside which a mark is a blank (``Limburg - <5 7``)."""
+    return NUMBER.fullmatch(word) is not None or _WITHHELD.fullmatch(word) is not None
 
 
 def _tail_mark(word: str, first: bool) -> bool:

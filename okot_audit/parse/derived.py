@@ -35,6 +35,16 @@ from okot_audit.patterns import SUBSET_ROW_WORDS, period_pattern
 _MONEY_WORDS = ("kostprijs", "kost", "kosten", "bedrag", "bedragen", "budget", "uitgaven")
 #: What each of them holds, in lower case: the quick look's words (:func:`_maybe_lines`).
 _MONEY_NEEDS = ("kost", "bedrag", "budget", "uitgaven")
+#: Words that open a column of averages or medians, short (``Gem. leeftijd``, ``Mediaan duur``):
+#: their values are no counts, as an average's (``Gemiddelde``) are not.
+_AVERAGE_WORDS = ("gem", "mediaan")
+#: The words that open a column of averages, any of them (``Gemiddelde``, ``Gem.``, ``Mediaan``).
+_AVERAGE_OPENING = frozenset(("gemiddelde", "gemiddeld", *_AVERAGE_WORDS))
+#: What an average's name goes on with: the quantity averaged, a word of letters (``leeftijd``,
+#: ``duur``, ``opleidingsduur``) or its unit in brackets (``(jaar)``, ``(in maanden)``).
+_AVERAGED = re.compile(r"^\(?[^\W\d_]+\)?$")
+#: The most such words after an average's word (``Gem. leeftijd (jaar)``).
+_AVERAGED_WORDS = 2
 #: What a line that ends in amounts of money holds (a cheap look before the exact one).
 _MAYBE_AMOUNT = re.compile(r",\d\d\b|\u20ac|\beur", re.I)
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
@@ -44,7 +54,7 @@ DERIVED_VALUE = re.compile(r"[+\-\u2212\u2013]?\d+(?:[.,]\d+)*%|[+\-\u2212\u2013
 #: A header word that opens a column of shares or changes (``Aandeel``, ``%``, ``(%)``), or a
 #: word made with a share's (``Slaagpercentage``, ``Uitvalpercentage``).
 _DERIVED_WORD = re.compile(
-    r"^\(?(?:%|(?:" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)) + r")\.?|[^\W\d]+(?:percentage|procent))\)?:?$", re.I)
+    r"^\(?(?:%|(?:" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS, *_AVERAGE_WORDS)) + r")\.?|[^\W\d]+(?:percentage|procent))\)?:?$", re.I)
 #: Words that may follow such a word inside its column's name (``Aandeel in %``,
 #: ``% t.o.v. 2020``, ``verschil 2021 vs 2020``); a year only when it is one of the periods
 #: already printed before it (``2020 2021 Aandeel 2021``, not ``2020 % 2021 %``).
@@ -52,7 +62,7 @@ _QUALIFIER = re.compile(
     r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
 _YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
-_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
+_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: A count's share printed in brackets after it (``120 (30%)``, ``1.234 (45,2%)``): one token,
@@ -275,7 +285,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         start for start in finds(text, "%,+\u20ac")  # ``%``, ``\d,\d``, ``\+\d``, ``€``
         if text[start] in "%\u20ac" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS)))
+    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan")))
 
 
 def derived_tail(text: str) -> int:
@@ -385,10 +395,13 @@ def _header_words(line: str) -> list[tuple[int, int]]:
         first = k if first is None else first
         spans.append(tokens[k].span())
         k += 1
+        averaged = _AVERAGED_WORDS if word.lower().strip("().:") in _AVERAGE_OPENING else 0
         while k < len(tokens) and (
             (not _DERIVED_WORD.match(tokens[k].group()) and _qualifies(tokens[k].group(), printed))
             or (tokens[k].group() == "(%)" and word != "%")  # ``Verschil (%)``: the unit of its values
+            or (averaged and _averaged(tokens[k].group()))  # ``Gem. leeftijd``: what it averages
         ):
+            averaged = max(averaged - 1, 0)
             spans.append(tokens[k].span())
             k += 1
     if first is None or first == 0:
@@ -398,6 +411,12 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     if not before or not _column_end(before) or not _column_end(kept):
         return []
     return spans
+
+
+def _averaged(word: str) -> bool:
+    """Whether `word`, after an average's word, names what it averages (``leeftijd``, ``(jaar)``):
+    letters, no count column's word (``Aantal``), no derived column's of its own."""
+    return _AVERAGED.match(word) is not None and not _is_count_word(word) and not _DERIVED_WORD.match(word)
 
 
 def _years_before(tokens: list[re.Match[str]]) -> set[str]:
