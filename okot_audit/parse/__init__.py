@@ -1912,10 +1912,17 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     allowed = position_readings(text, spans)
     if not allowed:
         return found
-    # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
-    # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
-    return [replace(r, positioned=True) for r in found if r.values in allowed] or [
-        replace(r, partial=True, positioned=True) for r in found]
+    kept = [replace(r, positioned=True) for r in found if r.values in allowed]
+    if not kept:
+        # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
+        # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
+        return [replace(r, partial=True, positioned=True) for r in found]
+    if len(kept) == len(found):
+        return kept
+    # (the spacing's readings kept with them: the totals' choice among the positions' readings settles
+    # the row only where it settles it among the spacing's too, :func:`_settled_by_narrowing`)
+    every = tuple(replace(r, positioned=True) for r in found)
+    return [replace(r, spacing=every) for r in kept]
 
 
 def _spacing_readings(
@@ -2607,6 +2614,9 @@ class RowReadings(NamedTuple):
     #: row's lines end that name (:func:`_name_over_dash`): that row's readings with this row's
     #: figures, and this row's reading as the rest of its name (among `readings` too).
     over: tuple[list[Placement], Placement] | None = None
+    #: Where its figures' positions narrowed its readings (:func:`_as_positions_allow`): its readings
+    #: with those the positions ruled out (:func:`_with_spacing`), weighed as `readings` are; else None.
+    spacing: list[Placement] | None = None
 
 
 def _row_readings(
@@ -2618,12 +2628,28 @@ def _row_readings(
     first — the one place a row's readings are assembled (see the module's docstring). Under a
     total column over the periods (at `across`; `unique_over`: whether it counts unique persons),
     those whose figure there totals the others, then, of a later tier, those that leave it blank
-    (:func:`_over_periods`). Each reading is its line's (:func:`_line_readings`)."""
+    (:func:`_over_periods`). Each reading is its line's (:func:`_line_readings`); where its figures'
+    positions narrowed them, the spacing's with them too (`spacing`, weighed alike)."""
     own = _line_readings(before, item, n, columns, collapsed, spaced, dashed, numbered, bounded,
                          catalogue=catalogue, words=words)
+    every = _with_spacing(own.readings)
     if across is None or own.named:
-        return own
-    return own._replace(readings=_over_periods(own.readings, across, unique_over))
+        return own._replace(spacing=every) if every else own
+    return own._replace(readings=_over_periods(own.readings, across, unique_over),
+                        spacing=_over_periods(every, across, unique_over) if every else None)
+
+
+def _with_spacing(found: list[Placement]) -> list[Placement] | None:
+    """`found` (a row's readings), and after them the readings of its line by its spacing that its
+    figures' positions ruled out (:func:`_as_positions_allow`) with a label one of `found` gives it
+    (the same figures placed otherwise); None where the positions ruled out none of those."""
+    if not any(r.spacing for r in found):
+        return None
+    labels = {r.label for r in found}
+    seen = {(r.label, r.values) for r in found}
+    more = {(r.label, r.values): r for reading in found for r in reading.spacing
+            if r.label in labels and (r.label, r.values) not in seen}
+    return found + list(more.values()) if more else None
 
 
 def _line_readings(
@@ -2745,12 +2771,16 @@ def _fill_cells(
     # a code-less row's reading as the rest of the coded row's name above, whose dash taken for a
     # blank closes the name's range: that row's readings with these figures (:func:`_name_over_dash`)
     dash_rests: dict[int, tuple[Item, Placement, list[Placement]]] = {}
+    # a row's readings with those its figures' positions ruled out (:func:`_with_spacing`), where any
+    spacing_of: dict[int, list[Placement]] = {}
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
                                 bounded.get(id(item)), catalogue=catalogue, words=words, across=across,
                                 unique_over=unique_over)
             placed[id(item)] = own.readings
+            if own.spacing is not None:
+                spacing_of[id(item)] = own.spacing
             if own.named:
                 named.add(id(item))
             elif own.rest is not None:
@@ -2916,11 +2946,14 @@ def _fill_cells(
             total is not None and not leading and id(total) not in refused and not table.statistic) else None
         # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
         # row's total unprinted may fit them only by standing in for it)
+        # (each row's readings with those its figures' positions ruled out, where they ruled out any)
+        spacing = [_spacing_option(option, spacing_of.get(id(item))) for item, option in zip(kept, options)]
         if index in short:
             options = plain(options)
+            spacing = [None if every is None else plain([every])[0] for every in spacing]
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, None if table.statistic else totals, weighed, across, unique_over, wider)
+            leading, options, None if table.statistic else totals, weighed, across, unique_over, wider, spacing)
         if choice.status == "no-total" and total is not None and id(total) in unsettled and not candidates:
             # (its total line fits no placement of theirs, its own unknown: the rows that read several ways
             # fit no total either — said so, not as rows without a total)
@@ -2958,6 +2991,12 @@ def _fill_cells(
                 table.unresolved = True
                 issues.append(_count_or_range_issue(item, option, table, words))
                 continue
+            if (loose := choice.unsettled.get(len(leading) + k)) is not None:
+                # (read only because its figures' positions, or another row's, ruled readings out: as the
+                # spacing's readings leave it, said)
+                readings[id(item)] = _chosen_or_said(
+                    item, reading, spacing[k] or option, loose, table, issues, spans(item.last_line), words)
+                continue
             readings[id(item)] = _chosen_or_said(
                 item, reading, option, choice.status, table, issues, spans(item.last_line), words,
                 # (the name the row's readings give it, where two that differ in it each fit the totals)
@@ -2977,6 +3016,18 @@ def _fill_cells(
         _by_column(table, split, region, readings, issues, refused | unsettled, withheld, words)
         return
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld, words=words)
+
+
+def _spacing_option(option: list[Placement], every: list[Placement] | None) -> list[Placement] | None:
+    """A row's readings `option` and after them those of `every` (its readings with those its
+    figures' positions ruled out, :func:`_with_spacing`) that give it a label one of `option` does
+    and place its figures otherwise; None where there are none."""
+    if every is None:
+        return None
+    labels = {r.label for r in option}
+    seen = {(r.label, r.values) for r in option}
+    more = [r for r in every if r.label in labels and (r.label, r.values) not in seen]
+    return option + more if more else None
 
 
 def _weighed_unique(total: Item | None, unique: bool) -> bool:
@@ -3187,8 +3238,14 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
         return fits(parts, total, unique)
 
     kept = [reading for reading in found if reading.partial or fit(reading)]
+    if kept:
+        return kept
+    if all(reading.positioned for reading in found):
+        # (where its figures' positions allow its total printed and none of its readings fits: a total
+        # left unprinted is no fit, and taking it would hide the row's total's error — all weighed)
+        return found
     # (none fits: a row that leaves its total unprinted fits every total it prints)
-    return kept or [reading for reading in found if reading.values[at] is None] or found
+    return [reading for reading in found if reading.values[at] is None] or found
 
 
 def _over_periods(found: list[Placement], at: int, unique: bool) -> list[Placement]:
@@ -3216,7 +3273,7 @@ def _unprinted_with_labels(placed: dict[int, list[Placement]]) -> None:
 def _choose_rows(
     leading: list[list[Placement]], options: list[list[Placement]],
     totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
-    wider: Callable[[], bool] | None = None,
+    wider: Callable[[], bool] | None = None, spacing: Sequence[list[Placement] | None] = (),
 ) -> tuple[Choice, list[list[Placement]]]:
     """The one choice among a group's rows' candidate readings (`options`, after the readings of
     the subtotals a nested total totals with them, `leading`) against its total line's figures
@@ -3245,9 +3302,17 @@ def _choose_rows(
     `wider`, asked first where given: whether the group's lines, rows and total line, read with
     a column more than the header names fit every total as well as read with a count's
     thousands apart by a space (:func:`_lost_column_or_thousands`); the choice is then
-    ``thousands-unclear``, no row read."""
+    ``thousands-unclear``, no row read.
+
+    `spacing`, where given: per row of `options`, its readings with those its figures' positions
+    ruled out (None: the positions narrowed none); a row the choice reads only because they were
+    ruled out is left unsettled as the spacing's readings leave it (:func:`_settled_by_narrowing`)."""
     if wider is not None and wider():
         return Choice([None] * (len(leading) + len(options)), "thousands-unclear"), options
+    if any(every is not None for every in spacing):
+        choice, among = _choose_rows(leading, options, totals, unique, at, unique_over)
+        return _settled_by_narrowing(choice, leading + among, options, spacing, lambda rows: _choose_rows(
+            leading, rows, totals, unique, at, unique_over)[0]), among
     wide = at is not None and any(r.tier for option in options for r in option)
 
     def weigh(rows: list[list[Placement]]) -> Choice:
@@ -3276,6 +3341,42 @@ def _choose_rows(
                 v is not None and t is not None and v > t for v, t in zip(reading.values, totals)) else reading
             for reading in choice.readings])
     return choice, options
+
+
+def _settles(reading: Placement | None, option: list[Placement], status: str) -> bool:
+    """Whether a choice of `status` reads a row whose readings are `option` by `reading`, as
+    :func:`_chosen_or_said` takes it: chosen, and not one of several its group's choice leaves open."""
+    return reading is not None and not (status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial))
+
+
+def _settled_by_narrowing(
+    choice: Choice, rows: list[list[Placement]], options: list[list[Placement]],
+    spacing: Sequence[list[Placement] | None], weigh: Callable[[list[list[Placement]]], Choice],
+) -> Choice:
+    """`choice` among `rows` (the group's readings it chose among: the subtotals' a nested total
+    totals with them, then its rows', those given as `options` and, per row, in `spacing`), with the rows it reads only because a row's figures' positions narrowed its readings
+    (:func:`_as_positions_allow`) marked unsettled (:attr:`~okot_audit.parse.align.Choice.unsettled`):
+    for each row of `spacing` with readings ruled out, the group weighed again (`weigh`) with those
+    readings back — a row it then does not read, or reads otherwise, was settled by the narrowing
+    and not by the totals, and stays as the spacing's readings leave it: said, never read. The
+    positions rule out; they never settle what the spacing leaves open (``Kok  -  -  671`` under
+    ``2021 2022 2023 Totaal``, 671 as near 2023 as Totaal: its total over blank periods refused, the
+    positions would leave 2023 alone, where the spacing leaves 2021, 2022 and 2023 — a row's total
+    of no figures an answer's error that reading would hide)."""
+    first = len(rows) - len(options)
+    unsettled: dict[int, str] = {}
+    for k, every in enumerate(spacing):
+        if every is None or not _settles(choice.readings[first + k], rows[first + k], choice.status):
+            continue
+        wider = weigh([*options[:k], every, *options[k + 1:]])
+        for j in range(first, len(rows)):
+            before, after = choice.readings[j], wider.readings[j]
+            option = every if j == first + k else rows[j]
+            if j in unsettled or not _settles(before, rows[j], choice.status):
+                continue
+            if not _settles(after, option, wider.status) or cast(Placement, after).values != cast(Placement, before).values:
+                unsettled[j] = "no-total" if wider.status == "no-total" else "ambiguous"
+    return replace(choice, unsettled=unsettled) if unsettled else choice
 
 
 def _choose_over_periods(
