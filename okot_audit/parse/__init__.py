@@ -1851,6 +1851,7 @@ def _reads_apart(text: str, above: Spans, own: Spans) -> bool:
 
 def _place(
     text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+    marks: "MarksInPlace | None" = None,
 ) -> list[Placement]:
     """The readings of a line (:func:`_readings_of_line`); where some give it a label that is
     an age class (``jonger dan 25``, ``van 18 tot 24``: :func:`~okot_audit.patterns.age_class`),
@@ -1859,8 +1860,9 @@ def _place(
     two periods, its blank's space trimmed away), the readings of the line whose spacing says
     nothing that keep the class whole (12 in either period): the totals choose. The class is
     the row's whole label, its line `above` with it: ``- 24 11 102`` under ``traject - 2de
-    jaar`` is a programme's row whose first cell is blank, its ``- 24`` no class ``-24``."""
-    found = _readings_of_line(text, n, spans, collapsed, above, spaced)
+    jaar`` is a programme's row whose first cell is blank, its ``- 24`` no class ``-24``.
+    `marks`: the line as laid out with its blank marks in their places (:func:`_marks_in_place`)."""
+    found = _readings_of_line(text, n, spans, collapsed, above, spaced, marks)
     if len(found) > 1 and any(r.label.rstrip()[-1:].isdigit() for r in found):
         ages = [r for r in found if age_class(f"{above} {r.label}")]
         if ages:
@@ -1879,24 +1881,99 @@ def _age_taken(reading: Placement, above: str = "") -> bool:
 
 def _readings_of_line(
     text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+    marks: "MarksInPlace | None" = None,
 ) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows.
     `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``).
     `spaced()`: whether the table prints counts' thousands apart by a space elsewhere (a line
     with more figures than periods that a space's thousands would account for): only then does
-    a line whose figures are as many as the periods get readings that join them too."""
+    a line whose figures are as many as the periods get readings that join them too.
+    `marks`: where the line's blank marks were made blanks (:func:`_marks_in_place`), the line
+    with them in their places: its figures stand where printed, and its marks hold their
+    columns as its figures do (``Kok  -  -  671``, 671 as near 2023 as Totaal: the marks stand
+    under 2022 and 2023, so 671 under Totaal)."""
     if spans:
-        placed = place_by_position(text, spans)
+        at = text
+        if marks is not None and not isinstance(spans, EdgeSpans):
+            held = _placed_with_marks(marks, spans)
+            if held is not None:
+                return [held]
+            at = marks.laid
+        placed = place_by_position(at, spans)
         if placed is not None:
             return [placed]
-        if _labels_numbers_only(text, spans):
+        if _labels_numbers_only(at, spans):
             return []  # (``908013: Bachelor module 5`` left of every column: the 5 is the label's, no figure)
         if n > 1 and not isinstance(spans, EdgeSpans):
-            return _as_positions_allow(text, spans, _spacing_readings(text, n, collapsed, above, spaced))
+            return _as_positions_allow(at, spans, _spacing_readings(text, n, collapsed, above, spaced))
         # (one period: a figure stands in no other, wherever the header names it — ``In 2021`` over
         # ``Hbo verpleegkunde      402``; columns of figures' edges: a line set otherwise, one space
         # after a cut label, is read by its spacing, see :func:`~okot_audit.parse.columns.place_by_edges`)
     return _spacing_readings(text, n, collapsed, above, spaced)
+
+
+class MarksInPlace(NamedTuple):
+    """A laid-out line whose blank marks :func:`~okot_audit.parse.blanks.mark_blanks` made blanks
+    (cutting them out of the text: its figures moved left), as printed (:func:`_marks_in_place`)."""
+
+    #: The line with each such mark a space as wide: its figures where they stand.
+    laid: str
+    #: The line with each such mark a figure as wide (``0``): where they stand, to be placed.
+    held: str
+    #: Where each such mark starts.
+    starts: frozenset[int]
+
+
+def _marks_in_place(printed: str | None, text: str) -> MarksInPlace | None:
+    """Line `text` as `printed` (before its blank marks were made blanks: ``Kok  -  -  671``), its
+    marks in their places (:class:`MarksInPlace`); None where it was printed so (`printed` None)
+    or its words are no others than `text`'s and such marks."""
+    if printed is None:
+        return None
+    want = text.split()
+    laid, held = list(printed), list(printed)
+    starts: set[int] = set()
+    k = 0
+    for word in _WORD_RUN.finditer(printed):
+        if k < len(want) and word.group() == want[k]:
+            k += 1
+            continue
+        if not BLANK_MARK.fullmatch(word.group()):
+            return None
+        laid[word.start():word.end()] = " " * len(word.group())
+        held[word.start():word.end()] = "0" * len(word.group())
+        starts.add(word.start())
+    if k != len(want) or not starts:
+        return None
+    return MarksInPlace("".join(laid).rstrip(), "".join(held), frozenset(starts))
+
+
+#: A word of a line: what stands between spaces.
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _placed_with_marks(marks: MarksInPlace, spans: Spans) -> Placement | None:
+    """The reading of a laid-out line whose blank marks hold their columns as figures do
+    (:func:`~okot_audit.parse.columns.place_by_position` of the line with each mark a figure as
+    wide), each mark's column then blank; None where its figures and marks do not all stand in
+    columns so, or a mark would be the label's, or no figure is left."""
+    placed = place_by_position(marks.held, spans)
+    if placed is None:
+        return None
+    stop = len(marks.held) - len(marks.held.lstrip()) + len(placed.label)
+    if any(start < stop for start in marks.starts):
+        return None  # (a mark taken into the label: ``… jaar 0``)
+    columns = [c for c, v in enumerate(placed.values) if v is not None]
+    tail = [w for w in _WORD_RUN.finditer(marks.held) if w.start() >= stop]
+    if len(tail) != len(columns):
+        return None
+    values = list(placed.values)
+    for word, column in zip(tail, columns):
+        if word.start() in marks.starts:
+            values[column] = None
+    if all(v is None for v in values):
+        return None  # (marks only: :func:`_marked_blank`)
+    return replace(placed, values=tuple(values))
 
 
 def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list[Placement]:
@@ -2675,7 +2752,8 @@ def _line_readings(
             found := _number_named(item.texts[-1], n, columns, collapsed)):
         return RowReadings(found, named=True)  # (``1   120   130`` under ``Aantal modules``: the row named 1)
     above = item.texts[-2] if len(item.texts) > 1 else ""
-    found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
+    marks = _marks_in_place(dashed.get(item.last_line), item.texts[-1]) if columns and dashed else None
+    found = _place(item.texts[-1], n, columns, collapsed, above, spaced, marks) or _marked_blank(
         _as_marked(item, columns, dashed), n, columns)
     if item.code and len({r.label for r in found}) > 1:
         found = _catalogue_named(item.code, found, catalogue)
