@@ -1985,7 +1985,10 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     another period than the one it stands under. Where the positions allow no reading at all (a
     figure under no column, two under one), or the line's words reach under the first column's
     label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
-    reader joined and laid out again): its spacing's readings, as any text's."""
+    reader joined and laid out again): its spacing's readings, as any text's. The readings kept
+    carry all of the spacing's (:attr:`~okot_audit.parse.cells.Placement.spacing`): the positions
+    rule readings out, they never settle a row the spacing's readings leave open
+    (:func:`_settled_by_narrowing`)."""
     allowed = position_readings(text, spans)
     if not allowed:
         return found
@@ -3302,7 +3305,11 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
     ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, those
     that leave the total column's cell blank are kept (a row's total may go unprinted:
     ``Verpleegkunde 5 4`` under ``2020 2021 2022 Totaal``, 4 no total over 5), else all (the
-    row's total does not fit its periods, and the rules say so). With `blank_total` (a
+    row's total does not fit its periods, and the rules say so) — but not where every reading is
+    one the figures' positions allow (:func:`_as_positions_allow`): a figure there may stand under
+    the total column as near as under a period, and taking the reading that leaves the total
+    unprinted would hide the error of the total printed (``50  60  120``, 120 as near 2023 as
+    Totaal, above 50 + 60): all are kept, the totals or the row's record decide. With `blank_total` (a
     table's total line), a reading that leaves the total column's cell blank is kept too: the
     grand total over the periods is often not printed."""
     if len(found) < 2:
