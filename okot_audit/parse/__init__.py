@@ -3439,15 +3439,15 @@ def _settled_by_narrowing(
     spacing: Sequence[list[Placement] | None], weigh: Callable[[list[list[Placement]]], Choice],
 ) -> Choice:
     """`choice` among `rows` (the group's readings it chose among: the subtotals' a nested total
-    totals with them, then its rows', those given as `options` and, per row, in `spacing`), with the rows it reads only because a row's figures' positions narrowed its readings
+    totals with them, then its rows', those given as `options` and, per row, in `spacing`), with
+    the rows it reads only because a row's figures' positions narrowed its readings
     (:func:`_as_positions_allow`) marked unsettled (:attr:`~okot_audit.parse.align.Choice.unsettled`):
     for each row of `spacing` with readings ruled out, the group weighed again (`weigh`) with those
     readings back — a row it then does not read, or reads otherwise, was settled by the narrowing
     and not by the totals, and stays as the spacing's readings leave it: said, never read. The
-    positions rule out; they never settle what the spacing leaves open (``Kok  -  -  671`` under
-    ``2021 2022 2023 Totaal``, 671 as near 2023 as Totaal: its total over blank periods refused, the
-    positions would leave 2023 alone, where the spacing leaves 2021, 2022 and 2023 — a row's total
-    of no figures an answer's error that reading would hide)."""
+    positions rule out; they never settle what the spacing leaves open (``Kok          671`` under
+    ``2021 2022 2023 Totaal``, no marks, 671 as near 2023 as Totaal: its total over blank periods
+    refused, the positions would leave 2023 alone, where the spacing leaves 2021, 2022 and 2023)."""
     first = len(rows) - len(options)
     unsettled: dict[int, str] = {}
     for k, every in enumerate(spacing):
