@@ -328,6 +328,14 @@ def _tables(draw):
     spot = draw(st.sampled_from(_midway(columns, column, other, width)), label="odd end")
     mark = draw(st.sampled_from(("", "x")), label="blank mark")  # (a dash: see the strict xfail below)
     total_line = draw(st.booleans(), label="total line")
+    # a planted error of the answer's: the odd row's total, or the total line's figure under the odd
+    # figure's column or its neighbour, off by a few (the reading chosen must not hide it by moving a figure)
+    planted = draw(st.sampled_from(("none", "row total", "total line")), label="planted error")
+    delta = draw(st.integers(1, 40), label="error") * draw(st.sampled_from((-1, 1)), label="error's sign")
+    if planted == "row total" and len(labels) > periods:
+        values[periods] = max(1, values[periods] + delta)
+    if planted == "total line" and total_line:
+        total_line = (draw(st.sampled_from((column, other)), label="error's column"), delta)
     return labels, columns, mark, rows, (odd, column, spot), total_line
 
 
@@ -346,6 +354,8 @@ def _layout(labels, columns, mark, rows, odd, total_line) -> str:
         lines += [_laid(name, cells), ""]
     if total_line:
         sums = [sum(v for _, values in rows if (v := values[c]) is not None) for c in range(len(labels))]
+        if isinstance(total_line, tuple):  # (a planted error: that column's total off by a few)
+            sums[total_line[0]] = max(1, sums[total_line[0]] + total_line[1])
         lines.append(_laid("Totaal", [(str(s), end) for s, (_, end) in zip(sums, columns) if s]))
     return "\n".join(lines) + "\n"
 
