@@ -238,7 +238,9 @@ def test_a_quick_init_makes_what_the_dataclass_init_makes():
     assert {c.__name__ for c in classes} >= {"Cell", "Finding", "Hit", "Placement", "Period"}
     for cls in classes:
         fields = dataclasses.fields(cls)
-        spec = [(f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory))
+        # (each field as the class declares it: its default, and whether it is compared, hashed, shown)
+        spec = [(f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory,
+                                                   compare=f.compare, hash=f.hash, repr=f.repr))
                 for f in fields]
         plain = dataclasses.make_dataclass(cls.__name__, spec, frozen=True)
         required = [f"value-{f.name}" for f in fields

@@ -1903,6 +1903,7 @@ def _reads_apart(text: str, above: Spans, own: Spans) -> bool:
 
 def _place(
     text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+    marks: "MarksInPlace | None" = None,
 ) -> list[Placement]:
     """The readings of a line (:func:`_readings_of_line`); where some give it a label that is
     an age class (``jonger dan 25``, ``van 18 tot 24``: :func:`~okot_audit.patterns.age_class`),
@@ -1911,8 +1912,9 @@ def _place(
     two periods, its blank's space trimmed away), the readings of the line whose spacing says
     nothing that keep the class whole (12 in either period): the totals choose. The class is
     the row's whole label, its line `above` with it: ``- 24 11 102`` under ``traject - 2de
-    jaar`` is a programme's row whose first cell is blank, its ``- 24`` no class ``-24``."""
-    found = _readings_of_line(text, n, spans, collapsed, above, spaced)
+    jaar`` is a programme's row whose first cell is blank, its ``- 24`` no class ``-24``.
+    `marks`: the line as laid out with its blank marks in their places (:func:`_marks_in_place`)."""
+    found = _readings_of_line(text, n, spans, collapsed, above, spaced, marks)
     if len(found) > 1 and any(r.label.rstrip()[-1:].isdigit() for r in found):
         ages = [r for r in found if age_class(f"{above} {r.label}")]
         if ages:
@@ -1931,24 +1933,99 @@ def _age_taken(reading: Placement, above: str = "") -> bool:
 
 def _readings_of_line(
     text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+    marks: "MarksInPlace | None" = None,
 ) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows.
     `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``).
     `spaced()`: whether the table prints counts' thousands apart by a space elsewhere (a line
     with more figures than periods that a space's thousands would account for): only then does
-    a line whose figures are as many as the periods get readings that join them too."""
+    a line whose figures are as many as the periods get readings that join them too.
+    `marks`: where the line's blank marks were made blanks (:func:`_marks_in_place`), the line
+    with them in their places: its figures stand where printed, and its marks hold their
+    columns as its figures do (``Kok  -  -  671``, 671 as near 2023 as Totaal: the marks stand
+    under 2022 and 2023, so 671 under Totaal)."""
     if spans:
-        placed = place_by_position(text, spans)
+        at = text
+        if marks is not None and not isinstance(spans, EdgeSpans):
+            held = _placed_with_marks(marks, spans)
+            if held is not None:
+                return [held]
+            at = marks.laid
+        placed = place_by_position(at, spans)
         if placed is not None:
             return [placed]
-        if _labels_numbers_only(text, spans):
+        if _labels_numbers_only(at, spans):
             return []  # (``908013: Bachelor module 5`` left of every column: the 5 is the label's, no figure)
         if n > 1 and not isinstance(spans, EdgeSpans):
-            return _as_positions_allow(text, spans, _spacing_readings(text, n, collapsed, above, spaced))
+            return _as_positions_allow(at, spans, _spacing_readings(text, n, collapsed, above, spaced))
         # (one period: a figure stands in no other, wherever the header names it — ``In 2021`` over
         # ``Hbo verpleegkunde      402``; columns of figures' edges: a line set otherwise, one space
         # after a cut label, is read by its spacing, see :func:`~okot_audit.parse.columns.place_by_edges`)
     return _spacing_readings(text, n, collapsed, above, spaced)
+
+
+class MarksInPlace(NamedTuple):
+    """A laid-out line whose blank marks :func:`~okot_audit.parse.blanks.mark_blanks` made blanks
+    (cutting them out of the text: its figures moved left), as printed (:func:`_marks_in_place`)."""
+
+    #: The line with each such mark a space as wide: its figures where they stand.
+    laid: str
+    #: The line with each such mark a figure as wide (``0``): where they stand, to be placed.
+    held: str
+    #: Where each such mark starts.
+    starts: frozenset[int]
+
+
+def _marks_in_place(printed: str | None, text: str) -> MarksInPlace | None:
+    """Line `text` as `printed` (before its blank marks were made blanks: ``Kok  -  -  671``), its
+    marks in their places (:class:`MarksInPlace`); None where it was printed so (`printed` None)
+    or its words are no others than `text`'s and such marks."""
+    if printed is None:
+        return None
+    want = text.split()
+    laid, held = list(printed), list(printed)
+    starts: set[int] = set()
+    k = 0
+    for word in _WORD_RUN.finditer(printed):
+        if k < len(want) and word.group() == want[k]:
+            k += 1
+            continue
+        if not BLANK_MARK.fullmatch(word.group()):
+            return None
+        laid[word.start():word.end()] = " " * len(word.group())
+        held[word.start():word.end()] = "0" * len(word.group())
+        starts.add(word.start())
+    if k != len(want) or not starts:
+        return None
+    return MarksInPlace("".join(laid).rstrip(), "".join(held), frozenset(starts))
+
+
+#: A word of a line: what stands between spaces.
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _placed_with_marks(marks: MarksInPlace, spans: Spans) -> Placement | None:
+    """The reading of a laid-out line whose blank marks hold their columns as figures do
+    (:func:`~okot_audit.parse.columns.place_by_position` of the line with each mark a figure as
+    wide), each mark's column then blank; None where its figures and marks do not all stand in
+    columns so, or a mark would be the label's, or no figure is left."""
+    placed = place_by_position(marks.held, spans)
+    if placed is None:
+        return None
+    stop = len(marks.held) - len(marks.held.lstrip()) + len(placed.label)
+    if any(start < stop for start in marks.starts):
+        return None  # (a mark taken into the label: ``… jaar 0``)
+    columns = [c for c, v in enumerate(placed.values) if v is not None]
+    tail = [w for w in _WORD_RUN.finditer(marks.held) if w.start() >= stop]
+    if len(tail) != len(columns):
+        return None
+    values = list(placed.values)
+    for word, column in zip(tail, columns):
+        if word.start() in marks.starts:
+            values[column] = None
+    if all(v is None for v in values):
+        return None  # (marks only: :func:`_marked_blank`)
+    return replace(placed, values=tuple(values))
 
 
 def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list[Placement]:
@@ -1960,14 +2037,24 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     another period than the one it stands under. Where the positions allow no reading at all (a
     figure under no column, two under one), or the line's words reach under the first column's
     label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
-    reader joined and laid out again): its spacing's readings, as any text's."""
+    reader joined and laid out again): its spacing's readings, as any text's. The readings kept
+    carry all of the spacing's (:attr:`~okot_audit.parse.cells.Placement.spacing`): the positions
+    rule readings out, they never settle a row the spacing's readings leave open
+    (:func:`_settled_by_narrowing`)."""
     allowed = position_readings(text, spans)
     if not allowed:
         return found
-    # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
-    # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
-    return [replace(r, positioned=True) for r in found if r.values in allowed] or [
-        replace(r, partial=True, positioned=True) for r in found]
+    kept = [replace(r, positioned=True) for r in found if r.values in allowed]
+    if not kept:
+        # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
+        # join: each kept, marked ``partial``, so that the totals never take one as settled; the row said)
+        return [replace(r, partial=True, positioned=True) for r in found]
+    if len(kept) == len(found):
+        return kept
+    # (the spacing's readings kept with them: the totals' choice among the positions' readings settles
+    # the row only where it settles it among the spacing's too, :func:`_settled_by_narrowing`)
+    every = tuple(replace(r, positioned=True) for r in found)
+    return [replace(r, spacing=every) for r in kept]
 
 
 def _spacing_readings(
@@ -2659,6 +2746,9 @@ class RowReadings(NamedTuple):
     #: row's lines end that name (:func:`_name_over_dash`): that row's readings with this row's
     #: figures, and this row's reading as the rest of its name (among `readings` too).
     over: tuple[list[Placement], Placement] | None = None
+    #: Where its figures' positions narrowed its readings (:func:`_as_positions_allow`): its readings
+    #: with those the positions ruled out (:func:`_with_spacing`), weighed as `readings` are; else None.
+    spacing: list[Placement] | None = None
 
 
 def _row_readings(
@@ -2670,12 +2760,28 @@ def _row_readings(
     first — the one place a row's readings are assembled (see the module's docstring). Under a
     total column over the periods (at `across`; `unique_over`: whether it counts unique persons),
     those whose figure there totals the others, then, of a later tier, those that leave it blank
-    (:func:`_over_periods`). Each reading is its line's (:func:`_line_readings`)."""
+    (:func:`_over_periods`). Each reading is its line's (:func:`_line_readings`); where its figures'
+    positions narrowed them, the spacing's with them too (`spacing`, weighed alike)."""
     own = _line_readings(before, item, n, columns, collapsed, spaced, dashed, numbered, bounded,
                          catalogue=catalogue, words=words)
+    every = _with_spacing(own.readings)
     if across is None or own.named:
-        return own
-    return own._replace(readings=_over_periods(own.readings, across, unique_over))
+        return own._replace(spacing=every) if every else own
+    return own._replace(readings=_over_periods(own.readings, across, unique_over),
+                        spacing=_over_periods(every, across, unique_over) if every else None)
+
+
+def _with_spacing(found: list[Placement]) -> list[Placement] | None:
+    """`found` (a row's readings), and after them the readings of its line by its spacing that its
+    figures' positions ruled out (:func:`_as_positions_allow`) with a label one of `found` gives it
+    (the same figures placed otherwise); None where the positions ruled out none of those."""
+    if not any(r.spacing for r in found):
+        return None
+    labels = {r.label for r in found}
+    seen = {(r.label, r.values) for r in found}
+    more = {(r.label, r.values): r for reading in found for r in reading.spacing
+            if r.label in labels and (r.label, r.values) not in seen}
+    return found + list(more.values()) if more else None
 
 
 def _line_readings(
@@ -2701,7 +2807,8 @@ def _line_readings(
             found := _number_named(item.texts[-1], n, columns, collapsed)):
         return RowReadings(found, named=True)  # (``1   120   130`` under ``Aantal modules``: the row named 1)
     above = item.texts[-2] if len(item.texts) > 1 else ""
-    found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
+    marks = _marks_in_place(dashed.get(item.last_line), item.texts[-1]) if columns and dashed else None
+    found = _place(item.texts[-1], n, columns, collapsed, above, spaced, marks) or _marked_blank(
         _as_marked(item, columns, dashed), n, columns)
     if item.code and len({r.label for r in found}) > 1:
         found = _catalogue_named(item.code, found, catalogue)
@@ -2797,12 +2904,16 @@ def _fill_cells(
     # a code-less row's reading as the rest of the coded row's name above, whose dash taken for a
     # blank closes the name's range: that row's readings with these figures (:func:`_name_over_dash`)
     dash_rests: dict[int, tuple[Item, Placement, list[Placement]]] = {}
+    # a row's readings with those its figures' positions ruled out (:func:`_with_spacing`), where any
+    spacing_of: dict[int, list[Placement]] = {}
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
                                 bounded.get(id(item)), catalogue=catalogue, words=words, across=across,
                                 unique_over=unique_over)
             placed[id(item)] = own.readings
+            if own.spacing is not None:
+                spacing_of[id(item)] = own.spacing
             if own.named:
                 named.add(id(item))
             elif own.rest is not None:
@@ -2968,11 +3079,14 @@ def _fill_cells(
             total is not None and not leading and id(total) not in refused and not table.statistic) else None
         # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
         # row's total unprinted may fit them only by standing in for it)
+        # (each row's readings with those its figures' positions ruled out, where they ruled out any)
+        spacing = [_spacing_option(option, spacing_of.get(id(item))) for item, option in zip(kept, options)]
         if index in short:
             options = plain(options)
+            spacing = [None if every is None else plain([every])[0] for every in spacing]
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
-            leading, options, None if table.statistic else totals, weighed, across, unique_over, wider)
+            leading, options, None if table.statistic else totals, weighed, across, unique_over, wider, spacing)
         if choice.status == "no-total" and total is not None and id(total) in unsettled and not candidates:
             # (its total line fits no placement of theirs, its own unknown: the rows that read several ways
             # fit no total either — said so, not as rows without a total)
@@ -3010,6 +3124,12 @@ def _fill_cells(
                 table.unresolved = True
                 issues.append(_count_or_range_issue(item, option, table, words))
                 continue
+            if (loose := choice.unsettled.get(len(leading) + k)) is not None:
+                # (read only because its figures' positions, or another row's, ruled readings out: as the
+                # spacing's readings leave it, said)
+                readings[id(item)] = _chosen_or_said(
+                    item, reading, spacing[k] or option, loose, table, issues, spans(item.last_line), words)
+                continue
             readings[id(item)] = _chosen_or_said(
                 item, reading, option, choice.status, table, issues, spans(item.last_line), words,
                 # (the name the row's readings give it, where two that differ in it each fit the totals)
@@ -3029,6 +3149,18 @@ def _fill_cells(
         _by_column(table, split, region, readings, issues, refused | unsettled, withheld, words)
         return
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld, words=words)
+
+
+def _spacing_option(option: list[Placement], every: list[Placement] | None) -> list[Placement] | None:
+    """A row's readings `option` and after them those of `every` (its readings with those its
+    figures' positions ruled out, :func:`_with_spacing`) that give it a label one of `option` does
+    and place its figures otherwise; None where there are none."""
+    if every is None:
+        return None
+    labels = {r.label for r in option}
+    seen = {(r.label, r.values) for r in option}
+    more = [r for r in every if r.label in labels and (r.label, r.values) not in seen]
+    return option + more if more else None
 
 
 def _weighed_unique(total: Item | None, unique: bool) -> bool:
@@ -3231,7 +3363,11 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
     ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, those
     that leave the total column's cell blank are kept (a row's total may go unprinted:
     ``Verpleegkunde 5 4`` under ``2020 2021 2022 Totaal``, 4 no total over 5), else all (the
-    row's total does not fit its periods, and the rules say so). With `blank_total` (a
+    row's total does not fit its periods, and the rules say so) — but not where every reading is
+    one the figures' positions allow (:func:`_as_positions_allow`): a figure there may stand under
+    the total column as near as under a period, and taking the reading that leaves the total
+    unprinted would hide the error of the total printed (``50  60  120``, 120 as near 2023 as
+    Totaal, above 50 + 60): all are kept, the totals or the row's record decide. With `blank_total` (a
     table's total line), a reading that leaves the total column's cell blank is kept too: the
     grand total over the periods is often not printed."""
     if len(found) < 2:
@@ -3245,8 +3381,14 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
         return fits(parts, total, unique)
 
     kept = [reading for reading in found if reading.partial or fit(reading)]
+    if kept:
+        return kept
+    if all(reading.positioned for reading in found):
+        # (where its figures' positions allow its total printed and none of its readings fits: a total
+        # left unprinted is no fit, and taking it would hide the row's total's error — all weighed)
+        return found
     # (none fits: a row that leaves its total unprinted fits every total it prints)
-    return kept or [reading for reading in found if reading.values[at] is None] or found
+    return [reading for reading in found if reading.values[at] is None] or found
 
 
 def _over_periods(found: list[Placement], at: int, unique: bool) -> list[Placement]:
@@ -3274,7 +3416,7 @@ def _unprinted_with_labels(placed: dict[int, list[Placement]]) -> None:
 def _choose_rows(
     leading: list[list[Placement]], options: list[list[Placement]],
     totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
-    wider: Callable[[], bool] | None = None,
+    wider: Callable[[], bool] | None = None, spacing: Sequence[list[Placement] | None] = (),
 ) -> tuple[Choice, list[list[Placement]]]:
     """The one choice among a group's rows' candidate readings (`options`, after the readings of
     the subtotals a nested total totals with them, `leading`) against its total line's figures
@@ -3303,9 +3445,17 @@ def _choose_rows(
     `wider`, asked first where given: whether the group's lines, rows and total line, read with
     a column more than the header names fit every total as well as read with a count's
     thousands apart by a space (:func:`_lost_column_or_thousands`); the choice is then
-    ``thousands-unclear``, no row read."""
+    ``thousands-unclear``, no row read.
+
+    `spacing`, where given: per row of `options`, its readings with those its figures' positions
+    ruled out (None: the positions narrowed none); a row the choice reads only because they were
+    ruled out is left unsettled as the spacing's readings leave it (:func:`_settled_by_narrowing`)."""
     if wider is not None and wider():
         return Choice([None] * (len(leading) + len(options)), "thousands-unclear"), options
+    if any(every is not None for every in spacing):
+        choice, among = _choose_rows(leading, options, totals, unique, at, unique_over)
+        return _settled_by_narrowing(choice, leading + among, options, spacing, lambda rows: _choose_rows(
+            leading, rows, totals, unique, at, unique_over)[0]), among
     wide = at is not None and any(r.tier for option in options for r in option)
 
     def weigh(rows: list[list[Placement]]) -> Choice:
@@ -3334,6 +3484,42 @@ def _choose_rows(
                 v is not None and t is not None and v > t for v, t in zip(reading.values, totals)) else reading
             for reading in choice.readings])
     return choice, options
+
+
+def _settles(reading: Placement | None, option: list[Placement], status: str) -> bool:
+    """Whether a choice of `status` reads a row whose readings are `option` by `reading`, as
+    :func:`_chosen_or_said` takes it: chosen, and not one of several its group's choice leaves open."""
+    return reading is not None and not (status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial))
+
+
+def _settled_by_narrowing(
+    choice: Choice, rows: list[list[Placement]], options: list[list[Placement]],
+    spacing: Sequence[list[Placement] | None], weigh: Callable[[list[list[Placement]]], Choice],
+) -> Choice:
+    """`choice` among `rows` (the group's readings it chose among: the subtotals' a nested total
+    totals with them, then its rows', those given as `options` and, per row, in `spacing`), with
+    the rows it reads only because a row's figures' positions narrowed its readings
+    (:func:`_as_positions_allow`) marked unsettled (:attr:`~okot_audit.parse.align.Choice.unsettled`):
+    for each row of `spacing` with readings ruled out, the group weighed again (`weigh`) with those
+    readings back — a row it then does not read, or reads otherwise, was settled by the narrowing
+    and not by the totals, and stays as the spacing's readings leave it: said, never read. The
+    positions rule out; they never settle what the spacing leaves open (``Kok          671`` under
+    ``2021 2022 2023 Totaal``, no marks, 671 as near 2023 as Totaal: its total over blank periods
+    refused, the positions would leave 2023 alone, where the spacing leaves 2021, 2022 and 2023)."""
+    first = len(rows) - len(options)
+    unsettled: dict[int, str] = {}
+    for k, every in enumerate(spacing):
+        if every is None or not _settles(choice.readings[first + k], rows[first + k], choice.status):
+            continue
+        wider = weigh([*options[:k], every, *options[k + 1:]])
+        for j in range(first, len(rows)):
+            before, after = choice.readings[j], wider.readings[j]
+            option = every if j == first + k else rows[j]
+            if j in unsettled or not _settles(before, rows[j], choice.status):
+                continue
+            if not _settles(after, option, wider.status) or cast(Placement, after).values != cast(Placement, before).values:
+                unsettled[j] = "no-total" if wider.status == "no-total" else "ambiguous"
+    return replace(choice, unsettled=unsettled) if unsettled else choice
 
 
 def _choose_over_periods(

@@ -29,7 +29,7 @@ by rank; it is weighed only where they leave the choice open (:func:`choose_in_t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import gt, lt, sub
 
 from okot_audit.parse.cells import Placement
@@ -52,6 +52,10 @@ class Choice:
     status: str
     #: Found only with a part's figure in a period the total leaves blank (see :func:`choose`).
     under_blank: bool = False
+    #: The rows (by index) this choice reads only because their figures' positions narrowed the
+    #: readings of a row (theirs or another's), which the readings of its spacing leave unsettled:
+    #: per row, how they leave it ("ambiguous", "no-total"). See :func:`~okot_audit.parse._settled_by_narrowing`.
+    unsettled: dict[int, str] = field(default_factory=dict)
 
 
 def fits(parts: list[int], total: int | None, unique: bool) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 from math import comb
@@ -62,6 +62,11 @@ class Placement:
     #: spacing's (a PDF read by positions, laid-out text: :func:`~okot_audit.parse._as_positions_allow`):
     #: what the totals then did not settle is among the positions' readings, never the spacing's.
     positioned: bool = False
+    #: Where the positions narrowed the row's readings (:func:`~okot_audit.parse._as_positions_allow`):
+    #: every reading of the line its spacing allows, those the positions ruled out among them — the
+    #: totals' choice among the positions' readings settles a row only where they settle it among
+    #: these as well (:func:`~okot_audit.parse._settled_by_narrowing`). Empty: nothing narrowed.
+    spacing: tuple["Placement", ...] = field(default=(), compare=False, repr=False)
 
 
 #: The trailing run of number tokens of a line, read on the line reversed (from its end, in

@@ -48,11 +48,16 @@ centres, as far from their labels' in every row: figures 9 characters apart unde
 apart). Each such row is reported the same way, not read.
 
 In the PDF itself and in laid-out text, a row's figures are placed by where they stand: under the
-column each lines up with. Where one stands as near two columns' labels, the totals choose
-between those two only; where several of the placements its positions allow fit the totals, none
-does, or no total decides, the row is reported the same way — never read by its spacing, which
-could put a figure under another period — and the message speaks of where the figures stand on
-the page, not of spacing (another form of the answer would not settle it).
+column each lines up with; its blank marks (`-`, `x`) hold the columns they stand under too.
+Where one stands as near two columns' labels, the totals choose between those two only; where
+several of the placements its positions allow fit the totals, none does, or no total decides, the
+row is reported the same way — never read by its spacing, which could put a figure under another
+period — and the message speaks of where the figures stand on the page, not of spacing (another
+form of the answer would not settle it). The positions only rule placements out: where the row's
+spacing allows other placements that fit the totals as well (or leaves the row open where there is
+no total), the row is reported, not read by the one placement the positions leave; and a row whose
+own total fits none of its placements is reported, not read with that total moved under a period,
+which would hide the total's error.
 
 A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
 its total line is an average or an amount of its own, no sum of the rows, and the finding says
