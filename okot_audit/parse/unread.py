@@ -128,7 +128,38 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region], paged: bool = 
                 issues.extend(_found(run, lines, regions, paged))
                 run, gap, named = [], 0, False
     issues.extend(_found(run, lines, regions, paged))
-    return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
+    said = {i.line for i in issues}
+    return issues + _figures_led_into(lines, covered, said) + _periods_above_header(lines, regions, covered, said) + marks
+
+
+def _periods_above_header(lines: tuple[str, ...], regions: list[Region], covered: bytearray, said: set[int]) -> list[ParseIssue]:
+    """``periods-above-header`` records for a line of periods (two years at least, perhaps a total
+    column, its words no number: ``2022 2023``, ``Opleiding 2021 2022 Totaal``) that no table holds and
+    no record says, right above a table's header that names its own periods (blank lines aside): the
+    table is read under its header's, the line the rows stand under
+    (:func:`~okot_audit.parse.regions._below_periods_above`); the line above is never dropped in
+    silence — were the figures of its periods, every check of the table would be of other years."""
+    found: list[ParseIssue] = []
+    for region in regions:
+        if not region.header_lines or not region.period_tokens:
+            continue
+        k = region.header_lines[0] - 1  # (1-based: the line above the header)
+        while k >= 1 and not covered[k] and not lines[k - 1].strip():
+            k -= 1
+        if k < 1 or covered[k] or k in said:
+            continue
+        listed = period_list(lines[k - 1])
+        if listed is None or any(ch.isdigit() for ch in listed[0]):
+            continue
+        dated = [t for t in listed[1] if not t.is_total]
+        if len(dated) < 2 or not all(YEAR.fullmatch(t.label) for t in dated):
+            continue
+        found.append(ParseIssue(
+            "unreadable-table", k, "periods-above-header", (), None, unread=True, text=fold(lines[k - 1].strip())[:80],
+            periods=tuple(t.label for t in region.period_tokens), other_line=region.header_lines[0],
+            other=fold(" ".join(lines[i - 1].strip() for i in region.header_lines))[:80],
+        ))
+    return found
 
 
 #: A number glued before a name's first word, no space between: a number between dashes (a lone page

@@ -232,6 +232,16 @@ MESSAGES = {
               "rij van een tabel erboven waarvan het label verloren ging, of de cijfers van een bijschrift; het is "
               "niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
+    "periods-above-header": {
+        "en": "{line_word} {line} ('{text}') names periods right above a table's header ('{other}'), which names its "
+              "own: the table is read under its header's periods ({read}), the line its rows stand under; the line "
+              "above was not read — if the table's figures are of the periods it names, every check of the table is "
+              "of the wrong periods",
+        "nl": "{line_word} {line} ('{text}') noemt perioden vlak boven de hoofding van een tabel ('{other}'), die er "
+              "zelf noemt: de tabel is gelezen met de perioden van haar hoofding ({read}), de regel waaronder de rijen "
+              "staan; de regel erboven is niet gelezen — als de cijfers van de tabel van de perioden zijn die hij "
+              "noemt, gaat elke controle van de tabel over de verkeerde perioden",
+    },
     "row-after-total": {
         "en": "{line_word} {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
               "read as a row of that table: a table's rows stand above its closing total, or a total line "
@@ -590,6 +600,8 @@ def _extra(issue, table) -> dict:
                 "is_nl": "is" if one else "zijn", "it_nl": "het" if one else "ze",
                 "of_row": f" of the row '{issue.text}'" if issue.text else "",
                 "of_row_nl": f" van de rij '{issue.text}'" if issue.text else ""}
+    if issue.reason == "periods-above-header":
+        return {"read": ", ".join(issue.periods)}
     if issue.reason == "fewer-figures-below-rows":
         one = len(issue.numbers) == 1
         return {"figures_word": "figure" if one else "figures", "figures_word_nl": "cijfer" if one else "cijfers"}
