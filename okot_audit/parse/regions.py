@@ -4027,7 +4027,7 @@ def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], 
     stripped = lines[k].lstrip()
     return (
         bool(stripped) and stripped[0].isupper() and not has_numeric_tail(stripped)
-        and not _prose_start(lines[k]) and _label_goes_on(lines, k, repeat_at)
+        and not _prose_start(lines[k]) and not NOTE_LINE.match(stripped) and _label_goes_on(lines, k, repeat_at)
     )
 
 
