@@ -158,3 +158,51 @@ def test_a_row_of_periods_above_a_grids_header_never_gives_the_table_its_periods
     assert _periods(read) == [["2021", "2022"]]
     assert _labels(read) == _NAMES and _totals(read) == {("Totaal", y): v for y, v in zip(_YEARS[:2], _TOTAL)}
     assert [r for r, _ in _said_above(read)] == ["periods-above-header"]
+
+
+# -- 2. and 4. figures below the rows with a note's line between ----------------------------------
+
+_NOTES = ("(*) voorlopige cijfers", "Bron: VDAB", "* cijfers tot 30 juni 2023")
+
+
+def _noted(form: str, note: str, figures: str, *, total: bool = False, wrapped: bool = False) -> str:
+    """The table in text `form` (``laid``: laid-out text, `wrapped` names), then `note` and `figures` below it."""
+    text = _text(form, 2, None, total=total, wrapped=wrapped)
+    return text.replace("\n\nBron: VDAB.\n", f"\n{note}\n{figures}\n\nBron: VDAB.\n")
+
+
+@pytest.mark.parametrize("note", _NOTES)
+@pytest.mark.parametrize("form", ["seeds", "lines", "laid", "wrapped"])
+@pytest.mark.parametrize("figures, total, reason", [
+    ("120 130", False, "figures-below-rows"), ("120", False, "fewer-figures-below-rows"),
+    ("120 130", True, "row-after-total"),
+])
+def test_figures_below_a_note_under_the_rows_are_said_never_silent_nor_a_row(form, note, figures, total, reason):
+    """On main silent (``(*) voorlopige cijfers`` / ``120 130``), or ``Bron: VDAB`` a row of the table
+    whose code was lost (``code-unknown``)."""
+    text = _noted("laid" if form == "wrapped" else form, note, figures, total=total, wrapped=form == "wrapped")
+    read = read_bytes(text.encode(), "a.txt")
+    numbers = tuple(int(n) for n in figures.split())
+    assert [(i.reason, i.line, i.numbers) for i in read.issues] == [(reason, _line(text, figures), numbers)]
+    assert _labels(read) == _NAMES
+    assert _totals(read) == ({("Totaal", y): v for y, v in zip(_YEARS[:2], _TOTAL)} if total else {})
+
+
+def test_the_message_names_the_note_between():
+    read = read_bytes(_noted("lines", "(*) voorlopige cijfers", "120 130").encode(), "a.txt")
+    en = [f.message for f in audit(read, lang="en").findings if f.rule == "unreadable-table"]
+    nl = [f.message for f in audit(read, lang="nl").findings if f.rule == "unreadable-table"]
+    assert len(en) == len(nl) == 1
+    assert "line 10 ('120 130') stands below a note's line ('(*) voorlopige cijfers') right below a table's last row" in en[0]
+    assert "regel 10 ('120 130') staat onder een notitieregel ('(*) voorlopige cijfers') vlak onder de laatste rij" in nl[0]
+
+
+@pytest.mark.parametrize("below", ["12", "2022 2023", "3 maart 2024", "Opleiding 2021 2022"])
+@pytest.mark.parametrize("note", _NOTES)
+@pytest.mark.parametrize("form", ["seeds", "lines", "laid"])
+def test_other_lines_below_a_note_stay_as_they_were(form, note, below):
+    """A page's number, years, a date, the next table's header: as without the note."""
+    read = read_bytes(_noted(form, note, below).encode(), "a.txt")
+    alone = read_bytes(_noted(form, note, "").encode(), "a.txt")
+    assert [(i.kind, i.reason) for i in read.issues] == [(i.kind, i.reason) for i in alone.issues]
+    assert _labels(read) == _NAMES
