@@ -221,3 +221,45 @@ def test_a_small_figure_at_the_left_below_laid_out_rows_is_said(wrapped):
     text = _text("laid", 2, "12", wrapped=wrapped)
     read = read_bytes(text.encode(), "a.txt")
     assert [(i.line, i.numbers) for i in read.issues] == [(_line(text, "12"), (12,))]
+
+
+@functools.lru_cache(maxsize=None)
+def _pdf_noted(note: str, figures: str) -> bytes:
+    """The table on a PDF page (names wrapped over two lines), `note` and `figures` at its left below it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 20.0
+    for line in ["Antwoord", "", "De tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).", ""]:
+        pdf.text(15, y, line)
+        y += 7
+
+    def cells(values, x0: float = 140):
+        for k, cell in enumerate(values):
+            pdf.text(x0 + 20 * k - pdf.get_string_width(cell), y, cell)
+
+    pdf.text(15, y, "Opleiding")
+    cells(_YEARS[:2])
+    y += 6
+    for code, a, b, n in _ROWS:
+        pdf.text(15, y, f"{code}: {a}")
+        y += 5
+        pdf.text(15, y, b)
+        cells([str(x) for x in n[:2]])
+        y += 6
+    for line in (note, figures):
+        pdf.text(15, y, line)
+        y += 6
+    pdf.text(15, y + 4, "Bron: VDAB.")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("note", ["(*) voorlopige cijfers", "Bron: VDAB"])
+@pytest.mark.parametrize("form", PDF_FORMS)
+def test_figures_below_a_note_under_a_pdfs_rows_are_said(form, note):
+    pytest.importorskip("fpdf")
+    read = _pdf_read(_pdf_noted(note, "120 130"), form)
+    assert [(i.reason, i.numbers) for i in read.issues] == [("figures-below-rows", (120, 130))]
+    assert _labels(read) == _NAMES
