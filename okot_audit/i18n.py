@@ -241,7 +241,7 @@ UNREAD_REASONS_NL = {
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
     "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
     "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen", "quarter-lines": "kwartalen als regels",
-    "rows-after-total": "rijen onder het totaal", "figures-below-rows": "cijfers zonder label onder de rijen", "fewer-figures-below-rows": "minder cijfers zonder label onder de rijen", "figures-above-header": "cijfers zonder label boven de hoofding", "row-after-total": "rij onder het totaal",
+    "rows-after-total": "rijen onder het totaal", "figures-below-rows": "cijfers zonder label onder de rijen", "fewer-figures-below-rows": "minder cijfers zonder label onder de rijen", "figures-above-header": "cijfers zonder label boven de hoofding", "periods-above-header": "perioden boven de hoofding", "row-after-total": "rij onder het totaal",
     "periods-unclear": "onduidelijke periode",
     "row-under-header": "rij onder een hoofding zonder tabel", "thousands-unclear": "onduidelijke duizendtallen",
     "code-after-prose": "opleidingscode na tekst in een rij",

@@ -1280,6 +1280,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         first_row -= 1  # (``Antwerpen``, ``Zorg``, ``Man``; nested: ``Antwerpen`` / ``Zorg``): no header words
     if not out:
         return []
+    out = _below_periods_above(lines, out)
     text = fold(" ".join(lines[i] for i in out))
     if any(_period_list(lines[i]) for i in out):
         return out
@@ -1305,6 +1306,28 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
+
+
+def _below_periods_above(lines: tuple[str, ...], out: list[int]) -> list[int]:
+    """The header paragraph `out` (0-based lines) from the line after the last line of periods
+    above its own: the header is the line the rows stand under that names the table's periods
+    after its words (``Opleiding 2021 2022``, ``Unieke cursisten met gestarte OKOT'(s) 2021 2022``),
+    and a line of periods above it (``2022 2023``, ``Opleiding 2021 2022 Totaal``: two periods at
+    least) is none of its words — no wrapped piece of its period list (that holds no words before
+    its periods, :func:`_periods_wrapped`), no year over the months below it (the header then names
+    months). Such a line is left to the lines no table holds, where it is said
+    (:func:`~okot_audit.parse.unread.periods_above_header`), never read as the table's periods."""
+    lower = next((i for i in reversed(out) if (found := _period_list(lines[i])) is not None), None)
+    if lower is None:
+        return out
+    found = _period_list(lines[lower])
+    assert found is not None
+    if not found[0].strip() or not any(YEAR.fullmatch(t.label) for t in found[1]) or any(
+            MONTH_LABEL.match(t.label) for t in found[1]):
+        return out
+    upper = [i for i in out if i < lower and (above := _period_list(lines[i])) is not None
+             and len([t for t in above[1] if not t.is_total]) >= 2 and all(YEAR.fullmatch(t.label) or t.is_total for t in above[1])]
+    return out if not upper else [i for i in out if i > upper[-1]]
 
 
 def _names_over_repeated(text: str, below: str) -> bool:
@@ -1811,15 +1834,19 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if listed and has_numeric_tail(listed[0]):
             listed = None  # counts end the line (``-25 jaar 1 1900``): a row, the last looks like a year
         short = listed is not None and len(listed[0].split()) <= 3
-        if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
-            listed = None  # a row whose counts look like years (``Man 1900``), not a header
+        if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens] \
+                and not (not head.strip() and header_worded(line)):
+            listed = None  # a row whose counts look like years (``Man 1900``), not a header — but under a line of
+            # periods alone, a line whose first word names the rows (``2022 2023`` / ``Opleiding 2021 2022``) is the
+            # header the rows stand under (the line above: :func:`_below_periods_above`)
         if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 \
                 and not any(mark in listed[0] for mark in APOSTROPHES) and not (texts == 1 and _year_of_months_above(lines, k, listed)):
             listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period;
             # a header's ``OKOT’(s) 2022``, any apostrophe, is the period's)
         if listed and lead and len(listed[1]) == 1 and label_kind(listed[0]) is not None:
             listed = None  # a sector's, a province's, a category's one count that looks like a year (``Zorg 2000``)
-        if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
+        if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text) \
+                and not (not head.strip() and header_worded(line)):
             listed = None  # a row whose counts equal the years (``Man 2015`` under ``Geslacht 2015``)
         if CODE_LINE.match(line) or listed or _prose_start(line):
             return None  # a table of codes (read as such), another header, or prose
@@ -4009,7 +4036,7 @@ def _lost_code_label(lines: tuple[str, ...], k: int, repeat_at: Callable[[int], 
     stripped = lines[k].lstrip()
     return (
         bool(stripped) and stripped[0].isupper() and not has_numeric_tail(stripped)
-        and not _prose_start(lines[k]) and _label_goes_on(lines, k, repeat_at)
+        and not _prose_start(lines[k]) and not NOTE_LINE.match(stripped) and _label_goes_on(lines, k, repeat_at)
     )
 
 

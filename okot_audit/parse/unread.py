@@ -24,7 +24,7 @@ from okot_audit.parse.regions import (
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
-from okot_audit.patterns import APOSTROPHES, MONTH_NAME, YEAR, partition_of
+from okot_audit.patterns import APOSTROPHES, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
@@ -128,7 +128,38 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region], paged: bool = 
                 issues.extend(_found(run, lines, regions, paged))
                 run, gap, named = [], 0, False
     issues.extend(_found(run, lines, regions, paged))
-    return issues + _figures_led_into(lines, covered, {i.line for i in issues}) + marks
+    said = {i.line for i in issues}
+    return issues + _figures_led_into(lines, covered, said) + _periods_above_header(lines, regions, covered, said) + marks
+
+
+def _periods_above_header(lines: tuple[str, ...], regions: list[Region], covered: bytearray, said: set[int]) -> list[ParseIssue]:
+    """``periods-above-header`` records for a line of periods (two years at least, perhaps a total
+    column, its words no number: ``2022 2023``, ``Opleiding 2021 2022 Totaal``) that no table holds and
+    no record says, right above a table's header that names its own periods (blank lines aside): the
+    table is read under its header's, the line the rows stand under
+    (:func:`~okot_audit.parse.regions._below_periods_above`); the line above is never dropped in
+    silence — were the figures of its periods, every check of the table would be of other years."""
+    found: list[ParseIssue] = []
+    for region in regions:
+        if not region.header_lines or not region.period_tokens:
+            continue
+        k = region.header_lines[0] - 1  # (1-based: the line above the header)
+        while k >= 1 and not covered[k] and not lines[k - 1].strip():
+            k -= 1
+        if k < 1 or covered[k] or k in said:
+            continue
+        listed = period_list(lines[k - 1])
+        if listed is None or any(ch.isdigit() for ch in listed[0]):
+            continue
+        dated = [t for t in listed[1] if not t.is_total]
+        if len(dated) < 2 or not all(YEAR.fullmatch(t.label) for t in dated):
+            continue
+        found.append(ParseIssue(
+            "unreadable-table", k, "periods-above-header", (), None, unread=True, text=fold(lines[k - 1].strip())[:80],
+            periods=tuple(t.label for t in region.period_tokens), other_line=region.header_lines[0],
+            other=fold(" ".join(lines[i - 1].strip() for i in region.header_lines))[:80],
+        ))
+    return found
 
 
 #: A number glued before a name's first word, no space between: a number between dashes (a lone page
@@ -351,11 +382,15 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
     above = next((r for r in reversed(regions) if r.end < first), None)
     if above is not None and above.items and above.items[-1].texts and above.items[-1].kind in ("row", "total"):
         last = above.items[-1]
-        if not any(lines[k].strip() for k in range(max(above.end, last.last_line), first - 1)):
+        between = [lines[k].strip() for k in range(max(above.end, last.last_line), first - 1) if lines[k].strip()]
+        # (a note's line between, ``(*) voorlopige cijfers``, ``Bron: VDAB``: no row, the figures as near the rows)
+        noted = between[:1] if len(between) == 1 and (NOTE_LINE.match(between[0]) or figures_note(between[0])) else []
+        if not between or noted:
             words = fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80]
             if last.kind == "total":
                 return [ParseIssue("unreadable-table", first, "row-after-total", numbers[:40], None, unread=True,
-                                   text=text, other_line=first, other=words or "Totaal")]
+                                   text=text, other_line=first, other=words or "Totaal",
+                                   label=fold(noted[0])[:80] if noted else None)]
             # (as many columns as the table's rows print at most: its last row may leave a cell blank)
             columns = max((len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
                            for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix)), default=0)
@@ -363,7 +398,7 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
                 return [] if len(numbers) == 1 else _numbers_alone(first, lines, least=2)
             reason = "figures-below-rows" if len(numbers) == columns else "fewer-figures-below-rows"
             return [ParseIssue("unreadable-table", first, reason, numbers[:40], None, unread=True,
-                               text=text, other_line=first, other=words)]
+                               text=text, other_line=first, other=words, label=fold(noted[0])[:80] if noted else None)]
     below = next((r for r in regions if r.start > first), None)
     if below is not None and len(numbers) <= 2 and not any(lines[k].strip() for k in range(first, below.start - 1)):
         return [ParseIssue("unreadable-table", first, "figures-above-header", numbers, None, unread=True, text=text,

@@ -2289,6 +2289,30 @@ def _rows(
     return groups
 
 
+def _periods_after_words(line: _Line) -> tuple[list[str], list[str]]:
+    """The words of `line` before the period labels it ends in, and those labels (a total
+    column's word among them, ``Totaal``, no period)."""
+    words = [w.text for w in line.words]
+    k = len(words)
+    while k and (_PERIOD_LABEL.match(words[k - 1]) or words[k - 1].lower() == "totaal"):
+        k -= 1
+    return words[:k], [w for w in words[k:] if _PERIOD_LABEL.match(w)]
+
+
+def _header_over_header(upper: _Line, lower: _Line) -> bool:
+    """Whether `upper` and `lower`, one right below the other, are two lines of periods (two at least
+    each, no count), `lower` with the words of a header's first cell before its own (``2022 2023``,
+    or ``Opleiding 2021 2022 Totaal`` / ``Opleiding  2021  2022``): two headers, never one — the
+    header is the line the rows stand under, with its words (:mod:`okot_audit.parse.regions`: the
+    line above is said, never read as the table's periods)."""
+    if _counts(upper) or _counts(lower):
+        return False
+    above, periods_above = _periods_after_words(upper)
+    words, periods = _periods_after_words(lower)
+    return (len(periods_above) >= 2 and len(periods) >= 2 and bool(words)
+            and not any(ch.isdigit() for w in above + words for ch in w))
+
+
 def _thousands_apart(line: _Line) -> None:
     """`line`, one cell of figures alone in a label column (:func:`_figures_no_name_holds`), with a
     pair of words read as one count with spaced thousands (``120 130``: :func:`_spaced_thousands`)
@@ -2393,6 +2417,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         # (``Totaal  125  135`` / ``12``, ``3 maart 2024``, ``2022 2023`` at the left: a page's number, a
         # date, the next table's periods — no line of the total's words, which hold no figure)
         return False
+    if len(group) == 1 and _header_over_header(group[0], line):
+        return False  # (``2022 2023`` / ``Opleiding  2021  2022``: two lines of periods, the header the one with its words)
     if len(group) == 1 and _figures_at(group[0], line.chunks[0].x0):
         return False  # (``120 130`` at the left over a header or a row: no line of its first cell — a number ends a name, never begins one)
     if _begins_province(line) and (_whole_label(group) and any(_counts(m) for m in group) or _periods_alone(group)):

@@ -204,20 +204,20 @@ MESSAGES = {
               "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "figures-below-rows": {
-        "en": "{line_word} {line} ('{text}') stands right below a table's last row ('{other}') with as many "
+        "en": "{line_word} {line} ('{text}') stands {below} a table's last row ('{other}') with as many "
               "figures but no label: it may be the table's total without its label, or a row whose label was "
               "lost; it was not read as either; its figures ({numbers}) were not checked",
-        "nl": "{line_word} {line} ('{text}') staat vlak onder de laatste rij van een tabel ('{other}') met evenveel "
+        "nl": "{line_word} {line} ('{text}') staat {below_nl} de laatste rij van een tabel ('{other}') met evenveel "
               "cijfers maar zonder label: het kan het totaal van de tabel zijn zonder zijn label, of een rij "
               "waarvan het label verloren ging; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
               "niet gecontroleerd",
     },
     "fewer-figures-below-rows": {
-        "en": "{line_word} {line} ('{text}') stands right below a table's last row ('{other}') with {count} {figures_word}, "
+        "en": "{line_word} {line} ('{text}') stands {below} a table's last row ('{other}') with {count} {figures_word}, "
               "fewer than the table's rows print, and no label: it may be the table's total without its label, or a "
               "row whose label was lost, with cells left blank; which columns its figures stand under cannot be told; "
               "it was not read as either; its figures ({numbers}) were not checked",
-        "nl": "{line_word} {line} ('{text}') staat vlak onder de laatste rij van een tabel ('{other}') met {count} "
+        "nl": "{line_word} {line} ('{text}') staat {below_nl} de laatste rij van een tabel ('{other}') met {count} "
               "{figures_word_nl}, minder dan de rijen van de tabel tellen, en zonder label: het kan het totaal van de tabel zijn "
               "zonder zijn label, of een rij waarvan het label verloren ging, met lege cellen; onder welke kolommen de "
               "cijfers staan, is niet te zeggen; het is als geen van beide gelezen; de cijfers ({numbers_nl}) zijn "
@@ -232,11 +232,21 @@ MESSAGES = {
               "rij van een tabel erboven waarvan het label verloren ging, of de cijfers van een bijschrift; het is "
               "niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
+    "periods-above-header": {
+        "en": "{line_word} {line} ('{text}') names periods right above a table's header ('{other}'), which names its "
+              "own: the table is read under its header's periods ({read}), the line its rows stand under; the line "
+              "above was not read — if the table's figures are of the periods it names, every check of the table is "
+              "of the wrong periods",
+        "nl": "{line_word} {line} ('{text}') noemt perioden vlak boven de hoofding van een tabel ('{other}'), die er "
+              "zelf noemt: de tabel is gelezen met de perioden van haar hoofding ({read}), de regel waaronder de rijen "
+              "staan; de regel erboven is niet gelezen — als de cijfers van de tabel van de perioden zijn die hij "
+              "noemt, gaat elke controle van de tabel over de verkeerde perioden",
+    },
     "row-after-total": {
-        "en": "{line_word} {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
+        "en": "{line_word} {line} ('{text}') stands {below} a table's total line ('{other}') but could not be "
               "read as a row of that table: a table's rows stand above its closing total, or a total line "
               "below them totals them with it; its figures ({numbers}) were not checked",
-        "nl": "{line_word} {line} ('{text}') staat vlak onder de totaalregel van een tabel ('{other}') maar kon niet "
+        "nl": "{line_word} {line} ('{text}') staat {below_nl} de totaalregel van een tabel ('{other}') maar kon niet "
               "als rij van die tabel gelezen worden: de rijen van een tabel staan boven het afsluitende totaal, "
               "of een totaalregel eronder telt ze er samen mee; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
@@ -590,9 +600,14 @@ def _extra(issue, table) -> dict:
                 "is_nl": "is" if one else "zijn", "it_nl": "het" if one else "ze",
                 "of_row": f" of the row '{issue.text}'" if issue.text else "",
                 "of_row_nl": f" van de rij '{issue.text}'" if issue.text else ""}
-    if issue.reason == "fewer-figures-below-rows":
+    if issue.reason == "periods-above-header":
+        return {"read": ", ".join(issue.periods)}
+    if issue.reason in ("figures-below-rows", "row-after-total", "fewer-figures-below-rows"):
         one = len(issue.numbers) == 1
-        return {"figures_word": "figure" if one else "figures", "figures_word_nl": "cijfer" if one else "cijfers"}
+        # (a note's line between the table and the figures, ``(*) voorlopige cijfers``: said, the figures as near)
+        return {"figures_word": "figure" if one else "figures", "figures_word_nl": "cijfer" if one else "cijfers",
+                "below": f"below a note's line ('{issue.label}') right below" if issue.label else "right below",
+                "below_nl": f"onder een notitieregel ('{issue.label}') vlak onder" if issue.label else "vlak onder"}
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
