@@ -1290,8 +1290,14 @@ def _read_table(
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
         _printed_unit(region, units or {}, COUNT),
     )
+    # Columns under each period that name what each counts (``Inschrijvingen  Unieke cursisten``):
+    # their own words say which of them counts enrolments, not the words above them — a caption
+    # that names enrolments (``Inschrijvingen en unieke cursisten per opleiding``) gives no column
+    # that names another unit the measure ``enrolled`` (:func:`_named_part`).
+    units_in_columns = sub is not None and any(unit_of(name) is not None for name in sub.names)
     if measure == "unknown" and not several and (
-        unit == "inschrijvingen" or "inschrijvingen" in units_named(unit_words, context) or enrolled_named(header)
+        (not units_in_columns and (unit == "inschrijvingen" or "inschrijvingen" in units_named(unit_words, context)))
+        or enrolled_named(header)
     ):
         # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``;
         # the persons enrolled: ``Opleiding Ingeschreven (2021)``)
