@@ -103,3 +103,91 @@ def test_plain_pdftotext_of_the_table_is_said_unread_with_no_measure(caption):
     read = _read(_answer(CAPTIONS[caption]), "pdftotext")
     assert read.tables == []
     assert [(i.kind, i.reason, i.unread) for i in read.issues] == [("unreadable-table", "one-figure-per-line", True)]
+
+
+# -- one table per caption: a caption naming enrolments beside unique persons, the table's own words neither --
+
+
+def _one_measure_answer(caption: str, lines: tuple[str, str] = ("Totaal", "")) -> tuple[Spanned, int]:
+    """One column per year of the persons of each programme, under `caption`; the total line's
+    words `lines[0]` (and a second line `lines[1]` of the enrolments when given). Returns the
+    answer and the number of figures it prints."""
+    rng = random.Random(3502)
+    codes = [c for c, _ in CODES]
+    persons = _coded(3502, codes, YEARS, 30, 140, 0.06)
+    enrol = {(c, y): persons.count(c, y) + rng.randint(0, 6) for c in codes for y in YEARS}
+    body = [([Cell(f"{c}: {name}"), *(Cell(_n(enrol[c, y] if lines[1] else persons.count(c, y))) for y in YEARS)], False)
+            for c, name in CODES]
+    if lines[1]:  # (the rows are enrolments: their sum, then the persons once)
+        body.append(([Cell(lines[1]), *(Cell(_n(sum(enrol[c, y] for c in codes))) for y in YEARS)], True))
+    body.append(([Cell(lines[0]), *(Cell(_n(persons.count(set(codes), y))) for y in YEARS)], True))
+    head = [[Cell("Opleiding"), *(Cell(y) for y in YEARS)]]
+    answer = Spanned(
+        title="OKOT’s tot leerkracht",
+        before=asked(1302, "10 maart 2025", "Jan Peeters", "Hoeveel cursisten telden de OKOT’s tot leerkracht?",
+                     "Hieronder vindt u de cijfers per opleiding."),
+        grids=[Grid(caption, [100, 30, 30], head, body)],
+        after=["Bron: VDAB, datawarehouse."])
+    return answer, len(body) * len(YEARS)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("caption", [CAPTIONS["both"], CAPTIONS["both, persons first"]])
+def test_a_caption_naming_enrolments_and_persons_gives_a_table_of_neither_no_measure(caption, form):
+    """The caption names enrolments and unique persons, the table's header and lines neither:
+    which it counts is not said — measure ``unknown``, said by ``measure-unknown`` quoting the
+    caption (main: ``enrolled``, because the caption names enrolments at all)."""
+    answer, figures = _one_measure_answer(caption)
+    read = _read(answer, form)
+    [table] = read.tables
+    assert table.measure == "unknown" and len(table.cells) == figures
+    said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
+    assert [(f.line, f.table) for f in said] == [(table.header_line, table.id)]
+    assert "does not say whether it counts enrolments" in said[0].message
+    assert "inschrijvingen" in said[0].message.lower() and "unieke cursisten" in said[0].message.lower()
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_table_whose_total_lines_name_the_units_counts_enrolments_as_before(form):
+    """Under the same caption, lines ``Totaal inschrijvingen`` and ``Totaal unieke cursisten``:
+    the table's own lines say its rows are enrolments (as on main), each total checked by its
+    words, nothing said of its measure."""
+    answer, figures = _one_measure_answer(CAPTIONS["both"], ("Totaal unieke cursisten", "Totaal inschrijvingen"))
+    read = _read(answer, form)
+    [table] = read.tables
+    assert table.measure == "enrolled" and len(table.cells) == figures
+    findings = audit(read).findings
+    assert not [f for f in findings if f.rule == "measure-unknown" or f.severity == "error"]
+
+
+TWO_TABLES = """OKOT's tot leerkracht
+Schriftelijke vraag nr. 1302 van 10 maart 2025.
+Antwoord
+De tabellen geven per opleiding en per jaar het aantal inschrijvingen en het aantal unieke cursisten.
+{caption}
+Opleiding 2021 2022
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 44 52
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 31 40
+908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 20 25
+Totaal 95 117
+
+Opleiding 2021 2022
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 40 50
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 30 38
+908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 19 22
+Totaal 85 105
+
+Bron: VDAB, datawarehouse.
+"""
+
+
+@pytest.mark.parametrize("caption", [CAPTIONS["both"], CAPTIONS["both, persons first"]])
+def test_two_tables_under_a_caption_naming_both_are_not_read_by_its_word_order(caption):
+    """Two tables under one caption naming enrolments and unique persons, in the seeds' text:
+    neither is enrolments for the caption's words (main: both ``enrolled``), each said
+    ``measure-unknown``."""
+    read = read_bytes(TWO_TABLES.format(caption=caption).encode(), "two.txt")
+    assert [t.measure for t in read.tables] == ["unknown", "unknown"]
+    assert [len(t.cells) for t in read.tables] == [8, 8]
+    said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
+    assert [f.table for f in said] == [t.id for t in read.tables]

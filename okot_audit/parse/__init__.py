@@ -88,6 +88,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
     units_named,
+    units_said,
     read_statistic,
     with_year,
     YEARLESS,
@@ -1295,8 +1296,17 @@ def _read_table(
     # that names enrolments (``Inschrijvingen en unieke cursisten per opleiding``) gives no column
     # that names another unit the measure ``enrolled`` (:func:`_named_part`).
     units_in_columns = sub is not None and any(unit_of(name) is not None for name in sub.names)
+    named_units, _, units_words = units_said(unit_words, context)
+    # Words above the table (or a caption run into its header) that name enrolments beside another unit (``Inschrijvingen en unieke
+    # cursisten per opleiding``), where neither the table's header nor its lines name one: which
+    # of them the table counts is not said — never the first the words name, nor enrolments
+    # because they are named (two tables under one caption are not read by its word order).
+    units_apart = (
+        "inschrijvingen" in named_units and len(named_units) > 1
+        and not units_in_columns and not _lines_name_units(lines, region)
+    )
     if measure == "unknown" and not several and (
-        (not units_in_columns and (unit == "inschrijvingen" or "inschrijvingen" in units_named(unit_words, context)))
+        (not units_in_columns and not units_apart and (unit == "inschrijvingen" or "inschrijvingen" in named_units))
         or enrolled_named(header)
     ):
         # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``;
@@ -1304,6 +1314,8 @@ def _read_table(
         measure = "enrolled"
     if measure == "unknown" and not several:
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
+    if measure == "unknown" and not several and units_apart:
+        measure_said = units_words  # (said by measure-unknown: the words name enrolments and another unit)
     layout = _layout(region, catalogue.name_words())
     table_id = measure + _id_suffix(layout)
     if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
@@ -1457,7 +1469,8 @@ def _read_table(
     table = Table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
-        counting_note=counting, unit=unit, measures_named=several, measure_said=measure_said if several else "",
+        counting_note=counting, unit=unit, measures_named=several,
+        measure_said=measure_said if several or (units_apart and measure == "unknown") else "",
         statistic=(statistic := read_statistic(header, context) or _printed_unit(region, units or {})),
         unresolved=bool(statistic),
     )
@@ -1492,6 +1505,13 @@ def _column_province(table: Table) -> Table:
     table.cells = [c if c.province else replace(c, province=province) for c in table.cells]
     table.withheld = [w if w.province else replace(w, province=province) for w in table.withheld]
     return table
+
+
+def _lines_name_units(lines: Sequence[str], region: Region) -> bool:
+    """Whether a line of `region` other than its header's names a unit (``Totaal
+    inschrijvingen``, ``Totaal unieke cursisten``): the table's own lines say what they count."""
+    heads = set(region.header_lines)
+    return any(unit_of(lines[k - 1]) is not None for k in range(region.start, region.end + 1) if k not in heads)
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:

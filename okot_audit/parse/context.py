@@ -1532,6 +1532,13 @@ def units_named(header: str, context: str) -> tuple[str, ...]:
     return units_of(said[1]) if said is not None else ()
 
 
+def units_said(header: str, context: str) -> tuple[tuple[str, ...], str, str]:
+    """:func:`units_named`, with where those words stand (``header``, ``caption``, ``text``;
+    empty for none) and the words themselves."""
+    said = _counted_in(header, context)
+    return (units_of(said[1]), said[0], said[1]) if said is not None else ((), "", "")
+
+
 def _counted_in(header: str, context: str) -> tuple[str, str] | None:
     """Where the words that say what a table counts stand — ``header``, ``caption`` or
     ``text`` — and those words: the table's header if it names a unit, else the sentence
