@@ -191,3 +191,20 @@ def test_two_tables_under_a_caption_naming_both_are_not_read_by_its_word_order(c
     assert [len(t.cells) for t in read.tables] == [8, 8]
     said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
     assert [f.table for f in said] == [t.id for t in read.tables]
+
+
+# -- a column of enrolments under a caption of a later stage --------------------------------------
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("stage", "measure"), [("geslaagde", "graduated"), ("stopgezette", "stopped_or_failed")])
+def test_enrolments_under_a_caption_of_a_later_stage_count_that_stage(stage, measure, form):
+    """``Inschrijvingen`` beside ``Unieke cursisten`` under ``… in {stage} OKOT's``: both columns
+    count that stage, the one by enrolments, the other by persons (main: the ``Inschrijvingen``
+    column ``enrolled``, the enrolments that start a programme, paired with other answers'
+    starters)."""
+    read = _read(_answer(f"Tabel 1. Inschrijvingen en unieke cursisten in {stage} OKOT'(s) per opleiding"), form)
+    assert _measures(read) == [("Inschrijvingen", measure), ("Unieke cursisten", measure)]
+    assert [(t.unit, t.unique_persons) for t in read.tables] == [("inschrijvingen", False), ("unieke cursisten", True)]
+    assert len({t.id for t in read.tables}) == 2
+    assert not [f for f in audit(read).findings if f.rule == "measure-unknown" or f.severity == "error"]

@@ -863,6 +863,10 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
     ``row`` or ``column``, for the note on its unit): of the measure the name names, else the
     table's, and of the unit it names, else the table's; `changes` besides."""
     measure = _measure_named(name)
+    if measure == "enrolled" and table.measure in _STAGES_AFTER_START and not enrolled_named(name):
+        # (``Inschrijvingen`` under ``… in geslaagde OKOT's``: the graduates counted by their
+        # enrolments — not the enrolments that start a programme, as ``enrolled`` is)
+        measure = table.measure
     measure = table.measure if measure == "unknown" else measure
     unit = unit_of(name)
     return replace(
@@ -871,6 +875,10 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
         unit=unit[1] if unit else table.unit, unique_persons=unit[0] == "unique" if unit else table.unique_persons,
         counting_note=f"the {where} says {unit[1]}" if unit else table.counting_note, **changes,
     )
+
+
+#: The measures of a programme's later stages: enrolments counted in one are not ``enrolled``.
+_STAGES_AFTER_START = frozenset(("graduated", "stopped_or_failed"))
 
 
 def _measure_named(label: str) -> str:
