@@ -208,3 +208,31 @@ def test_enrolments_under_a_caption_of_a_later_stage_count_that_stage(stage, mea
     assert [(t.unit, t.unique_persons) for t in read.tables] == [("inschrijvingen", False), ("unieke cursisten", True)]
     assert len({t.id for t in read.tables}) == 2
     assert not [f for f in audit(read).findings if f.rule == "measure-unknown" or f.severity == "error"]
+
+
+ONE_UNIT_HEADER = """OKOT's tot leerkracht
+Schriftelijke vraag nr. 1302 van 10 maart 2025.
+Antwoord
+Hieronder vindt u de cijfers per opleiding.
+Tabel 1. Inschrijvingen en unieke cursisten per opleiding
+Opleiding {unit} 2021 2022
+908001: Educatieve bachelor voor kleuteronderwijs - 3de jaar 44 52
+908002: Educatieve bachelor voor lager onderwijs - 3de jaar 31 40
+Totaal 75 92
+
+Bron: VDAB, datawarehouse.
+"""
+
+
+@pytest.mark.parametrize(("unit", "measure", "unique"), [("Unieke cursisten", "unknown", True),
+                                                        ("Inschrijvingen", "enrolled", False)])
+def test_the_header_line_nearest_the_figures_names_the_unit_under_a_caption_of_two(unit, measure, unique):
+    """A caption naming two units run into the header (no blank line) over a line naming one of
+    them: the line nearest the figures says what they count — ``Unieke cursisten`` persons, of
+    no measure (said), ``Inschrijvingen`` enrolments (main: ``enrolled`` for the persons too,
+    the caption's words read as the header's)."""
+    read = read_bytes(ONE_UNIT_HEADER.format(unit=unit).encode(), "one.txt")
+    [table] = read.tables
+    assert (table.measure, table.unique_persons, len(table.cells)) == (measure, unique, 6)
+    said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
+    assert len(said) == (measure == "unknown")
