@@ -185,12 +185,14 @@ Bron: VDAB, datawarehouse.
 def test_two_tables_under_a_caption_naming_both_are_not_read_by_its_word_order(caption):
     """Two tables under one caption naming enrolments and unique persons, in the seeds' text:
     neither is enrolments for the caption's words (main: both ``enrolled``), each said
-    ``measure-unknown``."""
+    ``measure-unknown`` quoting the caption."""
     read = read_bytes(TWO_TABLES.format(caption=caption).encode(), "two.txt")
     assert [t.measure for t in read.tables] == ["unknown", "unknown"]
     assert [len(t.cells) for t in read.tables] == [8, 8]
     said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
-    assert [f.table for f in said] == [t.id for t in read.tables]
+    assert [f.line for f in said] == [t.header_line for t in read.tables]
+    # (the second's words are the caption above both: nothing is said between the two)
+    assert all("does not say whether it counts enrolments" in f.message for f in said)
 
 
 # -- a column of enrolments under a caption of a later stage --------------------------------------

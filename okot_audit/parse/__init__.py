@@ -1324,6 +1324,11 @@ def _read_table(
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     if measure == "unknown" and not several and units_apart:
         measure_said = units_words  # (said by measure-unknown: the words name enrolments and another unit)
+    elif (measure == "unknown" and not several and not named_units and same_item and item is None
+          and earlier_table is not None and earlier_table.measure == "unknown" and earlier_table.measure_said
+          and not earlier_table.measures_named and not _lines_name_units(lines, region)):
+        # (a second table under the same caption, nothing said between: those words are its too)
+        units_apart, measure_said = True, earlier_table.measure_said
     layout = _layout(region, catalogue.name_words())
     table_id = measure + _id_suffix(layout)
     if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
