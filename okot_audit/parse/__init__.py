@@ -89,6 +89,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
     units_named,
+    units_said,
     read_statistic,
     with_year,
     YEARLESS,
@@ -909,6 +910,10 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
     ``row`` or ``column``, for the note on its unit): of the measure the name names, else the
     table's, and of the unit it names, else the table's; `changes` besides."""
     measure = _measure_named(name)
+    if measure == "enrolled" and table.measure in _STAGES_AFTER_START and not enrolled_named(name):
+        # (``Inschrijvingen`` under ``… in geslaagde OKOT's``: the graduates counted by their
+        # enrolments — not the enrolments that start a programme, as ``enrolled`` is)
+        measure = table.measure
     measure = table.measure if measure == "unknown" else measure
     unit = unit_of(name)
     return replace(
@@ -917,6 +922,10 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
         unit=unit[1] if unit else table.unit, unique_persons=unit[0] == "unique" if unit else table.unique_persons,
         counting_note=f"the {where} says {unit[1]}" if unit else table.counting_note, **changes,
     )
+
+
+#: The measures of a programme's later stages: enrolments counted in one are not ``enrolled``.
+_STAGES_AFTER_START = frozenset(("graduated", "stopped_or_failed"))
 
 
 def _measure_named(label: str) -> str:
@@ -1339,14 +1348,36 @@ def _read_table(
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
         _printed_unit(region, units or {}, COUNT),
     )
+    # Columns under each period that name what each counts (``Inschrijvingen  Unieke cursisten``):
+    # their own words say which of them counts enrolments, not the words above them — a caption
+    # that names enrolments (``Inschrijvingen en unieke cursisten per opleiding``) gives no column
+    # that names another unit the measure ``enrolled`` (:func:`_named_part`).
+    units_in_columns = sub is not None and any(unit_of(name) is not None for name in sub.names)
+    named_units, _, units_words = units_said(unit_words, context)
+    # Words above the table (or a caption run into its header) that name enrolments beside another unit (``Inschrijvingen en unieke
+    # cursisten per opleiding``), where neither the table's header nor its lines name one: which
+    # of them the table counts is not said — never the first the words name, nor enrolments
+    # because they are named (two tables under one caption are not read by its word order).
+    units_apart = (
+        "inschrijvingen" in named_units and len(named_units) > 1
+        and not units_in_columns and not _lines_name_units(lines, region)
+    )
     if measure == "unknown" and not several and (
-        unit == "inschrijvingen" or "inschrijvingen" in units_named(unit_words, context) or enrolled_named(header)
+        (not units_in_columns and not units_apart and (unit == "inschrijvingen" or "inschrijvingen" in named_units))
+        or enrolled_named(header)
     ):
         # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``;
         # the persons enrolled: ``Opleiding Ingeschreven (2021)``)
         measure = "enrolled"
     if measure == "unknown" and not several:
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
+    if measure == "unknown" and not several and units_apart:
+        measure_said = units_words  # (said by measure-unknown: the words name enrolments and another unit)
+    elif (measure == "unknown" and not several and not named_units and same_item and item is None
+          and earlier_table is not None and earlier_table.measure == "unknown" and earlier_table.measure_said
+          and not earlier_table.measures_named and not _lines_name_units(lines, region)):
+        # (a second table under the same caption, nothing said between: those words are its too)
+        units_apart, measure_said = True, earlier_table.measure_said
     layout = _layout(region, catalogue.name_words())
     table_id = measure + _id_suffix(layout)
     if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
@@ -1500,7 +1531,8 @@ def _read_table(
     table = Table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
-        counting_note=counting, unit=unit, measures_named=several, measure_said=measure_said if several else "",
+        counting_note=counting, unit=unit, measures_named=several,
+        measure_said=measure_said if several or (units_apart and measure == "unknown") else "",
         statistic=(statistic := read_statistic(header, context) or _printed_unit(region, units or {})),
         unresolved=bool(statistic),
     )
@@ -1535,6 +1567,13 @@ def _column_province(table: Table) -> Table:
     return replace(table, column_province=province,
                    cells=[c if c.province else replace(c, province=province) for c in table.cells],
                    withheld=[w if w.province else replace(w, province=province) for w in table.withheld])
+
+
+def _lines_name_units(lines: Sequence[str], region: Region) -> bool:
+    """Whether a line of `region` other than its header's names a unit (``Totaal
+    inschrijvingen``, ``Totaal unieke cursisten``): the table's own lines say what they count."""
+    heads = set(region.header_lines)
+    return any(unit_of(lines[k - 1]) is not None for k in range(region.start, region.end + 1) if k not in heads)
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:

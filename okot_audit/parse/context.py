@@ -1423,7 +1423,8 @@ def read_unique(
 
 def own_unit_words(header: str, header_lines: Sequence[str]) -> str:
     """The words of a table's header that say what it counts (:func:`read_unique`): `header`
-    (its lines' words, joined), or — where its lines name different units — the line nearest
+    (its lines' words, joined), or — where its lines name different units (or one of them two,
+    another one) — the line nearest
     its rows that names one. A line above the table's own words is a title over them (``Opleidingstrajecten
     zorg`` / ``Opleiding  Personen 2020  Personen 2021``: a sheet's, a page's or a table's first
     row run into its header); the words nearest the figures say what the figures count, as the
@@ -1435,7 +1436,10 @@ def own_unit_words(header: str, header_lines: Sequence[str]) -> str:
     own = [_over_the_figures(line) for line in header_lines]
     words = header if own == list(header_lines) else fold(" ".join(own))
     naming = [line for line in own if unit_of(line) is not None]
-    if len({unit_of(line) for line in naming}) < 2:
+    # (lines that name different units — or one that names two, a caption run into the header
+    # over a line that names one of them: ``Inschrijvingen en unieke cursisten per opleiding`` /
+    # ``Opleiding  Unieke cursisten``)
+    if len({units_of(line) for line in naming}) < 2:
         return words
     return fold(naming[-1])
 
@@ -1528,6 +1532,13 @@ def units_named(header: str, context: str) -> tuple[str, ...]:
     both."""
     said = _counted_in(header, context)
     return units_of(said[1]) if said is not None else ()
+
+
+def units_said(header: str, context: str) -> tuple[tuple[str, ...], str, str]:
+    """:func:`units_named`, with where those words stand (``header``, ``caption``, ``text``;
+    empty for none) and the words themselves."""
+    said = _counted_in(header, context)
+    return (units_of(said[1]), said[0], said[1]) if said is not None else ((), "", "")
 
 
 def _counted_in(header: str, context: str) -> tuple[str, str] | None:

@@ -186,8 +186,9 @@ def unit_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: What a unit's word follows when the text says the table does not count it (``Het gaat om
-#: inschrijvingen, niet om unieke personen``, ``geen unieke cursisten``).
-_NEGATED = re.compile(r"(?:\bniet\s+(?:om|over|als)|\bgeen)\s+(?:het\s+aantal\s+|de\s+)?$", re.I)
+#: inschrijvingen, niet om unieke personen``, ``geen unieke cursisten``) — ``unieke`` before the
+#: unit's word too, whose own word it is not (``personen``).
+_NEGATED = re.compile(r"(?:\bniet\s+(?:om|over|als)|\bgeen)\s+(?:het\s+aantal\s+|de\s+)?(?:unieke\s+)?$", re.I)
 
 
 def _named(pattern: Caseless, text: str, lower: str) -> bool:

@@ -30,7 +30,10 @@ A column whose name names a measure and says more than it (`Gestart  Geslaagd ex
 graduates column either: what `extra` adds is not known, and the message says which words.
 And so for a table after a sentence that names several measures (`Hieronder vindt u het aantal
 gestarte en geslaagde cursisten.`) when the tables after it are not one for each measure it
-names (as many tables: the first counts the first measure, and so on).
+names (as many tables: the first counts the first measure, and so on). And for a table under words
+that name enrolments beside another count (`Inschrijvingen en unieke cursisten per opleiding`)
+when neither its header nor its lines say which of them it counts: it is not read as enrolments
+(nor is a second table under the same caption read by the caption's word order).
 """
 
 from __future__ import annotations
@@ -57,6 +60,16 @@ MESSAGES = {
         "nl": "{table_name} zegt niet welke van {measures_nl} ze telt: de tekst ervoor noemt ze allemaal "
               "(\"{said}\") en de tabellen erna zijn er niet één voor elk; de cijfers zijn niet te vergelijken "
               "met andere antwoorden",
+    },
+    # The words above the table name enrolments beside another unit (``Inschrijvingen en unieke
+    # cursisten per opleiding``) and its own words none: whether it counts the enrolments is not said.
+    "units": {
+        "en": "{table_name} does not say whether it counts enrolments: its title or the text before it names enrolments and "
+              "other counts (\"{said}\") and neither its header nor its lines say which of them its figures are; "
+              "its figures are not read as enrolments and cannot be compared with other answers",
+        "nl": "{table_name} zegt niet of ze inschrijvingen telt: de titel of de tekst ervoor noemt inschrijvingen en andere "
+              "tellingen (\"{said}\") en noch de hoofding noch de regels zeggen welke de cijfers zijn; de cijfers "
+              "zijn niet als inschrijvingen gelezen en niet te vergelijken met andere antwoorden",
     },
     # One of the columns a header prints under each period, whose name says no measure beside
     # names that do (``uitgevoerd`` beside ``geslaagd``).
@@ -127,6 +140,9 @@ def check(answer, context):
                       args={"measures": _listed(table.measures_named, "en"),
                             "measures_nl": _listed(table.measures_named, "nl"),
                             "said": _cut(table.measure_said)})
+        elif table.measure == "unknown" and table.measure_said:
+            yield Hit(line=table.header_line, table=table, page=table.page, variant="units",
+                      args={"said": _cut(table.measure_said)})
         elif table.measure == "unknown":
             yield Hit(line=table.header_line, table=table, page=table.page)
 
