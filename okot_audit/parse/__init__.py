@@ -735,27 +735,49 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
     come below — both readings fit the table's columns, and nothing in the text tells which. A row
     with a code is none (a row of its own would open with its code), nor a digit that an ordinal's
     letters follow (``- 1 ste jaar``). The name's reading stands; the figures are said, never lost in
-    silence. A run of more cells or fewer than the periods fills no row: the name's own."""
+    silence. A run of more cells or fewer than the periods fills no row: the name's own; so is a run
+    that no row of a table with a total column can print (:func:`_run_fits_total_column`: ``- 1``
+    under ``2020-2021 Totaal``, a total of 1 over no figure). The run is looked for on the row's own
+    lines, below the row above it: a name printed whole on one line elsewhere says nothing."""
     found: list[ParseIssue] = []
     for table in tables:
         if len(table.periods) < 2:  # (one period: a dash and a digit are two cells, no row's)
             continue
         seen: set[tuple[str, int]] = set()
+        lines = sorted({c.line for c in table.cells})
         for cell in table.cells:
             if cell.code or (cell.label, cell.line) in seen or " - " not in cell.label and "\u2013" not in cell.label:
                 continue
             seen.add((cell.label, cell.line))
+            above = max((n for n in lines if n < cell.line), default=table.header_line)
             for match in _MARKS_IN_NAME.finditer(cell.label):
                 run = match[1].split()
                 figures = [token for token in run if token.isdigit()]
-                if len(run) != len(table.periods) or not figures:
+                if len(run) != len(table.periods) or not figures or not _run_fits_total_column(table, run):
                     continue
-                at = _run_ending_line(printed, table.header_line, cell.line, run)
+                at = _run_ending_line(printed, above, cell.line, run)
                 if at is not None:
                     found.append(ParseIssue("stray-number", at, "number-in-name", tuple(int(f) for f in figures), table.id,
                                             periods=tuple(p.label for p in table.periods), text=fold(printed[at - 1].strip())[:80],
                                             label=cell.label[:80]))
     return found
+
+
+def _run_fits_total_column(table: Table, run: list[str]) -> bool:
+    """Whether the dashes and digits of `run`, one under each of `table`'s periods, can be a row's
+    cells as far as its total column tells (:attr:`Layout.total_column`: ``Totaal`` over the other
+    periods): a total figure within what it may be, ``max(parts) <= total <= sum(parts)``, its
+    parts the figures under the other periods (an additive total's sum lies within too). A total
+    over no figure (``- 1`` under ``2020-2021 Totaal``) is none. A blank total (``- 2 -`` under
+    ``2018 2019 Totaal``) tells nothing here: True, as for a table without a total column, or with
+    subtotal columns between its periods (what each totals is no one sum here)."""
+    labels = [p.label for p in table.periods]
+    if not table.layout.total_column or "Totaal" not in labels or any(is_subtotal_column(x) for x in labels):
+        return True
+    values = {label: int(token) if token.isdigit() else None for label, token in zip(labels, run)}
+    total = values.pop("Totaal")
+    parts = [v for v in values.values() if v is not None]
+    return total is None or bool(parts) and max(parts) <= total <= sum(parts)
 
 
 def _run_ending_line(printed: Sequence[str], first: int, last: int, run: list[str]) -> int | None:
