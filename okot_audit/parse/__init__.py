@@ -738,13 +738,16 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
     silence. A run of more cells or fewer than the periods fills no row: the name's own; so is a run
     that no row of a table with a total column can print (:func:`_run_fits_total_column`: ``- 1``
     under ``2020-2021 Totaal``, a total of 1 over no figure). The run is looked for on the row's own
-    lines, below the row above it: a name printed whole on one line elsewhere says nothing."""
+    lines, below the row above it: a name printed whole on one line elsewhere says nothing. Under a
+    header of several columns under each period, the run fills them all or it is the name's
+    (:func:`_printed_columns`)."""
     found: list[ParseIssue] = []
     for table in tables:
         if len(table.periods) < 2:  # (one period: a dash and a digit are two cells, no row's)
             continue
         seen: set[tuple[str, int]] = set()
         lines = sorted({c.line for c in table.cells})
+        width = _printed_columns(table, tables)
         for cell in table.cells:
             if cell.code or (cell.label, cell.line) in seen or " - " not in cell.label and "\u2013" not in cell.label:
                 continue
@@ -753,7 +756,7 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
             for match in _MARKS_IN_NAME.finditer(cell.label):
                 run = match[1].split()
                 figures = [token for token in run if token.isdigit()]
-                if len(run) != len(table.periods) or not figures or not _run_fits_total_column(table, run):
+                if len(run) != width or not figures or not _run_fits_total_column(table, run):
                     continue
                 at = _run_ending_line(printed, above, cell.line, run)
                 if at is not None:
@@ -763,16 +766,27 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
     return found
 
 
+def _printed_columns(table: Table, tables: list[Table]) -> int:
+    """How many columns the header over `table`'s rows prints: its periods, or — a table of one
+    :attr:`~Table.column` of a header that prints several under each period (``2015 2016`` /
+    ``geslaagd gestart gestopt geslaagd …``) — the periods of every table of that header's columns."""
+    if not table.column:
+        return len(table.periods)
+    return sum(len(t.periods) for t in tables if t.column and t.header_line == table.header_line)
+
+
 def _run_fits_total_column(table: Table, run: list[str]) -> bool:
     """Whether the dashes and digits of `run`, one under each of `table`'s periods, can be a row's
     cells as far as its total column tells (:attr:`Layout.total_column`: ``Totaal`` over the other
     periods): a total figure within what it may be, ``max(parts) <= total <= sum(parts)``, its
     parts the figures under the other periods (an additive total's sum lies within too). A total
     over no figure (``- 1`` under ``2020-2021 Totaal``) is none. A blank total (``- 2 -`` under
-    ``2018 2019 Totaal``) tells nothing here: True, as for a table without a total column, or with
-    subtotal columns between its periods (what each totals is no one sum here)."""
+    ``2018 2019 Totaal``) tells nothing here: True, as for a table without a total column, with
+    subtotal columns between its periods (what each totals is no one sum here), or of one column of
+    several under each period (the run fills them all: :func:`_printed_columns`)."""
     labels = [p.label for p in table.periods]
-    if not table.layout.total_column or "Totaal" not in labels or any(is_subtotal_column(x) for x in labels):
+    if (not table.layout.total_column or table.column or "Totaal" not in labels
+            or any(is_subtotal_column(x) for x in labels)):
         return True
     values = {label: int(token) if token.isdigit() else None for label, token in zip(labels, run)}
     total = values.pop("Totaal")
