@@ -1362,7 +1362,7 @@ def _read_table(
         # what each time counts: which figure is whose cannot be told
         numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(_without_code(t)))
         issues.append(ParseIssue("unreadable-table", first, "periods-repeated", numbers, table_id, unread=True,
-                                 other=" ".join(t.label + t.stars for t in region.period_tokens)))
+                                 other=" ".join(t.label + t.stars for t in region.period_tokens), other_line=region.end))
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
