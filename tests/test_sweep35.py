@@ -279,7 +279,9 @@ def test_a_run_filling_every_column_of_several_per_period_is_said() -> None:
 # beside the middle of its wrapped name (``zorgkundige onderwijs - deel 9``) and the name's own
 # last word below it (``2``). The reader reads it right — ``… - deel 2`` counting 9, the one reading
 # the additive total fits — but reports the row at the name's last line (``2``), one line below
-# the line its figure 9 stands on: a cell is where its figure stands.
+# the line its figure 9 stands on: a cell is where its figure stands. The model: a reading that
+# takes a row's figures from a line above its last (parse._figures_above) says which line, and the
+# row's cells stand there.
 COUNT_BESIDE_A_NAME_WHOSE_NUMBER_WRAPS = """\
 Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
 
@@ -307,13 +309,17 @@ def test_a_count_beside_a_name_whose_number_wraps_below_is_read_right() -> None:
         ("Opvoeder kinderzorg zorgkundige onderwijs - deel 2", 9)]
 
 
-@pytest.mark.xfail(strict=True, reason="the row whose name's own number wraps below its count (``… - deel 9`` / ``2``: "
-                   "``… - deel 2`` counting 9) is reported at the name's last line (8), not at the line its figure "
-                   "stands on (7); the readings that move the line's last number into the name keep the row's last "
-                   "line as its line (not found in time, session 35)")
 def test_a_count_beside_a_name_whose_number_wraps_below_is_at_its_figures_line() -> None:
     answer = read_text(COUNT_BESIDE_A_NAME_WHOSE_NUMBER_WRAPS, "g.txt")
-    assert [(c.line, c.count) for t in answer.tables for c in t.cells][:1] == [(7, 9)]
+    assert [(c.line, c.count) for t in answer.tables for c in t.cells] == [(7, 9), (10, 37), (13, 12), (15, 58), (16, 58)]
+
+
+def test_a_count_beside_a_name_whose_number_wraps_below_and_the_totals_fitting_both_is_said_at_the_names_end() -> None:
+    """Where the totals fit both readings (9, or 2 with ``… - deel 9``), the row is said, at its last
+    line, as before: no cell is read."""
+    text = COUNT_BESIDE_A_NAME_WHOSE_NUMBER_WRAPS.replace("Totaal inschrijvingen 58\n", "").replace("58", "50")
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("ambiguous-alignment", 8, (2,))]
 
 
 # ``test_generated_shapes18.py::test_a_changed_figure_is_reported_as_the_figures_say[total_only]``,

@@ -4027,7 +4027,7 @@ def _emit(
                 level, code, province, sector = "subtotal", None, item.province, item.sector
             else:
                 level, code, province, sector = "total", None, None, None
-        line, cell_level = item.last_line, cast(Level, level)
+        line, cell_level = _figures_line(item, reading), cast(Level, level)
         if table.withheld and level == "row":  # its withheld counts say their row as its cells do
             table.withheld = [
                 replace(w, code=code, province=province, label=label, level=level, block=sector) if w.line == line else w
@@ -4164,6 +4164,16 @@ def _blocks(
     return out
 
 
+def _figures_line(item: Item, reading: Placement) -> int:
+    """The line a row's cells stand on as `reading` reads it: the line above its last it takes the
+    figures from (:func:`_figures_above`: ``… - deel 9`` / ``2``, the 9 on the first), else the
+    row's last line."""
+    at = reading.figures_at
+    if at is None or len(item.lines) != len(item.texts) + len(item.suffix):
+        return item.last_line
+    return item.lines[at]
+
+
 def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
     """Readings that take a row's figures from a line above its last, where the last holds one
     number its label may own: an extractor that sorts a cell's words by height puts a count
@@ -4183,7 +4193,7 @@ def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
         if not ends_in_label_number(" ".join(line for line in (*lines, *item.suffix) if line.strip())):
             continue
         for reading in placements(texts[j], n, collapsed=collapsed):
-            out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines))
+            out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines, figures_at=j))
     return out
 
 
