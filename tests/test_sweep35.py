@@ -391,3 +391,86 @@ def test_a_table_refused_for_periods_printed_twice_as_printed_spans_its_rows() -
 def test_a_header_of_months_wrapped_over_three_laid_out_lines_is_read() -> None:
     answer = read_text(MONTHS_WRAPPED_LAID_OUT.read_text(encoding="utf-8"), "g.txt")
     assert [p.label for t in answer.tables for p in t.periods][:4] == ["2020-06", "2020-07", "2020-08", "2020-09"]
+
+
+# ``test_generated_shapes22.py::test_thousands_apart_by_a_space_never_pass_unread``, seed 6102, cut
+# to its table: five months, counts' thousands apart by a space (``Totaal 1 402 1 040 2 213 90
+# 194``), a row ``… modules 1- 4 1 254 9 71 30 27`` (1.254) and one ``… niveau 5 1 40 1 534 25 16``
+# (1, 40, 1.534). Six numbers under five periods: the label's own and five counts, or 1.254 — and
+# the reader took the ``1`` for the label's (``… modules 1- 4 1``), offering no join, so the totals
+# fit no reading and three false ``total-exceeds-parts`` errors followed. A name holds one number
+# or range (``modules 1- 4``, ``niveau 5``): a number after it is as well a count's thousands. The
+# model: where the label that takes the numbers too many already holds its own number, the joins
+# are offered too, and the totals choose.
+THOUSANDS_AFTER_A_NAMES_OWN_NUMBER = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een 
+opleiding heeft stopgezet.
+
+Unieke cursisten met stopgezette en uitgevoerde maar niet 
+geslaagde OKOT'(s) augustus 2021** september 2021 oktober 2021 november 2021 december 2021*
+100337: individueel - tweede jaar modules 1- 4 1 254 9 71 30 27
+189405: onderwijs:
+- 2de jaar niveau 5 1 40 1 534 25 16
+216527: Se-n-se Se-n-se onderwijs: -1ste jaar 
+voor niveau 5 nvt 842 49 nvt nvt
+238719: opvoeder 
+kleuteronderwijs module
+5 43 20 nvt 10 52
+538084: lager (SLO) tandartsassistent master individueel
+- 2de
+jaar orthopedagogie 31 63 580 12 nvt
+834822: en voor
+niveau 5 47 20 nvt 13 55
+934741: beroepsonderwijs 38 66 nvt nvt 49
+Totaal 1 402 1 040 2 213 90 194
+
+*Voor het jaar december 2021 zijn enkel cijfers opgenomen van de eerste jaarhelft. 
+
+**De cijfers voor augustus 2021 zijn voorlopig en kunnen nog wijzigen. 
+"""
+
+
+def test_a_count_whose_thousands_a_space_sets_apart_after_a_names_own_number_is_joined() -> None:
+    answer = read_text(THOUSANDS_AFTER_A_NAMES_OWN_NUMBER, "g.txt")
+    assert answer.issues == []
+    rows = {(c.code, c.label): [] for t in answer.tables for c in t.cells if c.code in ("100337", "189405")}
+    for c in (c for t in answer.tables for c in t.cells if c.code in ("100337", "189405")):
+        rows[(c.code, c.label)].append(c.count)
+    assert rows == {("100337", "individueel - tweede jaar modules 1- 4"): [1254, 9, 71, 30, 27],
+                    ("189405", "onderwijs: - 2de jaar niveau 5"): [1, 40, 1534, 25, 16]}
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+ROW_AFTER_A_RANGE = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.
+
+Unieke cursisten met stopgezette OKOT'(s) 2019 2020 2021
+100337: individueel modules 1- 4 1 254 9 71
+934741: beroepsonderwijs 38 66 49
+Totaal {total} 70 110
+"""
+
+
+@pytest.mark.parametrize("total, label, first", [
+    ("1 280", "individueel modules 1- 4", 1254),   # (the join fits the total: read)
+    ("280", "individueel modules 1- 4 1", 254),    # (the label's 1 fits it: read so, as before)
+])
+def test_a_number_after_a_names_range_is_a_counts_thousands_or_the_names_as_the_totals_say(total, label, first) -> None:
+    answer = read_text(ROW_AFTER_A_RANGE.format(total=total), "g.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "100337"][0] == (
+        label, "2019", first)
+
+
+def test_a_number_after_a_names_dash_stays_the_names_where_no_own_number_stands_before_it() -> None:
+    """``… - 1 47 76 123`` (sweep of session 24's kind): the label holds no number before its ``1``,
+    so its ``1`` is its own and no join is offered, as before."""
+    text = ROW_AFTER_A_RANGE.format(total="170").replace("individueel modules 1- 4 1 254 9 71",
+                                                          "individueel - 1 147 76 123")
+    answer = read_text(text, "g.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.code == "100337"][0] == (
+        "individueel - 1", 147)

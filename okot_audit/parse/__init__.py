@@ -113,6 +113,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
     ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END,
+    more_than_a_label_number,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -1966,8 +1967,12 @@ def _spacing_readings(
                 # (``bachelor - 1 215 65 1 280``: the label's ``- 1``, or a blank's mark before 1.215
                 # in a table that prints thousands apart elsewhere; the totals choose)
                 return plain + _dash_blank_readings(text, n, collapsed, above)
-            if owned:
+            if owned and not _owned_after_own_number(plain, above):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
+            if owned:
+                # (``modules 1- 4 1 254 9 71``: the label's ``1`` after its range, or 1.254 — a name
+                # holds one number: both are offered, the totals choose, or the row is said)
+                return _more(_thousands_readings(text, n, collapsed, above), plain)
             return _thousands_readings(text, n, collapsed, above) or plain
         if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
             # (figures and the blanks their spacing shows more than the periods: ``25-54 jaar 1 693 40  ``
@@ -2411,6 +2416,14 @@ def _label_owns_extra(text: str, n: int, collapsed: bool, above: str) -> tuple[l
     thousands apart. `above`: the row's label line above it, if any."""
     plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
     return plain, any(_owns_number(r.label, above) for r in plain)
+
+
+def _owned_after_own_number(plain: list[Placement], above: str) -> bool:
+    """Whether every reading of `plain` that gives its label the numbers too many as its own
+    (:func:`_owns_number`) gives them to a label that holds its own number or range before them
+    (``… modules 1- 4 1``: :func:`~okot_audit.parse.regions.more_than_a_label_number`) — a name
+    holds one, so the number may as well start a count whose thousands a space set apart."""
+    return all(more_than_a_label_number(r.label) for r in plain if _owns_number(r.label, above))
 
 
 def _owns_number(label: str, above: str = "") -> bool:

@@ -4184,12 +4184,12 @@ def _name_goes_on(text: str) -> bool:
         return False
     if tail and unproven_label_numbers(stripped):
         return False
-    if tail and _more_than_a_label_number(stripped):
+    if tail and more_than_a_label_number(stripped):
         return False  # (``individueel - deel 2 2 - 3``: a number and a range, one of them a row's figures)
     return _label_tail(head if tail else stripped)
 
 
-def _more_than_a_label_number(text: str) -> bool:
+def more_than_a_label_number(text: str) -> bool:
     """Whether the figures and marks that end `text` are more than a name's own number or range
     (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
     (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures. A
