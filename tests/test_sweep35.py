@@ -474,3 +474,100 @@ def test_a_number_after_a_names_dash_stays_the_names_where_no_own_number_stands_
     answer = read_text(text, "g.txt")
     assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.code == "100337"][0] == (
         "individueel - 1", 147)
+
+
+# ``test_scatter32.py::test_tables_set_back_and_tables_scattered_in_one_answer``, seed 6103, cut to
+# its table: plain ``pdftotext`` (every cell a paragraph), a table whose header's words stand on two
+# lines above its periods (``Unieke cursisten met stopgezette en`` / ``uitgevoerde … OKOT'(s)`` /
+# ``2015`` … ``2018``), printed again atop the second page. Set back into lines, the header again is
+# one line, its words then its periods — but the header read was its periods only, its words above
+# it a caption, and the line was taken for a row named by those words counting 2015, 2016, 2017 and
+# 2018 persons: wrong cells, and false errors (``Totaal 107`` below a part of 2015). The model: the
+# header printed again may join the caption lines right above it before its periods.
+HEADER_AGAIN_WITH_ITS_CAPTION = """Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet. De cijfers voor 2018 zijn
+voorlopig.
+Unieke cursisten met stopgezette en
+uitgevoerde maar niet geslaagde OKOT'(s)
+
+2015
+
+2016
+
+2017
+
+2018
+
+908016: Verkorte educ bachelor voor sec
+onderwijs - bijkomende vakbevoegdheid
+
+47
+
+77
+
+46
+
+57
+
+908031: Educatieve bachelor voor secundair
+onderwijs: knelpuntvakken - 1ste jaar
+
+67
+
+436
+
+24
+
+701
+
+Pagina 1 van 2
+
+\fVlaams Parlement - 25 januari 2023
+
+Unieke cursisten met stopgezette en
+uitgevoerde maar niet geslaagde OKOT'(s)
+
+2015
+
+2016
+
+2017
+
+2018
+
+Totaal
+
+107
+
+495
+
+61
+
+745
+
+Pagina 2 van 2
+
+\f
+"""
+
+
+def test_a_header_printed_again_with_its_caption_joined_is_no_row() -> None:
+    answer = read_text(HEADER_AGAIN_WITH_ITS_CAPTION, "g.txt")
+    assert answer.issues == []
+    assert sorted({(c.code or "", c.label) for t in answer.tables for c in t.cells}) == [
+        ("", "Totaal"),
+        ("908016", "Verkorte educ bachelor voor sec onderwijs - bijkomende vakbevoegdheid"),
+        ("908031", "Educatieve bachelor voor secundair onderwijs: knelpuntvakken - 1ste jaar")]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_line_of_other_words_before_the_periods_is_no_header_printed_again() -> None:
+    """Words other than the caption's before the periods (``Verpleegkunde voor volwassenen 2015 2016
+    2017 2018``): no header printed again — read as before, a row, its figures cells."""
+    lines = HEADER_AGAIN_WITH_ITS_CAPTION.split("\n")
+    index = max(i for i, line in enumerate(lines) if line == "Unieke cursisten met stopgezette en")
+    lines[index:index + 2] = ["Verpleegkunde voor", "volwassenen"]
+    answer = read_text("\n".join(lines), "g.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.period == "2015"][2] == (
+        "Verpleegkunde voor volwassenen", 2015)

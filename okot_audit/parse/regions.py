@@ -2318,6 +2318,7 @@ def _scan_region(
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
     labels = [t.label for t in period_tokens] or None
+    captions = _captions_above(lines, header_idx)
     # (how many figures a full row holds: one per column, several under each period)
     width = [f"{p} {q}" for p, q in columns.columns] if columns is not None else labels
 
@@ -2368,7 +2369,7 @@ def _scan_region(
             return _columns_again(text, period_tokens, columns)
         return bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
-            and _header_words(listed[0], header_text)
+            and (_header_words(listed[0], header_text) or fold(listed[0]).lower() in captions)
         )
 
     header_words = Counter(spoken.split())
@@ -3669,6 +3670,25 @@ def _head_over_repeat(text: str, line: int, labels: list[str], items: list[Item]
         return Item("province", [line], province=province, texts=[name])
     sector = head_sector(name) if keyed else sector_name(name) or head_sector(name)
     return Item("sector", [line], sector=sector, texts=[name]) if sector else None
+
+
+def _captions_above(lines: tuple[str, ...], header_idx: list[int]) -> frozenset[str]:
+    """The words printed right above a header's first line that a page may print again joined
+    before its periods (plain ``pdftotext``, each cell a paragraph, set back into lines:
+    ``Unieke cursisten met stopgezette en`` / ``uitgevoerde … OKOT'(s)`` / ``2015 2016 2017 2018``
+    over the rows, ``Unieke cursisten … OKOT'(s) 2015 2016 2017 2018`` on the next page): the
+    last one, two or three lines above it (blank lines between them and the header aside, none
+    within), folded, in lower case, each joined. Empty where no header was found."""
+    if not header_idx:
+        return frozenset()
+    j = header_idx[0] - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    above: list[str] = []
+    while j >= 0 and lines[j].strip() and len(above) < 3:
+        above.insert(0, lines[j].strip())
+        j -= 1
+    return frozenset(fold(" ".join(above[m:])).lower() for m in range(len(above)))
 
 
 def _header_words(head: str, header_text: str) -> bool:
