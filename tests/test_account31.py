@@ -209,11 +209,18 @@ def _table_like_text(line: str, labels: list[str], pages: int) -> str:
     return " ".join(pieces[k] for k in table_like(pieces, labels, pages)) or line
 
 
+#: A line of a page's furniture as the PDF forms print it (tests/generate/pdf.py): its number
+#: (``Pagina 2 van 2``, ``2/2``) or a running header (``Vlaams Parlement - …``, ``Stuk 123 …``).
+FURNITURE = re.compile(r"^\f?\s*(?:Pagina \d+ van \d+|\d+/\d+|Vlaams Parlement - .*|Stuk \d+ .*)\s*$")
+
+
 def first_figure(lines: list[str], i: int) -> int:
     """The first line of the run of lines of one figure alone (blank lines between them) that
     holds line `i` (0-based), or `i` itself where it is no such line: ``pdftotext`` without
     ``-layout`` prints each cell a paragraph, and the reader sets a row's figures back on one line
-    reported at its first figure's (read/paragraphs.py)."""
+    reported at its first figure's (read/paragraphs.py). A page's furniture between the figures
+    (``98`` / ``Pagina 2 van 2`` / ``153``: the last figure printed below the page's number, as
+    ``pdftotext`` orders a row at a page's foot) is no end of the run: the reader steps over it."""
     def alone(text: str) -> bool:
         tokens = text.replace("\f", " ").split()
         return len(tokens) == 1 and is_number(tokens[0])
@@ -221,7 +228,7 @@ def first_figure(lines: list[str], i: int) -> int:
     if not alone(lines[i]):
         return i
     first = k = i
-    while k > 0 and (not lines[k - 1].strip() or alone(lines[k - 1])):
+    while k > 0 and (not lines[k - 1].strip() or alone(lines[k - 1]) or FURNITURE.match(lines[k - 1])):
         k -= 1
         if lines[k].strip():
             first = k

@@ -116,7 +116,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons, name_rests_by_catalogue,
     ends_name_below_figures, opened_number, dashed_numbers, range_whole_at_end, OPEN_RANGE_END,
-    OPENS_WITH_RANGE_END, names_between_rows,
+    OPENS_WITH_RANGE_END, names_between_rows, more_than_a_label_number,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -763,22 +763,30 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
     come below — both readings fit the table's columns, and nothing in the text tells which. A row
     with a code is none (a row of its own would open with its code), nor a digit that an ordinal's
     letters follow (``- 1 ste jaar``). The name's reading stands; the figures are said, never lost in
-    silence. A run of more cells or fewer than the periods fills no row: the name's own."""
+    silence. A run of more cells or fewer than the periods fills no row: the name's own; so is a run
+    that no row of a table with a total column can print (:func:`_run_fits_total_column`: ``- 1``
+    under ``2020-2021 Totaal``, a total of 1 over no figure). The run is looked for on the row's own
+    lines, below the row above it: a name printed whole on one line elsewhere says nothing. Under a
+    header of several columns under each period, the run fills them all or it is the name's
+    (:func:`_printed_columns`)."""
     found: list[ParseIssue] = []
     for table in tables:
         if len(table.periods) < 2:  # (one period: a dash and a digit are two cells, no row's)
             continue
         seen: set[tuple[str, int]] = set()
+        lines = sorted({c.line for c in table.cells})
+        width = _printed_columns(table, tables)
         for cell in table.cells:
             if cell.code or (cell.label, cell.line) in seen or " - " not in cell.label and "\u2013" not in cell.label:
                 continue
             seen.add((cell.label, cell.line))
+            above = max((n for n in lines if n < cell.line), default=table.header_line)
             for match in _MARKS_IN_NAME.finditer(cell.label):
                 run = match[1].split()
                 figures = [token for token in run if token.isdigit()]
-                if len(run) != len(table.periods) or not figures:
+                if len(run) != width or not figures or not _run_fits_total_column(table, run):
                     continue
-                at = _run_ending_line(printed, table.header_line, cell.line, run)
+                at = _run_ending_line(printed, above, cell.line, run)
                 if at is not None:
                     found.append(ParseIssue("stray-number", at, "number-in-name", tuple(int(f) for f in figures), table.id,
                                             periods=tuple(p.label for p in table.periods), text=fold(printed[at - 1].strip())[:80],
@@ -805,6 +813,34 @@ def _names_between(regions: list[Region], tables: list[Table]) -> list[ParseIssu
                                             other_line=between.below, level="row"))
                     break
     return found
+
+
+def _printed_columns(table: Table, tables: list[Table]) -> int:
+    """How many columns the header over `table`'s rows prints: its periods, or — a table of one
+    :attr:`~Table.column` of a header that prints several under each period (``2015 2016`` /
+    ``geslaagd gestart gestopt geslaagd …``) — the periods of every table of that header's columns."""
+    if not table.column:
+        return len(table.periods)
+    return sum(len(t.periods) for t in tables if t.column and t.header_line == table.header_line)
+
+
+def _run_fits_total_column(table: Table, run: list[str]) -> bool:
+    """Whether the dashes and digits of `run`, one under each of `table`'s periods, can be a row's
+    cells as far as its total column tells (:attr:`Layout.total_column`: ``Totaal`` over the other
+    periods): a total figure within what it may be, ``max(parts) <= total <= sum(parts)``, its
+    parts the figures under the other periods (an additive total's sum lies within too). A total
+    over no figure (``- 1`` under ``2020-2021 Totaal``) is none. A blank total (``- 2 -`` under
+    ``2018 2019 Totaal``) tells nothing here: True, as for a table without a total column, with
+    subtotal columns between its periods (what each totals is no one sum here), or of one column of
+    several under each period (the run fills them all: :func:`_printed_columns`)."""
+    labels = [p.label for p in table.periods]
+    if (not table.layout.total_column or table.column or "Totaal" not in labels
+            or any(is_subtotal_column(x) for x in labels)):
+        return True
+    values = {label: int(token) if token.isdigit() else None for label, token in zip(labels, run)}
+    total = values.pop("Totaal")
+    parts = [v for v in values.values() if v is not None]
+    return total is None or bool(parts) and max(parts) <= total <= sum(parts)
 
 
 def _run_ending_line(printed: Sequence[str], first: int, last: int, run: list[str]) -> int | None:
@@ -1407,7 +1443,7 @@ def _read_table(
         # what each time counts: which figure is whose cannot be told
         numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(_without_code(t)))
         issues.append(ParseIssue("unreadable-table", first, "periods-repeated", numbers, table_id, unread=True,
-                                 other=" ".join(t.label + t.stars for t in region.period_tokens)))
+                                 other=" ".join(t.label + t.stars for t in region.period_tokens), other_line=region.end))
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
@@ -2108,8 +2144,12 @@ def _spacing_readings(
                 # (``bachelor - 1 215 65 1 280``: the label's ``- 1``, or a blank's mark before 1.215
                 # in a table that prints thousands apart elsewhere; the totals choose)
                 return plain + _dash_blank_readings(text, n, collapsed, above)
-            if owned:
+            if owned and not _owned_after_own_number(plain, above):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
+            if owned:
+                # (``modules 1- 4 1 254 9 71``: the label's ``1`` after its range, or 1.254 — a name
+                # holds one number: both are offered, the totals choose, or the row is said)
+                return _more(_thousands_readings(text, n, collapsed, above), plain)
             return _thousands_readings(text, n, collapsed, above) or plain
         if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
             # (figures and the blanks their spacing shows more than the periods: ``25-54 jaar 1 693 40  ``
@@ -2553,6 +2593,14 @@ def _label_owns_extra(text: str, n: int, collapsed: bool, above: str) -> tuple[l
     thousands apart. `above`: the row's label line above it, if any."""
     plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
     return plain, any(_owns_number(r.label, above) for r in plain)
+
+
+def _owned_after_own_number(plain: list[Placement], above: str) -> bool:
+    """Whether every reading of `plain` that gives its label the numbers too many as its own
+    (:func:`_owns_number`) gives them to a label that holds its own number or range before them
+    (``… modules 1- 4 1``: :func:`~okot_audit.parse.regions.more_than_a_label_number`) — a name
+    holds one, so the number may as well start a count whose thousands a space set apart."""
+    return all(more_than_a_label_number(r.label) for r in plain if _owns_number(r.label, above))
 
 
 def _owns_number(label: str, above: str = "") -> bool:
@@ -4274,7 +4322,7 @@ def _emit(
                 level, code, province, sector = "subtotal", None, item.province, item.sector
             else:
                 level, code, province, sector = "total", None, None, None
-        line, cell_level = item.last_line, cast(Level, level)
+        line, cell_level = _figures_line(item, reading), cast(Level, level)
         if table.withheld and level == "row":  # its withheld counts say their row as its cells do
             table.withheld = [
                 replace(w, code=code, province=province, label=label, level=level, block=sector) if w.line == line else w
@@ -4411,6 +4459,16 @@ def _blocks(
     return out
 
 
+def _figures_line(item: Item, reading: Placement) -> int:
+    """The line a row's cells stand on as `reading` reads it: the line above its last it takes the
+    figures from (:func:`_figures_above`: ``… - deel 9`` / ``2``, the 9 on the first), else the
+    row's last line."""
+    at = reading.figures_at
+    if at is None or len(item.lines) != len(item.texts) + len(item.suffix):
+        return item.last_line
+    return item.lines[at]
+
+
 def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
     """Readings that take a row's figures from a line above its last, where the last holds one
     number its label may own: an extractor that sorts a cell's words by height puts a count
@@ -4430,7 +4488,7 @@ def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
         if not ends_in_label_number(" ".join(line for line in (*lines, *item.suffix) if line.strip())):
             continue
         for reading in placements(texts[j], n, collapsed=collapsed):
-            out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines))
+            out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines, figures_at=j))
     return out
 
 

@@ -54,6 +54,9 @@ class Placement:
     #: The row's label lines, when this reading takes the figures from a line above its last
     #: (the last line's number then being the label's own); None: the usual label.
     label_lines: tuple[str, ...] | None = None
+    #: Where this reading takes the figures from a line above the row's last: that line's index among
+    #: the row's lines (its texts); the row's cells stand there. None: on the row's last line.
+    figures_at: int | None = None
     #: Its tier among the row's readings: 0, a plain reading; 1, one weighed only where the plain
     #: readings fit no way (:func:`~okot_audit.parse.align.choose_in_tiers`: a row's total over
     #: the periods left unprinted).

@@ -2361,6 +2361,7 @@ def _scan_region(
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
     labels = [t.label for t in period_tokens] or None
+    captions = _captions_above(lines, header_idx)
     # (how many figures a full row holds: one per column, several under each period)
     width = [f"{p} {q}" for p, q in columns.columns] if columns is not None else labels
 
@@ -2411,7 +2412,7 @@ def _scan_region(
             return _columns_again(text, period_tokens, columns)
         return bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
-            and _header_words(listed[0], header_text)
+            and (_header_words(listed[0], header_text) or fold(listed[0]).lower() in captions)
         )
 
     header_words = Counter(spoken.split())
@@ -3724,6 +3725,25 @@ def _head_over_repeat(text: str, line: int, labels: list[str], items: list[Item]
     return Item("sector", [line], sector=sector, texts=[name]) if sector else None
 
 
+def _captions_above(lines: tuple[str, ...], header_idx: list[int]) -> frozenset[str]:
+    """The words printed right above a header's first line that a page may print again joined
+    before its periods (plain ``pdftotext``, each cell a paragraph, set back into lines:
+    ``Unieke cursisten met stopgezette en`` / ``uitgevoerde … OKOT'(s)`` / ``2015 2016 2017 2018``
+    over the rows, ``Unieke cursisten … OKOT'(s) 2015 2016 2017 2018`` on the next page): the
+    last one, two or three lines above it (blank lines between them and the header aside, none
+    within), folded, in lower case, each joined. Empty where no header was found."""
+    if not header_idx:
+        return frozenset()
+    j = header_idx[0] - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    above: list[str] = []
+    while j >= 0 and lines[j].strip() and len(above) < 3:
+        above.insert(0, lines[j].strip())
+        j -= 1
+    return frozenset(fold(" ".join(above[m:])).lower() for m in range(len(above)))
+
+
 def _header_words(head: str, header_text: str) -> bool:
     """Whether the words before a repeated period list are the header's own (or none): a row
     whose counts happen to equal the years (``Man 2019 2020``) is no repeated header."""
@@ -4237,7 +4257,7 @@ def _name_goes_on(text: str) -> bool:
         return False
     if tail and unproven_label_numbers(stripped):
         return False
-    if tail and _more_than_a_label_number(stripped):
+    if tail and more_than_a_label_number(stripped):
         return False  # (``individueel - deel 2 2 - 3``: a number and a range, one of them a row's figures)
     return _label_tail(head if tail else stripped)
 
@@ -4289,7 +4309,7 @@ def _end_run(text: str) -> list[str]:
     return [w.rstrip("-\u2013") for w in words[len(words) - run:]]
 
 
-def _more_than_a_label_number(text: str, dash_led: bool = False) -> bool:
+def more_than_a_label_number(text: str, dash_led: bool = False) -> bool:
     """Whether the figures and marks that end `text` are more than a name's own number or range
     (``module 5``, ``deel 2 - 3``, ``modules 1- 4``): two numbers or more that make no one range
     (``deel 2 2 - 3``, ``deel 2 2``) — a name holds one, so the others may be a row's figures. A
@@ -4366,7 +4386,7 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
         return False
     if below[:1] in _DASH_OPENS and lone_page_number(below, next((line for line in lines[k + 2:] if line.strip()), "")):
         return False  # (``- 2 -`` below, a page's number no name goes on from: no range the number began)
-    if _more_than_a_label_number(text, dash_led=True):
+    if more_than_a_label_number(text, dash_led=True):
         return False  # (``individueel - deel 2 2 - 3``: a number and a range, more than a name holds — a row's figures among them)
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
     if own and ONLY_NUMBERS.match(below):

@@ -36,7 +36,10 @@ exactly the table's periods (`Verpleegkunde - 2` / `voor volwassenen 3 4` under 
 `Verpleegkunde - 2 -` / `voor volwassenen 3 4 6` under three), are said too (`number-in-name`): the
 name's own number, or blank cells' marks and counts of a row above whose name's words come below —
 both fit the table's columns. The name's reading stands. A name's own number with no dash before it
-(`niveau 2`), or dashes and digits that fill more cells or fewer than the periods, is no such line.
+(`niveau 2`), or dashes and digits that fill more cells or fewer than the periods, is no such line;
+nor are dashes and digits that no row can print under a total column (`Verkorte sec - 1` / `jeugd-
+bachelor 13 13` under `2020-2021 Totaal`: a total of 1 over no figure), nor a name printed whole on
+one line (only the line its first words end, below the row above, is looked at).
 
 Words glued after a page's footer over a row that opens a name of its own (`Pagina 1 van
 2Graduaat` / `Verpleegkunde 14 7`, pages' text joined by an extractor) are said too: they are the
