@@ -583,7 +583,8 @@ def _without_ordinal(text: str) -> str:
 _ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
                          ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total"),
                          ("ambiguous-alignment", "page-columns"), ("ambiguous-alignment", "positions-ambiguous"),
-                         ("ambiguous-alignment", "positions-no-fit"), ("ambiguous-alignment", "positions-no-total")))
+                         ("ambiguous-alignment", "positions-no-fit"), ("ambiguous-alignment", "positions-no-total"),
+                         ("ambiguous-alignment", "positions-none")))
 
 
 def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
@@ -1704,14 +1705,62 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     unread = [number for number in region.repeated if number not in {n for n, _ in heads}]
     heads = sorted(heads + _pages_under_unread_headers(source, region, heads, unread))
 
+    bounds = sorted({head, *region.repeated})  # (the header's lines: a page's rows stand between two)
+    placed_on: dict[tuple[int, int | None, int], dict[int, bool]] = {}
+
     def at(line: int) -> Spans | None:
         found = spans
         for number, columns in heads:
             if number < line:
                 found = columns
-        return found
+        if found is None:
+            return None
+        after = max((b for b in bounds if b < line), default=0)
+        page = source.pages[line - 1] if source.pages else None
+        key = (after, page, id(found))
+        if key not in placed_on:
+            placed_on[key] = _rows_placed(source, region, found, after, page, bounds)
+        return HeldSpans(found) if _held(placed_on[key], line) else found
 
     return at
+
+
+class HeldSpans(list[tuple[int, int]]):
+    """Period columns that the other rows of a line's page stand under (:func:`_held`): a line
+    there whose figures the positions place in no way (a figure right of the last column's reach,
+    two under one) is on their grid, not on one of its own, and is said, not read by its spacing
+    (:func:`_as_positions_allow`)."""
+
+
+#: How many of a page's other rows at least, and what share of them, must read by the columns'
+#: positions for a line among them to be on their grid (:func:`_held`).
+HELD_ROWS = 2
+HELD_SHARE = 0.8
+
+
+def _rows_placed(
+    source: Source, region: Region, spans: Spans, after: int, page: int | None, bounds: Sequence[int],
+) -> dict[int, bool]:
+    """Per line of the region's rows and totals that end in a figure, below header line `after`
+    and above the next header line, on `page` (where pages are known): whether it reads by
+    `spans`' positions alone (no order: :func:`~okot_audit.parse.columns.place_by_position`)."""
+    below = min((b for b in bounds if b > after), default=region.end + 1)
+    return {
+        item.last_line: place_by_position(item.texts[-1], spans, by_order=False) is not None
+        for item in region.items
+        if item.kind in ("row", "subtotal", "total") and item.texts and after < item.last_line < below
+        and (page is None or not source.pages or source.pages[item.last_line - 1] == page)
+        and item.texts[-1].split() and NUMBER.fullmatch(item.texts[-1].split()[-1])
+    }
+
+
+def _held(placed: Mapping[int, bool], line: int) -> bool:
+    """Whether the other rows of `line`'s page (`placed`: :func:`_rows_placed`) stand under the
+    columns: :data:`HELD_ROWS` of them at least, and :data:`HELD_SHARE` of them, read by the
+    positions alone — a page an extractor laid out on a grid of its own, or rows whose names the
+    reader joined and laid out again, do not, and a line there keeps its spacing's readings."""
+    others = [ok for number, ok in placed.items() if number != line]
+    return sum(others) >= HELD_ROWS and sum(others) >= HELD_SHARE * len(others)
 
 
 SpansAt = Callable[[int], "Spans | None"]
@@ -1908,8 +1957,14 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     another period than the one it stands under. Where the positions allow no reading at all (a
     figure under no column, two under one), or the line's words reach under the first column's
     label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
-    reader joined and laid out again): its spacing's readings, as any text's."""
+    reader joined and laid out again): its spacing's readings, as any text's — unless the other
+    rows of its page stand under the columns (:class:`HeldSpans`): then a figure under no column
+    is that row's alone, and the row is said (``positions-none``), every reading kept ``partial``."""
     allowed = position_readings(text, spans)
+    if allowed is not None and not allowed and isinstance(spans, HeldSpans):
+        # (the other rows of its page stand under these columns: this line is on their grid, and a
+        # figure of it under no column is said, not read where its spacing would put it)
+        return [replace(r, partial=True, positioned=True, unplaced=True) for r in found]
     if not allowed:
         return found
     # (none of its spacing's readings the positions allow — a count's thousands its spacing does not
@@ -3017,7 +3072,9 @@ def _chosen_or_said(
     table.unresolved = True  # (several placements fit, or none)
     named = names() if reading is not None else ()
     said = "no-fit" if reading is None else status
-    if option and all(r.positioned for r in option):
+    if option and all(r.unplaced for r in option):
+        said = "positions-none"  # (the positions allow no reading: a figure under no column)
+    elif option and all(r.positioned for r in option):
         said = _POSITIONED.get(said, said)  # (the positions allowed these readings: not the spacing's doubt)
     issues.append(ParseIssue(
         "ambiguous-alignment", item.last_line, said,

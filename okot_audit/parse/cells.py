@@ -62,6 +62,11 @@ class Placement:
     #: spacing's (a PDF read by positions, laid-out text: :func:`~okot_audit.parse._as_positions_allow`):
     #: what the totals then did not settle is among the positions' readings, never the spacing's.
     positioned: bool = False
+    #: The positions allow no reading at all (a figure under no column: right of the last one's
+    #: reach, set apart left of the first's, two under one) on a line whose page's other rows stand
+    #: under the columns (:class:`~okot_audit.parse.HeldSpans`): the row is said, never read by its
+    #: spacing (``positions-none``).
+    unplaced: bool = False
 
 
 #: The trailing run of number tokens of a line, read on the line reversed (from its end, in
