@@ -60,7 +60,7 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
-    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, position_readings,
+    Columns, EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, position_readings,
     settled_spans,
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
@@ -1641,9 +1641,9 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
         # ``2018`` / ``gestopt``, laid out on a grid of its own): the full rows' columns, where
         # every row's figures stand under them.
         if all(place_by_position(row, own, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])):
-            return own
+            return Columns(own, widened=True)
         return spans
-    return wide
+    return Columns(wide, widened=True) if wide != list(spans) else wide
 
 
 def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
@@ -1659,7 +1659,7 @@ def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
     ]
     if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
         return spans
-    return wide
+    return Columns(wide, widened=True) if wide != list(spans) else wide
 
 
 Spans = list[tuple[int, int]]
@@ -1720,16 +1720,14 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         key = (after, page, id(found))
         if key not in placed_on:
             placed_on[key] = _rows_placed(source, region, found, after, page, bounds)
-        return HeldSpans(found) if _held(placed_on[key], line) else found
+        if not _held(placed_on[key], line):
+            return found
+        # (a line there whose figures the positions place in no way — a figure right of the last
+        # column's reach, two under one — is on their grid, not on one of its own, and is said, not
+        # read by its spacing: :func:`_as_positions_allow`)
+        return Columns(found, widened=getattr(found, "widened", False), held=True)
 
     return at
-
-
-class HeldSpans(list[tuple[int, int]]):
-    """Period columns that the other rows of a line's page stand under (:func:`_held`): a line
-    there whose figures the positions place in no way (a figure right of the last column's reach,
-    two under one) is on their grid, not on one of its own, and is said, not read by its spacing
-    (:func:`_as_positions_allow`)."""
 
 
 #: How many of a page's other rows at least, and what share of them, must read by the columns'
@@ -1958,10 +1956,10 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     figure under no column, two under one), or the line's words reach under the first column's
     label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
     reader joined and laid out again): its spacing's readings, as any text's — unless the other
-    rows of its page stand under the columns (:class:`HeldSpans`): then a figure under no column
+    rows of its page stand under the columns (:class:`~okot_audit.parse.columns.Columns`, ``held``): then a figure under no column
     is that row's alone, and the row is said (``positions-none``), every reading kept ``partial``."""
     allowed = position_readings(text, spans)
-    if allowed is not None and not allowed and isinstance(spans, HeldSpans):
+    if allowed is not None and not allowed and getattr(spans, "held", False):
         # (the other rows of its page stand under these columns: this line is on their grid, and a
         # figure of it under no column is said, not read where its spacing would put it)
         return [replace(r, partial=True, positioned=True, unplaced=True) for r in found]

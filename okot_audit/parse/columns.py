@@ -33,6 +33,31 @@ SLACK = 3
 Span = tuple[int, int]
 
 
+class Columns(list[Span]):
+    """Period columns (each a character span) and what is known of them.
+
+    `widened`: each spans where the figures of the table's rows stand under it, not only its
+    header label (the rows' own grid, :func:`okot_audit.parse._with_full_rows`): a figure standing
+    between two of them, under neither, stands off every figure of both, and its right edge lines
+    up with neither's (a column's span ends at its rightmost figure, not at a common edge), so it
+    goes to the one it stands clearly nearer, or to neither (:func:`_column_of`). `held`: the
+    other rows of the line's page read by these columns' positions (:func:`okot_audit.parse._held`):
+    a line there whose figures they place in no way is on their grid, not on one of its own."""
+
+    widened: bool = False
+    held: bool = False
+
+    def __init__(self, spans: "Sequence[Span]", *, widened: bool = False, held: bool = False) -> None:
+        super().__init__(spans)
+        self.widened = widened
+        self.held = held
+
+
+#: By how many characters a figure between two widened columns (:class:`Columns`) must stand
+#: nearer one of them to go to it; else it stands as near both.
+NEARER = 2
+
+
 def column_spans(header_line: str, labels: Sequence[str]) -> list[Span] | None:
     """The (start, end) character spans of `labels` in `header_line`, in order, or None.
 
@@ -98,6 +123,11 @@ def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int
         # of that edge: a figure off both edges by about as much (``671`` ending 6 right of
         # ``2023`` and 9 left of ``Totaal``: figures centred on a grid of their own) lines up
         # with neither; else under the label it is strictly nearer to.
+        if getattr(columns, "widened", False) and not any(columns[i][0] < end and start < columns[i][1] for i in hits):
+            # (between two columns that span their figures, under neither: by how near it stands
+            # to each — ``50`` two characters left of 2020's figures and five right of 2019's)
+            near = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
+            return near[0][1] if near[1][0] - near[0][0] >= NEARER else None
         edges = sorted((abs(end - columns[i][1]), i) for i in hits)
         apart = edges[1][0] - edges[0][0]
         if apart > SLACK or (apart == SLACK and edges[0][0] < SLACK):
