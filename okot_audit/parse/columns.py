@@ -330,21 +330,28 @@ def first_reach(columns: Sequence[Span]) -> int:
     return _reach(columns)[0][0]
 
 
+#: How many lines at least must read by the columns for all of a table's lines but one to say it
+#: is laid out in them (:func:`aligned`).
+ALL_BUT_ONE = 3
+
+
 def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8) -> bool:
     """Whether the lines with trailing numbers are laid out in `columns` (layout text).
 
     True when at least `share` of the lines that end in a number read with
-    :func:`place_by_position` and at least one of them has a blank column or numbers that a
-    single-space join could not have put there — i.e. the text keeps positions, as a PDF
-    rendered by okot-audit or ``pdftotext -layout`` does. Plain text with single spaces
-    (pypdf, pdfplumber ``extract_text()``) is not aligned.
+    :func:`place_by_position` — or all of them but one, three at least (a small table, three rows
+    and its total, one row whose figures stand off the columns: that row is then read as the
+    positions allow or said, never the whole table by its spacing) — and at least one of them has
+    a blank column or numbers that a single-space join could not have put there — i.e. the text
+    keeps positions, as a PDF rendered by okot-audit or ``pdftotext -layout`` does. Plain text
+    with single spaces (pypdf, pdfplumber ``extract_text()``) is not aligned.
     """
     numbered = [line for line in lines if line.rstrip() and NUMBER.fullmatch(line.split()[-1])]
     if not numbered or not columns:
         return False
     placed = [place_by_position(line, columns, by_order=False) for line in numbered]
     good = [p for p in placed if p is not None]
-    if len(good) < share * len(numbered):
+    if len(good) < share * len(numbered) and len(good) < max(ALL_BUT_ONE, len(numbered) - 1):
         return False
     # Single-space text can pass by accident only when every number sits right after the label
     # and the columns are one space apart; demand real column gaps between the labels.
