@@ -1715,17 +1715,20 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
                 found = columns
         if found is None:
             return None
-        after = max((b for b in bounds if b < line), default=0)
-        page = source.pages[line - 1] if source.pages else None
-        key = (after, page, id(found))
-        if key not in placed_on:
-            placed_on[key] = _rows_placed(source, region, found, after, page, bounds)
-        if not _held(placed_on[key], line):
-            return found
+        columns = found
+
+        def held() -> bool:  # (asked only of a line whose figures the positions place in no way)
+            after = max((b for b in bounds if b < line), default=0)
+            page = source.pages[line - 1] if source.pages else None
+            key = (after, page, id(columns))
+            if key not in placed_on:
+                placed_on[key] = _rows_placed(source, region, columns, after, page, bounds)
+            return _held(placed_on[key], line)
+
         # (a line there whose figures the positions place in no way — a figure right of the last
         # column's reach, two under one — is on their grid, not on one of its own, and is said, not
         # read by its spacing: :func:`_as_positions_allow`)
-        return Columns(found, widened=getattr(found, "widened", False), held=True)
+        return Columns(found, widened=getattr(found, "widened", False), held=held)
 
     return at
 
@@ -1959,7 +1962,7 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     rows of its page stand under the columns (:class:`~okot_audit.parse.columns.Columns`, ``held``): then a figure under no column
     is that row's alone, and the row is said (``positions-none``), every reading kept ``partial``."""
     allowed = position_readings(text, spans)
-    if allowed is not None and not allowed and getattr(spans, "held", False):
+    if allowed is not None and not allowed and isinstance(spans, Columns) and spans.held():
         # (the other rows of its page stand under these columns: this line is on their grid, and a
         # figure of it under no column is said, not read where its spacing would put it)
         return [replace(r, partial=True, positioned=True, unplaced=True) for r in found]

@@ -22,7 +22,7 @@ Pure functions on strings: nothing here knows about pages, sheets or tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from okot_audit.parse.cells import NUMBER, Placement, number_value
 
@@ -40,17 +40,23 @@ class Columns(list[Span]):
     header label (the rows' own grid, :func:`okot_audit.parse._with_full_rows`): a figure standing
     between two of them, under neither, stands off every figure of both, and its right edge lines
     up with neither's (a column's span ends at its rightmost figure, not at a common edge), so it
-    goes to the one it stands clearly nearer, or to neither (:func:`_column_of`). `held`: the
-    other rows of the line's page read by these columns' positions (:func:`okot_audit.parse._held`):
-    a line there whose figures they place in no way is on their grid, not on one of its own."""
+    goes to the one it stands clearly nearer, or to neither (:func:`_column_of`). `held`: asks
+    whether the other rows of the line's page read by these columns' positions
+    (:func:`okot_audit.parse._held`): a line there whose figures they place in no way is on their
+    grid, not on one of its own."""
 
     widened: bool = False
-    held: bool = False
 
-    def __init__(self, spans: "Sequence[Span]", *, widened: bool = False, held: bool = False) -> None:
+    def __init__(
+        self, spans: "Sequence[Span]", *, widened: bool = False, held: "Callable[[], bool] | None" = None,
+    ) -> None:
         super().__init__(spans)
         self.widened = widened
-        self.held = held
+        self._held = held
+
+    def held(self) -> bool:
+        """Whether the other rows of the line's page read by these columns (asked, then worked out)."""
+        return self._held is not None and self._held()
 
 
 #: By how many characters a figure between two widened columns (:class:`Columns`) must stand
