@@ -241,7 +241,7 @@ def test_the_pdf_a_small_table_s_figures_under_their_columns_are_read(count: int
 # Columns that span their figures (:class:`~okot_audit.parse.columns.Columns`, ``widened``): a
 # figure between two of them, under neither.
 
-WIDE = Columns([(43, 50), (57, 68)], widened=True)
+WIDE = Columns([(43, 50), (57, 68)], widened=frozenset((0, 1)))
 
 
 @pytest.mark.parametrize("end, want", [

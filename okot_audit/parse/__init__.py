@@ -1641,9 +1641,9 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
         # ``2018`` / ``gestopt``, laid out on a grid of its own): the full rows' columns, where
         # every row's figures stand under them.
         if all(place_by_position(row, own, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])):
-            return Columns(own, widened=True)
+            return Columns(own, widened=frozenset(range(len(own))))
         return spans
-    return Columns(wide, widened=True) if wide != list(spans) else wide
+    return Columns(wide, widened=frozenset(range(len(wide))))  # (each over the full rows' figures)
 
 
 def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
@@ -1659,7 +1659,7 @@ def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
     ]
     if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
         return spans
-    return Columns(wide, widened=True) if wide != list(spans) else wide
+    return Columns(wide, widened=frozenset(k for k, found in enumerate(settled) if found))
 
 
 Spans = list[tuple[int, int]]
@@ -1728,7 +1728,7 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         # (a line there whose figures the positions place in no way — a figure right of the last
         # column's reach, two under one — is on their grid, not on one of its own, and is said, not
         # read by its spacing: :func:`_as_positions_allow`)
-        return Columns(found, widened=getattr(found, "widened", False), held=held)
+        return Columns(found, widened=getattr(found, "widened", frozenset()), held=held)
 
     return at
 

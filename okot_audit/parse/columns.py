@@ -36,19 +36,20 @@ Span = tuple[int, int]
 class Columns(list[Span]):
     """Period columns (each a character span) and what is known of them.
 
-    `widened`: each spans where the figures of the table's rows stand under it, not only its
-    header label (the rows' own grid, :func:`okot_audit.parse._with_full_rows`): a figure standing
-    between two of them, under neither, stands off every figure of both, and its right edge lines
-    up with neither's (a column's span ends at its rightmost figure, not at a common edge), so it
-    goes to the one it stands clearly nearer, or to neither (:func:`_column_of`). `held`: asks
+    `widened`: the columns (their indexes) that span where the figures of the table's rows stand
+    under them, not only their header labels (the rows' own grid,
+    :func:`okot_audit.parse._with_full_rows`): a figure standing between two of them, under
+    neither, stands off every figure of both, and its right edge lines up with neither's (such a
+    column's span ends at its rightmost figure, not at a common edge), so it goes to the one it
+    stands clearly nearer, or to neither (:func:`_column_of`). `held`: asks
     whether the other rows of the line's page read by these columns' positions
     (:func:`okot_audit.parse._held`): a line there whose figures they place in no way is on their
     grid, not on one of its own."""
 
-    widened: bool = False
+    widened: frozenset[int] = frozenset()
 
     def __init__(
-        self, spans: "Sequence[Span]", *, widened: bool = False, held: "Callable[[], bool] | None" = None,
+        self, spans: "Sequence[Span]", *, widened: frozenset[int] = frozenset(), held: "Callable[[], bool] | None" = None,
     ) -> None:
         super().__init__(spans)
         self.widened = widened
@@ -129,7 +130,8 @@ def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int
         # of that edge: a figure off both edges by about as much (``671`` ending 6 right of
         # ``2023`` and 9 left of ``Totaal``: figures centred on a grid of their own) lines up
         # with neither; else under the label it is strictly nearer to.
-        if getattr(columns, "widened", False) and not any(columns[i][0] < end and start < columns[i][1] for i in hits):
+        wide: frozenset[int] = getattr(columns, "widened", frozenset())
+        if all(i in wide for i in hits) and not any(columns[i][0] < end and start < columns[i][1] for i in hits):
             # (between two columns that span their figures, under neither: by how near it stands
             # to each — ``50`` two characters left of 2020's figures and five right of 2019's)
             near = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
