@@ -60,8 +60,8 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
-    Columns, EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, position_readings,
-    settled_spans,
+    Columns, EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position,
+    position_readings, settled_spans,
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
@@ -1959,8 +1959,9 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     figure under no column, two under one), or the line's words reach under the first column's
     label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
     reader joined and laid out again): its spacing's readings, as any text's — unless the other
-    rows of its page stand under the columns (:class:`~okot_audit.parse.columns.Columns`, ``held``): then a figure under no column
-    is that row's alone, and the row is said (``positions-none``), every reading kept ``partial``."""
+    rows of its page stand under the columns (:meth:`~okot_audit.parse.columns.Columns.held`):
+    then a figure under no column is that row's alone, and the row is said (``positions-none``),
+    every reading kept ``partial``."""
     allowed = position_readings(text, spans)
     if allowed is not None and not allowed and isinstance(spans, Columns) and spans.held():
         # (the other rows of its page stand under these columns: this line is on their grid, and a

@@ -64,8 +64,8 @@ class Placement:
     positioned: bool = False
     #: The positions allow no reading at all (a figure under no column: right of the last one's
     #: reach, set apart left of the first's, two under one) on a line whose page's other rows stand
-    #: under the columns (:class:`~okot_audit.parse.columns.Columns`, ``held``): the row is said, never read by its
-    #: spacing (``positions-none``).
+    #: under the columns (:meth:`~okot_audit.parse.columns.Columns.held`): the row is said, never
+    #: read by its spacing (``positions-none``).
     unplaced: bool = False
 
 

@@ -49,7 +49,8 @@ class Columns(list[Span]):
     widened: frozenset[int] = frozenset()
 
     def __init__(
-        self, spans: "Sequence[Span]", *, widened: frozenset[int] = frozenset(), held: "Callable[[], bool] | None" = None,
+        self, spans: "Sequence[Span]", *, widened: frozenset[int] = frozenset(),
+        held: "Callable[[], bool] | None" = None,
     ) -> None:
         super().__init__(spans)
         self.widened = widened
