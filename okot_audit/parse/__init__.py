@@ -1961,11 +1961,14 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     reader joined and laid out again): its spacing's readings, as any text's — unless the other
     rows of its page stand under the columns (:meth:`~okot_audit.parse.columns.Columns.held`):
     then a figure under no column is that row's alone, and the row is said (``positions-none``),
-    every reading kept ``partial``."""
+    every reading kept ``partial`` — but where a reading fills every column, as the spacing's."""
     allowed = position_readings(text, spans)
-    if allowed is not None and not allowed and isinstance(spans, Columns) and spans.held():
+    if allowed is not None and not allowed and isinstance(spans, Columns) and spans.held() and not any(
+            None not in r.values for r in found):
         # (the other rows of its page stand under these columns: this line is on their grid, and a
-        # figure of it under no column is said, not read where its spacing would put it)
+        # figure of it under no column is said, not read where its spacing would put it — unless a
+        # reading fills every column: the order says where each figure stands, whatever the grid,
+        # ``1.150  80  75 1.304`` under a tight header ``2020 2021 2022 Totaal``)
         return [replace(r, partial=True, positioned=True, unplaced=True) for r in found]
     if not allowed:
         return found
