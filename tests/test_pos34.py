@@ -9,8 +9,9 @@ that put a figure under a period the positions rule out (``400`` standing under 
 2019, because the totals fitted that way — an error of the answer hidden by a figure moved). Now
 only the readings the positions allow are weighed (:func:`~okot_audit.parse.columns.position_readings`:
 each figure under the column it lines up with, or either of two it stands as near); where none of
-them fits the totals, the row is said (``ambiguous-alignment``), its figures in the record. (A
-figure under no column is left: see the strict xfail below.)
+them fits the totals, the row is said (``ambiguous-alignment``), its figures in the record. A
+figure under no column, where the other rows of its page stand under theirs, is said too
+(``positions-none``, session 35: tests/test_pos35.py).
 """
 
 from __future__ import annotations
@@ -108,18 +109,14 @@ def _row(answer, measure: str) -> list[tuple[str, int]]:
     return [(c.period, c.count) for t in answer.tables if t.measure == measure for c in t.cells if c.code == "908002"]
 
 
-@pytest.mark.xfail(strict=True, reason="a figure under no column (80 right of the last): the positions allow no reading, "
-                                       "and the line may stand on a grid of its own (a later page's, a joined name's row "
-                                       "laid out again: tests/test_unseen_pdfs20.py), so its spacing's readings are weighed "
-                                       "as before (parse/__init__.py _as_positions_allow); telling the two apart needs the "
-                                       "page's other rows")
 def test_the_pdf_a_figure_right_of_the_last_column_is_said_not_read_by_spacing() -> None:
     answer = _hand_laid("pdf")
     # (the first table's 60 the PDF's positions place under 2020: 400 read under 2018, the error there)
     assert _row(answer, "started") == [("2018", 400), ("2020", 60), ("2021", 80)]
     assert _row(answer, "stopped_or_failed") == []  # (was 400 under 2019, 60 under 2020, 80 under 2021)
-    said = [(i.kind, i.numbers, i.code) for i in answer.issues]
-    assert said == [("ambiguous-alignment", (400, 60, 80), "908002")]
+    # (its 80 under no column, where the table's other rows stand under theirs: said, session 35)
+    said = [(i.kind, i.reason, i.numbers, i.code) for i in answer.issues]
+    assert said == [("ambiguous-alignment", "positions-none", (400, 60, 80), "908002")]
 
 
 @POPPLER
@@ -235,13 +232,14 @@ def test_every_cell_read_from_a_positional_source_is_under_its_column_or_its_row
 # left, not fixed here): a row whose wrapped name the reader joins (``863062: Se-n-se traject educ
 # vakbevoegdheid`` / ``beroepsonderwijs knelpuntvakken``) is laid out again, and its ``50``, printed
 # in 2020's cell, then stands nearer 2019's column: read there by its position (no fall-through),
-# said nowhere but by the total it breaks (``total-exceeds-parts``).
+# said nowhere but by the total it breaks (``total-exceeds-parts``). Read right since session 35.
 JOINED = Path(__file__).parent / "data" / "pos34_joined_name_figure_a_column_left.laid.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="a joined name's row laid out again: its 50 (2020's cell) stands nearer "
-                                       "2019's column and is read there (parse: the rows' text laid out again)")
 def test_a_joined_names_figure_stays_under_its_period() -> None:
     answer = read_text(JOINED.read_text(encoding="utf-8"), "g.txt")
     row = [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "863062"]
-    assert row == [("2020", 50), ("2021", 8), ("2022", 47)] or any(i.line == 28 for i in answer.issues)
+    # (its 50 stands between 2019's figures and 2020's, under neither, clearly nearer 2020's: read
+    # there, session 35 — not by the right edge of 2019's column, which spans its figures)
+    assert row == [("2020", 50), ("2021", 8), ("2022", 47)]
+    assert answer.issues == []

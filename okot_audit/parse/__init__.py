@@ -61,8 +61,8 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.codes import codes_over_lines, colons_after_lone_codes
 from okot_audit.parse.columns import (
-    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, position_readings,
-    settled_spans,
+    Columns, EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position,
+    position_readings, settled_spans,
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
@@ -611,7 +611,8 @@ def _without_ordinal(text: str) -> str:
 _ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
                          ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total"),
                          ("ambiguous-alignment", "page-columns"), ("ambiguous-alignment", "positions-ambiguous"),
-                         ("ambiguous-alignment", "positions-no-fit"), ("ambiguous-alignment", "positions-no-total")))
+                         ("ambiguous-alignment", "positions-no-fit"), ("ambiguous-alignment", "positions-no-total"),
+                         ("ambiguous-alignment", "positions-none")))
 
 
 def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
@@ -1767,9 +1768,9 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
         # ``2018`` / ``gestopt``, laid out on a grid of its own): the full rows' columns, where
         # every row's figures stand under them.
         if all(place_by_position(row, own, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])):
-            return own
+            return Columns(own, widened=frozenset(range(len(own))))
         return spans
-    return wide
+    return Columns(wide, widened=frozenset(range(len(wide))))  # (each over the full rows' figures)
 
 
 def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
@@ -1785,7 +1786,7 @@ def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
     ]
     if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
         return spans
-    return wide
+    return Columns(wide, widened=frozenset(k for k, found in enumerate(settled) if found))
 
 
 Spans = list[tuple[int, int]]
@@ -1831,14 +1832,63 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     unread = [number for number in region.repeated if number not in {n for n, _ in heads}]
     heads = sorted(heads + _pages_under_unread_headers(source, region, heads, unread))
 
+    bounds = sorted({head, *region.repeated})  # (the header's lines: a page's rows stand between two)
+    placed_on: dict[tuple[int, int | None, int], dict[int, bool]] = {}
+
     def at(line: int) -> Spans | None:
         found = spans
         for number, columns in heads:
             if number < line:
                 found = columns
-        return found
+        if found is None:
+            return None
+        columns = found
+
+        def held() -> bool:  # (asked only of a line whose figures the positions place in no way)
+            after = max((b for b in bounds if b < line), default=0)
+            page = source.pages[line - 1] if source.pages else None
+            key = (after, page, id(columns))
+            if key not in placed_on:
+                placed_on[key] = _rows_placed(source, region, columns, after, page, bounds)
+            return _held(placed_on[key], line)
+
+        # (a line there whose figures the positions place in no way — a figure right of the last
+        # column's reach, two under one — is on their grid, not on one of its own, and is said, not
+        # read by its spacing: :func:`_as_positions_allow`)
+        return Columns(found, widened=getattr(found, "widened", frozenset()), held=held)
 
     return at
+
+
+#: How many of a page's other rows at least, and what share of them, must read by the columns'
+#: positions for a line among them to be on their grid (:func:`_held`).
+HELD_ROWS = 2
+HELD_SHARE = 0.8
+
+
+def _rows_placed(
+    source: Source, region: Region, spans: Spans, after: int, page: int | None, bounds: Sequence[int],
+) -> dict[int, bool]:
+    """Per line of the region's rows and totals that end in a figure, below header line `after`
+    and above the next header line, on `page` (where pages are known): whether it reads by
+    `spans`' positions alone (no order: :func:`~okot_audit.parse.columns.place_by_position`)."""
+    below = min((b for b in bounds if b > after), default=region.end + 1)
+    return {
+        item.last_line: place_by_position(item.texts[-1], spans, by_order=False) is not None
+        for item in region.items
+        if item.kind in ("row", "subtotal", "total") and item.texts and after < item.last_line < below
+        and (page is None or not source.pages or source.pages[item.last_line - 1] == page)
+        and item.texts[-1].split() and NUMBER.fullmatch(item.texts[-1].split()[-1])
+    }
+
+
+def _held(placed: Mapping[int, bool], line: int) -> bool:
+    """Whether the other rows of `line`'s page (`placed`: :func:`_rows_placed`) stand under the
+    columns: :data:`HELD_ROWS` of them at least, and :data:`HELD_SHARE` of them, read by the
+    positions alone — a page an extractor laid out on a grid of its own, or rows whose names the
+    reader joined and laid out again, do not, and a line there keeps its spacing's readings."""
+    others = [ok for number, ok in placed.items() if number != line]
+    return sum(others) >= HELD_ROWS and sum(others) >= HELD_SHARE * len(others)
 
 
 SpansAt = Callable[[int], "Spans | None"]
@@ -2112,11 +2162,21 @@ def _as_positions_allow(text: str, spans: Spans, found: list[Placement]) -> list
     another period than the one it stands under. Where the positions allow no reading at all (a
     figure under no column, two under one), or the line's words reach under the first column's
     label, the line may stand on a grid of its own (a later page's, a row whose wrapped name the
-    reader joined and laid out again): its spacing's readings, as any text's. The readings kept
-    carry all of the spacing's (:attr:`~okot_audit.parse.cells.Placement.spacing`): the positions
-    rule readings out, they never settle a row the spacing's readings leave open
+    reader joined and laid out again): its spacing's readings, as any text's — unless the other
+    rows of its page stand under the columns (:meth:`~okot_audit.parse.columns.Columns.held`):
+    then a figure under no column is that row's alone, and the row is said (``positions-none``),
+    every reading kept ``partial`` — but where a reading fills every column, as the spacing's. The
+    readings kept carry all of the spacing's (:attr:`~okot_audit.parse.cells.Placement.spacing`):
+    the positions rule readings out, they never settle a row the spacing's readings leave open
     (:func:`_settled_by_narrowing`)."""
     allowed = position_readings(text, spans)
+    if allowed is not None and not allowed and isinstance(spans, Columns) and spans.held() and not any(
+            None not in r.values for r in found):
+        # (the other rows of its page stand under these columns: this line is on their grid, and a
+        # figure of it under no column is said, not read where its spacing would put it — unless a
+        # reading fills every column: the order says where each figure stands, whatever the grid,
+        # ``1.150  80  75 1.304`` under a tight header ``2020 2021 2022 Totaal``)
+        return [replace(r, partial=True, positioned=True, unplaced=True) for r in found]
     if not allowed:
         return found
     kept = [replace(r, positioned=True) for r in found if r.values in allowed]
@@ -3288,7 +3348,9 @@ def _chosen_or_said(
     table.unresolved = True  # (several placements fit, or none)
     named = names() if reading is not None else ()
     said = "no-fit" if reading is None else status
-    if option and all(r.positioned for r in option):
+    if option and all(r.unplaced for r in option):
+        said = "positions-none"  # (the positions allow no reading: a figure under no column)
+    elif option and all(r.positioned for r in option):
         said = _POSITIONED.get(said, said)  # (the positions allowed these readings: not the spacing's doubt)
     numbers = tuple(v for v in (option[0] if reading is None else reading).values if v is not None)
     if reading is None and not item.code and item.texts:

@@ -70,6 +70,11 @@ class Placement:
     #: totals' choice among the positions' readings settles a row only where they settle it among
     #: these as well (:func:`~okot_audit.parse._settled_by_narrowing`). Empty: nothing narrowed.
     spacing: tuple["Placement", ...] = field(default=(), compare=False, repr=False)
+    #: The positions allow no reading at all (a figure under no column: right of the last one's
+    #: reach, set apart left of the first's, two under one) on a line whose page's other rows stand
+    #: under the columns (:meth:`~okot_audit.parse.columns.Columns.held`): the row is said, never
+    #: read by its spacing (``positions-none``).
+    unplaced: bool = False
 
 
 #: The trailing run of number tokens of a line, read on the line reversed (from its end, in

@@ -22,7 +22,7 @@ Pure functions on strings: nothing here knows about pages, sheets or tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from okot_audit.parse.cells import NUMBER, Placement, number_value
 from okot_audit.parse.tokens import WORD
@@ -31,6 +31,39 @@ from okot_audit.parse.tokens import WORD
 SLACK = 3
 
 Span = tuple[int, int]
+
+
+class Columns(list[Span]):
+    """Period columns (each a character span) and what is known of them.
+
+    `widened`: the columns (their indexes) that span where the figures of the table's rows stand
+    under them, not only their header labels (the rows' own grid,
+    :func:`okot_audit.parse._with_full_rows`): a figure standing between two of them, under
+    neither, stands off every figure of both, and its right edge lines up with neither's (such a
+    column's span ends at its rightmost figure, not at a common edge), so it goes to the one it
+    stands clearly nearer, or to neither (:func:`_column_of`). `held`: asks
+    whether the other rows of the line's page read by these columns' positions
+    (:func:`okot_audit.parse._held`): a line there whose figures they place in no way is on their
+    grid, not on one of its own."""
+
+    widened: frozenset[int] = frozenset()
+
+    def __init__(
+        self, spans: "Sequence[Span]", *, widened: frozenset[int] = frozenset(),
+        held: "Callable[[], bool] | None" = None,
+    ) -> None:
+        super().__init__(spans)
+        self.widened = widened
+        self._held = held
+
+    def held(self) -> bool:
+        """Whether the other rows of the line's page read by these columns (asked, then worked out)."""
+        return self._held is not None and self._held()
+
+
+#: By how many characters a figure between two widened columns (:class:`Columns`) must stand
+#: nearer one of them to go to it; else it stands as near both.
+NEARER = 2
 
 
 def column_spans(header_line: str, labels: Sequence[str]) -> list[Span] | None:
@@ -98,6 +131,12 @@ def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int
         # of that edge: a figure off both edges by about as much (``671`` ending 6 right of
         # ``2023`` and 9 left of ``Totaal``: figures centred on a grid of their own) lines up
         # with neither; else under the label it is strictly nearer to.
+        wide: frozenset[int] = getattr(columns, "widened", frozenset())
+        if all(i in wide for i in hits) and not any(columns[i][0] < end and start < columns[i][1] for i in hits):
+            # (between two columns that span their figures, under neither: by how near it stands
+            # to each — ``50`` two characters left of 2020's figures and five right of 2019's)
+            near = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
+            return near[0][1] if near[1][0] - near[0][0] >= NEARER else None
         edges = sorted((abs(end - columns[i][1]), i) for i in hits)
         apart = edges[1][0] - edges[0][0]
         if apart > SLACK or (apart == SLACK and edges[0][0] < SLACK):
@@ -300,21 +339,28 @@ def first_reach(columns: Sequence[Span]) -> int:
     return _reach(columns)[0][0]
 
 
+#: How many lines at least must read by the columns for all of a table's lines but one to say it
+#: is laid out in them (:func:`aligned`).
+ALL_BUT_ONE = 3
+
+
 def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8) -> bool:
     """Whether the lines with trailing numbers are laid out in `columns` (layout text).
 
     True when at least `share` of the lines that end in a number read with
-    :func:`place_by_position` and at least one of them has a blank column or numbers that a
-    single-space join could not have put there — i.e. the text keeps positions, as a PDF
-    rendered by okot-audit or ``pdftotext -layout`` does. Plain text with single spaces
-    (pypdf, pdfplumber ``extract_text()``) is not aligned.
+    :func:`place_by_position` — or all of them but one, three at least (a small table, three rows
+    and its total, one row whose figures stand off the columns: that row is then read as the
+    positions allow or said, never the whole table by its spacing) — and at least one of them has
+    a blank column or numbers that a single-space join could not have put there — i.e. the text
+    keeps positions, as a PDF rendered by okot-audit or ``pdftotext -layout`` does. Plain text
+    with single spaces (pypdf, pdfplumber ``extract_text()``) is not aligned.
     """
     numbered = [line for line in lines if line.rstrip() and NUMBER.fullmatch(line.split()[-1])]
     if not numbered or not columns:
         return False
     placed = [place_by_position(line, columns, by_order=False) for line in numbered]
     good = [p for p in placed if p is not None]
-    if len(good) < share * len(numbered):
+    if len(good) < share * len(numbered) and len(good) < max(ALL_BUT_ONE, len(numbered) - 1):
         return False
     # Single-space text can pass by accident only when every number sits right after the label
     # and the columns are one space apart; demand real column gaps between the labels.

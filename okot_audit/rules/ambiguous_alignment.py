@@ -260,6 +260,20 @@ MESSAGES = {
         joint={"en": " — ", "nl": " — "},
         advice={"en": "check this row and its totals in the published PDF",
                 "nl": "controleer deze rij en haar totalen in de gepubliceerde PDF"}),
+    "positions-none": {
+        "en": said("row {row}: a figure stands under none of the {periods} {slots} (beside the last column or the "
+                   "first, or two figures under one column), where the table's other rows on the page stand under "
+                   "theirs; under which period each figure belongs the page does not say, and no placement is "
+                   "guessed from the spacing; the row is not read (numbers: {numbers}) and the table's totals are "
+                   "not checked; ",
+                   "check under which period each figure stands in the published PDF"),
+        "nl": said("rij {row}: een cijfer staat onder geen van de {periods} {slots_nl} (naast de laatste of de "
+                   "eerste kolom, of twee cijfers onder één kolom), terwijl de andere rijen van de tabel op de "
+                   "pagina onder hun kolommen staan; onder welke periode elk cijfer hoort, zegt de pagina niet, en "
+                   "er wordt geen plaatsing uit de witruimte geraden; de rij is niet gelezen (getallen: "
+                   "{numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
+                   "controleer in de gepubliceerde PDF onder welke periode elk cijfer staat"),
+    },
     "values-total": {
         "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
                    "stands, and the table's total line cannot decide it: the table prints values ('{statistic}'), "
