@@ -928,6 +928,11 @@ def merge_one_figure_runs(
             lead.append(group.pop(0))
         if lead and out and _takes_trailing(out[-1]) and _no_prose_between(lines, out[-1].other_line or out[-1].line, lead[0].line):
             out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
+        elif lead and any(i.reason != FIGURE_ALONE for i in group):
+            # (no table above takes them — prose between: an extractor printed a table's last figure
+            # after the next item's heading and the page's foot — yet they are never dropped in
+            # silence: in the span of the table they stand before, a page's number aside)
+            group[:0] = [i for i in lead if not _page_number(i, lines, pages)]
         pieces = [i for i in group if i.reason != FIGURE_ALONE]
         first = pieces[0] if pieces else None
         last = max((i.other_line or i.line for i in pieces), default=0)
