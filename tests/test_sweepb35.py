@@ -21,9 +21,10 @@ def _refusals(answer) -> list[tuple]:
 # The second table's total's last figure (``41``, November's) was printed after the next item's
 # heading and the page's foot (``3. Hieronder …`` / ``Pagina 1 van 2`` / ``41``), before the third
 # table's header on the next page. A figure alone before a table's first piece is none of that
-# table's unless among its period labels, and the table above takes it only with no prose between:
-# here neither, and ``41`` was dropped — said in no finding. The model: a figure alone that no
-# table above takes (and no page's number) is in the span of the table it stands before — loud.
+# table's unless among its period labels, and the table above took it only with no prose between:
+# here neither, and ``41`` was dropped — said in no finding. The model: a figure alone (no page's
+# number) on the page a table refused as printed one figure per line ends on, before the next
+# table, is that table's last, printed late: its span runs on to it, prose between or not.
 TOTALS_LAST_FIGURE_AFTER_THE_NEXT_ITEM = """Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
 
 2. Hieronder vindt u het aantal geslaagde unieke cursisten naar geslacht.
@@ -126,7 +127,7 @@ Pagina 2 van 2
 """
 
 
-def test_a_figure_alone_after_the_next_items_heading_is_in_the_next_tables_refusal() -> None:
+def test_a_figure_alone_after_the_next_items_heading_is_in_the_refusal_of_the_table_above() -> None:
     text = TOTALS_LAST_FIGURE_AFTER_THE_NEXT_ITEM
     lines = text.split("\n")
     assert lines[48] == "41" and lines[44].startswith("3. Hieronder")
@@ -134,15 +135,24 @@ def test_a_figure_alone_after_the_next_items_heading_is_in_the_next_tables_refus
     assert [c for t in answer.tables for c in t.cells] == []
     refusals = _refusals(answer)
     assert [(reason, line, other_line) for reason, line, other_line, _ in refusals] == [
-        ("one-figure-per-line", 18, 40), ("one-figure-per-line", 49, 95)]
-    assert refusals[1][3][:2] == (41, 9)
-    assert any("lines 49–95" in f.message for f in audit(answer).findings)
+        ("one-figure-per-line", 18, 49), ("one-figure-per-line", 63, 95)]
+    assert refusals[0][3][-2:] == (72, 41) and refusals[1][3][:1] == (9,)
+    assert any("lines 18–49" in f.message for f in audit(answer).findings)
 
 
-def test_a_page_number_at_the_foot_before_a_table_is_still_no_figure_of_it() -> None:
-    """The other side: a page's number alone at the page's foot (here ``1``, two pages) before the
-    next table is furniture, never in its span."""
+def test_a_page_number_at_the_foot_before_a_table_is_still_no_figure_of_either() -> None:
+    """The other side: a page's number alone at the page's foot (here ``1``, two pages) between
+    the tables is furniture, in neither's span."""
     text = TOTALS_LAST_FIGURE_AFTER_THE_NEXT_ITEM.replace("Pagina 1 van 2\n\n41\n", "Pagina 1 van 2\n\n1\n")
     refusals = _refusals(read_text(text, "g.txt"))
-    assert [(line, other_line) for _, line, other_line, _ in refusals] == [(18, 40), (63, 95)]
-    assert refusals[1][3][:1] == (9,)
+    assert refusals[0][1:3] == (18, 40) and refusals[0][3][-1] == 72
+    assert refusals[0][3][-1:] == (72,) and refusals[1][3][:1] == (9,)
+
+
+def test_a_figure_alone_on_the_next_page_before_a_table_is_not_taken_by_the_table_above() -> None:
+    """The other side: past the page's break (here the figure moved below it), the figure is no
+    late cell of the table above (what becomes of a figure alone before a table, below the item's
+    prose, is ``test_span32.py``'s)."""
+    text = TOTALS_LAST_FIGURE_AFTER_THE_NEXT_ITEM.replace("41\n\n\fGeslacht", "\f41\n\nGeslacht")
+    refusals = _refusals(read_text(text, "g.txt"))
+    assert refusals[0][1:3] == (18, 40) and refusals[0][3][-1] == 72
