@@ -928,7 +928,7 @@ def merge_one_figure_runs(
             lead.append(group.pop(0))
         if lead and out and _takes_trailing(out[-1]) and _no_prose_between(lines, out[-1].other_line or out[-1].line, lead[0].line):
             out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
-        elif lead and out and out[-1].reason == "one-figure-per-line" and _takes_trailing(out[-1]) and _same_page(
+        elif lead and out and out[-1].kind == "unreadable-table" and out[-1].reason == "one-figure-per-line" and _same_page(
             pages, out[-1].other_line or out[-1].line, lead[-1].line,
         ):  # (prose between, on the page that table ends on: an extractor printed its total's last
             # figure after the next item's heading and the page's foot — ``3. Hieronder …`` /
