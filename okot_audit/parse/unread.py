@@ -963,6 +963,12 @@ def merge_one_figure_runs(
             lead.append(group.pop(0))
         if lead and out and _takes_trailing(out[-1]) and _no_prose_between(lines, out[-1].other_line or out[-1].line, lead[0].line):
             out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
+        elif lead and out and out[-1].kind == "unreadable-table" and out[-1].reason == "one-figure-per-line" and _same_page(
+            pages, out[-1].other_line or out[-1].line, lead[-1].line,
+        ):  # (prose between, on the page that table ends on: an extractor printed its total's last
+            # figure after the next item's heading and the page's foot — ``3. Hieronder …`` /
+            # ``Pagina 1 van 2`` / ``41`` — never dropped in silence; a page's number aside)
+            out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
         pieces = [i for i in group if i.reason != FIGURE_ALONE]
         first = pieces[0] if pieces else None
         last = max((i.other_line or i.line for i in pieces), default=0)
@@ -1011,6 +1017,13 @@ def merge_one_figure_runs(
         group.append(issue)
     flush()
     return _to_last_figures(out, lines)
+
+
+def _same_page(pages: "tuple[int | None, ...] | None", first: int, last: int) -> bool:
+    """Whether 1-based lines `first` to `last` are on one page (`pages`: each line's, None for one)."""
+    if pages is None:
+        return True
+    return len({pages[k - 1] for k in range(first, last + 1) if k - 1 < len(pages)}) <= 1
 
 
 def _takes_trailing(issue: ParseIssue) -> bool:
