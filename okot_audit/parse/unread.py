@@ -1007,6 +1007,10 @@ def merge_one_figure_runs(
         group.clear()
 
     for issue in sorted(issues, key=lambda i: (i.line, i.kind)):
+        if group and _trails_as_figure_alone(issue) and _no_prose_between(lines, group[-1].other_line or group[-1].line, issue.line):
+            # (one figure said beside a table's rows or total, trailing a piece of a table refused
+            # here: that table's figure printed late — ``Totaal`` / ``88`` / ``118`` — in its span)
+            issue = ParseIssue("unreadable-table", issue.line, FIGURE_ALONE, issue.numbers, None)
         piece = issue.kind == "unreadable-table" and (issue.reason in _PIECES or issue.reason == FIGURE_ALONE)
         if not piece:
             flush()
@@ -1017,6 +1021,17 @@ def merge_one_figure_runs(
         group.append(issue)
     flush()
     return _to_last_figures(out, lines)
+
+
+#: The records of figures alone beside a table's rows or total (:func:`_figures_below_rows`).
+_BESIDE_ROWS = ("row-after-total", "figures-below-rows", "fewer-figures-below-rows")
+
+
+def _trails_as_figure_alone(issue: ParseIssue) -> bool:
+    """Whether `issue` is one figure said beside a table's rows or total (:data:`_BESIDE_ROWS`),
+    which right after a piece of a table refused as printed (no prose between) is a figure alone
+    of that table's, as before such records were made."""
+    return issue.kind == "unreadable-table" and issue.reason in _BESIDE_ROWS and len(issue.numbers) == 1
 
 
 def _same_page(pages: "tuple[int | None, ...] | None", first: int, last: int) -> bool:
