@@ -160,6 +160,13 @@ def test_a_pdfs_unsettled_row_is_read_or_said_with_all_its_figures(form: str) ->
         assert any(c[1] == number for c in _cells_of(answer, "Kok")) or _said(answer, number), number
 
 
+def test_the_seeds_text_form_a_small_tables_unsettled_row_says_all_its_figures() -> None:
+    # (single-spaced: a guard, as it was)
+    answer = read_text(HEAD + "\nOpleiding 2019 2020 2021 Totaal\nKok 101 100\n", "g.txt")
+    for number in (101, 100):
+        assert any(c[1] == number for c in _cells_of(answer, "Kok")) or _said(answer, number), number
+
+
 def test_the_seeds_text_form_a_small_tables_dashed_row_is_read_or_said() -> None:
     # (single-spaced, its dash proved a blank by the figures beside it: a guard, as it was)
     answer = read_text(HEAD + "\nOpleiding 2019 2020 2021\nKok 25 - 892\nTotaal 25 - 892\n", "g.txt")
