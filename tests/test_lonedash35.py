@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))
 
 from generate.extract import available, extract  # noqa: E402
-from okot_audit import read_text  # noqa: E402
+from okot_audit import audit, read_text  # noqa: E402
 from okot_audit.parse import parse_answer  # noqa: E402
 from okot_audit.source import source_from_bytes  # noqa: E402
 from test_regress35 import HEAD, _cells_of, _laid, _layout, _said, _tables  # noqa: E402
@@ -198,3 +198,32 @@ def test_a_small_tables_figures_are_each_read_under_their_own_or_said(table) -> 
     said = {n for issue in answer.issues for n in issue.numbers}
     lost = sorted(cell for cell in want - got if cell[2] not in said)
     assert not lost, f"neither read nor said: {lost}"
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. A small table is read by its columns where all its cells but one a row stand under the header's
+# labels (read/layout.py laid_out, _small_grid): found by the property above — one row and the total
+# line, the row's total (101, one above 10 + 90: the answer's error) set as near 2021 as Totaal. Read
+# as single-spaced text, its 101 and the total line's (under Totaal) were read under 2021 in silence,
+# hiding the error; by the columns the total line's 101 stands under Totaal, and so the row's.
+
+ONE_ROW = "\n".join([
+    "",
+    _laid("Opleiding", [("2019", 54), ("2020", 67), ("2021", 80), ("Totaal", 95)]),
+    _laid("Kok", [("10", 54), ("90", 67), ("101", 86)]),
+    "",
+    _laid("Totaal", [("10", 54), ("90", 67), ("101", 95)]),
+    "",
+])
+
+
+def test_a_small_tables_total_is_read_under_its_column_not_moved_to_fit() -> None:
+    answer = read_text(HEAD + ONE_ROW, "g.txt")
+    assert ("2021", 101) not in _cells_of(answer, "Kok") and ("2021", 101) not in _cells_of(answer, "Totaal")
+    assert ("Totaal", 101) in _cells_of(answer, "Kok") or _said(answer, 101)
+
+
+def test_a_small_tables_error_is_reported() -> None:
+    findings = audit(read_text(HEAD + ONE_ROW, "g.txt")).findings
+    errors = [(f.rule, f.stated, f.observed) for f in findings if f.severity == "error"]
+    assert ("total-exceeds-parts", 101, 100) in errors or any(f.rule == "ambiguous-alignment" for f in findings)
