@@ -3353,7 +3353,7 @@ def _chosen_or_said(
     elif option and all(r.positioned for r in option):
         said = _POSITIONED.get(said, said)  # (the positions allowed these readings: not the spacing's doubt)
     numbers = tuple(v for v in (option[0] if reading is None else reading).values if v is not None)
-    if reading is None and not item.code and item.texts:
+    if not item.code and item.texts and (reading is None or _figures_set_apart(item.texts[-1])):
         # (said under its plain label, every number of the line's end left out of it: each said here,
         # as none of the readings read it — ``Educatieve leefgroepenwerking 2 - 3``, whose first
         # reading took the 2 for its name's, says 2 and 3)
@@ -3365,6 +3365,14 @@ def _chosen_or_said(
         text=named[0] if named else None, other=named[1] if named else None, level=_level(item),
     ))
     return None
+
+
+def _figures_set_apart(line: str) -> bool:
+    """Whether the figures that end `line` begin two spaces or more after its label's words: text
+    laid out in columns whose rows are too few to show it (``Kok      101      100``), its first
+    figure a cell the spacing sets apart, however a reading takes it."""
+    head, tail = numeric_tail(line)
+    return bool(tail) and bool(head.strip()) and line[:tail[0].start()].endswith("  ")
 
 
 #: A row's reason where its figures' positions allowed its readings (:func:`_as_positions_allow`):

@@ -114,6 +114,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     spelled: dict[int, str] = {}  # (lines whose marks are written out: ``120 131 niet beschikbaar``)
     glued: dict[int, str] = {}  # (a province's label glued after a row's last cell: ``… 16 x Limburg``)
     counted: dict[int, int] = {}
+    apart_of: dict[int, list[re.Match[str]]] = {}  # (dashes the spacing alone sets apart: no proof of a convention)
 
     def periods(index: int) -> int:
         """:func:`_periods_above` line `index`, looked for once (each line's marks ask it again)."""
@@ -152,6 +153,15 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
                 last = [m for m in slashes if not line[m.end():].strip() and _figures_end_row(lines, index)]
                 sure = sorted(sure + last, key=lambda m: m.start())
                 maybe = sorted(maybe + [m for m in slashes if m not in last], key=lambda m: m.start())
+        if maybe and not positional:
+            # (a dash set apart by two spaces or more on each side, between two figures, is a cell of
+            # its own the spacing shows — no label's range, which keeps its figures beside it: ``Kok
+            # 25   -   892``, text laid out by an extractor whose columns too few rows show)
+            apart = [m for m in maybe if _set_apart(line, m) and _between_figures(line, m)]
+            if apart:
+                sure = sorted(sure + apart, key=lambda m: m.start())
+                maybe = [m for m in maybe if m not in apart]
+                apart_of[index] = apart
         if sure or maybe:
             found[index] = (sure, maybe)
     def blanks(index: int, maybe: list[re.Match[str]], convention: bool) -> bool:
@@ -178,7 +188,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
 
     # the answer prints blanks as marks: a mark its line proves, or a dash its row proves a blank
     # (between two figures: ``tandartsassistent 20 - 20`` under three periods)
-    convention = any(sure for sure, _ in found.values()) or any(
+    convention = any(m not in apart_of.get(index, ()) for index, (sure, _) in found.items() for m in sure) or any(
         blanks(index, maybe, False) for index, (_, maybe) in found.items())
     out = list(lines)
     for index, (sure, maybe) in found.items():
@@ -384,6 +394,11 @@ def _between_figures(line: str, mark: re.Match[str]) -> bool:
     before = line[:mark.start()].split()
     after = line[mark.end():].split()
     return bool(before and after) and bool(NUMBER.fullmatch(before[-1])) and bool(NUMBER.fullmatch(after[0]))
+
+
+def _set_apart(line: str, mark: re.Match[str]) -> bool:
+    """Whether `mark` stands two spaces or more from the words on each side of it on `line`."""
+    return line[max(0, mark.start() - 2):mark.start()] == "  " and line[mark.end():mark.end() + 2] == "  "
 
 
 def _labelled_run(line: str, positional: bool) -> bool:

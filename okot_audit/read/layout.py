@@ -119,6 +119,8 @@ def laid_out(lines: Sequence[str]) -> bool:
         return True  # a small table: every figure set off in a row stands under a header label
     if aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered:
         return True
+    if 2 * len(ends) >= numbered and _small_grid(lines_of, under):
+        return True  # (a small table, one figure of a row set off its column: its other cells show the columns)
     # Figures right-aligned in wide cells under centred labels (a landscape page) end further
     # right of their label than the slack: they count where at least MIN_GAPPED of them end in
     # one same column, up to twice the slack right of a label's end.
@@ -130,6 +132,27 @@ def laid_out(lines: Sequence[str]) -> bool:
         if count >= MIN_GAPPED and any(0 <= end - head <= 2 * HEADER_SLACK for head in heads)
     )
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
+
+
+#: A cell set off by two spaces or more on a line that ends in a figure (:func:`_small_grid`).
+_SET_OFF_CELL = re.compile(r"(?<=  )(?:\d{1,3}(?:\.\d{3})+|\d+)\**(?=\s|$)|(?<=  )[-\u2013\u2014x](?=\s|$)")
+
+
+def _small_grid(lines: Sequence[str], under: Callable[[int, int], bool]) -> bool:
+    """Whether `lines` (those that end in a figure set off), two at least but too few to show the
+    columns by their last figures alone, are rows of a grid: every cell each sets off by two spaces
+    or more (a figure or a blank's mark) stands `under` a header label but one per line at most
+    (a figure set between two columns: ``Kok   25   -   892``), at least two cells under labels
+    for each one that is not, :data:`MIN_GAPPED` at least."""
+    placed = astray = 0
+    for line in lines:
+        marks = [under(m.start(), m.end()) for m in _SET_OFF_CELL.finditer(line)]
+        off = marks.count(False)
+        if off > 1 or not any(marks):
+            return False
+        placed += len(marks) - off
+        astray += off
+    return len(lines) >= 2 and placed >= MIN_GAPPED and placed >= 2 * astray
 
 
 def _evenly_gapped(lines: Sequence[str]) -> bool:
