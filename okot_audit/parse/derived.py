@@ -45,6 +45,12 @@ _AVERAGE_OPENING = frozenset(("gemiddelde", "gemiddeld", *_AVERAGE_WORDS))
 _AVERAGED = re.compile(r"^\(?[^\W\d_]+\)?$")
 #: The most such words after an average's word (``Gem. leeftijd (jaar)``).
 _AVERAGED_WORDS = 2
+#: A word that names a column by a quantity that is no count of persons, the quantity alone
+#: (``Aantal  Leeftijd`` under each year: ``Aantal`` the count, ``Leeftijd`` an age): an age or a
+#: duration, in a word of its own or made with one (``Startleeftijd``, ``Opleidingsduur``).
+_QUANTITY_WORD = re.compile(r"^[^\W\d_]*(?:leeftijd|duur)$", re.I)
+#: A quantity's unit in brackets after its name (``Leeftijd (jaar)``, ``Duur (in maanden)``).
+_UNIT = re.compile(r"^\(?(?:in|jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren)\)?$", re.I)
 #: What a line that ends in amounts of money holds (a cheap look before the exact one).
 _MAYBE_AMOUNT = re.compile(r",\d\d\b|\u20ac|\beur", re.I)
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
@@ -62,7 +68,7 @@ _QUALIFIER = re.compile(
     r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
 _YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
-_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
+_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|leeftijd|duur|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: A count's share printed in brackets after it (``120 (30%)``, ``1.234 (45,2%)``): one token,
@@ -181,7 +187,7 @@ def _plain_values(
     else:
         out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
     columns = sorted([(start, True) for start in counts] + [
-        (a, False) for k, (a, b) in enumerate(spans) if _DERIVED_WORD.match(printed[a:b]) and not (
+        (a, False) for k, (a, b) in enumerate(spans) if _opens(printed, spans, k) and not (
             printed[a:b] == "(%)" and k and not printed[spans[k - 1][1]:a].strip() and printed[slice(*spans[k - 1])] != "%"
         )  # (``Verschil (%)`` is one column)
     ])  # in the header's order: True for a column of counts
@@ -285,7 +291,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         start for start in finds(text, "%,+\u20ac")  # ``%``, ``\d,\d``, ``\+\d``, ``€``
         if text[start] in "%\u20ac" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan")))
+    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan", "leeftijd", "duur")))
 
 
 def derived_tail(text: str) -> int:
@@ -381,7 +387,7 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     k = 0
     while k < len(tokens):
         word = tokens[k].group()
-        if not _DERIVED_WORD.match(word):
+        if not _opening(word):
             years = _YEARS.match(word)
             printed.update(y for y in (years.groups() if years else ()) if y)
             k += 1
@@ -397,9 +403,11 @@ def _header_words(line: str) -> list[tuple[int, int]]:
         k += 1
         averaged = _AVERAGED_WORDS if word.lower().strip("().:") in _AVERAGE_OPENING else 0
         while k < len(tokens) and (
-            (not _DERIVED_WORD.match(tokens[k].group()) and _qualifies(tokens[k].group(), printed))
+            (not _opening(tokens[k].group()) and _qualifies(tokens[k].group(), printed))
             or (tokens[k].group() == "(%)" and word != "%")  # ``Verschil (%)``: the unit of its values
             or (averaged and _averaged(tokens[k].group()))  # ``Gem. leeftijd``: what it averages
+            or (_QUANTITY_WORD.match(spans[-1:] and line[slice(*spans[-1])] or "") is not None
+                and _UNIT.match(tokens[k].group()) is not None)  # ``Leeftijd (jaar)``: its unit
         ):
             averaged = max(averaged - 1, 0)
             spans.append(tokens[k].span())
@@ -411,6 +419,26 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     if not before or not _column_end(before) or not _column_end(kept):
         return []
     return spans
+
+
+def _opening(word: str) -> bool:
+    """Whether header word `word` opens a column of values that are no counts: a share's, a
+    change's, an average's, an amount's (:data:`_DERIVED_WORD`) or a quantity's named alone
+    (:data:`_QUANTITY_WORD`: ``Leeftijd``, ``Duur``)."""
+    return _DERIVED_WORD.match(word) is not None or _QUANTITY_WORD.match(word) is not None
+
+
+def _opens(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether span `k` of `spans` (a header's derived columns' words in `text`) opens a column of
+    its own: a derived column's word, or a quantity's (``Aantal  Leeftijd``) that does not go on
+    naming an average right before it (``Gem. leeftijd``: one column)."""
+    a, b = spans[k]
+    if _DERIVED_WORD.match(text[a:b]):
+        return True
+    if _QUANTITY_WORD.match(text[a:b]) is None:
+        return False
+    return not k or bool(text[spans[k - 1][1]:a].strip()) or (
+        text[slice(*spans[k - 1])].lower().strip("().:") not in _AVERAGE_OPENING)
 
 
 def _averaged(word: str) -> bool:
@@ -549,7 +577,7 @@ def _named(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     words that qualify it, as one name (``Aandeel 2021``)."""
     names: list[str] = []
     for k, (a, b) in enumerate(spans):
-        if k and _DERIVED_WORD.match(text[a:b]) is None and not text[spans[k - 1][1]:a].strip():
+        if k and not _opens(text, spans, k) and not text[spans[k - 1][1]:a].strip():
             names[-1] += text[spans[k - 1][1]:b]
         else:
             names.append(text[a:b])
