@@ -103,6 +103,10 @@ class Derived:
     line: int  # 1-based
     header: bool
     texts: tuple[str, ...]
+    #: A row under a header of counts and such columns that prints fewer figures than the columns,
+    #: where the columns' values print as plain figures (``Aantal  Leeftijd`` over ``288 29``): which
+    #: of its figures (`texts`) are counts cannot be told; nothing was taken off it.
+    unplaced: bool = False
 
 
 def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], list[Derived]]:
@@ -193,6 +197,8 @@ def _plain_values(
     ])  # in the header's order: True for a column of counts
     width = len(columns)
     done = {d.line: d for d in taken}
+    mine: list[Derived] = []  # (the rows' values taken here)
+    short: list[Derived] = []  # (rows of fewer plain figures than the columns)
     for index in range(header.line, min(len(out), header.line + REACH)):
         line = out[index]
         if NUMBERED.match(line) or (line.strip() and _column_end(line)) or _header_words(line):
@@ -209,7 +215,10 @@ def _plain_values(
             _FIGURE.fullmatch(t.group()) or DERIVED_VALUE.fullmatch(t.group())
             for t in tokens[-width:]
         ):
-            continue  # not every column printed, or no label before them (nor above: pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
+            tail = _plain_tail(lines[index])  # not every column printed, or no label before them (nor above:
+            if tail and len(tail) < width:  # pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
+                short.append(Derived(index + 1, False, tail, unplaced=True))
+            continue
         else:
             figures = tokens[-width:]
             if (len(tokens) > width and _FIGURE.fullmatch(tokens[-width - 1].group())) or not all(
@@ -220,8 +229,24 @@ def _plain_values(
         out[index] = _without(line, values, positional)
         if earlier is not None:
             taken.remove(earlier)
-        taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
+        mine.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
+        taken.append(mine[-1])
+    if any(not DERIVED_VALUE.fullmatch(t) for d in mine for t in d.texts):
+        taken.extend(short)  # (the columns' values print as counts do: a short row's figures are placed by nothing)
     return out
+
+
+def _plain_tail(line: str) -> tuple[str, ...]:
+    """The plain figures that end `line` (``Bachelor verpleegkunde 288 29`` → ``288``, ``29``), after
+    words (a row's label): none where one of its last figures is a share's or a change's form
+    (``29,8``, ``+3``) — that one is placed by its form — or where no word stands before them."""
+    words = line.split()
+    k = len(words)
+    while k and NUMBER.fullmatch(words[k - 1]):
+        k -= 1
+    if not k or DERIVED_VALUE.fullmatch(words[k - 1]) or _FIGURE.fullmatch(words[k - 1]):
+        return ()
+    return tuple(words[k:])
 
 
 def _label_above(lines: "list[str]", index: int) -> bool:
@@ -419,6 +444,13 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     if not before or not _column_end(before) or not _column_end(kept):
         return []
     return spans
+
+
+def quantity_named(names: "list[str]") -> bool:
+    """Whether every one of a header's derived columns' `names` is a quantity's named alone
+    (``Leeftijd``, ``Duur (maanden)``): values of another quantity, neither a share nor a change
+    nor an average (``Gem. leeftijd`` is one)."""
+    return bool(names) and all(bool(n.split()) and _QUANTITY_WORD.match(n.split()[0]) is not None for n in names)
 
 
 def _opening(word: str) -> bool:
