@@ -227,3 +227,15 @@ def test_a_short_row_is_read_where_its_cells_stand(form):
     read = read_bytes(*spanned_bytes(_short_answer(), _short_pdf, "quantity-short", form))
     got = {(c.label, c.period, c.count) for t in read.tables for c in t.cells}
     assert ("Bachelor verpleegkunde", "2022", 288) in got
+
+
+def test_a_label_column_named_by_a_quantity_keeps_the_shares_beside_its_periods_said():
+    """``Leeftijd`` as the corner before the periods and a share's column: the corner names the rows (no
+    column of values), the share's column is taken off as before (tests/test_derived_columns.py's shapes)."""
+    answer = read_text("OKOT\n\nAntwoord\n\nHieronder het aantal unieke cursisten.\n\nGestarte unieke cursisten\n\n"
+                       "Leeftijd 2022 2023 Aandeel 2023\n-25 jaar 120 131 19,3%\n25-54 jaar 402 455 67,0%\n"
+                       "55+ jaar 88 93 13,7%\nTotaal 610 679 100,0%\n\nBron: VDAB.\n")
+    cells = {(c.label, c.period, c.count) for t in answer.tables for c in t.cells}
+    assert ("25-54 jaar", "2023", 455) in cells and len(cells) == 8
+    [said] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "Aandeel 2023" in said.message and "another quantity" not in said.message

@@ -412,7 +412,9 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     k = 0
     while k < len(tokens):
         word = tokens[k].group()
-        if not _opening(word):
+        if not _DERIVED_WORD.match(word) and not (_QUANTITY_WORD.match(word) and k and (
+            _YEARS.match(tokens[k - 1].group()) or _is_count_word(tokens[k - 1].group()) or tokens[k - 1].span() in spans
+        )):  # (a quantity's word after a column only: ``Leeftijd 2015 …`` names the rows)
             years = _YEARS.match(word)
             printed.update(y for y in (years.groups() if years else ()) if y)
             k += 1
