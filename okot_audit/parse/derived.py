@@ -196,6 +196,11 @@ def _plain_values(
         )  # (``Verschil (%)`` is one column)
     ])  # in the header's order: True for a column of counts
     width = len(columns)
+    counted = sum(count for _, count in columns)
+    # (a column of values before a count's, ``Aantal Leeftijd Aantal Leeftijd``: a short row's figures may
+    # be either; after every count's, ``… 2022 Verschil``, a short row's blank is the values' where it prints
+    # no more figures than counts, and its counts are placed as any row's)
+    interleaved = any(not count for _, count in columns[:counted])
     done = {d.line: d for d in taken}
     mine: list[Derived] = []  # (the rows' values taken here)
     short: list[Derived] = []  # (rows of fewer plain figures than the columns)
@@ -216,7 +221,7 @@ def _plain_values(
             for t in tokens[-width:]
         ):
             tail = _plain_tail(lines[index])  # not every column printed, or no label before them (nor above:
-            if tail and len(tail) < width:  # pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
+            if tail and len(tail) < width and (interleaved or len(tail) > counted):  # pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
                 short.append(Derived(index + 1, False, tail, unplaced=True))
             continue
         else:
