@@ -269,7 +269,7 @@ class ParseIssue:
     every word of their messages. `reason` says which case of its kind it is (the rule's
     message variant): e.g. ``no-period``, ``row-without-counts``, ``total-without-numbers``,
     ``block-not-closed``, ``table-like-lines``, ``figures-below-rows``, ``fewer-figures-below-rows``, ``figures-above-header``, ``periods-above-header``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``footer-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``table-announced``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,
-    ``columns-without-periods`` for ``unreadable-table``; ``no-fit``, ``ambiguous``, ``no-total``,
+    ``columns-without-periods``, ``columns-unplaced`` for ``unreadable-table``; ``no-fit``, ``ambiguous``, ``no-total``,
     ``withheld``, ``page-columns`` for ``ambiguous-alignment``. The other fields carry what the message needs: the row (`code`,
     `label`), the province, the numbers, a reading (`values` per `periods`), another line
     (`other_line`) and another name (`other`); and what the line is, as the reader read it

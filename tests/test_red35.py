@@ -369,9 +369,6 @@ def test_a_column_of_averages_named_under_each_period_is_no_part_of_the_first_ro
     assert said and any("31,4" in f.message or "31" in f.message for f in said)
 
 
-@pytest.mark.xfail(strict=True, reason="a column of values named without a word that says they are no counts "
-                                       "(Aantal Leeftijd under each year): its name line is taken for the first "
-                                       "row's wrapped label")
 def test_a_column_named_by_its_quantity_alone_under_each_period_is_no_part_of_the_first_rows_label():
     answer = read_text(HEAD + "Aantal Leeftijd Aantal Leeftijd\n" + MEAN_BODY)
     assert _labels(answer) == {"Graduaat verpleegkunde", "Bachelor verpleegkunde"}

@@ -97,7 +97,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.blanks import (
     UNBOUNDED, bounds_in, glue_bounds, has_bound_sign, mark_blanks, ranges_below_short_code_line, stand_in_bounds,
 )
-from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
+from okot_audit.parse.derived import DERIVED_VALUE, Derived, quantity_named, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import Unplaced, left_blank, without_furniture
 from okot_audit.parse.headwords import header_lines_joined, header_words_joined, names_joined
@@ -999,6 +999,8 @@ def _derived_columns(tables: list[Table], derived: list[Derived], issues: list[P
     unread = {i.line for i in issues if i.unread and (i.kind, i.reason) in _ROW_UNREAD}
     for table in tables:
         inside = [d for d in derived if table.header_line <= d.line <= table.end_line]
+        out.extend(_unplaced_rows(table, [d for d in inside if d.unplaced]))
+        inside = [d for d in inside if not d.unplaced]
         if inside and not any(d.header for d in inside):
             in_place = [d for d in inside if _decimal_in_place(d, table, unread)]
             for d in in_place:
@@ -1017,10 +1019,32 @@ def _derived_columns(tables: list[Table], derived: list[Derived], issues: list[P
             continue
         words = [" ".join(d.texts) for d in inside if d.header]
         values = [t for d in inside if not d.header for t in d.texts]
+        named = [t for d in inside if d.header for t in d.texts]
         out.append(ParseIssue(
-            "column-not-checked", inside[0].line, "shares", (), table.id,
+            "column-not-checked", inside[0].line, "quantities" if quantity_named(named) else "shares", (), table.id,
             text=", ".join(words) or None, other=" ".join(values[:6]) + (" …" if len(values) > 6 else ""),
             other_line=inside[-1].line,
+        ))
+    return out
+
+
+def _unplaced_rows(table: Table, rows: list[Derived]) -> list[ParseIssue]:
+    """An ``unreadable-table`` record of reason ``columns-unplaced`` for each of `rows` that
+    `table` read: a row printing fewer figures than the columns of counts and of other values
+    its header names under each period, where those values print as counts do (``Aantal
+    Leeftijd`` over ``Bachelor verpleegkunde 288 29``) — whether ``29`` is an age or a count
+    cannot be told. The row's cells go, and the table's totals are not checked."""
+    out = []
+    for d in rows:
+        cells = [c for c in table.cells if c.line == d.line]
+        if not cells:
+            continue  # (not read as a row: said, if at all, by what left it unread)
+        table.cells = [c for c in table.cells if c.line != d.line]
+        table.unresolved = True
+        out.append(ParseIssue(
+            "unreadable-table", d.line, "columns-unplaced", tuple(int(t.replace(".", "")) for t in d.texts), table.id,
+            province=cells[0].province, code=cells[0].code, label=None if cells[0].code else cells[0].label,
+            unread=True, level=cells[0].level,
         ))
     return out
 

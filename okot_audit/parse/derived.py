@@ -45,6 +45,12 @@ _AVERAGE_OPENING = frozenset(("gemiddelde", "gemiddeld", *_AVERAGE_WORDS))
 _AVERAGED = re.compile(r"^\(?[^\W\d_]+\)?$")
 #: The most such words after an average's word (``Gem. leeftijd (jaar)``).
 _AVERAGED_WORDS = 2
+#: A word that names a column by a quantity that is no count of persons, the quantity alone
+#: (``Aantal  Leeftijd`` under each year: ``Aantal`` the count, ``Leeftijd`` an age): an age or a
+#: duration, in a word of its own or made with one (``Startleeftijd``, ``Opleidingsduur``).
+_QUANTITY_WORD = re.compile(r"^[^\W\d_]*(?:leeftijd|duur)$", re.I)
+#: A quantity's unit in brackets after its name (``Leeftijd (jaar)``, ``Duur (in maanden)``).
+_UNIT = re.compile(r"^\(?(?:in|jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren)\)?$", re.I)
 #: What a line that ends in amounts of money holds (a cheap look before the exact one).
 _MAYBE_AMOUNT = re.compile(r",\d\d\b|\u20ac|\beur", re.I)
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
@@ -62,7 +68,7 @@ _QUALIFIER = re.compile(
     r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
 _YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
-_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
+_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|leeftijd|duur|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: A count's share printed in brackets after it (``120 (30%)``, ``1.234 (45,2%)``): one token,
@@ -97,6 +103,10 @@ class Derived:
     line: int  # 1-based
     header: bool
     texts: tuple[str, ...]
+    #: A row under a header of counts and such columns that prints fewer figures than the columns,
+    #: where the columns' values print as plain figures (``Aantal  Leeftijd`` over ``288 29``): which
+    #: of its figures (`texts`) are counts cannot be told; nothing was taken off it.
+    unplaced: bool = False
 
 
 def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], list[Derived]]:
@@ -181,12 +191,19 @@ def _plain_values(
     else:
         out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
     columns = sorted([(start, True) for start in counts] + [
-        (a, False) for k, (a, b) in enumerate(spans) if _DERIVED_WORD.match(printed[a:b]) and not (
+        (a, False) for k, (a, b) in enumerate(spans) if _opens(printed, spans, k) and not (
             printed[a:b] == "(%)" and k and not printed[spans[k - 1][1]:a].strip() and printed[slice(*spans[k - 1])] != "%"
         )  # (``Verschil (%)`` is one column)
     ])  # in the header's order: True for a column of counts
     width = len(columns)
+    counted = sum(count for _, count in columns)
+    # (a column of values before a count's, ``Aantal Leeftijd Aantal Leeftijd``: a short row's figures may
+    # be either; after every count's, ``… 2022 Verschil``, a short row's blank is the values' where it prints
+    # no more figures than counts, and its counts are placed as any row's)
+    interleaved = any(not count for _, count in columns[:counted])
     done = {d.line: d for d in taken}
+    mine: list[Derived] = []  # (the rows' values taken here)
+    short: list[Derived] = []  # (rows of fewer plain figures than the columns)
     for index in range(header.line, min(len(out), header.line + REACH)):
         line = out[index]
         if NUMBERED.match(line) or (line.strip() and _column_end(line)) or _header_words(line):
@@ -203,7 +220,10 @@ def _plain_values(
             _FIGURE.fullmatch(t.group()) or DERIVED_VALUE.fullmatch(t.group())
             for t in tokens[-width:]
         ):
-            continue  # not every column printed, or no label before them (nor above: pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
+            tail = _plain_tail(lines[index])  # not every column printed, or no label before them (nor above:
+            if tail and len(tail) < width and (interleaved or len(tail) > counted):  # pypdf's ``… -`` / ``1ste jaar`` / ``111 37 -74``)
+                short.append(Derived(index + 1, False, tail, unplaced=True))
+            continue
         else:
             figures = tokens[-width:]
             if (len(tokens) > width and _FIGURE.fullmatch(tokens[-width - 1].group())) or not all(
@@ -214,8 +234,24 @@ def _plain_values(
         out[index] = _without(line, values, positional)
         if earlier is not None:
             taken.remove(earlier)
-        taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
+        mine.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
+        taken.append(mine[-1])
+    if any(not DERIVED_VALUE.fullmatch(t) for d in mine for t in d.texts):
+        taken.extend(short)  # (the columns' values print as counts do: a short row's figures are placed by nothing)
     return out
+
+
+def _plain_tail(line: str) -> tuple[str, ...]:
+    """The plain figures that end `line` (``Bachelor verpleegkunde 288 29`` → ``288``, ``29``), after
+    words (a row's label): none where one of its last figures is a share's or a change's form
+    (``29,8``, ``+3``) — that one is placed by its form — or where no word stands before them."""
+    words = line.split()
+    k = len(words)
+    while k and NUMBER.fullmatch(words[k - 1]):
+        k -= 1
+    if not k or DERIVED_VALUE.fullmatch(words[k - 1]) or _FIGURE.fullmatch(words[k - 1]):
+        return ()
+    return tuple(words[k:])
 
 
 def _label_above(lines: "list[str]", index: int) -> bool:
@@ -285,7 +321,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         start for start in finds(text, "%,+\u20ac")  # ``%``, ``\d,\d``, ``\+\d``, ``€``
         if text[start] in "%\u20ac" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan")))
+    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan", "leeftijd", "duur")))
 
 
 def derived_tail(text: str) -> int:
@@ -381,7 +417,9 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     k = 0
     while k < len(tokens):
         word = tokens[k].group()
-        if not _DERIVED_WORD.match(word):
+        if not _DERIVED_WORD.match(word) and not (_QUANTITY_WORD.match(word) and k and (
+            _YEARS.match(tokens[k - 1].group()) or _is_count_word(tokens[k - 1].group()) or tokens[k - 1].span() in spans
+        )):  # (a quantity's word after a column only: ``Leeftijd 2015 …`` names the rows)
             years = _YEARS.match(word)
             printed.update(y for y in (years.groups() if years else ()) if y)
             k += 1
@@ -397,9 +435,11 @@ def _header_words(line: str) -> list[tuple[int, int]]:
         k += 1
         averaged = _AVERAGED_WORDS if word.lower().strip("().:") in _AVERAGE_OPENING else 0
         while k < len(tokens) and (
-            (not _DERIVED_WORD.match(tokens[k].group()) and _qualifies(tokens[k].group(), printed))
+            (not _opening(tokens[k].group()) and _qualifies(tokens[k].group(), printed))
             or (tokens[k].group() == "(%)" and word != "%")  # ``Verschil (%)``: the unit of its values
             or (averaged and _averaged(tokens[k].group()))  # ``Gem. leeftijd``: what it averages
+            or (_QUANTITY_WORD.match(spans[-1:] and line[slice(*spans[-1])] or "") is not None
+                and _UNIT.match(tokens[k].group()) is not None)  # ``Leeftijd (jaar)``: its unit
         ):
             averaged = max(averaged - 1, 0)
             spans.append(tokens[k].span())
@@ -411,6 +451,33 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     if not before or not _column_end(before) or not _column_end(kept):
         return []
     return spans
+
+
+def quantity_named(names: "list[str]") -> bool:
+    """Whether every one of a header's derived columns' `names` is a quantity's named alone
+    (``Leeftijd``, ``Duur (maanden)``): values of another quantity, neither a share nor a change
+    nor an average (``Gem. leeftijd`` is one)."""
+    return bool(names) and all(bool(n.split()) and _QUANTITY_WORD.match(n.split()[0]) is not None for n in names)
+
+
+def _opening(word: str) -> bool:
+    """Whether header word `word` opens a column of values that are no counts: a share's, a
+    change's, an average's, an amount's (:data:`_DERIVED_WORD`) or a quantity's named alone
+    (:data:`_QUANTITY_WORD`: ``Leeftijd``, ``Duur``)."""
+    return _DERIVED_WORD.match(word) is not None or _QUANTITY_WORD.match(word) is not None
+
+
+def _opens(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether span `k` of `spans` (a header's derived columns' words in `text`) opens a column of
+    its own: a derived column's word, or a quantity's (``Aantal  Leeftijd``) that does not go on
+    naming an average right before it (``Gem. leeftijd``: one column)."""
+    a, b = spans[k]
+    if _DERIVED_WORD.match(text[a:b]):
+        return True
+    if _QUANTITY_WORD.match(text[a:b]) is None:
+        return False
+    return not k or bool(text[spans[k - 1][1]:a].strip()) or (
+        text[slice(*spans[k - 1])].lower().strip("().:") not in _AVERAGE_OPENING)
 
 
 def _averaged(word: str) -> bool:
@@ -549,7 +616,7 @@ def _named(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     words that qualify it, as one name (``Aandeel 2021``)."""
     names: list[str] = []
     for k, (a, b) in enumerate(spans):
-        if k and _DERIVED_WORD.match(text[a:b]) is None and not text[spans[k - 1][1]:a].strip():
+        if k and not _opens(text, spans, k) and not text[spans[k - 1][1]:a].strip():
             names[-1] += text[spans[k - 1][1]:b]
         else:
             names.append(text[a:b])

@@ -16,7 +16,10 @@ the line above it all the same (`total-below-largest-part`, `parts-exceed-total`
 `total-exceeds-parts`), and the message says so. The counts beside them are read and checked as in any table; these
 values are not read as cells. A value with a form of its own (`27,7%`,
 `+33`) is known by it; a plain figure (`Verschil` over `… 529 510 19`) by the header's order of
-columns, where the row prints every column.
+columns, where the row prints every column. A column named by another quantity alone under each
+period (`Aantal  Leeftijd`, `Aantal  Duur (maanden)`: an age, a duration) is one such column, said as
+values of another quantity; a row that prints fewer plain figures than the columns there is said by
+`unreadable-table` (which are its counts cannot be told), never read.
 
 ## Why it matters
 A percentage is no count of persons: no total holds over it, and read as a count it would make
@@ -86,6 +89,16 @@ MESSAGES = {
         "nl": "{table_name_nl} drukt ook waarden af die geen aantallen zijn, {lines_nl}: '{text}' ({other}) — "
               "aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers van de tabel gelezen en niet "
               "gecontroleerd (de aantallen ervan wel, zoals altijd)",
+    },
+    # A column of another quantity beside the counts, named by it alone (``Aantal  Leeftijd`` under
+    # each year): an age, a duration — no share, change or average.
+    "quantities": {
+        "en": "{table_name} also prints values of another quantity beside its counts, {lines}: '{text}' "
+              "({other}) — such as an age or a duration, no counts of persons; they are not read as figures of "
+              "the table and not checked (its counts are checked as usual)",
+        "nl": "{table_name_nl} drukt naast de aantallen ook waarden van een andere grootheid af, {lines_nl}: "
+              "'{text}' ({other}) — zoals een leeftijd of een duur, geen aantallen personen; ze worden niet als "
+              "cijfers van de tabel gelezen en niet gecontroleerd (de aantallen ervan wel, zoals altijd)",
     },
     # A column of amounts of money beside the counts (``Kostprijs`` over ``… 12 30 € 1.234,56``).
     "amounts": {
@@ -253,7 +266,7 @@ def check(answer, context):
             hit = replace(hit, variant="amounts")
         if hit.variant == "shares" and not (hit.args.get("text") or "").strip():
             hit = replace(hit, variant="shares-unnamed", args={**hit.args, **_unnamed_column(hit.args.get("other") or "")})
-        if hit.variant in ("shares", "shares-unnamed", "amounts") and getattr(hit.table, "column", ""):
+        if hit.variant in ("shares", "shares-unnamed", "amounts", "quantities") and getattr(hit.table, "column", ""):
             # A header read as one table per column (a measure, a gender) prints its shares once,
             # beside all of them: said once, of the whole table, not of one of its columns.
             key = (hit.line, hit.args.get("other_line"), hit.args.get("text"), hit.table.header_line)

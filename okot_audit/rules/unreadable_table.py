@@ -138,6 +138,20 @@ MESSAGES = {
         "nl": "een rij van {table_name_nl} heeft cijfers ({numbers_nl}) maar geen label: het label ging "
               "verloren bij het omzetten, dus niemand weet wat ze telt; de totalen zijn niet gecontroleerd",
     },
+    # under each period a count and a column of values that are no counts (``Aantal  Leeftijd``), both
+    # printed as counts are, over a row of fewer figures than these columns
+    "columns-unplaced": {
+        "en": "cannot read row {row} of {table_name}: its header prints under each period a column of counts "
+              "and a column of values that are no counts (such as an age or a duration), printed as counts are, "
+              "but the row prints fewer figures ({numbers}) than these columns, so which of them are counts, and "
+              "under which period, cannot be told; the row is not read and the table's totals were not checked; "
+              "check this row against the published PDF",
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: de hoofding drukt onder elke periode een kolom "
+              "aantallen af en een kolom waarden die geen aantallen zijn (zoals een leeftijd of een duur), gedrukt "
+              "zoals aantallen, maar de rij drukt minder cijfers af ({numbers_nl}) dan die kolommen, dus welke "
+              "ervan aantallen zijn, en onder welke periode, is niet te zeggen; de rij is niet gelezen en de "
+              "totalen van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF",
+    },
     "more-figures-than-periods": {
         "en": "cannot read row {row} of {table_name}: it ends in more figures ({numbers}) than "
               "the table has periods ({periods}), and nothing shows that the first are digits of its "
