@@ -554,8 +554,8 @@ def _pairs(occurrences: list) -> "list[tuple]":
             place = places[kind]
             places[kind] += 1
             like: list = []
-            for before in reversed(answers[:n]):
-                like = [e for e in before if kind is None or not e[5] or e[8] == kind]
+            for back in range(n - 1, -1, -1):  # (the answer just before, nearly always)
+                like = [e for e in answers[back] if kind is None or not e[5] or e[8] == kind]
                 if like:
                     break
             if like:
