@@ -30,8 +30,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: How the later figure differs from the earlier one.
 KINDS = ("completed", "revised-up", "revised-down", "partial-shrank", "unit")
-#: Measures counted in the same unit of events or persons: an enrolment starts a programme.
+#: Measures of one stage: an enrolment starts a programme. Two figures of one stage are the same
+#: figure only when they count in the same unit as well (:func:`unit_kind`): enrolments are
+#: compared with enrolments, unique persons with unique persons.
 _SAME_MEASURE = {"enrolled": "started"}
+
+
+def unit_kind(unit: str) -> str:
+    """What a figure counts, as the figures it is compared with must (:func:`table_unit`, or the
+    meaning of one of several total lines): ``unique persons`` — a table read as unique persons
+    for want of unit words too — or the events its unit words name (``enrolments`` …)."""
+    return unit or "unique persons"
 
 
 @quick_init
@@ -247,13 +256,14 @@ class FigureRow(NamedTuple):
 def figure_rows(
     answer: "Answer", sector: str | None = None, catalogue: "Catalogue | None" = None,
 ) -> "tuple[list[TableRef], list[FigureRow]]":
-    """What the index keeps of one answer: its tables' refs and each key's first cell.
+    """What the index keeps of one answer: its tables' refs and every figure it prints (two
+    cells of one key in one answer are both kept: :meth:`FigureIndex.finish` compares each).
 
     Plain tuples, small to send from a worker process; `sector` overrides the answer's sector;
     `catalogue` names the programmes rows name without code (:func:`figure_key`)."""
     refs: list[TableRef] = []
     rows: list[FigureRow] = []
-    seen: set = set()
+    keys: set = set()  # every key the answer's tables print (a total's meaning key aliases none of them)
     answer_sector = sector or answer.sector
     for number, table in enumerate(answer.tables):
         refs.append(TableRef(table.id, table.measure, table.title, table.sheet))
@@ -276,17 +286,15 @@ def figure_rows(
             if own:  # (one of several total lines: the one of its meaning in another answer's table)
                 key = _meaning_key(key, own)
             encoded = _key_text(key)
-            if encoded in seen:  # an answer's first cell of a key only
-                continue
-            seen.add(encoded)
+            keys.add(encoded)
             rows.append(FigureRow(encoded, number, cell.level, cell.period, cell.count, cell.line,
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, own or unit, None, key_block(cell, catalogue)))
             if cell.level == "total" and cell.period not in several and not cell.province and not cell.code:
                 meaning = _one_total_meaning(table, cell)
                 aliased = _key_text(_meaning_key(key, meaning)) if meaning else None
-                if aliased is not None and aliased not in seen:
-                    seen.add(aliased)
+                if aliased is not None and aliased not in keys:
+                    keys.add(aliased)
                     rows.append(FigureRow(aliased, number, cell.level, cell.period, cell.count, cell.line,
                                           cell.code, cell.label, cell.province, cell.page,
                                           cell.period in partial, meaning, None, key_block(cell, catalogue), True))
@@ -296,11 +304,7 @@ def figure_rows(
                              catalogue=catalogue, row=row)
             if key is None or not (w.code or w.province or w.label) or w.high is None:
                 continue  # (a count withheld with no bound: any figure agrees with it)
-            encoded = _key_text(key)
-            if encoded in seen:
-                continue
-            seen.add(encoded)
-            rows.append(FigureRow(encoded, number, w.level, w.period, w.high, w.line, w.code, w.label,
+            rows.append(FigureRow(_key_text(key), number, w.level, w.period, w.high, w.line, w.code, w.label,
                                   w.province, w.page, w.period in partial, unit, w.text, key_block(w, catalogue)))
     return refs, rows
 
@@ -410,7 +414,7 @@ class FigureIndex:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
-            "partial INTEGER, unit BLOB, bound BLOB, block BLOB, alias INTEGER);"
+            "partial INTEGER, unit BLOB, bound BLOB, block BLOB, alias INTEGER, kind BLOB);"
             "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, sheet BLOB, "
             "PRIMARY KEY (ord, tno));"
             "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
@@ -433,10 +437,10 @@ class FigureIndex:
         db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
                        [(order, n, _text(r.id), r.measure, _text(r.title), _text(r.sheet)) for n, r in enumerate(refs)])
         db.executemany(
-            f"INSERT INTO figures ({_COLUMNS}, alias) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO figures ({_COLUMNS}, alias, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
               _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound),
-              _text(r.block), int(r.alias))
+              _text(r.block), int(r.alias), _text(unit_kind(r.unit)))
              for r in rows],
         )
         return order
@@ -449,23 +453,17 @@ class FigureIndex:
         db = self._db
         db.execute("CREATE INDEX figures_key ON figures (key, ord)")
         shared = db.execute(
-            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit, f.bound, f.alias FROM figures f "
-            "JOIN (SELECT key FROM figures GROUP BY key HAVING COUNT(*) > 1) s ON s.key = f.key "
-            "ORDER BY f.key, f.ord"
+            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit, f.bound, f.alias, f.kind FROM figures f "
+            "JOIN (SELECT key FROM figures GROUP BY key HAVING COUNT(DISTINCT ord) > 1) s ON s.key = f.key "
+            "ORDER BY f.key, f.ord, f.rowid"
         )
         found = []
         dates = self.dates
         for _, group in groupby(shared, key=lambda row: row[0]):
             occurrences = list(group)
             if all(dates[o[2]] for o in occurrences):
-                occurrences.sort(key=lambda o: (dates[o[2]], o[2]))
-            for earlier, later in zip(occurrences, occurrences[1:]):
-                if earlier[7] and later[7]:
-                    continue  # (two tables' one total each: compared by their own key already)
-                kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5],
-                             earlier[6] is not None, later[6] is not None)
-                if kind is not None:
-                    found.append((later[2], later[1], earlier[1], kind))
+                occurrences.sort(key=lambda o: (dates[o[2]], o[2]))  # (stable: an answer's cells in its order)
+            found.extend(_pairs(occurrences))
             if len(found) > 10_000:
                 db.executemany("INSERT INTO revisions VALUES (?, ?, ?, ?)", found)
                 found.clear()
@@ -526,6 +524,56 @@ class FigureIndex:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _answers(occurrences: list) -> "list[list]":
+    """Occurrences of one key in time order, as the answers that print them: each answer's in
+    its own order."""
+    return [list(cells) for _, cells in groupby(occurrences, key=lambda o: o[2])]
+
+
+def _pairs(occurrences: list) -> "list[tuple]":
+    """The revisions among the occurrences of one figure key in time order (rows of key, rowid,
+    ord, count, partial, unit, bound, alias, kind), as (later ord, later rowid, earlier rowid,
+    kind).
+
+    A figure is compared with figures of its own unit (:func:`unit_kind`: enrolments with
+    enrolments, unique persons with unique persons), or of a table whose words name no unit
+    (any unit's): each cell of an answer with the cell in the same place among those of the
+    latest earlier answer that printed the figure so — its last where it printed fewer — so
+    that an answer printing the same figure twice (two tables) has each compared, none dropped.
+    The same number under other unit words (``inschrijvingen`` in one answer, ``unieke
+    cursisten`` in the one before, which prints no figure of the key in the later one's unit)
+    is the kind ``unit``; other numbers in other units are other figures, nothing to compare."""
+    found = []
+    answers = _answers(occurrences)
+    for n in range(1, len(answers)):
+        places: Counter = Counter()
+        for later in answers[n]:
+            kind = later[8] if later[5] else None  # (None: no unit word, any unit's)
+            place = places[kind]
+            places[kind] += 1
+            like: list = []
+            for back in range(n - 1, -1, -1):  # (the answer just before, nearly always)
+                like = [e for e in answers[back] if kind is None or not e[5] or e[8] == kind]
+                if like:
+                    break
+            if like:
+                earlier = like[min(place, len(like) - 1)]
+                if not (earlier[7] and later[7]):  # (two tables' one total each: compared by their own key)
+                    found_kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5],
+                                       earlier[6] is not None, later[6] is not None)
+                    if found_kind is not None:
+                        found.append((later[2], later[1], earlier[1], found_kind))
+            if kind is None or later[6] is not None:
+                continue
+            before = answers[n - 1]
+            if any(not e[5] or e[8] == kind for e in before):
+                continue  # (the answer before prints the figure in this unit: compared as such)
+            same = [e for e in before if e[6] is None and not (e[7] and later[7]) and _int(e[3]) == _int(later[3])]
+            if same:
+                found.append((later[2], later[1], same[0][1], "unit"))
+    return found
 
 
 class Revisions(list):

@@ -27,8 +27,16 @@ empty where a bound stands).
   it partial still, grew and is not complete yet;
 - **info**: a full period revised upwards;
 - **warning**: a full period revised downwards, or a partial period that shrank;
-- **warning**: the two tables count in different units (`inschrijvingen` against
-  `unieke cursisten`), whether the numbers differ or not.
+- **warning**: the same number under other unit words: one answer prints it as
+  `inschrijvingen`, the answer before it as `unieke cursisten` (and no figure of the row in the
+  later one's unit). Two answers' different numbers in different units are different figures.
+
+A figure counts in one unit: the enrolments of a stage are compared with enrolments, its unique
+persons with unique persons — an answer printing both (`Inschrijvingen` beside `Unieke
+cursisten` under each year) has each compared with its own kind; a table whose words name no
+unit is compared with either. An answer that prints one figure twice (the total of a table by
+training and of a table by province) has each compared, with the earlier answer's figure in the
+same place (its last where it printed fewer): none is dropped.
 
 ## Why it matters
 Researchers and journalists follow a figure across years of answers. Answers repeat each
