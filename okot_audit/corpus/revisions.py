@@ -601,20 +601,6 @@ def _kind(
     return "revised-up" if grown > 0 else "revised-down"
 
 
-def in_time_order(figures: "list[Figure]") -> "list[Figure]":
-    """Figures of one key by question date when every answer has one (file order among equal
-    dates); else in file order (as they come)."""
-    if all(f.date for f in figures):
-        return sorted(figures, key=lambda f: (f.date, f.order))
-    return figures
-
-
-def classify(earlier: Figure, later: Figure) -> str | None:
-    """How `later` differs from `earlier` (one of :data:`KINDS`), or None when it does not."""
-    return _kind(earlier.cell.count, earlier.partial, earlier.unit, later.cell.count, later.unit,
-                 bound_of(earlier.cell) is not None, bound_of(later.cell) is not None)
-
-
 def revisions(
     answers: "Iterable[Answer] | Revisions", sector: str | None = None, catalogue: "Catalogue | None" = None,
 ) -> list[Revision]:
