@@ -113,3 +113,48 @@ def test_the_message_says_where_what_and_what_it_means_in_english_and_dutch():
         assert all(w in nl[0] for w in words), (nl[0], words)
     findings = [f for f in audit(read).findings if f.rule == "stray-number"]
     assert findings[0].line == _line(text, "12") and findings[0].severity == "warning"
+
+
+# -- 2. plain pdftotext: a line's last figure printed after the page's source note --------------
+
+def _paragraphs(after: list[str], pages: int = 1) -> str:
+    """A table as plain ``pdftotext`` prints it (each cell a paragraph: the periods, then each row's
+    wrapped name and its figures), a line of three figures at the left below its rows of which the
+    last two are printed (``120`` / ``130``), then `after` (the source note, a figure…), each a
+    paragraph; `pages` pages, the table on the first (form feeds)."""
+    cells = ["Antwoord", "De tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).", "Opleiding", *_YEARS]
+    for code, a, b, n in _ROWS:
+        cells += [f"{code}: {a}\n{b}", *(str(x) for x in n)]
+    cells += ["120", "130", *after]
+    text = "\n\n".join(cells) + "\n\n\f"
+    return text + "".join(f"Vervolg van het antwoord op pagina {k}.\n\n{k}\n\n\f" for k in range(2, pages + 1))
+
+
+def _refused(read) -> list:
+    return [(i.reason, i.line, i.other_line, i.numbers) for i in read.issues if i.kind == "unreadable-table"]
+
+
+@pytest.mark.parametrize("note", ["Bron: VDAB.", "(*) voorlopige cijfers.", "Bron: VDAB, datawarehouse."])
+@pytest.mark.parametrize("figure", ["42", "7"])
+def test_a_figure_printed_after_the_tables_note_is_in_the_refused_tables_span(note, figure):
+    """On main the figure after the note was dropped as a page's furniture: a silent loss."""
+    text = _paragraphs([note, figure])
+    read = read_bytes(text.encode(), "a.txt")
+    found = _refused(read)
+    assert len(found) == 1 and found[0][0] == "one-figure-per-line"
+    assert found[0][2] == _line(text, figure) and found[0][3][-3:] == (120, 130, int(figure))
+
+
+def test_a_pages_number_after_the_note_stays_furniture():
+    """``1`` at the foot of page 1 of two, the next page numbered ``2``: the page's number, not in the span."""
+    text = _paragraphs(["Bron: VDAB.", "1"], pages=2)
+    read = read_bytes(text.encode(), "a.txt")
+    found = _refused(read)
+    assert len(found) == 1 and found[0][3][-2:] == (120, 130) and found[0][2] == _line(text, "130")
+
+
+def test_a_figure_after_the_note_and_prose_is_no_figure_of_the_table():
+    """A sentence of the answer between: the figure is none of the table's (as on main)."""
+    text = _paragraphs(["Bron: VDAB.", "Het aantal cursisten steeg in die periode sterk.", "42"])
+    read = read_bytes(text.encode(), "a.txt")
+    assert 42 not in {n for i in read.issues for n in i.numbers}
