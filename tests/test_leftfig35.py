@@ -8,6 +8,11 @@
    the row's line, the figure's own line, the figure) and the parser says it (``stray-number``,
    ``figure-under-name``) at the figure's line, the name's reading standing. Below a line of the
    name without figures (``traject - module`` / ``5``) the number goes on the name's words, silent.
+2. Plain ``pdftotext`` prints a line's last figure after the page's source note (``Bron: VDAB.`` /
+   ``42``): on main a figure alone after such a line was dropped as page furniture. A table's note
+   or source is the table's, no prose: the figure is in the span and figures of the table refused
+   as printed one figure per line; a page's number at the page's foot stays out. A figure alone
+   after prose stays out of the span — still silent: a strict xfail with its cause.
 """
 
 from __future__ import annotations
@@ -153,8 +158,20 @@ def test_a_pages_number_after_the_note_stays_furniture():
     assert len(found) == 1 and found[0][3][-2:] == (120, 130) and found[0][2] == _line(text, "130")
 
 
-def test_a_figure_after_the_note_and_prose_is_no_figure_of_the_table():
-    """A sentence of the answer between: the figure is none of the table's (as on main)."""
+def test_a_figure_after_the_note_and_prose_is_no_figure_of_the_refused_table():
+    """A sentence of the answer between: the figure is none of the table's span (as on main)."""
     text = _paragraphs(["Bron: VDAB.", "Het aantal cursisten steeg in die periode sterk.", "42"])
     read = read_bytes(text.encode(), "a.txt")
-    assert 42 not in {n for i in read.issues for n in i.numbers}
+    found = _refused(read)
+    assert len(found) == 1 and found[0][2] == _line(text, "130") and 42 not in found[0][3]
+
+
+@pytest.mark.xfail(strict=True, reason="a figure alone after prose below a table refused as printed one figure per "
+                   "line, no page's number (42 on a one-page text), is dropped as page furniture "
+                   "(unread.merge_one_figure_runs: figures alone before a table's first piece, or trailing a refused "
+                   "table past prose, are none of its); nothing tells a figure the extractor printed after the prose "
+                   "from furniture, and no record says a figure alone outside every table yet")
+def test_a_figure_alone_after_prose_below_a_refused_table_is_said():
+    text = _paragraphs(["Bron: VDAB.", "Het aantal cursisten steeg in die periode sterk.", "42"])
+    read = read_bytes(text.encode(), "a.txt")
+    assert 42 in {n for i in read.issues for n in i.numbers}
