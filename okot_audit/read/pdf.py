@@ -2616,10 +2616,34 @@ def figures_joined(groups: list[list[_Line]]) -> list[tuple[int, _Line]]:
             continue
         left = _label_left(group)
         for above, line in zip(group, group[1:]):
-            if (len(line.chunks) == 1 and _SMALL_FIGURE.fullmatch(line.chunks[0].text) and _counts(above)
-                    and line.chunks[0].x0 <= left + line.size):
+            if (_small_figure_alone(line) and _counts(above) and line.chunks[0].x0 <= left + line.size
+                    and not _names_go_on_below_counts(groups, index)):
                 found.append((index, line))
     return found
+
+
+def _small_figure_alone(line: _Line) -> bool:
+    return len(line.chunks) == 1 and _SMALL_FIGURE.fullmatch(line.chunks[0].text) is not None
+
+
+def _names_go_on_below_counts(groups: list[list[_Line]], index: int) -> bool:
+    """Whether a row of the rows around ``groups[index]`` (the run of groups that hold counts it
+    stands in: its table's rows) has its name go on in words below the line of its counts (cells
+    set to the top or the middle of the row: ``Opvoeder bijkomende  12  14`` / ``niveau`` / ``5``):
+    in that table a name's own number below its row's counts is a name's line as any, no figure
+    lost — in one whose names end on their counts' line (``908003: Educatieve bachelor voor`` /
+    ``kleuteronderwijs - 3de jaar  30  20``), or that prints each name on one line, none goes on."""
+    start = index
+    while start > 0 and any(_counts(m) for m in groups[start - 1]):
+        start -= 1
+    end = index
+    while end + 1 < len(groups) and any(_counts(m) for m in groups[end + 1]):
+        end += 1
+    for group in groups[start:end + 1]:
+        counted = next((k for k, m in enumerate(group) if _counts(m)), None)
+        if counted is not None and any(not _small_figure_alone(m) and not _counts(m) for m in group[counted + 1:]):
+            return True
+    return False
 
 
 def _label_left(group: list[_Line]) -> float:
