@@ -63,6 +63,20 @@ def test_a_names_own_number_wrapped_below_the_figures_line_is_said_too():
     assert "Verpleegkunde individueel traject - module 5" in _labels(read)
 
 
+def test_a_names_own_number_below_the_counts_where_the_tables_names_go_on_below_theirs_stays_silent():
+    """Cells set to the top of their rows: another row's name goes on in words below its counts, so
+    a number below a row's counts is a name's line as any (as the generated PDFs of test_sweepc32)."""
+    text = ("Antwoord\n\nDe tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).\n\n"
+            + _laid("Opleiding", _YEARS[:2]) + "\n"
+            + _laid("900714: Verpleegkunde individueel traject", (21, 30)) + "\n"
+            + "- modules 1-4\n"
+            + _laid("900715: Verpleegkunde individueel traject - module", (12, 14)) + "\n"
+            + "5\n\nBron: VDAB.\n")
+    read = read_bytes(text.encode(), "a.txt")
+    assert not _joined(read) and not read.issues
+    assert "Verpleegkunde individueel traject - module 5" in _labels(read)
+
+
 def test_a_names_own_number_below_its_words_stays_silent():
     read = read_bytes(_WRAPPED_OWN.encode(), "a.txt")
     assert not read.issues and not _joined(read)

@@ -67,7 +67,8 @@ row's figures, in `pdftotext -layout`'s text or a PDF (`… 3de jaar  30  20` / 
 end of that row's name, as a name's own number wrapped onto a line of its own is (`… module  12  14`
 / `5`); it may as well be a figure the table lost, or a page's number, and nothing on the page
 tells: the reading stands, said at the figure's line (`figure-under-name`). Below a line of the
-name without figures (`traject - module` / `5`) the number goes on the name's words: nothing is said.
+name without figures (`traject - module` / `5`), or in a table whose names go on below their figures
+(cells set to the top of their rows), the number is a line of the name as any: nothing is said.
 """
 
 from __future__ import annotations
