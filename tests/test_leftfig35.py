@@ -49,17 +49,16 @@ def test_a_small_figure_at_the_left_below_laid_out_rows_is_said_where_it_stands(
                                      else _laid(f"{_ROWS[-1][0]}: {_ROWS[-1][1]} {_ROWS[-1][2]}", _ROWS[-1][3][:2]))
 
 
-def test_a_names_own_number_wrapped_below_the_figures_line_is_said_too():
+def test_the_number_a_names_last_word_asks_for_below_the_figures_line_stays_silent():
     """A name whose figures stand on its first line and whose own number wrapped onto a line of its
-    own (``… traject - module  12  14`` / ``5``): the same page as a figure lost below the row — said,
-    the name read with its number."""
+    own (``… traject - module  12  14`` / ``5``): ``module`` asks for a number — the name's own."""
     text = ("Antwoord\n\nDe tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).\n\n"
             + _laid("Opleiding", _YEARS[:2]) + "\n"
             + _laid("900714: Verpleegkunde individueel traject - modules 1-4", (21, 30)) + "\n"
             + _laid("900715: Verpleegkunde individueel traject - module", (12, 14)) + "\n"
             + "5\n\nBron: VDAB.\n")
     read = read_bytes(text.encode(), "a.txt")
-    assert _joined(read) == [("stray-number", "figure-under-name", _line(text, "5"), (5,))]
+    assert not _joined(read) and not read.issues
     assert "Verpleegkunde individueel traject - module 5" in _labels(read)
 
 

@@ -1181,6 +1181,9 @@ def _figures_joined(joined: tuple[tuple[int, int, str], ...], tables: list[Table
         if row is None:
             continue  # (no row of a table read there: a header's, a line of prose — said by what reads those)
         table, cell = row
+        words = cell.label.split()
+        if words[-1:] == [figure] and numbered_word(words[:-1]):
+            continue  # (``… traject - module`` / ``5``: the number the name's last word asks for, its own)
         found.append(ParseIssue("stray-number", line, "figure-under-name", (int(figure),), table.id, code=cell.code,
                                 label=cell.label[:80], text=figure, other=cell.label[:80], other_line=line,
                                 level="row"))

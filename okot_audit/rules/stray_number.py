@@ -68,7 +68,8 @@ end of that row's name, as a name's own number wrapped onto a line of its own is
 / `5`); it may as well be a figure the table lost, or a page's number, and nothing on the page
 tells: the reading stands, said at the figure's line (`figure-under-name`). Below a line of the
 name without figures (`traject - module` / `5`), or in a table whose names go on below their figures
-(cells set to the top of their rows), the number is a line of the name as any: nothing is said.
+(cells set to the top of their rows), or where the name's last word asks for a number (`… module`
+/ `5`), the number is the name's: nothing is said.
 """
 
 from __future__ import annotations
