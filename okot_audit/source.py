@@ -172,6 +172,12 @@ class Source:
     #: The labels the reader wrote for rows whose source prints none but marks what they are
     #: (:class:`SuppliedLabel`: an annex's total row in bold without a word): not printed.
     supplied: tuple[SuppliedLabel, ...] = ()
+    #: Small figures alone on a line of their own that the reader joined into the name of the row
+    #: above them, right below its counts (:func:`okot_audit.read.pdf.figures_joined`: ``… 3de jaar
+    #: 30 20`` / ``12``), each as (the row's 1-based line, the line the figure is printed on — as
+    #: users see it —, the figure as printed): the name's own number, or a figure the table lost,
+    #: or a page's; said by the parser (``stray-number``, ``figure-under-name``).
+    joined: tuple[tuple[int, int, str], ...] = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

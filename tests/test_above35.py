@@ -210,12 +210,6 @@ def test_other_lines_below_a_note_stay_as_they_were(form, note, below):
 
 # -- 3. a figure of one or two digits at the left below laid-out rows -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="pdftotext -layout's text is set back into rows by the PDF reader's line "
-                   "grouping (read.pdf._joins), which joins a figure of one or two digits at the names' left to the "
-                   "last row's name as the name's own number (as 'traject - module' / '5'); the parser sees the joined "
-                   "line only (Source.text is the text set back), so a name's own number right below the row's figures "
-                   "and a figure lost from the table are not told apart there, and nothing says the number: the "
-                   "reader would have to record that join for the parser to say it (stray-number)")
 @pytest.mark.parametrize("wrapped", [False, True])
 def test_a_small_figure_at_the_left_below_laid_out_rows_is_said(wrapped):
     text = _text("laid", 2, "12", wrapped=wrapped)

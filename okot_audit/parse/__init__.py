@@ -409,6 +409,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
             continue  # (words over a row not read as its name's start: a header printed again, a block's head)
         issues.append(ParseIssue("stray-number", glued.line + 1, glued.reason, (), holder.id if holder else None,
                                  text=glued.words, other=glued.footer, other_line=glued.row + 1))
+    issues.extend(_figures_joined(source.joined, tables))
     if not source.positional:
         _mixed_placements(regions, tables, issues, lines, source.reported_line)
     for column in source.hidden:  # an annex's columns hidden in their sheet (read.xlsx): not read, said so
@@ -1237,6 +1238,28 @@ def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:
     return any(_WORD_CHARACTER.search(lines[k - 1]) for k in region.header_lines if k > region.period_line and k != names)
 
 
+def _figures_joined(joined: tuple[tuple[int, int, str], ...], tables: list[Table]) -> list[ParseIssue]:
+    """The record of each small figure alone on a line of its own that the reader joined into the
+    name of the row above it, right below that row's counts (:attr:`~okot_audit.source.Source.joined`:
+    ``… 3de jaar  30  20`` / ``12``): the name's own number wrapped onto a line of its own, a figure
+    the table lost, or a page's number — nothing on the page tells; the name's reading stands,
+    said (``stray-number``, ``figure-under-name``) with the row it was read into. `line` is the
+    row's; :func:`place_on_pages` reports it at the figure's own printed line."""
+    found = []
+    for line, _, figure in joined:
+        row = next(((t, c) for t in tables for c in t.cells if c.line == line and c.level == "row"), None)
+        if row is None:
+            continue  # (no row of a table read there: a header's, a line of prose — said by what reads those)
+        table, cell = row
+        words = cell.label.split()
+        if words[-1:] == [figure] and numbered_word(words[:-1]):
+            continue  # (``… traject - module`` / ``5``: the number the name's last word asks for, its own)
+        found.append(ParseIssue("stray-number", line, "figure-under-name", (int(figure),), table.id, code=cell.code,
+                                label=cell.label[:80], text=figure, other=cell.label[:80], other_line=line,
+                                level="row"))
+    return found
+
+
 def _places_whole(source: Source) -> Source:
     """`source` with the name of a place of several words that its block's narrow cell wrapped over
     lines made whole on the line it opens (:func:`~okot_audit.parse.regions.mend_wrapped_places`),
@@ -1244,7 +1267,7 @@ def _places_whole(source: Source) -> Source:
     page it is reported at: a blank line in their place would cut the row's name beside them in
     two). Text whose lines other records point at (a delimited table's rows left unread, a page's
     images) is left as it is."""
-    if source.unread or source.images or source.hidden_rows or source.sheets:
+    if source.unread or source.images or source.hidden_rows or source.sheets or source.joined:
         return source
     lines, emptied = mend_wrapped_places(source.lines, source.positional)
     if lines is source.lines:
@@ -1300,6 +1323,10 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
                 sheet=source.sheet_of(i.line) if i.line else None)
         for i in answer.issues
     ]
+    if source.joined:  # (a figure joined into the name above it: at its own printed line, its row's as the other)
+        printed = {source.reported_line(at): own for at, own, _ in source.joined}
+        answer.issues = [replace(i, line=printed.get(i.other_line or 0, i.line)) if i.reason == "figure-under-name"
+                         else i for i in answer.issues]
     # what the questions ask and the deferring sentences, by the same lines as the tables
     answer.asked = tuple(
         replace(a, line=line(a.line), answer_start=maybe_line(a.answer_start), answer_end=maybe_line(a.answer_end))

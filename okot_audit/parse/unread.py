@@ -961,7 +961,8 @@ def merge_one_figure_runs(
         lead = []
         while group and group[0].reason == FIGURE_ALONE and not _among_period_labels(group[0], group, lines, pages):
             lead.append(group.pop(0))
-        if lead and out and _takes_trailing(out[-1]) and _no_prose_between(lines, out[-1].other_line or out[-1].line, lead[0].line):
+        if lead and out and (_takes_trailing(out[-1]) or _refused_whole(out[-1])) and _no_prose_between(
+                lines, out[-1].other_line or out[-1].line, lead[0].line, notes=True):
             out[-1] = _taking(out[-1], [i for i in lead if not _page_number(i, lines, pages)])
         elif lead and out and out[-1].kind == "unreadable-table" and out[-1].reason == "one-figure-per-line" and _same_page(
             pages, out[-1].other_line or out[-1].line, lead[-1].line,
@@ -1047,6 +1048,14 @@ def _takes_trailing(issue: ParseIssue) -> bool:
     return issue.kind == "unreadable-table" and issue.unread and issue.table is None and issue.reason != FIGURE_ALONE
 
 
+def _refused_whole(issue: ParseIssue) -> bool:
+    """Whether `issue` is a table refused whole as printed one figure per line (plain ``pdftotext``:
+    every cell a paragraph), under its title's id or none: no table was read of its lines, and a
+    figure alone that trails it (its note, no prose, between) is one of its cells — every figure of
+    the table in its span (:func:`_to_last_figures`)."""
+    return issue.kind == "unreadable-table" and issue.unread and issue.reason == "one-figure-per-line"
+
+
 def _taking(issue: ParseIssue, figures: list[ParseIssue]) -> ParseIssue:
     """`issue` with its span run on to the figures alone `figures` that trail it, and their numbers
     among its own: a table refused with its rows on their lines (``table-like-lines``) whose last
@@ -1097,9 +1106,14 @@ def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | 
     return k >= len(lines) or (pages is not None and k < len(pages) and pages[k] != pages[issue.line - 1])
 
 
-def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:
-    """Whether the lines strictly between 1-based lines `after` and `before` hold no prose."""
-    return not any(_prose(lines[number - 1]) for number in range(after + 1, before))
+def _no_prose_between(lines: tuple[str, ...], after: int, before: int, notes: bool = False) -> bool:
+    """Whether the lines strictly between 1-based lines `after` and `before` hold no prose — with
+    `notes`, a table's note or source (:data:`~okot_audit.patterns.NOTE_LINE`: ``Bron: VDAB.``,
+    ``(*) voorlopige cijfers.``) neither: it is the table's, and plain ``pdftotext`` prints a
+    line's last figure after it (``Bron: VDAB.`` / ``42``, the figure set further right on the
+    page than the note's words) — a figure that trails a table refused there is that table's."""
+    return not any(_prose(lines[number - 1]) and not (notes and NOTE_LINE.match(lines[number - 1]))
+                   for number in range(after + 1, before))
 
 
 def _prose(text: str) -> bool:

@@ -373,10 +373,12 @@ def relayout(
             for match in _WORD.finditer(text))
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
     unclear: list[tuple[int, int, tuple[int, ...], str]] = []  # runs of rows whose wrapped names cannot be told apart
+    joined: list = []  # (small figures alone joined into the name above them: said by the parser)
     text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True, unclear=unclear,
-                                                    catalogue=catalogue)
+                                                    catalogue=catalogue, joined=joined)
     numbers = [origin[_figure_line(group) - 1] for group in groups]
     return Source(
+        joined=tuple((at + 1, origin[round(line.top / LINE_HEIGHT)], line.chunks[0].text) for at, line in joined),
         path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),
         kind=source.kind, positional=True, pages=tuple(line_pages) if page_of_line else None,
         line_numbers=tuple(numbers), unread=tuple(unclear_records(unclear, text_lines, lambda at: at + 1, lambda at: numbers[at])),

@@ -256,7 +256,8 @@ def read_pdf(data: bytes, path: str = "<pdf>", *, catalogue: "Catalogue | None" 
         pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
     unclear: list[tuple[int, int, tuple[int, ...], str]] = []
-    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear, catalogue=catalogue)
+    joined: list[tuple[int, _Line]] = []  # (small figures alone joined into the name above them: said by the parser)
+    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear, catalogue=catalogue, joined=joined)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
@@ -279,6 +280,9 @@ def read_pdf(data: bytes, path: str = "<pdf>", *, catalogue: "Catalogue | None" 
         unread=tuple(Unread(at + 1, why, "", (), (), str(line_pages[at])) for at, (_, why) in zip(unread, kept))
         + tuple(unclear_rows),
         pictured=tuple(pictured),
+        # (a PDF's rows are reported at their layout line: the figure at its row's, moved down by the scans' lines)
+        joined=tuple((at + 1 + shift, at + 1 + shift, line.chunks[0].text)
+                     for at, line in joined for shift in [sum(1 for scan in unread if scan <= at)]),
     )
 
 
@@ -307,6 +311,7 @@ _COUNT_IN_LINE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w.,])")
 def lay_out_pages(
     lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
     unclear: list[tuple[int, int, tuple[int, ...], str]] | None = None, catalogue: "Catalogue | None" = None,
+    joined: list[tuple[int, _Line]] | None = None,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
@@ -315,7 +320,9 @@ def lay_out_pages(
     layout line (0-based) of each run of rows whose wrapped names cannot be told apart, its
     counts and ``rows-unclear``, and each row a later page's grid does not place (``page-columns``).
     `catalogue` (the shipped one when None): the one the answer is read with, whose programmes'
-    names hold the words a narrow cell may have broken (:func:`_mend_broken_words`)."""
+    names hold the words a narrow cell may have broken (:func:`_mend_broken_words`). `joined`: where
+    given, gets each small figure alone on its line that was joined into a row's name right below
+    the row's counts (:func:`figures_joined`): the layout line (0-based) and the visual line."""
     from okot_audit.read.pdf_wrapped import page_runs, read_runs, settle_tables
 
     _drop_running_lines(lines_by_page)
@@ -337,6 +344,8 @@ def lay_out_pages(
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, catalogue or default_catalogue(), shift, rules)
+    if joined is not None:
+        joined.extend(figures_joined(groups))
     unplaced: list[int] = []
     text_lines, line_pages = _lay_out(rows, shift, unplaced)
     if unclear is not None:
@@ -2587,6 +2596,54 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
 #: ``<?``, ``*``, ``.``, ``(a)``, ``b)``): after a province's name on a row's line it is the row's
 #: first count, never the row's name in a cell of its own.
 _VALUE_MARK = re.compile(r"[<>\u2264\u2265]\s?\d{1,3}|<\?|\*{1,3}|\.{1,3}|\([a-z*]\)|[a-z]\)")
+
+
+#: A small figure (one or two digits): a name's own number (``module`` / ``5``) or a page's as well.
+_SMALL_FIGURE = re.compile(r"\d{1,2}")
+
+
+def figures_joined(groups: list[list[_Line]]) -> list[tuple[int, _Line]]:
+    """The lines of one small figure alone (:data:`_SMALL_FIGURE`) at a row's label's left that the
+    rows' grouping joined into that row's name right below a line of the row that holds its counts
+    (``… 3de jaar  30  20`` / ``12``), each with its group's index. The name's own number wrapped
+    onto a line of its own stands so as well (``… module  12  14`` / ``5``) — but so does a figure
+    the table lost, or a page's: the reading stands (the name as printed), the join is data for the
+    parser to say (``stray-number``, ``figure-under-name``). Below a line of the name without counts
+    (``traject - module`` / ``5``) the figure goes on the name's words and is no such line."""
+    found = []
+    for index, group in enumerate(groups):
+        if len(group) < 2:
+            continue
+        left = _label_left(group)
+        for above, line in zip(group, group[1:]):
+            if (_small_figure_alone(line) and _counts(above) and line.chunks[0].x0 <= left + line.size
+                    and not _names_go_on_below_counts(groups, index)):
+                found.append((index, line))
+    return found
+
+
+def _small_figure_alone(line: _Line) -> bool:
+    return len(line.chunks) == 1 and _SMALL_FIGURE.fullmatch(line.chunks[0].text) is not None
+
+
+def _names_go_on_below_counts(groups: list[list[_Line]], index: int) -> bool:
+    """Whether a row of the rows around ``groups[index]`` (the run of groups that hold counts it
+    stands in: its table's rows) has its name go on in words below the line of its counts (cells
+    set to the top or the middle of the row: ``Opvoeder bijkomende  12  14`` / ``niveau`` / ``5``):
+    in that table a name's own number below its row's counts is a name's line as any, no figure
+    lost — in one whose names end on their counts' line (``908003: Educatieve bachelor voor`` /
+    ``kleuteronderwijs - 3de jaar  30  20``), or that prints each name on one line, none goes on."""
+    start = index
+    while start > 0 and any(_counts(m) for m in groups[start - 1]):
+        start -= 1
+    end = index
+    while end + 1 < len(groups) and any(_counts(m) for m in groups[end + 1]):
+        end += 1
+    for group in groups[start:end + 1]:
+        counted = next((k for k, m in enumerate(group) if _counts(m)), None)
+        if counted is not None and any(not _small_figure_alone(m) and not _counts(m) for m in group[counted + 1:]):
+            return True
+    return False
 
 
 def _label_left(group: list[_Line]) -> float:

@@ -81,7 +81,8 @@ def closing_total_unread(answer, table) -> "object | None":
 def issue_table(answer, issue):
     """The table a reading issue is about: of its id, the one whose lines hold the issue's line
     (two tables of one answer may count the same and share an id); rows reported below a table
-    (``column-not-checked``: ``waarvan …`` under its total) the nearest above. None for a table
+    (``column-not-checked``: ``waarvan …`` under its total; a figure read into the last row's name,
+    ``figure-under-name``) the nearest above. None for a table
     that could not be read at all, though a table read above it may share its id."""
     if not issue.table or issue.line is None:
         return None
@@ -89,7 +90,9 @@ def issue_table(answer, issue):
     inside = [t for t in same if issue.line <= t.end_line]
     if inside:
         return inside[-1]
-    return max(same, key=lambda t: t.end_line) if same and issue.kind == "column-not-checked" else None
+    # (a figure right below a table's last row, read into its name, ``figure-under-name``: that table)
+    below = issue.kind == "column-not-checked" or issue.reason == "figure-under-name"
+    return max(same, key=lambda t: t.end_line) if same and below else None
 
 
 def _lines(first, last, one: str, many: str) -> str:

@@ -64,6 +64,15 @@ next row's (`Kapper 12 5` / `individueel - deel 2 - 3` / `educatieve 31 29`) —
 nothing there, and the words may as well open the next row's name, its figures on that name's
 last line (`words-between-rows`). The reading stands and is said with both names, and with the
 numbers among the words, which a row of their own line might hold as figures.
+
+A small figure (one or two digits) alone on a line of its own at the names' left right below a
+row's figures, in `pdftotext -layout`'s text or a PDF (`… 3de jaar  30  20` / `12`), is read as the
+end of that row's name, as a name's own number wrapped onto a line of its own is (`… module  12  14`
+/ `5`); it may as well be a figure the table lost, or a page's number, and nothing on the page
+tells: the reading stands, said at the figure's line (`figure-under-name`). Below a line of the
+name without figures (`traject - module` / `5`), or in a table whose names go on below their figures
+(cells set to the top of their rows), or where the name's last word asks for a number (`… module`
+/ `5`), the number is the name's: nothing is said.
 """
 
 from __future__ import annotations
@@ -165,6 +174,22 @@ MESSAGES = {
                    "de hand van haar naam gecontroleerd wordt mee — ",
                    "ga de namen van beide rijen na in de gepubliceerde PDF (geef okot-audit de PDF zelf: waar de "
                    "cijfers naast de regels van de namen staan, zegt het)"),
+    },
+    # A small figure alone on its line right below a row's counts, at its name's left, read as the
+    # end of that name (pdftotext -layout's text, a PDF): the name's own number, or a figure lost
+    "figure-under-name": {
+        "en": said("the number {numbers} stands alone on a line of its own at the names' left right below the "
+                   "figures of the row on line {other_line} in {table_name} and was read as the end of its name "
+                   "('{other}'), as a name's own number wrapped onto a line of its own is; it may as well be a "
+                   "figure the table lost from its cells, or a page's number, and then the row's name is read "
+                   "wrong — ",
+                   "check the row's name and whether a figure of the table is missing in the published PDF"),
+        "nl": said("het getal {numbers_nl} staat alleen op een eigen regel links bij de namen vlak onder de "
+                   "cijfers van de rij op regel {other_line} in {table_name_nl} en is gelezen als het einde van "
+                   "haar naam ('{other}'), zoals het eigen nummer van een naam dat op een eigen regel afbrak; het "
+                   "kan evengoed een cijfer zijn dat de tabel uit haar cellen verloor, of een paginanummer, en dan "
+                   "is de naam van de rij verkeerd gelezen — ",
+                   "ga de naam van de rij na en of er een cijfer van de tabel ontbreekt in de gepubliceerde PDF"),
     },
     "words-over-row": {
         "en": said("the words '{text}' stand on a line of their own above the row on line {other_line}, whose "
