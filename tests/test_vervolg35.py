@@ -129,3 +129,57 @@ def test_the_text_forms_agree_with_the_pdf():
     for next_page in (False, True):
         text = extract(_pdf(next_page, True, True), "pdftotext-layout")
         assert _cells(read_text(text)) == CELLS
+
+
+# 2. A "continuation" under another header: no continuation, said.
+
+#: Plain pdftotext of the same-page form prints the second header's label below the table (see
+#: :data:`SCRAMBLED`): the cells' order is lost, said as ``unreadable-table`` of its own reason.
+OTHER_CASES = [pytest.param(form, next_page, marks=SCRAMBLED) if form == "pdftotext" and not next_page
+               else pytest.param(form, next_page) for form in FORMS for next_page in (False, True)]
+
+
+def _other_header_lines(answer) -> list[tuple]:
+    return [(i.text, i.periods, i.header) for i in answer.issues if i.reason == "continuation-other-header"]
+
+
+@pytest.mark.parametrize("note", [False, True], ids=["no-note", "note"])
+@pytest.mark.parametrize("form,next_page", OTHER_CASES)
+def test_a_continuation_under_a_header_of_other_periods_is_read_apart_and_said(form, next_page, note):
+    """``Tabel 1 (vervolg)`` over ``Provincie 2022 2023`` below the rows of ``Provincie 2020 2021``:
+    no continuation — its rows a table of their own, never joined to the table above, and said
+    at the caption's line (an error: whichever reading is right, a total is checked against
+    other rows than the answer means)."""
+    answer = read_form(_pdf(next_page, True, note, head2=OTHER_HEAD), form)
+    assert [[c.period for c in t.cells][:2] for t in answer.tables] == [list(HEAD[1:]), list(OTHER_HEAD[1:])]
+    assert _other_header_lines(answer) == [("Tabel 1 (vervolg)", OTHER_HEAD[1:], HEAD[1:])]
+    said = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.severity, f.line) for f in said] == [
+        ("error", i.line) for i in answer.issues if i.reason == "continuation-other-header"]
+
+
+def test_the_other_header_s_message_names_both_headers_periods_in_english_and_dutch():
+    answer = read_form(_pdf(True, True, False, head2=OTHER_HEAD), "pdf")
+    [issue] = [i for i in answer.issues if i.reason == "continuation-other-header"]
+    en, nl = (next(f.message for f in audit(answer, lang=lang).findings if f.rule == "unreadable-table")
+              for lang in ("en", "nl"))
+    assert en.startswith(f"line {issue.line} ('Tabel 1 (vervolg)') says the table above goes on, but the header "
+                         f"below it ('Provincie 2022 2023', line {issue.other_line}) names other periods (2022, 2023) "
+                         "than that table's (2020, 2021): it continues no table")
+    assert nl.startswith(f"regel {issue.line} ('Tabel 1 (vervolg)') zegt dat de tabel erboven verdergaat, maar de "
+                         f"hoofding eronder ('Provincie 2022 2023', regel {issue.other_line}) noemt andere perioden "
+                         "(2022, 2023) dan die van die tabel (2020, 2021): ze zet geen tabel voort")
+
+
+def test_a_continuation_under_the_same_header_is_not_said():
+    """Guard: the same periods below the caption — a continuation, joined, nothing said of it."""
+    answer = read_form(_pdf(True, True, True), "pdf")
+    assert _other_header_lines(answer) == []
+
+
+@pytest.mark.parametrize("name", ["Vervolgopleiding lasser", "Vervolg traject zorg"])
+def test_a_row_whose_name_starts_with_vervolg_is_a_row(name):
+    """Guard: a name that starts with the word (``Vervolgopleiding lasser``) is no caption."""
+    text = "\n".join(["Opleiding                    2020    2021", "Kapper                          5       6",
+                      f"{name:<29}  3       4", "Totaal                          8      10"]) + "\n"
+    assert [(c.label, c.count) for t in read_text(text).tables for c in t.cells][2:4] == [(name, 3), (name, 4)]
