@@ -25,6 +25,13 @@ BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?|\.{3}|\u2026",
 #: A blank mark of x's, alone on a line (``xx``, ``XXX``; one ``x`` or ``x x`` may be a row's
 #: blank cells): no word of a name, no number — no piece of the row above or below it.
 X_MARKS_ALONE = re.compile(r"x{2,4}", re.I)
+
+#: A caption, alone on its line, that says its table goes on (``Tabel 1 (vervolg)``, ``(vervolg)``,
+#: ``Vervolg tabel 1``, ``vervolg van de tabel``; use ``fullmatch``): the table's own caption
+#: between its rows, never the first line of a row's name — nor a name that starts with the word
+#: (``Vervolgopleiding lasser``).
+CONTINUATION_CAPTION = re.compile(
+    r"\W*(?:tabel\s*\d*\W*)?\(?\s*vervolg(?:\s+van)?(?:\s+(?:de\s+)?tabel)?(?:\s*\d+)?\s*\)?\W*", re.I)
 #: A blank cell's mark written out: ``niet beschikbaar`` (``n.b.``), ``niet van toepassing``
 #: (``n.v.t.``), words of their own; the group ``beschikbaar`` where it is the first
 #: (:func:`spelled_short`). One vocabulary of the marks made blanks (``parse.blanks``) and of

@@ -268,7 +268,7 @@ class ParseIssue:
     `label` the words written, `level` and `values` per `periods` the row as read); the rules of the same names turn these into findings and own
     every word of their messages. `reason` says which case of its kind it is (the rule's
     message variant): e.g. ``no-period``, ``row-without-counts``, ``total-without-numbers``,
-    ``block-not-closed``, ``table-like-lines``, ``figures-below-rows``, ``fewer-figures-below-rows``, ``figures-above-header``, ``periods-above-header``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``footer-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``table-announced``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,
+    ``block-not-closed``, ``table-like-lines``, ``figures-below-rows``, ``fewer-figures-below-rows``, ``figures-above-header``, ``periods-above-header``, ``continuation-other-header``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``footer-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``table-announced``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,
     ``columns-without-periods``, ``columns-unplaced`` for ``unreadable-table``; ``no-fit``, ``ambiguous``, ``no-total``,
     ``withheld``, ``page-columns`` for ``ambiguous-alignment``. The other fields carry what the message needs: the row (`code`,
     `label`), the province, the numbers, a reading (`values` per `periods`), another line
@@ -301,7 +301,8 @@ class ParseIssue:
     #: row by row — `text` and `other` say the same joined (:data:`ASIDE_SEPARATOR`).
     rows: tuple[tuple[str, str], ...] = ()
     #: ``hidden-rows``: the header line of the hidden rows' table where it is hidden too (its words
-    #: then its periods, no figures): its sheet row (its line in the page) and its words as printed.
+    #: then its periods, no figures): its sheet row (its line in the page) and its words as printed;
+    #: ``continuation-other-header``: the periods of the table the caption says goes on.
     header: tuple[str, ...] = ()
     #: The kind of table line the record is about, as the reader read the line: a table's
     #: ``total`` line (``Totaal``, ``Eindtotaal``, a region's ``Vlaanderen 3.150``), a block's

@@ -39,7 +39,7 @@ from okot_audit.parse.words import (
     sector_name, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
+    ATTRIBUTE_NAME, ATTRIBUTE_WORDS, BLOCK_KEY, CONTINUATION_CAPTION, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes, X_MARKS_ALONE,
@@ -2453,6 +2453,8 @@ def _scan_region(
         break is known (a PDF), when it stands on the header's own page; else, where no break is
         known between the table's last line and it (an extractor's form feed), when what stands
         around it says the table above has ended (:func:`_heads_next_table`)."""
+        if continues_below(j):
+            return False  # (``Tabel 1 (vervolg)`` right above it: the caption says the table goes on)
         if pages and every_break:
             return bool(header_idx) and pages[j] == pages[header_idx[-1]]
         if pages and items and pages[j] != pages[items[-1].lines[-1] - 1]:
@@ -2468,11 +2470,17 @@ def _scan_region(
     def continued_above(j: int) -> bool:
         """Whether line j is a caption that says the table goes on (``(vervolg)``, ``Vervolg
         tabel 1``: one number at most) right above the header printed again."""
-        if "ervolg" not in lines[j] and "ERVOLG" not in lines[j] or len(re.findall(r"\d+", lines[j])) > 1 \
-                or not _CONTINUED.search(lines[j]):
+        if not _continuation_caption(lines[j]):
             return False
         below = next((i for i in range(j + 1, n) if lines[i].strip()), None)
         return below is not None and printed_again(below)
+
+    def continues_below(j: int) -> bool:
+        """Whether the nearest line above line j that holds text is a caption that says the table
+        goes on (``Tabel 1 (vervolg)``, ``Vervolg tabel 1``: one number at most): the header
+        printed again below it heads the same table, on the header's own page too."""
+        above = next((i for i in range(j - 1, first_row - 1, -1) if lines[i].strip()), None)
+        return above is not None and _continuation_caption(lines[above])
 
     def repeat_at(j: int) -> bool:
         """Whether line j repeats the header after a page break (and heads no other table)."""
@@ -2518,6 +2526,14 @@ def _scan_region(
             continue
         if code is None and continued_above(k):  # ``Tabel 1 (vervolg)`` over the header repeated: no row's line
             items.append(Item("junk", [k + 1], texts=[text]))  # (its number reported, as any caption's)
+            k += 1
+            end = k
+            continue
+        if code is None and items and not pending and CONTINUATION_CAPTION.fullmatch(stripped):
+            # ``Tabel 1 (vervolg)`` alone between the rows, no header printed again below it: the
+            # table's own caption, no first line of the next row's name
+            items.append(Item("junk", [k + 1], texts=[text]))  # (its number reported, as any caption's)
+            row = None
             k += 1
             end = k
             continue
@@ -3561,6 +3577,13 @@ def _names_first(text: str, first: set[str]) -> bool:
 #: Words of a caption that says a table goes on from the page before (``Tabel 1 (vervolg)``,
 #: ``vervolg van tabel 1``).
 _CONTINUED = re.compile(r"\bvervolg", re.I)
+
+
+def _continuation_caption(text: str) -> bool:
+    """Whether `text` is a caption that says its table goes on (``Tabel 1 (vervolg)``, ``Vervolg
+    tabel 1``, ``(vervolg)``): the word, one number at most (the table's ordinal)."""
+    return ("ervolg" in text or "ERVOLG" in text) and len(re.findall(r"\d+", text)) <= 1 \
+        and _CONTINUED.search(text) is not None
 
 
 def _continued_caption(text: str, labels: list[str], header_text: str) -> str | None:

@@ -24,7 +24,7 @@ from okot_audit.parse.regions import (
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
-from okot_audit.patterns import APOSTROPHES, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
+from okot_audit.patterns import APOSTROPHES, CONTINUATION_CAPTION, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
@@ -129,7 +129,36 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region], paged: bool = 
                 run, gap, named = [], 0, False
     issues.extend(_found(run, lines, regions, paged))
     said = {i.line for i in issues}
-    return issues + _figures_led_into(lines, covered, said) + _periods_above_header(lines, regions, covered, said) + marks
+    return issues + _figures_led_into(lines, covered, said) + _periods_above_header(lines, regions, covered, said) \
+        + _continued_otherwise(lines, regions, covered) + marks
+
+
+def _continued_otherwise(lines: tuple[str, ...], regions: list[Region], covered: bytearray) -> list[ParseIssue]:
+    """``continuation-other-header`` records for a caption that says a table goes on (``Tabel 1
+    (vervolg)``, alone on its line, blank lines aside) right above a header whose periods differ
+    from those of the table above it (``Provincie 2022 2023`` under ``Provincie 2020 2021``'s
+    rows): it continues no table, and its rows are read as a table of their own, apart — said,
+    never joined in silence nor read apart in silence (the total below them then checked against
+    its own rows alone). `periods` are the rows' header's, `header` the table's above."""
+    found: list[ParseIssue] = []
+    for before, region in zip(regions, regions[1:]):
+        if not region.header_lines or not region.period_tokens or not before.period_tokens:
+            continue
+        k = region.header_lines[0] - 1  # (1-based: the line above the header)
+        while k >= 1 and not covered[k] and not lines[k - 1].strip():
+            k -= 1
+        if k < 1 or k < before.start or CONTINUATION_CAPTION.fullmatch(lines[k - 1].strip()) is None:
+            continue
+        theirs = tuple(t.label for t in before.period_tokens)
+        own = tuple(t.label for t in region.period_tokens)
+        if own == theirs:
+            continue
+        found.append(ParseIssue(
+            "unreadable-table", k, "continuation-other-header", (), None, text=fold(lines[k - 1].strip())[:80],
+            periods=own, header=theirs, other_line=region.header_lines[0],
+            other=fold(" ".join(lines[i - 1].strip() for i in region.header_lines))[:80],
+        ))
+    return found
 
 
 def _periods_above_header(lines: tuple[str, ...], regions: list[Region], covered: bytearray, said: set[int]) -> list[ParseIssue]:

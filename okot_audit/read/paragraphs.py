@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from okot_audit.patterns import (
-    AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, CODED_ROW, COUNT_COLUMN, GRAND_TOTAL_WORDS, PAGE_NUMBER, PARTITIONS, PERIOD_CELL,
+    AMOUNT_FIGURE, BLANK_MARK, BLOCK_KEY, CODED_ROW, CONTINUATION_CAPTION, COUNT_COLUMN, GRAND_TOTAL_WORDS, PAGE_NUMBER, PARTITIONS, PERIOD_CELL,
     PLAIN_TOTAL_WORDS, REGION_TOTALS, STAGE_WORDS, TABLE_LINE,
 )
 from okot_audit.source import Source
@@ -163,7 +163,17 @@ def _paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
             first = None
     if first is not None:
         runs.append((first, len(lines)))
-    return [part for run in runs for part in _figure_above(lines, run)]
+    return [part for run in runs for caption in _caption_apart(lines, run) for part in _figure_above(lines, caption)]
+
+
+def _caption_apart(lines: Sequence[str], run: tuple[int, int]) -> list[tuple[int, int]]:
+    """`run` parted after its first line where that line is a caption that says the table goes on
+    (``Tabel 1 (vervolg)`` / ``Oost-Vlaanderen``: pdftotext ran the caption into the first cell
+    below it): the caption a paragraph of its own, never the first line of a row's label."""
+    first, end = run
+    if end - first > 1 and CONTINUATION_CAPTION.fullmatch(lines[first].strip()):
+        return [(first, first + 1), (first + 1, end)]
+    return [run]
 
 
 def _figure_above(lines: Sequence[str], run: tuple[int, int]) -> list[tuple[int, int]]:
@@ -304,6 +314,15 @@ def _names_after(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k:
     return False
 
 
+def _continued_below(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether paragraph `k` (past a page's furniture) is a caption that says the table goes on
+    (``Tabel 1 (vervolg)``): a note above it stands between the table's rows, no end of it."""
+    while k < len(paragraphs) and _is_furniture(lines, paragraphs[k]):
+        k += 1
+    return k < len(paragraphs) and paragraphs[k][1] - paragraphs[k][0] == 1 \
+        and CONTINUATION_CAPTION.fullmatch(lines[paragraphs[k][0]].strip()) is not None
+
+
 def _label(lines: Sequence[str], paragraph: tuple[int, int]) -> bool:
     """Whether `paragraph` can be a row's label: a few lines, no footnote, no sentence."""
     first, end = paragraph
@@ -392,8 +411,12 @@ def _rows(
             j += 1
         label = " ".join(lines[i].strip() for i in range(*paragraph))
         if not figures:
-            if not _label(lines, paragraph):
+            if not _label(lines, paragraph) and not _continued_below(lines, paragraphs, j):
                 break  # (prose: the table ended)
+            if not _label(lines, paragraph):  # (a note between the rows, the table going on below it)
+                held.extend((lines[i].strip(), i, i) for i in range(*paragraph))
+                k = j
+                continue
             if TABLE_LINE.match(lines[paragraph[0]]):
                 return None  # (a row's or a total's label whose figures come later: not in the rows' order)
             held.append((label, paragraph[0], paragraph[1] - 1))

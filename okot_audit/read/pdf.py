@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
+    ATTRIBUTE_NAME, BLANK_MARK, CONTINUATION_CAPTION, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
     MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, YEAR, age_class, figures_note, lone_page_number, X_MARKS_ALONE,
     BracketedNotes, lone_bracketed_number, page_mark, period_pattern,
 )
@@ -2276,6 +2276,11 @@ def _rows(
         if _lone_number(lines, at, notes):
             groups.extend(_settle(current) if current else ())
             groups.append([line])  # (``- 2 -``: a line of its own, no piece of a row's cells — said by the table)
+            current = []
+            continue
+        if len(line.chunks) == 1 and CONTINUATION_CAPTION.fullmatch(line.chunks[0].text.strip()):
+            groups.extend(_settle(current) if current else ())
+            groups.append([line])  # (``Tabel 1 (vervolg)``: its table's caption, no line of the row below's name)
             current = []
             continue
         if current and (_joins(current, line, rules) or _header_cell_apart(lines, at, current, rules)):

@@ -63,7 +63,13 @@ whose cells are more or fewer than its header's, or that two delimiters split di
 named at its line: which column each of its figures belongs to cannot be told. In an `.xlsx`
 annex, cells formatted as dates that hold years (`2018`, which Excel shows as `10/07/1905`: the
 2018th day from 1900) are named at their row, with what they show and the years they hold: a
-day in 1905 is no period of the answer, and the table's totals are not checked. The rest of the
+day in 1905 is no period of the answer, and the table's totals are not checked. A caption that
+says the table above goes on (`Tabel 1 (vervolg)`) over a header that names other periods than
+that table's (`Provincie 2022 2023` below the rows of `Provincie 2020 2021`) continues no table:
+its rows are read as a table of their own, not joined to the table above, and the caption's line
+is named with both headers' periods — each table's total is then checked against its own rows only
+(under the same periods, the rows below the caption go on with the table, on the same page too, and
+its total is checked once over all of them). The rest of the
 answer is still read and checked; an answer with an unread table never passes as clean.
 
 ## Why it matters
@@ -255,6 +261,18 @@ MESSAGES = {
               "zelf noemt: de tabel is gelezen met de perioden van haar hoofding ({read}), de regel waaronder de rijen "
               "staan; de regel erboven is niet gelezen — als de cijfers van de tabel van de perioden zijn die hij "
               "noemt, gaat elke controle van de tabel over de verkeerde perioden",
+    },
+    "continuation-other-header": {
+        "en": "{line_word} {line} ('{text}') says the table above goes on, but the header below it ('{other}', "
+              "{line_word} {other_line}) names other periods ({read}) than that table's ({theirs}): it continues "
+              "no table, so its rows were read as a table of their own, not joined to the table above — its total "
+              "line is checked against its own rows only, the table above's against the rows above the caption; "
+              "check against the PDF which periods the rows count",
+        "nl": "{line_word} {line} ('{text}') zegt dat de tabel erboven verdergaat, maar de hoofding eronder "
+              "('{other}', {line_word} {other_line}) noemt andere perioden ({read}) dan die van die tabel "
+              "({theirs}): ze zet geen tabel voort, dus haar rijen zijn gelezen als een eigen tabel, niet bij de tabel "
+              "erboven gevoegd — haar totaalregel is alleen met haar eigen rijen vergeleken, die van de tabel erboven "
+              "met de rijen boven het opschrift; kijk in de PDF na welke perioden de rijen tellen",
     },
     "row-after-total": {
         "en": "{line_word} {line} ('{text}') stands {below} a table's total line ('{other}') but could not be "
@@ -616,6 +634,8 @@ def _extra(issue, table) -> dict:
                 "of_row_nl": f" van de rij '{issue.text}'" if issue.text else ""}
     if issue.reason == "periods-above-header":
         return {"read": ", ".join(issue.periods)}
+    if issue.reason == "continuation-other-header":
+        return {"read": ", ".join(issue.periods), "theirs": ", ".join(issue.header)}
     if issue.reason in ("figures-below-rows", "row-after-total", "fewer-figures-below-rows"):
         one = len(issue.numbers) == 1
         # (a note's line between the table and the figures, ``(*) voorlopige cijfers``: said, the figures as near)
