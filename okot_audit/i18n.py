@@ -245,6 +245,7 @@ UNREAD_REASONS_NL = {
     "periods-unclear": "onduidelijke periode",
     "row-under-header": "rij onder een hoofding zonder tabel", "thousands-unclear": "onduidelijke duizendtallen",
     "code-after-prose": "opleidingscode na tekst in een rij",
+    "continuation-other-header": "vervolg onder een andere hoofding", "columns-unplaced": "cijfers niet onder hun kolommen te plaatsen",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
