@@ -33,6 +33,7 @@ from okot_audit import audit, read_text  # noqa: E402
 from okot_audit.parse import parse_answer  # noqa: E402
 from okot_audit.source import source_from_bytes  # noqa: E402
 from test_regress35 import HEAD, _cells_of, _laid, _layout, _said, _tables  # noqa: E402
+from generate.pdf import HandPage
 
 LABELS = ("2019", "2020", "2021")
 #: Where each header label ends (laid-out text), 13 apart.
@@ -88,27 +89,20 @@ EDGES = (110.0, 135.0, 160.0)  # (mm: where each label ends)
 
 @lru_cache(maxsize=None)
 def _pdf(rows: tuple[tuple[str, tuple[tuple[str, float], ...]], ...], total_column: bool = False) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=9)
-    y = 20.0
-
-    def put(x: float, text: str, right: bool = True) -> None:
-        pdf.text(x - pdf.get_string_width(text) if right else x, y, text)
+    page = HandPage()
+    put = page.put
 
     put(15, "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.", right=False)
-    y += 10
+    page.y += 10
     put(15, "Opleiding", right=False)
     for label, edge in zip(LABELS + (("Totaal",) if total_column else ()), EDGES + (EDGES[2] + 25.0,)):
         put(edge, label)
     for name, cells in rows:
-        y += 6
+        page.y += 6
         put(15, name, right=False)
         for text, edge in cells:
             put(edge, text)
-    return bytes(pdf.output())
+    return page.data()
 
 
 PDF_DASHED = (("Kok", (("25", EDGES[0]), ("-", EDGES[1]), ("892", EDGES[1] + 11.0))),)

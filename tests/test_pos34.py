@@ -31,6 +31,7 @@ from okot_audit import read_text
 from okot_audit.parse import parse_answer
 from okot_audit.source import source_from_bytes
 from test_shapes_forms import assert_no_total_error
+from generate.pdf import HandPage
 
 pytest.importorskip("fpdf", reason="the PDF forms need fpdf2 (pip install '.[test]')")
 FAST = (Phase.explicit, Phase.reuse, Phase.generate)
@@ -62,42 +63,35 @@ ODD = (("Unieke cursisten met gestarte OKOT'(s)", (EDGES[1] + EDGES[2]) / 2, EDG
 
 @lru_cache(maxsize=None)
 def _hand_laid_pdf() -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=9)
-    y = 20.0
-
-    def put(x: float, text: str, right: bool = True) -> None:
-        pdf.text(x - pdf.get_string_width(text) if right else x, y, text)
+    page = HandPage()
+    put = page.put
 
     put(15, "Vraag 1", right=False)
     sums = [sum(values[k] for _, values in FULL) for k in range(4)]
     for title, sixty, eighty in ODD:
-        y += 8
+        page.y += 8
         put(15, title, right=False)
-        y += 8
+        page.y += 8
         put(15, "Opleiding", right=False)
         for period, edge in zip(("2018", "2019", "2020", "2021"), EDGES):
             put(edge, period)
         for k, (label, values) in enumerate(FULL):
             if k == 1:
-                y += 6
+                page.y += 6
                 put(15, "908002: Bachelor kleuter - 2de jaar", right=False)
                 put(EDGES[0], "400")
                 put(sixty, "60")
                 put(eighty, "80")
-            y += 6
+            page.y += 6
             put(15, label, right=False)
             for value, edge in zip(values, EDGES):
                 put(edge, str(value))
-        y += 6
+        page.y += 6
         put(15, "Totaal", right=False)
         for value, edge in zip((sums[0], sums[1] + 400, sums[2] + 60, sums[3] + 80), EDGES):
             put(edge, str(value))
-        y += 6
-    return bytes(pdf.output())
+        page.y += 6
+    return page.data()
 
 
 @lru_cache(maxsize=None)

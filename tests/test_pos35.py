@@ -32,6 +32,7 @@ from okot_audit import read_text
 from okot_audit.parse import parse_answer
 from okot_audit.parse.columns import Columns, aligned, column_spans, place_by_position, position_readings
 from okot_audit.source import source_from_bytes, source_from_text
+from generate.pdf import HandPage
 
 FAST = (Phase.explicit, Phase.reuse, Phase.generate)
 
@@ -180,40 +181,33 @@ FULL = (("908001: Bachelor kleuter - 1ste jaar", (50, 71, 138, 102)), ("908003: 
 @lru_cache(maxsize=None)
 def _small_pdf(count: int, eighty: float) -> bytes:
     pytest.importorskip("fpdf", reason="the PDF forms need fpdf2 (pip install '.[test]')")
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=9)
-    y = 20.0
-
-    def put(x: float, text: str, right: bool = True) -> None:
-        pdf.text(x - pdf.get_string_width(text) if right else x, y, text)
+    page = HandPage()
+    put = page.put
 
     put(15, "Vraag 1", right=False)
-    y += 8
+    page.y += 8
     put(15, "Unieke cursisten met gestarte OKOT'(s)", right=False)
-    y += 8
+    page.y += 8
     put(15, "Opleiding", right=False)
     for period, edge in zip(("2018", "2019", "2020", "2021"), EDGES):
         put(edge, period)
     full = FULL[:count - 1]
     for k, (label, values) in enumerate(full):
         if k == 1:
-            y += 6
+            page.y += 6
             put(15, "908002: Bachelor kleuter - 2de jaar", right=False)
             put(EDGES[0], "400")
             put(eighty, "80")
-        y += 6
+        page.y += 6
         put(15, label, right=False)
         for value, edge in zip(values, EDGES):
             put(edge, str(value))
     sums = [sum(values[k] for _, values in full) for k in range(4)]
-    y += 6
+    page.y += 6
     put(15, "Totaal", right=False)
     for value, edge in zip((sums[0], sums[1] + 400, sums[2], sums[3] + 80), EDGES):
         put(edge, str(value))
-    return bytes(pdf.output())
+    return page.data()
 
 
 def _row(answer) -> list[tuple[str, int]]:

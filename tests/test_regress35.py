@@ -34,6 +34,7 @@ from okot_audit import read_text
 from okot_audit.parse import parse_answer
 from okot_audit.parse.columns import _column_of, _reach
 from okot_audit.source import source_from_bytes
+from generate.pdf import HandPage
 
 HEAD = (
     "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
@@ -220,33 +221,26 @@ PDF_ROWS = (("Kok", (None, 1228, 27, 1255)), ("Bakker", (None, 91, 294, 454)), (
 
 @lru_cache(maxsize=None)
 def _lone_pdf() -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=9)
-    y = 20.0
-
-    def put(x: float, text: str, right: bool = True) -> None:
-        pdf.text(x - pdf.get_string_width(text) if right else x, y, text)
+    page = HandPage()
+    put = page.put
 
     put(15, "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.", right=False)
-    y += 10
+    page.y += 10
     put(15, "Opleiding", right=False)
     for label, edge in zip(LABELS, PDF_EDGES):
         put(edge, label)
     for label, values in PDF_ROWS:
-        y += 6
+        page.y += 6
         put(15, label, right=False)
         for value, edge in zip(values, PDF_EDGES):
             if value is not None:
                 put(edge, str(value))
-    y += 6
+    page.y += 6
     put(15, "Verpleger", right=False)
     put(PDF_EDGES[1], "-")
     put(PDF_EDGES[2], "-")
     put((PDF_EDGES[2] + PDF_EDGES[3]) / 2, "671")  # (midway: as near 2023 as Totaal)
-    return bytes(pdf.output())
+    return page.data()
 
 
 @pytest.mark.parametrize("form", [

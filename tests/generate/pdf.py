@@ -427,3 +427,24 @@ def _gold_table(seed: str, table) -> PdfTable:
 
 def _strip(title: str) -> str:
     return " ".join(re.sub(r"\s*\d{4}\*?(\s+\d{4}\*?)*\s*$", "", title).split())
+
+
+class HandPage:
+    """One A4 page of a PDF set by hand (fpdf2, millimetres, Helvetica): each text put at `x` —
+    its right end there (a figure right-aligned under its column) or, with ``right=False``, its
+    left — on the current line `y`, which the caller moves down. The tests of where figures stand
+    on a page (test_pos34, test_pos35, test_regress35, test_lonedash35) set their tables so."""
+
+    def __init__(self, size: float = 9, top: float = 20.0) -> None:
+        from fpdf import FPDF
+
+        self.pdf = FPDF(unit="mm", format="A4")
+        self.pdf.add_page()
+        self.pdf.set_font("Helvetica", size=size)
+        self.y = top
+
+    def put(self, x: float, text: str, right: bool = True) -> None:
+        self.pdf.text(x - self.pdf.get_string_width(text) if right else x, self.y, text)
+
+    def data(self) -> bytes:
+        return bytes(self.pdf.output())
