@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+#: A figure that no name's own number is: three digits or more, or with thousands (``120``,
+#: ``1.472``) — a name's own is one or two digits (``modules 1-`` / ``4``, ``module`` / ``5``).
+COUNT_NO_NAME_HOLDS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{3,}")
 #: A negative number as printed (``-4``, ``−1.250``): a value, never a count of persons (shared
 #: by the reader of text, which names it, and the PDF reader, which keeps its line a row's).
 NEGATIVE = re.compile(r"[-\u2212\u2013](?:\d{1,3}(?:\.\d{3})+|\d+)")

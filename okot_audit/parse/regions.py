@@ -43,7 +43,7 @@ from okot_audit.patterns import (
     BLANK_MARK, CODE_AFTER_PROSE, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR,
     figures_note, age_class, partition_of, period_pattern, scope_note, words_pattern, A_YEAR,
     KEY_COLUMN_WORD, MONTH_LABEL, PERIOD_DASHES, ROW_KEY_WORDS, APOSTROPHES, lone_page_number, lone_bracketed_number, BracketedNotes, X_MARKS_ALONE,
-    SPELLED_BLANK, spelled_short,
+    SPELLED_BLANK, spelled_short, COUNT_NO_NAME_HOLDS,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -1223,14 +1223,12 @@ def _read_next(lines: tuple[str, ...], code_lines: dict[int, re.Match[str]]) -> 
     return ahead
 
 
-#: One figure alone on its line that is no header's piece: three digits or more (no name's own
-#: number, ``module`` / ``5``, nor a page's), not a year (``2022``: a period's label wrapped).
-_COUNT_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{3})+|\d{3,})\s*")
-
-
 def _count_alone(text: str) -> bool:
-    """Whether `text` is one count alone (:data:`_COUNT_ALONE`): no line of a header's words."""
-    return _COUNT_ALONE.fullmatch(text) is not None and not YEAR.fullmatch(text.strip())
+    """Whether `text` is one figure alone on its line that is no header's piece: three digits or
+    more (:data:`~okot_audit.patterns.COUNT_NO_NAME_HOLDS`: no name's own number, ``module`` /
+    ``5``, nor a page's), not a year (``2022``: a period's label wrapped)."""
+    text = text.strip()
+    return COUNT_NO_NAME_HOLDS.fullmatch(text) is not None and not YEAR.fullmatch(text)
 
 
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:

@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, CONTINUATION_CAPTION, COUNT_COLUMN, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
+    ATTRIBUTE_NAME, BLANK_MARK, CONTINUATION_CAPTION, COUNT_COLUMN, COUNT_NO_NAME_HOLDS, MONTH_NAMES, NEGATIVE, NOTE_LINE, NUMBER, PERIOD_DASHES, PERSON_CATEGORY,
     MONTH_WORD, PRINTED_MONTH, RANGE, ROW_NUMBER_WORD, SECTORS, SUBTOTAL_WORDS, TABLE_LINE, YEAR, age_class, figures_note, lone_page_number, X_MARKS_ALONE,
     BracketedNotes, lone_bracketed_number, page_mark, period_pattern,
 )
@@ -1881,14 +1881,9 @@ def _same_column_figures(a: _Line, b: _Line) -> bool:
     return False
 
 
-#: A word of figures that no name's own number is: three digits or more, or thousands (``120``,
-#: ``1.472``) — a name's own is one or two digits (``modules 1-`` / ``4``, ``module`` / ``5``).
-_COUNT_NO_NAME_HOLDS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{3,}")
-
-
 def _figures_no_name_holds(line: _Line) -> bool:
     """Whether `line` holds figures alone, that no name's line holds: two figures or more (``120
-    130``, ``2 3``), or one that no name's own number is (:data:`_COUNT_NO_NAME_HOLDS`: ``120``, a
+    130``, ``2 3``), or one that no name's own number is (:data:`COUNT_NO_NAME_HOLDS`: ``120``, a
     count with spaced thousands ``1 102``) — not all years (``2022 2023``: periods), no word
     beside them. Under a row that holds its counts, such a line is no line of its name wherever it
     stands (at the label's left, where ``pdftotext -layout`` may set it): figures below the rows,
@@ -1899,7 +1894,7 @@ def _figures_no_name_holds(line: _Line) -> bool:
         return False  # (a training code alone, ``908001``, a code column's cell: no figure)
     if all(YEAR.fullmatch(w) for w in words):
         return False
-    return len(words) >= 2 or _COUNT_NO_NAME_HOLDS.fullmatch(words[0]) is not None
+    return len(words) >= 2 or COUNT_NO_NAME_HOLDS.fullmatch(words[0]) is not None
 
 
 def _figures_at(line: _Line, left: float) -> bool:
