@@ -121,7 +121,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
 from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
-from okot_audit.parse.tokens import forget_words, words_of
+from okot_audit.parse.tokens import WORD, forget_words, words_of
 from okot_audit.parse.transposed import fill_transposed, find_transposed, province_totals
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
@@ -2162,7 +2162,7 @@ def _marks_in_place(printed: str | None, text: str) -> MarksInPlace | None:
     laid, held = list(printed), list(printed)
     starts: set[int] = set()
     k = 0
-    for word in _WORD_RUN.finditer(printed):
+    for word in WORD.finditer(printed):
         if k < len(want) and word.group() == want[k]:
             k += 1
             continue
@@ -2174,10 +2174,6 @@ def _marks_in_place(printed: str | None, text: str) -> MarksInPlace | None:
     if k != len(want) or not starts:
         return None
     return MarksInPlace("".join(laid).rstrip(), "".join(held), frozenset(starts))
-
-
-#: A word of a line: what stands between spaces.
-_WORD_RUN = re.compile(r"\S+")
 
 
 def _placed_with_marks(marks: MarksInPlace, spans: Spans) -> Placement | None:
@@ -2192,7 +2188,7 @@ def _placed_with_marks(marks: MarksInPlace, spans: Spans) -> Placement | None:
     if any(start < stop for start in marks.starts):
         return None  # (a mark taken into the label: ``… jaar 0``)
     columns = [c for c, v in enumerate(placed.values) if v is not None]
-    tail = [w for w in _WORD_RUN.finditer(marks.held) if w.start() >= stop]
+    tail = [w for w in WORD.finditer(marks.held) if w.start() >= stop]
     if len(tail) != len(columns):
         return None
     values = list(placed.values)
