@@ -31,12 +31,12 @@ if TYPE_CHECKING:  # pragma: no cover
 #: How the later figure differs from the earlier one.
 KINDS = ("completed", "revised-up", "revised-down", "partial-shrank", "unit")
 #: Measures of one stage: an enrolment starts a programme. Two figures of one stage are the same
-#: figure only when they count in the same unit as well (:func:`unit_kind`): enrolments are
+#: figure only when they count in the same unit as well (:func:`counted_as`): enrolments are
 #: compared with enrolments, unique persons with unique persons.
 _SAME_MEASURE = {"enrolled": "started"}
 
 
-def unit_kind(unit: str) -> str:
+def counted_as(unit: str) -> str:
     """What a figure counts, as the figures it is compared with must (:func:`table_unit`, or the
     meaning of one of several total lines): ``unique persons`` — a table read as unique persons
     for want of unit words too — or the events its unit words name (``enrolments`` …)."""
@@ -440,7 +440,7 @@ class FigureIndex:
             f"INSERT INTO figures ({_COLUMNS}, alias, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
               _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound),
-              _text(r.block), int(r.alias), _text(unit_kind(r.unit)))
+              _text(r.block), int(r.alias), _text(counted_as(r.unit)))
              for r in rows],
         )
         return order
@@ -537,7 +537,7 @@ def _pairs(occurrences: list) -> "list[tuple]":
     ord, count, partial, unit, bound, alias, kind), as (later ord, later rowid, earlier rowid,
     kind).
 
-    A figure is compared with figures of its own unit (:func:`unit_kind`: enrolments with
+    A figure is compared with figures of its own unit (:func:`counted_as`: enrolments with
     enrolments, unique persons with unique persons), or of a table whose words name no unit
     (any unit's): each cell of an answer with the cell in the same place among those of the
     latest earlier answer that printed the figure so — its last where it printed fewer — so
