@@ -467,13 +467,16 @@ def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
     return checks
 
 
-def category_checks(table: Table, parts: list[Table], all_withheld: bool = False) -> list[TotalCheck]:
+def category_checks(table: Table, parts: list[Table], all_withheld: bool = False,
+                    all_blank: bool = False) -> list[TotalCheck]:
     """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
     of categories of persons under each period, over the figures of `parts` (the categories'
     tables) at the same line and period: a partition (each person is of one category), so the
     total must equal their sum. None where a row of any of them could not be read. With
     `all_withheld`, also each figure whose parts are all withheld (``<5 <5 <5``: no part a figure,
-    :func:`withheld_only_answer_checks`)."""
+    :func:`withheld_only_answer_checks`); with `all_blank`, also each row's figure under a period
+    whose categories are all blank there (``- - 12``: no figure, no count withheld,
+    :func:`blank_only_answer_checks`)."""
     if table.unresolved or any(t.unresolved for t in parts) or len(parts) != len(table.categories):
         return []
     # (a row by its line and label: two rows an extractor ran into one line, ``… 2.213\fVrouw 231 …``
@@ -510,6 +513,9 @@ def category_checks(table: Table, parts: list[Table], all_withheld: bool = False
             # persons (one person may be counted in two years)
             withheld = tuple(w for (line, _), ws in hidden.items() if line == cell.line for w in ws)
             checks.append(TotalCheck(table, cell, tuple(every), table.unique_persons, "columns", withheld))
+        elif (all_blank and cell.level == "row" and cell.period != TOTAL_PERIOD and cell.count > 0
+              and (cell.line, cell.period) not in hidden):
+            checks.append(TotalCheck(table, cell, (), unique, across))
     return checks
 
 
@@ -623,8 +629,16 @@ def blank_only_checks(table: Table) -> list[TotalCheck]:
 
 
 def blank_only_answer_checks(answer: Answer) -> list[TotalCheck]:
-    """:func:`blank_only_checks` of every table of `answer`."""
-    return [tc for table in answer.tables for tc in blank_only_checks(table)]
+    """:func:`blank_only_checks` of every table of `answer`, and each row's figure of a ``Totaal``
+    column under a period whose categories beside it are all blank there (``Man Vrouw Totaal``:
+    ``- - 12``, :func:`category_checks`)."""
+    found = []
+    for table in answer.tables:
+        found += blank_only_checks(table)
+        if table.categories:
+            found += [tc for tc in category_checks(table, category_parts(answer, table), all_blank=True)
+                      if not tc.parts and not tc.withheld]
+    return found
 
 
 def _blank_only_checks(table: Table) -> list[TotalCheck]:
