@@ -265,3 +265,14 @@ def test_a_pdfs_name_holding_such_a_run_is_read_whole_or_said(form: str, run: st
     assert [i.numbers for i in said] in ([], [(1, 2)])
     if form.startswith("pdfplumber"):
         assert [i.numbers for i in said] == [(1, 2)]
+
+
+def test_a_rows_marks_ending_its_line_above_a_category_row_with_marks_stay_blanks() -> None:
+    """``test_generated_shapes18.py`` (``code_by_sector_marks``) found it while this was made: a
+    category of persons below (``hooggeschoold x 9 …``) opens a row of its own, whatever the marks
+    among its figures: the line above ends its row, and its ``x x`` are blanks."""
+    answer = _answer("Scholingsniveau juni 2016 juli 2016 augustus 2016 september 2016 oktober 2016 november 2016\n"
+                     "laaggeschoold 33 12 x x 30 58\nmiddengeschoold 3 21 56 27 x x\nhooggeschoold x 9 x 53 30 3\n"
+                     "Totaal unieke cursisten 36 42 56 80 60 61\n", "stopgezette unieke cursisten")
+    assert answer.issues == []
+    assert [c.count for t in answer.tables for c in t.cells if c.line == 7] == [3, 21, 56, 27]

@@ -210,9 +210,18 @@ def _mark_ends_name_line(line: str, lines: tuple[str, ...], index: int) -> bool:
     columns it fills say (``number-in-name``, :func:`okot_audit.parse.numbers_in_names`), never
     the blanking of some of its marks, after which the name keeps the rest (``Verpleegkunde - 1 2
     -``) and neither reading's run is printed any more. A row's figures that end in a mark end
-    its row: a line whose row goes on below ends in no blank."""
+    its row: a line whose row goes on below ends in no blank. The line below is the name's last
+    words, in lower case and no category of persons (``hooggeschoold x 9 …`` opens a row of its
+    own), and the row's figures after them."""
     words = line.split()
-    return bool(words) and _tail_mark(words[-1], len(words) == 1) and not _figures_end_row(lines, index)
+    if not words or not _tail_mark(words[-1], len(words) == 1) or _figures_end_row(lines, index):
+        return False
+    below = lines[index + 1].split() if index + 1 < len(lines) else []
+    k = len(below)
+    while k and (_figure_or_bound(below[k - 1]) or _tail_mark(below[k - 1], k == 1)):
+        k -= 1
+    head = " ".join(below[:k])
+    return k < len(below) and head[:1].islower() and not partition_of(head)
 
 
 def _glued_province(line: str) -> int:
