@@ -467,13 +467,16 @@ def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
     return checks
 
 
-def category_checks(table: Table, parts: list[Table], all_withheld: bool = False) -> list[TotalCheck]:
+def category_checks(table: Table, parts: list[Table], all_withheld: bool = False,
+                    all_blank: bool = False) -> list[TotalCheck]:
     """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
     of categories of persons under each period, over the figures of `parts` (the categories'
     tables) at the same line and period: a partition (each person is of one category), so the
     total must equal their sum. None where a row of any of them could not be read. With
     `all_withheld`, also each figure whose parts are all withheld (``<5 <5 <5``: no part a figure,
-    :func:`withheld_only_answer_checks`)."""
+    :func:`withheld_only_answer_checks`); with `all_blank`, also each row's figure under a period
+    whose categories are all blank there (``- - 12``: no figure, no count withheld,
+    :func:`blank_only_answer_checks`)."""
     if table.unresolved or any(t.unresolved for t in parts) or len(parts) != len(table.categories):
         return []
     # (a row by its line and label: two rows an extractor ran into one line, ``… 2.213\fVrouw 231 …``
@@ -510,6 +513,9 @@ def category_checks(table: Table, parts: list[Table], all_withheld: bool = False
             # persons (one person may be counted in two years)
             withheld = tuple(w for (line, _), ws in hidden.items() if line == cell.line for w in ws)
             checks.append(TotalCheck(table, cell, tuple(every), table.unique_persons, "columns", withheld))
+        elif (all_blank and cell.level == "row" and cell.period != TOTAL_PERIOD and cell.count > 0
+              and (cell.line, cell.period) not in hidden):
+            checks.append(TotalCheck(table, cell, (), unique, across))
     return checks
 
 
@@ -606,6 +612,69 @@ def withheld_only_answer_checks(answer: Answer) -> list[TotalCheck]:
         if table.categories:
             found += [tc for tc in category_checks(table, category_parts(answer, table), all_withheld=True) if not tc.parts]
     return found
+
+
+def blank_only_checks(table: Table) -> list[TotalCheck]:
+    """The totals of `table` whose every part is blank — no figure, no count withheld (``<5``)
+    —: not among :func:`total_checks`, which pairs a total with the parts it has, so a total over
+    none was checked against nothing. A blank cell is no figure (the programme did not run that
+    period, never a count hidden), so every person such a total counts is in no part: a total
+    above 0 cannot hold (``total-exceeds-parts``). They are: a row's total column over periods all
+    blank (``Verpleegkunde - - 12`` under ``2020 2021 Totaal``: a row's, whose blank is no figure —
+    a total line that prints its total column alone leaves its periods' totals unprinted; each total column of
+    :func:`_column_spans` over the columns it totals, a span the table has), and a total line's
+    figure under a period no row above it has a figure in (``Totaal 5`` over rows all ``-`` in
+    2022), in a table without blocks and with rows above the total line in other periods."""
+    return list(per_table(table, "checks-blank", _blank_only_checks))
+
+
+def blank_only_answer_checks(answer: Answer) -> list[TotalCheck]:
+    """:func:`blank_only_checks` of every table of `answer`, and each row's figure of a ``Totaal``
+    column under a period whose categories beside it are all blank there (``Man Vrouw Totaal``:
+    ``- - 12``, :func:`category_checks`)."""
+    found = []
+    for table in answer.tables:
+        found += blank_only_checks(table)
+        if table.categories:
+            found += [tc for tc in category_checks(table, category_parts(answer, table), all_blank=True)
+                      if not tc.parts and not tc.withheld]
+    return found
+
+
+def _blank_only_checks(table: Table) -> list[TotalCheck]:
+    if table.unresolved or table.statistic:
+        return []
+    checks: list[TotalCheck] = []
+    unique = table.unique_persons
+    if table.layout.total_column:
+        held = {(w.level, w.label) if table.layout.transposed else w.line for w in table.withheld}
+        lines: dict[object, list[Cell]] = {}
+        for cell in table.cells:
+            if cell.level == "row":  # (a total line that prints only its total column gives no period's total: not printed, not none)
+                lines.setdefault((cell.level, cell.label) if table.layout.transposed else (cell.line, cell.level, cell.label),
+                                 []).append(cell)
+        spans = _column_spans(table)
+        periods = [p.label for p in table.periods]
+        if spans is None:
+            spans = {TOTAL_PERIOD: frozenset(p for p in periods if p != TOTAL_PERIOD)} if TOTAL_PERIOD in periods else {}
+        for cells in lines.values():
+            first = cells[0]
+            if ((first.level, first.label) if table.layout.transposed else first.line) in held:
+                continue  # (a count withheld among its periods: :func:`withheld_only_checks`)
+            for column, totalled in spans.items():
+                totals = [c for c in cells if c.period == column]
+                if totalled and totals and not any(c.period in totalled for c in cells) and totals[0].count > 0:
+                    checks.append(TotalCheck(table, totals[0], (), _over_periods_unique(table, totals[0], unique), "periods"))
+    if table.layout.blocks is None and not table.layout.transposed:
+        rows = [c for c in table.cells if c.level == "row"]
+        for cell in table.cells:
+            if cell.level != "total" or cell.period == TOTAL_PERIOD or is_subtotal_column(cell.period) or cell.count <= 0:
+                continue
+            above = [c for c in rows if c.line < cell.line]
+            if above and not any(c.period == cell.period for c in above) and not any(
+                    w.period == cell.period and w.line < cell.line for w in table.withheld):
+                checks.append(TotalCheck(table, cell, (), _unique(cell, unique)))
+    return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
 
 
 def _with_withheld(check: TotalCheck, stand_ins: "dict[int, tuple[Cell, Withheld]]",

@@ -37,6 +37,8 @@ def plain_mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ..
             spelled[index] = line
         sure, maybe = B._marks(line, positional, lambda: B._figures_end_row(lines, index), above,
                              lambda: B._periods_above(lines, index))
+        if sure and not positional and B._mark_ends_name_line(line, lines, index):
+            continue  # (session 36, in both paths: a name's line ending in a mark, its row going on below)
         if not positional and any(m.group() == "/" for m in sure) and B._run_length(line) > B._periods_above(lines, index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)

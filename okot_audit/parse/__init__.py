@@ -750,10 +750,16 @@ def marks_in_tables(issues: list[ParseIssue], tables: list[Table]) -> list[Parse
     return out
 
 
-#: A row's name that holds a run of blank marks (a dash) and one-digit figures set off, a dash first
-#: and one figure at least, its words going on in lower case (``Verpleegkunde - 2 voor volwassenen``,
-#: ``Verpleegkunde - 2 - voor volwassenen``); the run is the group.
-_MARKS_IN_NAME = re.compile(r"[^\W\d_]\s+([-\u2013](?:\s+(?:[-\u2013]|\d))+)\s+(?=[a-z])(?!(?:ste|de|e)\b)")
+#: A row's name that holds a run of blank marks (a dash, an ``x``) and one-digit figures set off, a
+#: mark first and one figure at least, its words going on in lower case (``Verpleegkunde - 2 voor
+#: volwassenen``, ``Verpleegkunde - 2 - voor volwassenen``, ``Verpleegkunde x 1 x x 2 x voor …``); the
+#: run is the group.
+_MARKS_IN_NAME = re.compile(
+    r"[^\W\d_]\s+([-\u2013xX](?:\s+(?:[-\u2013xX]|[<>\u2264\u2265]?\d))+)\s+(?=[a-z])(?!(?:ste|de|e)\b)")
+
+
+#: A blank's mark set off in a row's name (a quick look before :data:`_MARKS_IN_NAME`).
+_MARK_IN_LABEL = re.compile(r"\s[-\u2013xX]\s|\u2013")
 
 
 def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
@@ -772,26 +778,30 @@ def numbers_in_names(tables: list[Table], printed: Sequence[str]) -> list[ParseI
     header of several columns under each period, the run fills them all or it is the name's
     (:func:`_printed_columns`)."""
     found: list[ParseIssue] = []
+    said: set[tuple[int, int]] = set()  # (header line, line): a run said for one of its header's columns is said
     for table in tables:
         if len(table.periods) < 2:  # (one period: a dash and a digit are two cells, no row's)
             continue
         seen: set[tuple[str, int]] = set()
         lines = sorted({c.line for c in table.cells})
         width = _printed_columns(table, tables)
+        printed_periods = _header_columns(table, tables)
         for cell in table.cells:
-            if cell.code or (cell.label, cell.line) in seen or " - " not in cell.label and "\u2013" not in cell.label:
+            if cell.code or (cell.label, cell.line) in seen or not _MARK_IN_LABEL.search(cell.label):
                 continue
             seen.add((cell.label, cell.line))
             above = max((n for n in lines if n < cell.line), default=table.header_line)
             for match in _MARKS_IN_NAME.finditer(cell.label):
                 run = match[1].split()
-                figures = [token for token in run if token.isdigit()]
+                figures = [token.lstrip("<>\u2264\u2265") for token in run if token[-1:].isdigit()]  # (a bound's too: ``<5``)
                 if len(run) != width or not figures or not _run_fits_total_column(table, run):
                     continue
                 at = _run_ending_line(printed, above, cell.line, run)
-                if at is not None:
+                if at is not None and (table.header_line, at) not in said:
+                    if table.column:  # (the run fills every column of the header: said once, for them all)
+                        said.add((table.header_line, at))
                     found.append(ParseIssue("stray-number", at, "number-in-name", tuple(int(f) for f in figures), table.id,
-                                            periods=tuple(p.label for p in table.periods), text=fold(printed[at - 1].strip())[:80],
+                                            periods=printed_periods, text=fold(printed[at - 1].strip())[:80],
                                             label=cell.label[:80]))
     return found
 
@@ -826,6 +836,17 @@ def _printed_columns(table: Table, tables: list[Table]) -> int:
     return sum(len(t.periods) for t in tables if t.column and t.header_line == table.header_line)
 
 
+def _header_columns(table: Table, tables: list[Table]) -> tuple[str, ...]:
+    """The columns the header over `table`'s rows prints, by their periods: `table`'s periods, or
+    — a table of one :attr:`~Table.column` of a header that prints several under each period — each
+    period with each column's name, in the order printed (``2015 geslaagd``, ``2015 gestart`` …)."""
+    if not table.column:
+        return tuple(p.label for p in table.periods)
+    columns = [t for t in tables if t.column and t.header_line == table.header_line]
+    labels = list(dict.fromkeys(p.label for t in columns for p in t.periods))
+    return tuple(f"{label} {t.column}" for label in labels for t in columns if t.period(label) is not None)
+
+
 def _run_fits_total_column(table: Table, run: list[str]) -> bool:
     """Whether the dashes and digits of `run`, one under each of `table`'s periods, can be a row's
     cells as far as its total column tells (:attr:`Layout.total_column`: ``Totaal`` over the other
@@ -849,9 +870,10 @@ def _run_ending_line(printed: Sequence[str], first: int, last: int, run: list[st
     """The 1-based line nearest above line `last` (the row's figures'), below line `first`, that ends
     in the dashes and digits of `run` (:data:`_MARKS_IN_NAME`), its first dash set off, or holds its last
     digit alone (each a paragraph of its own), as printed; else None."""
-    digit = next(token for token in reversed(run) if token.isdigit())
-    ending = re.compile(r"[ \t]" + r"\s*".join(token if token.isdigit() else "[-\u2013]" for token in run) + "$")
-    ends = digit if run[-1].isdigit() else ("-", "\u2013")  # (the quick look: most lines end otherwise)
+    digit = next(token for token in reversed(run) if token[-1:].isdigit())
+    ending = re.compile(r"[ \t]" + r"\s*".join(
+        re.escape(token) if token[-1:].isdigit() else "[-\u2013xX]" for token in run) + "$")
+    ends = digit if run[-1][-1:].isdigit() else ("-", "\u2013", "x", "X")  # (the quick look: most lines end otherwise)
     for number in range(min(last, len(printed) + 1) - 1, max(first, 1) - 1, -1):
         text = printed[number - 1].strip()
         if text == digit or (text.endswith(ends) and ending.search(text)):

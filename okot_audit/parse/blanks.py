@@ -133,6 +133,8 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             spelled[index] = line
         sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
                              lambda: periods(index), lambda: _below_coded_figures(lines, index))
+        if sure and not positional and _mark_ends_name_line(line, lines, index):
+            continue  # (its marks and figures the name's or a row's of its own: left as printed, to be said)
         if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > periods(index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
@@ -198,6 +200,28 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         if sure:
             out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
     return tuple(out) if found else lines
+
+
+def _mark_ends_name_line(line: str, lines: tuple[str, ...], index: int) -> bool:
+    """Whether `line` (single-spaced text), whose figures and marks end in a mark, is a line of a
+    row's name that goes on below with the row's figures (:func:`_figures_end_row` False:
+    ``Verpleegkunde - 1 - - 2 -`` / ``voor volwassenen 4 6 2 5 7 3``): its run is the name's own
+    words, or a row of its own above a name that opens in lower case — which, the totals and the
+    columns it fills say (``number-in-name``, :func:`okot_audit.parse.numbers_in_names`), never
+    the blanking of some of its marks, after which the name keeps the rest (``Verpleegkunde - 1 2
+    -``) and neither reading's run is printed any more. A row's figures that end in a mark end
+    its row: a line whose row goes on below ends in no blank. The line below is the name's last
+    words, in lower case and no category of persons (``hooggeschoold x 9 …`` opens a row of its
+    own), and the row's figures after them."""
+    words = line.split()
+    if not words or not _tail_mark(words[-1], len(words) == 1) or _figures_end_row(lines, index):
+        return False
+    below = lines[index + 1].split() if index + 1 < len(lines) else []
+    k = len(below)
+    while k and (_figure_or_bound(below[k - 1]) or _tail_mark(below[k - 1], k == 1)):
+        k -= 1
+    head = " ".join(below[:k])
+    return k < len(below) and head[:1].islower() and not partition_of(head)
 
 
 def _glued_province(line: str) -> int:

@@ -78,7 +78,7 @@ name without figures (`traject - module` / `5`), or in a table whose names go on
 from __future__ import annotations
 
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import rule, said
+from okot_audit.rules.base import rule, said, table_name
 
 MESSAGES = {
     "no-row": {
@@ -129,15 +129,15 @@ MESSAGES = {
                    "PDF zelf of tekst van 'pdftotext -layout')"),
     },
     "number-in-name": {
-        "en": said("{count:~the number|the numbers} {numbers} after a dash on the line '{text}' {count:~was|were} "
+        "en": said("{count:~the number|the numbers} {numbers} after {mark} on the line '{text}' {count:~was|were} "
                    "read as part of the row's name '{row}' in {table_name}, whose last words stand below it; with "
-                   "the dashes {count:~it fills|they fill} the table's {periods} periods, so {count:~it|they} may as "
+                   "{marks} {count:~it fills|they fill} the table's {periods} {cells}, so {count:~it|they} may as "
                    "well be blank cells' marks and {count:~a figure|figures} of a row of its own above — ",
                    "check whether {numbers} {count:~is|are} the name's own or {count:~a count|counts} of that row "
                    "(give okot-audit the PDF itself or text from 'pdftotext -layout')"),
-        "nl": said("{count:~het getal|de getallen} {numbers_nl} na een streepje op de regel '{text}' {count:~is|zijn} "
+        "nl": said("{count:~het getal|de getallen} {numbers_nl} na {mark_nl} op de regel '{text}' {count:~is|zijn} "
                    "gelezen als deel van de naam '{row}' van de rij in {table_name_nl}, waarvan de laatste woorden "
-                   "eronder staan; met de streepjes {count:~vult het|vullen ze} de {periods} periodes van de tabel, "
+                   "eronder staan; met {marks_nl} {count:~vult het|vullen ze} de {periods} {cells_nl} van de tabel, "
                    "dus {count:~kan het|kunnen ze} evengoed tekens van lege cellen en {count:~een cijfer|cijfers} "
                    "zijn van een eigen rij erboven — ",
                    "ga na of {numbers_nl} bij de naam {count:~hoort|horen} of {count:~een aantal is|aantallen zijn} "
@@ -214,7 +214,25 @@ def check(answer, context):
 
 def _numbers_clause(issue, table) -> dict[str, str]:
     """The clause on the numbers among a name's words (``words-between-rows``): the name's own
-    as read, or a row's figures."""
+    as read, or a row's figures. A run that fills every column of a header that prints several
+    under each period (``number-in-name``: more columns than the table of one column has periods)
+    is said of the whole table, its columns by that word."""
+    if issue.reason == "number-in-name":
+        # (the run ends the line as printed, a token under each column: its first the mark it opens with)
+        run = (issue.text or "").split()[-len(issue.periods):] if issue.periods else []
+        dash = not run or run[0] not in ("x", "X")
+        marks = {"mark": "a dash" if dash else f"a blank's mark '{run[0]}'",
+                 "mark_nl": "een streepje" if dash else f"een teken van een lege cel '{run[0]}'",
+                 "marks": "the dashes" if all(t not in ("x", "X") for t in run) else "the marks",
+                 "marks_nl": "de streepjes" if all(t not in ("x", "X") for t in run) else "de tekens"}
+        printed = [t for t in run if t[-1:].isdigit()]  # (as printed: a withheld count's bound, ``<5``, no 5)
+        if len(printed) == len(issue.numbers):
+            marks["numbers"] = marks["numbers_nl"] = ", ".join(printed)
+        if table is not None and table.column and len(issue.periods) > len(table.periods):
+            return {**marks, "cells": "columns", "cells_nl": "kolommen",
+                    "table_name": table_name(table, "en", issue.line, column=False),
+                    "table_name_nl": table_name(table, "nl", issue.line, column=False)}
+        return {**marks, "cells": "periods", "cells_nl": "periodes"}
     if issue.reason != "words-between-rows" or not issue.numbers:
         return {"numbers_clause": "", "numbers_clause_nl": ""}
     one = len(issue.numbers) == 1

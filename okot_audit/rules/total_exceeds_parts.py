@@ -30,6 +30,12 @@ Withheld parts (`<5`) are taken at their highest; a total whose parts are all wi
 checked too (`Limburg <5 <5 <5 20`, a row's `Totaal` column over its periods or over its
 categories: the three counts are at most 12, so 20 cannot hold).
 
+So is a total whose parts are all blank — no figure and no count withheld: a row's `Totaal`
+column over periods that are all blank (`Verpleegkunde - - 12` under `2020 2021 Totaal`, marks or
+empty cells alike), or a total line's figure under a period no row above it has a figure in. A
+blank cell is no figure (the programme did not run that period), so the persons such a total
+counts are in no part: the message says every part is blank.
+
 In an `.xlsx` annex, a total that counts rows hidden in its sheet — or in a web page, rows it
 hides (`display: none`) — is checked against the rows
 shown (what the annex's reader sees does not add up), and where the hidden rows' figures make
@@ -48,7 +54,7 @@ gap only together are cited together.
 
 from __future__ import annotations
 
-from okot_audit.totals import answer_checks, counted, withheld_only_answer_checks
+from okot_audit.totals import answer_checks, blank_only_answer_checks, counted, withheld_only_answer_checks
 from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules._issues import out_of_sight, stray_words, strays_closing
@@ -68,6 +74,24 @@ MESSAGES = {
               "the sum of its {parts} exactly — {missing} missing in the {parts}, or a figure is wrong",
         "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit totaal "
               "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet",
+    },
+    # A total whose every part is blank (``Verpleegkunde - - 12`` under ``2020 2021 Totaal``): no
+    # figure at all, so every person it counts is in none
+    "unique-blank": {
+        "en": said("{total} is {stated} but every one of its {parts} is blank (no figure): the {stated} "
+                   "{difference:~person|persons} it counts {difference:~appears|appear} in no {part}; ",
+                   "a figure was left out of the {parts} (printed blank) or the total is wrong"),
+        "nl": said("{total_nl} is {stated}, maar elk van de {parts_nl} is leeg (geen cijfer): de {stated} "
+                   "{difference:~persoon|personen} die het telt, {difference:~staat|staan} in {no_part_nl}; ",
+                   "er is een cijfer weggelaten uit de {parts_nl} (leeg gedrukt) of het totaal klopt niet"),
+    },
+    "additive-blank": {
+        "en": "{total} is {stated} but every one of its {parts} is blank (no figure); this total must equal the sum "
+              "of its {parts} exactly — {missing} missing in the {parts}: a figure was left out (printed blank) or the "
+              "total is wrong",
+        "nl": "{total_nl} is {stated}, maar elk van de {parts_nl} is leeg (geen cijfer); dit totaal moet precies de "
+              "som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}: er is een "
+              "cijfer weggelaten (leeg gedrukt) of het totaal klopt niet",
     },
     # A line of the table the reader could not place (``stray-number``) whose figure, as one more
     # part, would close the gap: a part likely lost in reading rather than a wrong total
@@ -149,7 +173,8 @@ MESSAGES = {
 @rule("OK101", "total-exceeds-parts", "error", MESSAGES, role="total")
 def check(answer, context):
     # (a total whose parts are all withheld too, ``Limburg <5 <5 <5 20``: the three at most 12)
-    for tc in (*answer_checks(answer), *withheld_only_answer_checks(answer)):
+    # (and a total whose parts are all blank, ``Verpleegkunde - - 12``: persons in no part)
+    for tc in (*answer_checks(answer), *withheld_only_answer_checks(answer), *blank_only_answer_checks(answer)):
         if tc.exhaustive and tc.parts_high is not None and tc.total.count > tc.parts_high:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
             hidden = _hidden_making_up(tc, difference)
@@ -157,7 +182,8 @@ def check(answer, context):
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_high, difference=difference,
-                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else "-strays" if together else "-stray" if strays else ""),
+                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else "-strays" if together else "-stray" if strays
+                                                                   else "-blank" if not tc.parts and not tc.withheld else ""),
                 args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest"),
                       **assumed_persons(tc), "missing": counted(difference, tc.unit, "en"),
                       "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden, tc.table.sheet is not None),
