@@ -459,6 +459,9 @@ def _rows(
             rows += 1
             last = next(p for p in range(k + 1, j) if paragraphs[p][0] == periods_after[0][1])
             held = []
+            other = _header(lines, paragraphs, last)
+            if other is None or _rows(lines, paragraphs, *other) is None:
+                return None  # (that table is left as printed: so is this one, its rows run into that one's header)
             break
         if len(figures) > n:
             after = j < len(paragraphs) and _label(lines, paragraphs[j]) and paragraphs[j][1] - paragraphs[j][0] == 1
