@@ -289,7 +289,6 @@ CASES = {f.__name__: f for f in (sideage, provsplit, genderblocks, sevenyears, l
 SAID = {
     **{(name, "pdftotext"): "plain pdftotext prints a ruled table's figures one a line, away from their labels"
        for name in CASES if name not in ("sideage", "ellipsis")},
-    ("levels2m", "pypdf"): "two measures each spanning periods whose words wrap (2024 / (jan-jun))",
     ("provcols", "pypdf"): "a table on its side whose header of provinces pypdf prints a cell a line",
 }
 
@@ -330,13 +329,10 @@ def test_every_form_reads_each_cell_right_or_says_what_it_did_not_read(name, for
         assert got == want and not errors
 
 
-XFAIL_PYPDF = pytest.mark.xfail(strict=True, reason="measures spanning periods whose words wrap below the years "
-                                "(2024 / (jan-jun)) in pypdf: the rows are said, not read")
-
-
-# (pdftotext -layout: read since session 36, the measures' names centred over their runs of periods
-# kept a row of their own, tests/test_loud36.py)
-@pytest.mark.parametrize("form", ["pdftotext-layout", pytest.param("pypdf", marks=XFAIL_PYPDF)])
+# (read since session 36, tests/test_loud36.py: pdftotext -layout keeps the measures' names centred
+# over their runs of periods a row of their own; pypdf's runs of periods, each on a line of its own
+# with its period's words below it, read as one line under the names)
+@pytest.mark.parametrize("form", ["pdftotext-layout", "pypdf"])
 def test_two_measures_over_periods_whose_words_wrap_are_read(form):
     _, truth, _ = _built("levels2m")
     assert _read_cells(_read("levels2m", form)) == collections.Counter(_norm(*t) for t in truth)
