@@ -13,6 +13,13 @@
    header; the caption and its corner's name go back above them
    (:mod:`~okot_audit.read.paragraphs`). Without that pair a header of other periods is left as
    printed (said), never read as a row.
+3. Two measures or more each spanning a run of periods (``Gestarte cursisten`` over ``2022 2023
+   2024``, ``Geslaagde cursisten`` over the same), a period's words wrapped below it (``2024`` /
+   ``(jan-jun)``). Laid out, each name stands centred over its run, on the line right above the
+   periods: it was joined by column to the period under its middle (``Gestarte cursisten 2023``);
+   it is the header's row of its own (:func:`~okot_audit.read.pdf._measures_over_periods`).
+   pypdf prints each run on a line of its own, its period's words on the line below it: the runs
+   are one line of periods under the names (:func:`~okot_audit.parse.headwords.period_runs_joined`).
 """
 
 from __future__ import annotations
@@ -161,3 +168,77 @@ def test_a_corner_below_the_table_that_is_not_its_own_stays_where_it_is_printed(
     answer = read_text(_cell_by_cell(("2020", "2021"), "Tabel 1 (vervolg)\nOpleiding"), "g.txt")
     assert _cells(answer) == _expected((("2020", "2021"), (*FIRST, *REST, TOTAL)))
     assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+# 3. Measures each spanning a run of periods, a period's words wrapped below it.
+
+LEVELS = ("Laaggeschoold", "Middengeschoold", "Hooggeschoold")
+
+
+def _measures_table(periods: list[str], names: list[str], note: str | None, laid_out: bool) -> tuple[str, list[tuple]]:
+    """An answer whose header names `names` over their runs of `periods` (each run under its
+    name, `note` wrapped below each run's last period), laid out (`laid_out`: each name centred
+    over its run, as ``pdftotext -layout`` sets it) or as pypdf prints it (each run and its note on
+    lines of their own); three rows and their total. With the cells each measure's table holds:
+    (name's first word, row, period, count)."""
+    n, m = len(periods), len(names)
+    rows = [(label, *(97 * (r + 1) + 13 * c + 5 * r * c for c in range(n * m))) for r, label in enumerate(LEVELS)]
+    rows.append(("Totaal", *(sum(r[c] for r in rows) for c in range(1, n * m + 1))))
+    if laid_out:
+        def right(i: int) -> int:  # (the right edge of the i-th column of figures)
+            return 24 + 12 * (i + 1)
+
+        def line(cells: list[tuple[int, str]]) -> str:
+            out = ""
+            for start, text in cells:
+                out = out.ljust(start) + text
+            return out.rstrip()
+
+        head = [(0, "Onderwijsniveau")] + [
+            ((right(k * n) - 4 + right(k * n + n - 1)) // 2 - len(name) // 2, name) for k, name in enumerate(names)]
+        printed = [line(head), line([(right(i) - len(periods[i % n]), periods[i % n]) for i in range(n * m)])]
+        if note:
+            printed.append(line([(right(k * n + n - 1) + 2 - len(note), note) for k in range(m)]))
+        printed += [line([(0, r[0]), *((right(i) - len(f"{v:,}"), f"{v:,}".replace(",", ".")) for i, v in enumerate(r[1:]))])
+                    for r in rows]
+    else:
+        printed = ["Onderwijsniveau " + " ".join(names)]
+        for _ in names:
+            printed += [" ".join(periods), *([note] if note else [])]
+        printed += [" ".join([r[0], *(f"{v:,}".replace(",", ".") for v in r[1:])]) for r in rows]
+    text = ("OKOT naar onderwijsniveau\n\nAntwoord\n\nElke cursist telt een keer.\n\n"
+            "Tabel 1. Unieke cursisten naar onderwijsniveau\n\n" + "\n".join(printed) + "\n\nBron: VDAB.\n")
+    cells = [(name.split()[0].lower(), r[0], periods[c], r[1 + k * n + c]) for k, name in enumerate(names)
+             for r in rows for c in range(n)]
+    return text, cells
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "pypdf"])
+@pytest.mark.parametrize("periods,names,note", [
+    (["2022", "2023", "2024"], ["Gestarte cursisten", "Geslaagde cursisten"], "(jan-jun)"),
+    (["2022", "2023", "2024"], ["Gestarte cursisten", "Geslaagde cursisten"], None),
+    (["2020", "2021"], ["Gestarte cursisten", "Geslaagde cursisten"], "(voorlopig)"),
+    (["2021", "2022"], ["Gestart", "Geslaagd", "Gestopt"], None),
+    (["2019", "2020", "2021", "2022"], ["Gestarte cursisten", "Gestopte cursisten"], None),
+])
+def test_measures_named_over_their_runs_of_periods_are_read_each_as_a_table(periods, names, note, laid_out) -> None:
+    text, cells = _measures_table(periods, names, note, laid_out)
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    measures = {"gestarte": "started", "gestart": "started", "geslaagde": "graduated", "geslaagd": "graduated",
+                "gestopte": "stopped_or_failed", "gestopt": "stopped_or_failed"}
+    assert [(t.measure, c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (measures[name], row, period, count) for name, row, period, count in cells]
+    if note:  # (the period's words: it is partial, each table's last)
+        assert [[p.label for p in t.periods if p.partial] for t in answer.tables] == [[periods[-1]]] * len(names)
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_runs_of_periods_that_differ_under_names_are_not_read_as_one_line() -> None:
+    """Guard: a line of periods under another (``2022 2023`` / ``2021 2022``): no runs of one
+    header under its names — left as printed, said, never read as one table's columns."""
+    text, _ = _measures_table(["2022", "2023"], ["Gestarte cursisten", "Geslaagde cursisten"], None, False)
+    text = text.replace("2022 2023\n2022 2023\n", "2022 2023\n2021 2022\n")
+    answer = read_text(text, "g.txt")
+    assert answer.issues
+    assert not any(c.period == "2021" for t in answer.tables for c in t.cells)
