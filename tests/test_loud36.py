@@ -91,6 +91,15 @@ def test_a_caption_that_ends_in_a_period_over_a_wrapped_header_is_still_no_heade
     assert [[p.label for p in t.periods] for t in answer.tables] == [["2023-01", "2023-02", "2023-03"]]
 
 
+def test_a_caption_that_ends_in_a_year_alone_over_a_wrapped_header_is_no_header_line() -> None:
+    """Guard: a caption's year on a line of its own (``Tabel 1`` / ``2023``) above the header's
+    words and its month names: that year is the caption's, no period of the header's."""
+    text = ("Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector\n\nTabel 1\n2023\n"
+            "Opleiding januari februari\n2023 2023\n168446: Zorgkundige 4 5\nTotaal 4 5\n")
+    answer = read_text(text, "g.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2023-01", "2023-02"]]
+
+
 # 2. Plain pdftotext: a header printed again on the same page, its caption and corner below the table.
 
 FIRST = (("Antwerpen", "69", "52"), ("Limburg", "10", "12"))

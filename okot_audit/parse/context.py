@@ -684,13 +684,15 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
-        if index < len(lines) and 0 < k < len(words) and stream and worded_pieces:
+        if index < len(lines) and 0 < k < len(words) and stream and any(heads) and (
+                worded_pieces or any(kind != "month" for kind, _, _ in stream)):
             # a second line of words before pieces: the first is no line of this header but a caption
             # that ends in a period of its own (``Gestarte cursisten per maand, januari tot en met juni
             # 2023`` over ``Opleiding januari`` / ``2023`` / …): the header's words start here. Not
-            # where the words above end in no piece (``Unieke cursisten met`` / ``augustus
-            # september`` / ``uitgevoerde, geslaagde, juni 2020* juli 2020`` / ``2020 2020``: the
-            # first cell's words wrapped beside month names whose years stand below)
+            # where the words above end in no piece and the pieces since are month names alone
+            # (``Unieke cursisten met`` / ``augustus september`` / ``uitgevoerde, geslaagde, juni
+            # 2020* juli 2020`` / ``2020 2020``: the first cell's words wrapped beside month names
+            # whose years stand below)
             heads, stream = [], []
             worded_pieces = False
         worded_pieces = worded_pieces or 0 < k < len(words)
