@@ -100,7 +100,7 @@ from okot_audit.parse.blanks import (
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, quantity_named, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import Unplaced, left_blank, without_furniture
-from okot_audit.parse.headwords import header_lines_joined, header_words_joined, names_joined
+from okot_audit.parse.headwords import header_lines_joined, header_words_joined, names_joined, period_runs_joined
 from okot_audit.parse.markedheads import heads_without_marks
 from okot_audit.read.closing import closed_cell_notes
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
@@ -261,6 +261,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
     lines = heads_without_marks(lines)  # (``Zorg  /  /``: a sector block's head, its cells blank)
     lines = header_words_joined(lines, source.positional)  # (``… 2021 Subtotaa 2022 Totaal`` / ``l``: a column word its narrow cell broke)
     lines = header_lines_joined(lines, source.positional)  # (pypdf: ``… 2021 Subtotaal`` / ``2022 Totaal``, a cell wrapped in the header's row)
+    lines = period_runs_joined(lines, source.positional)  # (pypdf: ``Gestarte cursisten Geslaagde cursisten`` / ``2022 2023`` / ``2022 2023``)
     lines = names_joined(lines)  # (``… Limburg Oost-Vlaander Vlaams`` / ``en Gewest``: provinces' cells wrapped)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)

@@ -678,16 +678,24 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     # words may then stand between the month names and their years (``februari maart`` /
     # ``uitgevoerde, geslaagde,`` / ``2019 2019``), and such a line is passed over.
     repeated = len({t.label for t in found[1]}) != len(found[1])
+    worded_pieces = False  # a line above of words that end in pieces (a caption's, or the header's first)
     for index, text in enumerate([*lines, line]):
         words = _words(text)
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
-        if index < len(lines) and 0 < k < len(words) and stream and any(heads):
+        if index < len(lines) and 0 < k < len(words) and stream and any(heads) and (
+                worded_pieces or any(kind != "month" for kind, _, _ in stream)):
             # a second line of words before pieces: the first is no line of this header but a caption
             # that ends in a period of its own (``Gestarte cursisten per maand, januari tot en met juni
-            # 2023`` over ``Opleiding januari`` / ``2023`` / …): the header's words start here
+            # 2023`` over ``Opleiding januari`` / ``2023`` / …): the header's words start here. Not
+            # where the words above end in no piece and the pieces since are month names alone
+            # (``Unieke cursisten met`` / ``augustus september`` / ``uitgevoerde, geslaagde, juni
+            # 2020* juli 2020`` / ``2020 2020``: the first cell's words wrapped beside month names
+            # whose years stand below)
             heads, stream = [], []
+            worded_pieces = False
+        worded_pieces = worded_pieces or 0 < k < len(words)
         if index < len(lines) and k == len(words) and stream:
             if repeated or all(kind == "month" for kind, _, _ in stream):
                 # (or month names alone above it, awaiting their years: ``december`` / ``Provincie

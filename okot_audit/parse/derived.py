@@ -49,6 +49,11 @@ _AVERAGED_WORDS = 2
 #: (``Aantal  Leeftijd`` under each year: ``Aantal`` the count, ``Leeftijd`` an age): an age or a
 #: duration, in a word of its own or made with one (``Startleeftijd``, ``Opleidingsduur``).
 _QUANTITY_WORD = re.compile(r"^[^\W\d_]*(?:leeftijd|duur)$", re.I)
+#: A word that names a column of hours (``Uren``, ``Lesuren``, ``Uur``): a quantity's after a count
+#: column's word only (``Aantal  Uren`` under each year), and only where the rows print a figure in
+#: each of those columns — ``Aantal uren`` is as well one column, a number of hours
+#: (:func:`_hours_apart`).
+_HOURS_WORD = re.compile(r"^(?![^\W\d_]*duur$)[^\W\d_]*(?:uren|uur)$", re.I)  # (not ``Duur``: a duration's)
 #: A quantity's unit in brackets after its name (``Leeftijd (jaar)``, ``Duur (in maanden)``).
 _UNIT = re.compile(r"^\(?(?:in|jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren)\)?$", re.I)
 #: What a line that ends in amounts of money holds (a cheap look before the exact one).
@@ -68,7 +73,7 @@ _QUALIFIER = re.compile(
     r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
 _YEARS = re.compile(r"^\(?" + period_pattern(capture=True) + r"\)?\**$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
-_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|leeftijd|duur|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
+_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|gem\.|mediaan|leeftijd|duur|uren|uur|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: A count's share printed in brackets after it (``120 (30%)``, ``1.234 (45,2%)``): one token,
@@ -136,6 +141,8 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         spans, header = _row_values(line), False
         if not spans:
             spans, header = _header_words(line), True
+            if spans and not _hours_apart(lines, index, line, spans):
+                continue  # (``Aantal uren``: one column, a number of hours — the line left as printed)
         if not spans:
             continue
         out = out if out is not None else list(lines)
@@ -241,6 +248,31 @@ def _plain_values(
     return out
 
 
+def _hours_apart(lines: tuple[str, ...], index: int, line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether header line `index` (`line`, its derived columns' words `spans`) names its hours'
+    columns apart from its counts' (``Aantal Uren Aantal Uren``: a count and hours under each
+    year), as the first row below it settles: it prints a plain figure in every column the line
+    names so (``Graduaat verpleegkunde 402 31 455 32``). Where it prints one per count word
+    (``402 455``), ``Aantal uren`` is one column, a number of hours, and the line is no header
+    of counts beside hours. True for a line that names no hours."""
+    hours = [(a, b) for a, b in spans if _HOURS_WORD.match(line[a:b])]
+    if not hours:
+        return True
+    width = len(line.split()) - len(spans) + len(hours)  # (each count's word and each hours' word a column)
+    for below in lines[index + 1:index + 1 + _ROWS_LOOKED]:
+        words = below.split()
+        k = len(words)
+        while k and (NUMBER.fullmatch(words[k - 1]) or DERIVED_VALUE.fullmatch(words[k - 1])):
+            k -= 1  # (its figures: counts, and hours printed as counts are or with decimals, ``31,5``)
+        if k and k < len(words):
+            return len(words) - k == width
+    return False
+
+
+#: How many lines below a header naming hours the first row that settles it is looked for.
+_ROWS_LOOKED = 3
+
+
 def _plain_tail(line: str) -> tuple[str, ...]:
     """The plain figures that end `line` (``Bachelor verpleegkunde 288 29`` → ``288``, ``29``), after
     words (a row's label): none where one of its last figures is a share's or a change's form
@@ -321,7 +353,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         start for start in finds(text, "%,+\u20ac")  # ``%``, ``\d,\d``, ``\+\d``, ``€``
         if text[start] in "%\u20ac" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan", "leeftijd", "duur")))
+    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS, "gem.", "mediaan", "leeftijd", "duur", "uren", "uur")))
 
 
 def derived_tail(text: str) -> int:
@@ -419,7 +451,8 @@ def _header_words(line: str) -> list[tuple[int, int]]:
         word = tokens[k].group()
         if not _DERIVED_WORD.match(word) and not (_QUANTITY_WORD.match(word) and k and (
             _YEARS.match(tokens[k - 1].group()) or _is_count_word(tokens[k - 1].group()) or tokens[k - 1].span() in spans
-        )):  # (a quantity's word after a column only: ``Leeftijd 2015 …`` names the rows)
+        )) and not (_HOURS_WORD.match(word) and k and _is_count_word(tokens[k - 1].group())):
+            # (a quantity's word after a column only: ``Leeftijd 2015 …`` names the rows; hours after a count's)
             years = _YEARS.match(word)
             printed.update(y for y in (years.groups() if years else ()) if y)
             k += 1
@@ -457,14 +490,20 @@ def quantity_named(names: "list[str]") -> bool:
     """Whether every one of a header's derived columns' `names` is a quantity's named alone
     (``Leeftijd``, ``Duur (maanden)``): values of another quantity, neither a share nor a change
     nor an average (``Gem. leeftijd`` is one)."""
-    return bool(names) and all(bool(n.split()) and _QUANTITY_WORD.match(n.split()[0]) is not None for n in names)
+    return bool(names) and all(bool(n.split()) and _quantity_word(n.split()[0]) for n in names)
+
+
+def _quantity_word(word: str) -> bool:
+    """Whether `word` names a quantity alone: an age or a duration (:data:`_QUANTITY_WORD`), or hours
+    (:data:`_HOURS_WORD`)."""
+    return _QUANTITY_WORD.match(word) is not None or _HOURS_WORD.match(word) is not None
 
 
 def _opening(word: str) -> bool:
     """Whether header word `word` opens a column of values that are no counts: a share's, a
     change's, an average's, an amount's (:data:`_DERIVED_WORD`) or a quantity's named alone
     (:data:`_QUANTITY_WORD`: ``Leeftijd``, ``Duur``)."""
-    return _DERIVED_WORD.match(word) is not None or _QUANTITY_WORD.match(word) is not None
+    return _DERIVED_WORD.match(word) is not None or _quantity_word(word)
 
 
 def _opens(text: str, spans: list[tuple[int, int]], k: int) -> bool:
@@ -474,7 +513,7 @@ def _opens(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     a, b = spans[k]
     if _DERIVED_WORD.match(text[a:b]):
         return True
-    if _QUANTITY_WORD.match(text[a:b]) is None:
+    if not _quantity_word(text[a:b]):
         return False
     return not k or bool(text[spans[k - 1][1]:a].strip()) or (
         text[slice(*spans[k - 1])].lower().strip("().:") not in _AVERAGE_OPENING)

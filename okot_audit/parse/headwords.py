@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from okot_audit.parse.context import PERIOD_TOKEN, period_list
-from okot_audit.parse.subcolumns import meaning, periods_and_names
+from okot_audit.parse.subcolumns import meaning, names_above, periods_and_names, repeated_block
 from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import COLUMN_WORDS
 from okot_audit.patterns import (
@@ -307,6 +307,44 @@ def header_lines_joined(lines: tuple[str, ...], positional: bool = False) -> tup
         if columns is None or _count_columns(lines[last]) == columns or _columns_named(text) != columns:
             continue
         found.append(HeaderLines(first, last, text))
+    return written(lines, found)
+
+
+#: A period's words in brackets on a line of their own (``(jan-jun)``, ``(voorlopig)``): its cell wrapped.
+_BRACKETED_ALONE = re.compile(r"\s*\([^()\d]{1,30}\)\**\s*")
+
+
+def period_runs_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str, ...]:
+    """`lines` with the periods of a header whose names of measures stand on a line above them
+    read as one line, on the first of their lines (the others blank: every line keeps its
+    number) — pypdf prints each run of periods under its measure's name on a line of its own and
+    a period's words its cell wrapped (``2024`` / ``(jan-jun)``) on the line below, after the
+    run: ``Onderwijsniveau Gestarte cursisten Geslaagde cursisten`` / ``2022 2023 2024`` /
+    ``(jan-jun)`` / ``2022 2023 2024`` / ``(jan-jun)`` reads ``2022 2023 2024 (jan-jun) 2022
+    2023 2024 (jan-jun)``, each note after the period printed right before it. Only where the
+    lines of periods alone (two at least) print the same run each time and the line above names
+    one measure per run (:func:`~okot_audit.parse.subcolumns.names_above`), a row right below.
+    Laid-out text places each cell where it stands: left as it is."""
+    if positional:
+        return lines
+    found: list[HeaderLines] = []
+    k = 1
+    while k < len(lines) - 1:
+        runs = 0
+        j = k
+        while j < len(lines) and ((listed := period_list(lines[j])) is not None and not listed[0].strip()
+                                  or (j > k and _BRACKETED_ALONE.fullmatch(lines[j]) and not _BRACKETED_ALONE.fullmatch(lines[j - 1]))):
+            runs += not _BRACKETED_ALONE.fullmatch(lines[j])
+            j += 1
+        if runs < 2 or j >= len(lines) or not lines[j][-1:].isdigit() or any(ch.isdigit() for ch in lines[k - 1]):
+            k = max(j, k + 1)
+            continue
+        text = " ".join(" ".join(lines[i].split()) for i in range(k, j))
+        listed = period_list(text)
+        if listed is not None and not listed[0].strip() and repeated_block(listed[1]) == runs \
+                and names_above(lines[k - 1], text, listed[1], k) is not None:
+            found.append(HeaderLines(k, j - 1, text, on_first=True))
+        k = j
     return written(lines, found)
 
 

@@ -114,6 +114,7 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
     origin: list[int] = []
     ends: list[int] = []  # (the last line of the text each line was set back from: a row's last figure's)
     done = 0  # (the lines before it are in `out`)
+    skip: set[int] = set()  # (lines a table set back elsewhere: not printed again where they stand)
     k = 0
     changed = False
     while k < len(paragraphs):
@@ -127,9 +128,10 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
         if read is None:  # (left as printed, to its end: a header printed again on its next page starts no table)
             k = _extent(lines, paragraphs, end)
             continue
-        table, end = read
+        table, end, moved = read
+        skip |= moved
         first = paragraphs[start][0] if name is None else name
-        for i in range(done, first):
+        for i in (i for i in range(done, first) if i not in skip):
             out.append(lines[i])
             origin.append(i + 1)
             ends.append(i + 1)
@@ -142,7 +144,7 @@ def paragraph_rows(source: Source, pages: Sequence[int | None] | None = None) ->
         k = end
     if not changed:
         return source
-    for i in range(done, len(lines)):
+    for i in (i for i in range(done, len(lines)) if i not in skip):
         out.append(lines[i])
         origin.append(i + 1)
         ends.append(i + 1)
@@ -173,6 +175,12 @@ def _caption_apart(lines: Sequence[str], run: tuple[int, int]) -> list[tuple[int
     first, end = run
     if end - first > 1 and CONTINUATION_CAPTION.fullmatch(lines[first].strip()):
         return [(first, first + 1), (first + 1, end)]
+    if end - first > 2 and CONTINUATION_CAPTION.fullmatch(lines[end - 2].strip()) \
+            and _SENTENCE_END.search(lines[end - 3]):
+        # (a note, the caption and the corner's name of a header printed again, run together after
+        # the table's last row: ``Opmerking: cijfers voorlopig.`` / ``Tabel 1 (vervolg)`` /
+        # ``Provincie``, :func:`_corner_moved_back`)
+        return [(first, end - 2), (end - 2, end - 1), (end - 1, end)]
     return [run]
 
 
@@ -348,6 +356,19 @@ def _number_ends(lines: Sequence[str], paragraph: tuple[int, int]) -> str | None
     return " ".join(lines[i].strip() for i in range(first + 1, end))
 
 
+def _periods_after_row(figures: list[tuple[str, int]], n: int) -> bool:
+    """Whether the figures after a row's label (`figures`, each with its line) beyond its `n`
+    columns are a header's periods printed again below it, its other cells moved (plain
+    ``pdftotext`` prints the corner's name of a header repeated on the same page, ``Provincie``,
+    and the caption above it after the table's last row: ``Limburg`` / ``10`` / ``12`` /
+    ``2020`` / ``2021`` / ``Oost-Vlaanderen`` …): the row's `n` figures, then two periods at
+    least, each once, in the order of time, none with a sign or a separator a count has — the only
+    reading where the row would otherwise take more figures than it has columns."""
+    extra = [f for f, _ in figures[n:]]
+    return len(extra) >= 2 and len(figures) > n and all(_is_period(f) and f[:1].isdigit() for f in extra) \
+        and len(set(extra)) == len(extra) and extra == sorted(extra)
+
+
 def _name_above(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int) -> int | None:
     """The line of the row key's column name (``Provincie``) where the extractor ran it into the
     paragraph above the header as its last line (``… opleidingsplaats.`` / ``Provincie``): a
@@ -365,11 +386,12 @@ def _name_above(lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], sta
 def _rows(
     lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], start: int, at: int, columns: list[str],
     name: int | None = None,
-) -> tuple[list[tuple[str, int, int]], int] | None:
+) -> tuple[list[tuple[str, int, int]], int, frozenset[int]] | None:
     """The table whose header takes paragraphs `start` to `at` (not included) as
     lines of single-spaced text, each with the index of the line it is reported at and of the
-    last line it was set back from (a row's last figure), and the
-    paragraph after the table's last figure; None where the paragraphs' order is not the
+    last line it was set back from (a row's last figure), the
+    paragraph after the table's last figure, and the indices of the lines below it that it set
+    back among its lines (:func:`_corner_moved_back`); None where the paragraphs' order is not the
     rows' (the table is left as printed)."""
     n = len(columns)
     header_text = " ".join(" ".join(lines[i].strip() for i in range(*paragraphs[p])) for p in range(start, at))
@@ -381,6 +403,7 @@ def _rows(
     rows = 0
     full = 0  # (rows with a figure in every column: every row of a table read so)
     held: list[tuple[str, int, int]] = []  # (paragraphs without figures, kept as printed until a row comes)
+    repeats: list[int] = []  # (the lines of the headers printed again after a row's figures, no corner's name before them)
     while k < len(paragraphs):
         paragraph = paragraphs[k]
         if _is_figure(lines, paragraph):
@@ -425,6 +448,21 @@ def _rows(
         if not _label(lines, paragraph) or any(_FIGURE.fullmatch(lines[i].strip()) for i in range(*paragraph)):
             return None  # (figures after prose or a footnote, or stacked with a label: not in the rows' order)
         rest: list[tuple[str, int]] = []
+        periods_after: list[tuple[str, int]] = []
+        if _periods_after_row(figures, n):  # (the header printed again, its corner's name moved: see the function)
+            figures, periods_after = figures[:n], figures[n:]
+        if periods_after and [f for f, _ in periods_after] != columns:
+            # (another table's header: this table ends at its row, the next is read from its first period)
+            table.extend(held)
+            table.append((label + " " + " ".join(f for f, _ in figures), figures[0][1], figures[-1][1]))
+            full += len(figures) == n
+            rows += 1
+            last = next(p for p in range(k + 1, j) if paragraphs[p][0] == periods_after[0][1])
+            held = []
+            other = _header(lines, paragraphs, last)
+            if other is None or _rows(lines, paragraphs, *other) is None:
+                return None  # (that table is left as printed: so is this one, its rows run into that one's header)
+            break
         if len(figures) > n:
             after = j < len(paragraphs) and _label(lines, paragraphs[j]) and paragraphs[j][1] - paragraphs[j][0] == 1
             follows = j + 1 < len(paragraphs) and (_is_figure(lines, paragraphs[j + 1]))
@@ -450,6 +488,9 @@ def _rows(
             table.append((tail, figures[-1][1], figures[-1][1]))
         rows += 1
         last = j
+        if periods_after:
+            repeats.append(periods_after[0][1])
+            held.append((" ".join(f for f, _ in periods_after), periods_after[0][1], periods_after[-1][1]))
         if rest:
             after_label = lines[paragraphs[j][0]].strip()
             table.append((after_label + " " + " ".join(f for f, _ in rest), rest[0][1], rest[-1][1]))
@@ -459,7 +500,51 @@ def _rows(
             k = j + 1
             break
         k = j
-    if last is None or rows < 2 or full < rows or _names_after(lines, paragraphs, last):
+    if last is None or rows < 2 or full < rows:
         return None
-    return table, last
+    # (a header right after a figure, no corner's name before its periods: another table's header
+    # run into the rows above, as :func:`_periods_after_row` reads it — read only with its corner found)
+    cornerless = start == at - n and name is None and start > 0 and _is_figure(lines, paragraphs[start - 1])
+    moved = _corner_moved_back(lines, paragraphs, table, last, repeats, cornerless)
+    if (cornerless and not moved) or _names_after(lines, paragraphs, last):
+        return None
+    return table, last, moved
 
+
+def _corner_moved_back(
+    lines: Sequence[str], paragraphs: Sequence[tuple[int, int]], table: list[tuple[str, int, int]], last: int,
+    repeats: list[int], cornerless: bool,
+) -> frozenset[int]:
+    """The lines of a caption that says a table goes on and of the corner's name of a header
+    (``Tabel 1 (vervolg)`` / ``Provincie``) printed after `table`'s last row (from paragraph
+    `last`, past a note or two), each a paragraph, set back above the one header of `table` that
+    prints its periods with no corner's name: the header printed again after a row's figures
+    (`repeats`, the lines of their first periods), or the table's own (`cornerless`: right after
+    another table's rows). Plain ``pdftotext`` prints them so where the header is printed again
+    on the same page; the caption says where they stood (above the header it heads). A repeated
+    header's corner is the table's own (``Provincie`` under ``Provincie 2020 2021``). None set
+    back (empty) where there is no such pair, or no one such header: the text stays as printed."""
+    k = last
+    while k < len(paragraphs) and k < last + 2 and (note := _one_line(lines, paragraphs[k])) is not None \
+            and _SENTENCE_END.search(note) and CONTINUATION_CAPTION.fullmatch(note) is None:
+        k += 1  # (a note printed between the rows and the caption: it stays where it is printed)
+    if k + 1 >= len(paragraphs):
+        return frozenset()
+    caption, corner = _one_line(lines, paragraphs[k]), _one_line(lines, paragraphs[k + 1])
+    if caption is None or corner is None or CONTINUATION_CAPTION.fullmatch(caption) is None \
+            or len(corner.split()) > _HEAD_WORDS or _SENTENCE_END.search(corner) or any(ch.isdigit() for ch in corner) \
+            or _BLOCK_NAME.fullmatch(corner) or _is_furniture(lines, paragraphs[k + 1]) \
+            or CONTINUATION_CAPTION.fullmatch(corner) or TABLE_LINE.match(corner):
+        return frozenset()
+    targets = [i for i, (_, at, _) in enumerate(table) if i and at in repeats]
+    if cornerless:
+        targets.insert(0, 0)
+    elif not table[0][0].lower().startswith(corner.lower() + " "):
+        return frozenset()  # (a repeated header's corner is the table's own)
+    if len(targets) != 1:
+        return frozenset()
+    [i] = targets
+    text, at, end = table[i]
+    table[i] = (corner + " " + text, at, end)
+    table.insert(i, (caption, paragraphs[k][0], paragraphs[k][0]))
+    return frozenset((paragraphs[k][0], paragraphs[k + 1][0]))

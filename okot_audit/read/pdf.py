@@ -2322,6 +2322,30 @@ def _header_over_header(upper: _Line, lower: _Line) -> bool:
             and not any(ch.isdigit() for w in above + words for ch in w))
 
 
+def _measures_over_periods(upper: _Line, lower: _Line) -> bool:
+    """Whether `upper` names what each run of the periods on `lower`, the line right below it,
+    counts (``Onderwijsniveau  Gestarte cursisten  Geslaagde cursisten`` over ``2022  2023  2024
+    2022  2023  2024``, each name centred over its run, as laid-out text sets a cell spanning
+    columns): the header's two rows, never one row of cells wrapped — joined by column, a name
+    would go with the period under its middle (``Gestarte cursisten 2023``). `upper`: its first
+    cell's words and two names at least, no figure; `lower`: periods alone, no count, their run
+    printed once per name, in the same order each time, each name's middle over its own run."""
+    names = upper.chunks[1:]
+    if len(names) < 2 or _counts(lower) or any(ch.isdigit() for c in upper.chunks for ch in c.text):
+        return False
+    labels = [c for c in lower.chunks if _PERIOD_LABEL.match(c.words[0].text)]
+    if len(labels) < 2 * len(names) or len(labels) % len(names) or len(labels) != len(
+            [c for c in lower.chunks if not c.text.startswith("(")]):
+        return False  # (periods alone, a period's words in brackets beside it aside: ``2024 (jan-jun)``)
+    size = len(labels) // len(names)
+    runs = [labels[i * size:(i + 1) * size] for i in range(len(names))]
+    if any([c.words[0].text for c in run] != [c.words[0].text for c in runs[0]] for run in runs) or len(
+            {c.words[0].text for c in runs[0]}) != size:
+        return False
+    return all(run[0].x0 - upper.size <= (name.x0 + name.x1) / 2 <= run[-1].x1 + upper.size
+               and name.x0 >= upper.chunks[0].x1 for name, run in zip(names, runs))
+
+
 def _thousands_apart(line: _Line) -> None:
     """`line`, one cell of figures alone in a label column (:func:`_figures_no_name_holds`), with a
     pair of words read as one count with spaced thousands (``120 130``: :func:`_spaced_thousands`)
@@ -2428,6 +2452,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if len(group) == 1 and _header_over_header(group[0], line):
         return False  # (``2022 2023`` / ``Opleiding  2021  2022``: two lines of periods, the header the one with its words)
+    if len(group) == 1 and _measures_over_periods(group[0], line):
+        return False  # (``Onderwijsniveau  Gestarte cursisten  Geslaagde cursisten`` / ``2022  2023  2024  2022 …``: two rows)
     if len(group) == 1 and _figures_at(group[0], line.chunks[0].x0):
         return False  # (``120 130`` at the left over a header or a row: no line of its first cell — a number ends a name, never begins one)
     if _begins_province(line) and (_whole_label(group) and any(_counts(m) for m in group) or _periods_alone(group)):
