@@ -2751,13 +2751,25 @@ def _marked_blank(text: str, n: int, spans: Spans | None) -> list[Placement]:
     marks = len(match.group().split())
     if not (marks == n or (spans and marks < n)):
         return []
-    if spans and _value_under_a_period(text[: match.start()], spans):
+    if spans and (_value_under_a_period(text[: match.start()], spans) or _value_set_apart(text[: match.start()])):
         return []
     return [Placement(label=text[: match.start()], values=(None,) * n, exact=True, rank=0)]
 
 
 #: A word of a row's text that holds a digit (a figure, a share, a decimal number).
 _DIGIT_WORD = re.compile(r"\S*\d\S*")
+
+
+#: A word that holds a digit set off by two spaces or more from the words before it on the line.
+_DIGIT_WORD_APART = re.compile(r"\S\s{2,}(\S*\d\S*)")
+
+
+def _value_set_apart(text: str) -> bool:
+    """Whether a word of `text` (a row's text before its blank marks, laid out by position) that
+    holds a digit stands two spaces or more after the words before it — a cell of its own as the
+    spacing shows (``… lager onderwijs   -   28,0%``, the row set off its header's columns), no word
+    of the label, which keeps its own number beside it (``… module 5``)."""
+    return _DIGIT_WORD_APART.search(text) is not None
 
 
 def _value_under_a_period(text: str, spans: Spans) -> bool:
