@@ -124,10 +124,22 @@ def choose_in_tiers(
     if other.status != "unresolved" and (
             choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
             or (choice.status == "certain" and other.readings != choice.readings)):
+        if other.under_blank and not choice.under_blank and any(
+                r is not None and r.tier for r in other.readings):
+            # (the plain readings fit no way, and a later tier's only with a part's figure under a period
+            # the total leaves blank: a row's total unprinted and that period's total unprinted too, two
+            # faults of the answer against the plain readings' one — the totals settle nothing; the rows
+            # that read several ways are left open, said or weighed by the column they break)
+            return _open(options), options
         return other, options
     if choice.status == "chosen" and other.status == "ambiguous" and _moves_other_rows(options, choice, weigh, reach):
         return replace(other, status="ambiguous"), options
     return choice, first
+
+
+def _open(options: list[list[Placement]]) -> Choice:
+    """The choice that settles none of the rows of `options` that read several ways (or partly)."""
+    return Choice([o[0] if len(o) == 1 and not o[0].partial else None for o in options], "unresolved")
 
 
 def _moves_other_rows(
