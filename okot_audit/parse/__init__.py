@@ -3688,6 +3688,9 @@ def _choose_rows(
         return None if fits is None else (list(fits), [set(range(len(o))) for o in rows])
 
     choice, among = choose_in_tiers(leading + options, weigh, reach)
+    if at is not None and totals is not None and _unprinted_for_the_total_column(leading + among, choice, totals, unique, at):
+        choice = replace(choice, readings=[o[0] if len(o) == 1 and not o[0].partial else None for o in leading + among],
+                         status="unresolved")
     options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
@@ -3700,6 +3703,28 @@ def _choose_rows(
                 v is not None and t is not None and v > t for v, t in zip(reading.values, totals)) else reading
             for reading in choice.readings])
     return choice, options
+
+
+def _unprinted_for_the_total_column(
+    rows: list[list[Placement]], choice: Choice, totals: tuple[int | None, ...], unique: bool, at: int,
+) -> bool:
+    """Whether `choice` (among the readings of every tier of `rows`) reads a row with its total over
+    the periods unprinted (a later tier's reading) only for the total column's sake: the rows' plain
+    readings fit every period's total (:func:`_choose_over_periods`) and break the total column's
+    alone, which the row's unprinted total fits only by standing in for a figure the answer does not
+    print (:func:`_stand_in`: as many persons as its periods may hold). The choice then moves the
+    row's last figure out of the total column, where it prints, into a period whose total takes it
+    only by the bounds of unique persons (``Verpleger  435  435`` under ``2019 … 2021 Totaal``, its
+    second 435 as near 2021 as Totaal, the total line's Totaal 7 above the rows' totals: read under
+    2021 as 435 persons counted twice, the answer's error hidden). Nothing in the totals says so:
+    the rows are left open, the one column they break weighs them
+    (:func:`_one_column_broken`), else they are said."""
+    if choice.status != "chosen" or totals[at] is None or not any(r is not None and r.tier for r in choice.readings):
+        return False
+    first = [[r for r in option if not r.tier] for option in rows]
+    if not all(first):
+        return False
+    return _choose_over_periods(first, totals, unique, at).status != "unresolved"
 
 
 def _settles(reading: Placement | None, option: list[Placement], status: str) -> bool:
