@@ -3709,22 +3709,35 @@ def _unprinted_for_the_total_column(
     rows: list[list[Placement]], choice: Choice, totals: tuple[int | None, ...], unique: bool, at: int,
 ) -> bool:
     """Whether `choice` (among the readings of every tier of `rows`) reads a row with its total over
-    the periods unprinted (a later tier's reading) only for the total column's sake: the rows' plain
-    readings fit every period's total (:func:`_choose_over_periods`) and break the total column's
-    alone, which the row's unprinted total fits only by standing in for a figure the answer does not
-    print (:func:`_stand_in`: as many persons as its periods may hold). The choice then moves the
-    row's last figure out of the total column, where it prints, into a period whose total takes it
-    only by the bounds of unique persons (``Verpleger  435  435`` under ``2019 … 2021 Totaal``, its
-    second 435 as near 2021 as Totaal, the total line's Totaal 7 above the rows' totals: read under
-    2021 as 435 persons counted twice, the answer's error hidden). Nothing in the totals says so:
-    the rows are left open, the one column they break weighs them
-    (:func:`_one_column_broken`), else they are said."""
-    if choice.status != "chosen" or totals[at] is None or not any(r is not None and r.tier for r in choice.readings):
+    the periods unprinted (a later tier's reading) where nothing but the fit says so — a fit that
+    moves the row's last figure out of the total column into a period whose total takes it only by
+    the bounds of unique persons (``Verpleger  435  435`` under ``2019 … 2021 Totaal``, its second
+    435 as near 2021 as Totaal, the total line's Totaal 7 above the rows' totals: read under 2021 as
+    435 persons counted twice there, the answer's error hidden):
+
+    - the figures' positions allow that row's total printed as well (a plain reading of its
+      positions: the figure as near the total column as the period), and the plain readings fit no
+      way — the error is the answer's either way, and where it is the positions do not tell;
+    - or the rows' plain readings fit every period's total
+      (:func:`~okot_audit.parse.align.readings_that_fit`) and break the total column's alone, which
+      the row's unprinted total fits only by standing in for a figure the answer does not print
+      (:func:`_stand_in`).
+
+    The rows are then left open: the one column they break weighs them (:func:`_one_column_broken`),
+    else they are said."""
+    if choice.status != "chosen" or totals[at] is None:
         return False
-    first = [[r for r in option if not r.tier] for option in rows]
+    tiered = [i for i, r in enumerate(choice.readings) if r is not None and r.tier]
+    if not tiered:
+        return False
+    if any(cast(Placement, choice.readings[i]).positioned and any(not r.tier and r.positioned for r in rows[i])
+           for i in tiered):
+        return True
+    first = [[replace(r, values=r.values[:at] + r.values[at + 1:]) for r in option if not r.tier] for option in rows]
     if not all(first):
         return False
-    return _choose_over_periods(first, totals, unique, at).status != "unresolved"
+    fit = readings_that_fit(first, totals[:at] + totals[at + 1:], unique)
+    return fit is not None and all(fit)
 
 
 def _settles(reading: Placement | None, option: list[Placement], status: str) -> bool:
