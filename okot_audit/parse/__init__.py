@@ -3651,7 +3651,8 @@ def _choose_rows(
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
     nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`);
-    else the rows left open are said (``no-fit``), and so is a row that reads one way only where
+    else the rows left open are said (``no-fit``) — as are the rows a later tier's fit would read
+    for the fit alone (:func:`_unprinted_for_the_total_column`) — and so is a row that reads one way only where
     that reading has a figure above its column's total, which refuses it by itself (``1- 4 - 48
     60``: the label's range end read as a count, the dash as a blank, 60 above 2018's total 52) —
     a reading with a blank, whose figures' places the totals decide; a row whose figures fill

@@ -110,7 +110,10 @@ def choose_in_tiers(
     readings fit one way and a later tier's reading fits too, the prior (a row that prints figures
     prints its total) stands only while it decides that row alone: where a fit with a later tier's
     reading places another row's figures otherwise (:func:`_moves_other_rows`), the choice is
-    ``ambiguous`` over every tier — the rows said, never placed by the prior. Where no total
+    ``ambiguous`` over every tier — the rows said, never placed by the prior. Where the plain
+    readings fit no way and a later tier's fit holds only with a part's figure under a period the
+    total leaves blank, no row is settled (the rows that read several ways left open): a row's total
+    unprinted and a period's total unprinted are two faults of the answer against one. Where no total
     weighs the rows (``no-total``), every tier's readings are the row's: it reads several ways.
     `reach`, where given, says which readings of every row take part in some fit, weighed once
     (:func:`readings_that_fit`), instead of the rows weighed again once per row."""
