@@ -30,20 +30,10 @@ def _findings(text: str):
     return audit(read_text(text, "a.txt")).findings
 
 
-_SMALL_GRID = pytest.mark.xfail(strict=True, reason=(
-    "session 35 (lonedash35's read/layout._small_grid): two rows set off in columns now count as laid out, and "
-    "the row '… lager onderwijs   -   28,0%   -' (marks around a share, the narrowest widths) gets no unread "
-    "record for _decimal_values to fold into the table's column-not-checked record: the 28,0% is said nowhere "
-    "(a share, no count; the table's own record says its values are not checked). The positional path of "
-    "_marked_blank / the row's reading must leave the row unread as the spacing's path does"))
-
-
 @pytest.mark.parametrize("widths", WIDTHS)
 @pytest.mark.parametrize("cells", [["28,0%", "-"], pytest.param(["-", "28,0%", "-"], id="marks-around")],
                          ids=["mark-last", "marks-around"])
-def test_a_share_beside_a_blank_mark_is_named_by_the_tables_record(cells, widths, request):
-    if request.node.callspec.id == "marks-around-widths0":
-        request.applymarker(_SMALL_GRID)
+def test_a_share_beside_a_blank_mark_is_named_by_the_tables_record(cells, widths):
     """``… lager onderwijs   28,0%   -`` in a table of shares: the 28,0% was read into the label
     and the row as blank in every period; the table's record named only 35,5% and 40,1%."""
     periods = ["2020", "2021", "2022"][3 - len(cells):]

@@ -234,10 +234,6 @@ BLANK_COLUMN = _layout(["2019", "2020", "2021", "Totaal"], [(50, 54), (63, 67), 
                         ("Lasser", [20, 30, None, 50])], (0, 3, 86), (3, 1))
 
 
-@pytest.mark.xfail(strict=True, reason="positions' choice (parse/__init__.py, rows' choice with a blank total-line "
-                                       "cell: _across_periods blank_total): a figure as near a period as the total "
-                                       "column is read under the period the total line leaves blank, where the total "
-                                       "line's error leaves no reading under Totaal fitting")
 def test_a_total_as_near_a_blank_period_is_not_read_there_to_fit() -> None:
     answer = read_text(HEAD + BLANK_COLUMN, "g.txt")
     assert ("2021", 100) not in _cells_of(answer, "Kok")

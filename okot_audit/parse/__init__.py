@@ -2774,13 +2774,25 @@ def _marked_blank(text: str, n: int, spans: Spans | None) -> list[Placement]:
     marks = len(match.group().split())
     if not (marks == n or (spans and marks < n)):
         return []
-    if spans and _value_under_a_period(text[: match.start()], spans):
+    if spans and (_value_under_a_period(text[: match.start()], spans) or _value_set_apart(text[: match.start()])):
         return []
     return [Placement(label=text[: match.start()], values=(None,) * n, exact=True, rank=0)]
 
 
 #: A word of a row's text that holds a digit (a figure, a share, a decimal number).
 _DIGIT_WORD = re.compile(r"\S*\d\S*")
+
+
+#: A word that holds a digit set off by two spaces or more from the words before it on the line.
+_DIGIT_WORD_APART = re.compile(r"\S\s{2,}(\S*\d\S*)")
+
+
+def _value_set_apart(text: str) -> bool:
+    """Whether a word of `text` (a row's text before its blank marks, laid out by position) that
+    holds a digit stands two spaces or more after the words before it — a cell of its own as the
+    spacing shows (``… lager onderwijs   -   28,0%``, the row set off its header's columns), no word
+    of the label, which keeps its own number beside it (``… module 5``)."""
+    return _DIGIT_WORD_APART.search(text) is not None
 
 
 def _value_under_a_period(text: str, spans: Spans) -> bool:
@@ -3662,7 +3674,8 @@ def _choose_rows(
     the periods unprinted, which says nothing of the rows' figures in the total column (a
     period's blank total says no person is there), the periods alone choose among them. Where
     nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`);
-    else the rows left open are said (``no-fit``), and so is a row that reads one way only where
+    else the rows left open are said (``no-fit``) — as are the rows a later tier's fit would read
+    for the fit alone (:func:`_unprinted_for_the_total_column`) — and so is a row that reads one way only where
     that reading has a figure above its column's total, which refuses it by itself (``1- 4 - 48
     60``: the label's range end read as a count, the dash as a blank, 60 above 2018's total 52) —
     a reading with a blank, whose figures' places the totals decide; a row whose figures fill
@@ -3699,6 +3712,9 @@ def _choose_rows(
         return None if fits is None else (list(fits), [set(range(len(o))) for o in rows])
 
     choice, among = choose_in_tiers(leading + options, weigh, reach)
+    if at is not None and totals is not None and _unprinted_for_the_total_column(leading + among, choice, totals, unique, at):
+        choice = replace(choice, readings=[o[0] if len(o) == 1 and not o[0].partial else None for o in leading + among],
+                         status="unresolved")
     options = among[len(leading):]
     if choice.status == "unresolved" and totals is not None:
         choice = _one_column_broken(leading + options, choice, totals, unique) or choice
@@ -3711,6 +3727,41 @@ def _choose_rows(
                 v is not None and t is not None and v > t for v, t in zip(reading.values, totals)) else reading
             for reading in choice.readings])
     return choice, options
+
+
+def _unprinted_for_the_total_column(
+    rows: list[list[Placement]], choice: Choice, totals: tuple[int | None, ...], unique: bool, at: int,
+) -> bool:
+    """Whether `choice` (among the readings of every tier of `rows`) reads a row with its total over
+    the periods unprinted (a later tier's reading) where nothing but the fit says so — a fit that
+    moves the row's last figure out of the total column into a period whose total takes it only by
+    the bounds of unique persons (``Verpleger  435  435`` under ``2019 … 2021 Totaal``, its second
+    435 as near 2021 as Totaal, the total line's Totaal 7 above the rows' totals: read under 2021 as
+    435 persons counted twice there, the answer's error hidden):
+
+    - the figures' positions allow that row's total printed as well (a plain reading of its
+      positions: the figure as near the total column as the period), and the plain readings fit no
+      way — the error is the answer's either way, and where it is the positions do not tell;
+    - or the rows' plain readings fit every period's total
+      (:func:`~okot_audit.parse.align.readings_that_fit`) and break the total column's alone, which
+      the row's unprinted total fits only by standing in for a figure the answer does not print
+      (:func:`_stand_in`).
+
+    The rows are then left open: the one column they break weighs them (:func:`_one_column_broken`),
+    else they are said."""
+    if choice.status != "chosen" or totals[at] is None:
+        return False
+    tiered = [i for i, r in enumerate(choice.readings) if r is not None and r.tier]
+    if not tiered:
+        return False
+    if any(cast(Placement, choice.readings[i]).positioned and any(not r.tier and r.positioned for r in rows[i])
+           for i in tiered):
+        return True
+    first = [[replace(r, values=r.values[:at] + r.values[at + 1:]) for r in option if not r.tier] for option in rows]
+    if not all(first):
+        return False
+    fit = readings_that_fit(first, totals[:at] + totals[at + 1:], unique)
+    return fit is not None and all(fit)
 
 
 def _settles(reading: Placement | None, option: list[Placement], status: str) -> bool:

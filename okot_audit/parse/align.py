@@ -110,7 +110,10 @@ def choose_in_tiers(
     readings fit one way and a later tier's reading fits too, the prior (a row that prints figures
     prints its total) stands only while it decides that row alone: where a fit with a later tier's
     reading places another row's figures otherwise (:func:`_moves_other_rows`), the choice is
-    ``ambiguous`` over every tier — the rows said, never placed by the prior. Where no total
+    ``ambiguous`` over every tier — the rows said, never placed by the prior. Where the plain
+    readings fit no way and a later tier's fit holds only with a part's figure under a period the
+    total leaves blank, no row is settled (the rows that read several ways left open): a row's total
+    unprinted and a period's total unprinted are two faults of the answer against one. Where no total
     weighs the rows (``no-total``), every tier's readings are the row's: it reads several ways.
     `reach`, where given, says which readings of every row take part in some fit, weighed once
     (:func:`readings_that_fit`), instead of the rows weighed again once per row."""
@@ -124,10 +127,22 @@ def choose_in_tiers(
     if other.status != "unresolved" and (
             choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
             or (choice.status == "certain" and other.readings != choice.readings)):
+        if other.under_blank and not choice.under_blank and any(
+                r is not None and r.tier for r in other.readings):
+            # (the plain readings fit no way, and a later tier's only with a part's figure under a period
+            # the total leaves blank: a row's total unprinted and that period's total unprinted too, two
+            # faults of the answer against the plain readings' one — the totals settle nothing; the rows
+            # that read several ways are left open, said or weighed by the column they break)
+            return _open(options), options
         return other, options
     if choice.status == "chosen" and other.status == "ambiguous" and _moves_other_rows(options, choice, weigh, reach):
         return replace(other, status="ambiguous"), options
     return choice, first
+
+
+def _open(options: list[list[Placement]]) -> Choice:
+    """The choice that settles none of the rows of `options` that read several ways (or partly)."""
+    return Choice([o[0] if len(o) == 1 and not o[0].partial else None for o in options], "unresolved")
 
 
 def _moves_other_rows(
