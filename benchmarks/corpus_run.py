@@ -402,7 +402,7 @@ compare neighbours only; the two ends were also timed back to back at load 1 (1.
 ====================================  ==========  =========  ======
 merge (first parent)                  CPU s       calls (k)  calls
 ====================================  ==========  =========  ======
-aa16e9e7 5 Dec 10:12 pdfcells14       1.71        1,840      1.00
+aa16e9e7 5 Dec 10:12 pdfcells14       1.71 /2.39  1,840      1.00
 ee585c7b 5 Dec 23:55 speed18          2.40 /2.57  1,970      1.07
 59008505 6 Dec 01:00 small19c         2.77 /3.54  2,516      1.37
 4c3a662c 6 Dec 06:41 robust22c        3.00 /3.82  2,728      1.48
