@@ -390,6 +390,60 @@ searches (``_ANNOUNCED`` 0.034 s for all its searches: its alternatives open wit
 about 5 ms), ``runon``'s quick look (0.031 → 0.026 s with a look ahead after its digit: not
 worth a pattern harder to read). The goals of 6x and 0.25x are not met; what is left is the
 per-line, per-step structure described above.
+
+Session 36, speed36 (7 December 2026, 23:00-00:40; load 1 at the start, 10-18 after): where the
+reader's time went since 5 December, by history. The reader alone (``rd.py``: CPU seconds, best
+of three, the same 1,000 answers of ``/tmp/bc``) at merges of ``main``'s first-parent history
+exported with ``git archive``; beside it the Python function calls of a profiled pass over every
+fourth answer (thousands; the same on every run whatever the load). Times after the first two
+were taken as the load rose (1 to 10), the second figure in the reverse order (load 11-15):
+compare neighbours only; the two ends were also timed back to back at load 1 (1.76 and 3.88 s).
+
+====================================  ==========  =========  ======
+merge (first parent)                  CPU s       calls (k)  calls
+====================================  ==========  =========  ======
+aa16e9e7 5 Dec 10:12 pdfcells14       1.71 /2.39  1,840      1.00
+ee585c7b 5 Dec 23:55 speed18          2.40 /2.57  1,970      1.07
+59008505 6 Dec 01:00 small19c         2.77 /3.54  2,516      1.37
+4c3a662c 6 Dec 06:41 robust22c        3.00 /3.82  2,728      1.48
+b41c3e15 6 Dec 09:34 wrapmid23        2.94 /3.51  2,663      1.45
+769452dc 6 Dec 12:26 seeds24b         3.09 /3.63  2,398      1.30
+75832b54 6 Dec 15:24 module25         3.34 /3.90  2,463      1.34
+d1e6a121 6 Dec 18:27 label26          3.13 /4.09  2,604      1.41
+7f9dba77 6 Dec 21:53 fixD (s27)       3.48 /3.92  2,841      1.54
+71f16379 7 Dec 00:42 silent28b        3.66 /3.90  2,866      1.56
+ef24ee3f 7 Dec 03:37 red29b           3.66 /4.47  2,960      1.61
+738978d6 7 Dec 06:37 apos30           3.84 /4.68  3,017      1.64
+d3e20e91 7 Dec 09:55 paren31          4.25 /5.43  3,319      1.80
+0f5cfbdf 7 Dec 12:32 silentrow32      4.07 /4.91  3,200      1.74
+22702c8b 7 Dec 16:25 seedfix33        4.56 /5.03  3,180      1.73
+dcad19b5 7 Dec 19:10 wrapprov34       4.72 /5.41  3,245      1.76
+78d4740f 7 Dec 22:06 vervolg35 (main) 5.11 /5.93  3,376      1.83
+====================================  ==========  =========  ======
+
+No single merge made it slow: every session of new readings added 3-12% and the speed
+sessions took part of it back (speed24b, speed31-34: the falls at 769452dc and 0f5cfbdf). The
+one jump of more than 20% in an hour, narrowed by calls to single merges: small19a (+469k calls,
++20%: the notes column looked for on every line, ``remarks._column_name`` 19,360 calls on 250
+answers, and ``period_list`` 3.5k → 19.5k) and unseen18 (+219k, +10%: ``quarters._part_line``
+on every line); small19c took 385k back the same hour and speed24b screened the notes column's
+look down to 8,057 of 78,588 lines. Session 35 (+4% calls): ``words._named`` 1.9k → 8.6k calls
+(quantity35), a look per table for periods above the header (``_below_periods_above``, above35),
+a reading of each row by its spacing (``_with_spacing``, regress35). The rest of the growth is
+in the core: of the profiled time added since aa16e9e7, ``_read_table`` holds 43% (the row
+readings assembled since rowchoice27, ``_row_readings``, 31%) and ``_scan_region`` 29%; then a
+dozen whole-answer passes at 1-3% each. A sampling
+profile of main (py-spy) is as flat as sessions 18 and 31 found it: ``_read_table`` 29%,
+``find_regions`` 25%, no function above 4% of its own time. Measured and left (under 3%, none
+simpler): ``headwords._NAME_START`` (a look back before its names, so no first-letter skip; its
+letter first and the look back after it, the same spans, 0.054 → 0.020 s over all lines, 0.9%),
+``_lines_with_started`` asking for a digit first (0.064 → 0.042 s), the garbage collector
+(``gc.disable()``: within the noise), per-answer memos of ``context._period_list``,
+``_header_end`` and ``_total_item`` (their calls are on distinct lines: 11,929 of 12,215; 23,929
+of 24,001; all distinct), the partial-period searches of ``read_periods`` (0.12 s together; the
+sentences above and below a table are different texts). Every module-level and caseless pattern
+timed where it is used (a proxy round each call, its own cost of about 1 us a call included):
+2.85 s together for the module-level ones, none above 0.15 s: no pattern is a hot spot.
 """
 
 from __future__ import annotations
