@@ -5651,6 +5651,35 @@ def _province_before_name(text: str, below_code: bool = False) -> re.Match | Non
     return leading
 
 
+#: A sector's name that opens a line before a label's word in capitals (``Zorg Zorgkundige``).
+_LEADING_SECTOR = re.compile(r"^\s*(?P<sector>" + "|".join(SECTORS) + r")\s+(?=[^\W\d_])", re.I)
+
+
+def _sector_before_name(lines: tuple[str, ...], k: int, text: str, items: list[Item]) -> re.Match | None:
+    """The sector's name that opens the first line of a row without code before a label of its
+    own (``Zorg Zorgkundige 412 455``, ``Onderwijs Educatieve bachelor 97 120``): the block's cell,
+    beside its rows (a first column ``Sector`` whose merged cell the extractor prints on one of
+    their lines), as a province's is (:func:`_province_before_name`). Only where the block has
+    no head yet (no sector's item since the last closing line), the next word opens in capitals
+    (a label's own words go on in lower case: ``Logistiek assistent``) and the first closing line
+    below names that sector (``Subtotaal zorg``); else None."""
+    found = _LEADING_SECTOR.match(text)
+    if found is None or not found.group("sector")[:1].isupper():
+        return None
+    after = text[found.end():]
+    if not after[:1].isupper() or not has_numeric_tail(text) or not numeric_tail(text)[0][found.end():].strip():
+        return None
+    for item in reversed(items):
+        if item.kind in ("subtotal", "total"):
+            break
+        if item.kind in ("sector", "province"):
+            return None
+    rest = _closing_words(lines, k, _code_lines(lines))
+    if rest is None or sector_name(_closing_key(" ".join(rest.lower().split()))) != found.group("sector").lower():
+        return None
+    return found
+
+
 #: The words after a province's name that go on naming a place (``Vlaams-Brabant en Brussel``,
 #: ``Antwerpen stad``, ``Limburg (incl. …)``) or close its block (``Antwerpen totaal``).
 _PROVINCE_GOES_ON = frozenset({
@@ -5698,6 +5727,12 @@ def _add_line(row: Item, k: int, text: str, items: list[Item], lines: tuple[str,
         row.texts.extend(row.suffix)
         row.suffix.clear()
     first = None if row.texts or row.code else _province_before_name(text)
+    if first is None and not row.texts and not row.code and lines:
+        sector = _sector_before_name(lines, k, text, items)
+        if sector is not None:  # (``Zorg Zorgkundige 412 455``: the sector's cell on its row's line)
+            head = Item("sector", [k + 1], sector=sector.group("sector").lower(), texts=[sector.group("sector")])
+            items.insert(len(items) - 1 if items and items[-1] is row else len(items), head)
+            text = " " * sector.end() + text[sector.end():]
     cell = _block_cell(lines, k, items) if row.texts else None
     if cell is not None:  # (a place's name of several words, the block's whole: ``Vlaams-Brabant en Brussel``)
         text = " " * cell + text[cell:]
