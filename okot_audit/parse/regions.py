@@ -783,6 +783,10 @@ class Region:
     #: where a footer stood, the header printed again): the items stand next to each other
     #: (:func:`~okot_audit.parse.furniture.across_page_furniture`).
     seams: frozenset[int] = frozenset()
+    #: The text of the header's line that holds the periods (:attr:`period_line`), folded: the label
+    #: column's name before them (``Nationaliteit      2022      2023``), where :attr:`header_text`
+    #: also holds a caption's words a laid-out text printed above it. Empty where no line holds them.
+    period_text: str = ""
 
     @property
     def blocks(self) -> str | None:
@@ -2946,6 +2950,7 @@ def _scan_region(
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
         notes=[n for n in notes if n <= end], unplaced_note=unplaced, seams=seams,
+        period_text=fold(lines[period_line - 1]) if period_line else "",
     )
 
 
