@@ -2651,6 +2651,12 @@ def _scan_region(
                 item.suffix.extend([whole, *[""] * (len(spanned) - 1)])
                 item.lines.extend(i + 1 for i in spanned)
                 k = past
+            if item.kind == "total" and not item.suffix and _unit_wrapped_below(lines, k):
+                # ``Totaal unieke  671  730`` / ``cursisten`` (/ ``Totaal inschrijvingen …``): the total's
+                # words a narrow label column wrapped below its figures, naming what it counts
+                item.suffix.append(lines[k])
+                item.lines.append(k + 1)
+                k += 1
             if item.kind == "total" and not GRAND_LINE.match(text) and (cell := _cell_closed(item, items)) is not None:
                 # ``Totaal Antwerpen stad 146`` closing the block whose cell a line of its rows' labels
                 # opened with (``Antwerpen stad kleuteronderwijs -``): that block's subtotal
@@ -4682,6 +4688,19 @@ def _block_named_below(
                 return ((name, None), past) if item.province == name else None
             return ((None, head), past) if item.kind == "sector" and item.sector == head else None
     return None
+
+
+def _unit_wrapped_below(lines: tuple[str, ...], k: int) -> bool:
+    """Whether 0-based line `k`, right below a total line's figures, is the rest of the total's
+    words alone: a count's name in lower case, no figure (``cursisten``, ``unieke cursisten``,
+    ``inschrijvingen``: :func:`~okot_audit.parse.words.unit_of`) — a narrow label column wrapped
+    ``Totaal unieke cursisten`` and the extractor set the figures on its first line. Read apart,
+    the line ended the table, and a second total line below it was left out of it."""
+    if k >= len(lines):
+        return False
+    text = lines[k].strip()
+    return bool(text) and text[:1].islower() and len(text.split()) <= 3 and not any(
+        ch.isdigit() for ch in text) and unit_of(text) is not None
 
 
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
