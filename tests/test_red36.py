@@ -5,9 +5,10 @@ round 30's helpers (tests/test_red30.py: a ruled PDF by fpdf2, its extractors' t
 -layout``, plain ``pdftotext``, pdfplumber, pypdf —, the seeds' single-spaced text, an ``.xlsx`` annex,
 an HTML page) and read back; the audit must find exactly the error planted (or none):
 
-- ``sectors`` (``_nohead``, ``_planted``): programmes without codes in sector blocks (``Zorg`` …
-  ``Subtotaal zorg``, ``Onderwijs`` … ``Subtotaal onderwijs``) under a grand ``Totaal``, the last year
-  partial by its footnote; with a heading row per sector, without, and with the grand total too high.
+- ``sectors`` (``_nohead``, ``_word``, ``_planted``): programmes without codes in sector blocks (``Zorg``
+  … ``Subtotaal zorg``, ``Onderwijs`` … ``Subtotaal onderwijs``) under a grand ``Totaal``, the last year
+  partial by its footnote; with a heading row per sector, without, with ``Sector: Zorg`` as the heading,
+  and with the grand total too high.
 - ``sectorcol``: the same with the sector as a first column whose cell spans its rows, set in their
   middle (as Word centres a merged cell), each subtotal spanning both label columns.
 - ``misplaced``: a teacher-training programme in the ``Zorg`` block (a ``code-outside-sector`` error).
@@ -41,10 +42,12 @@ too low an ``info`` (patterns.PARTITIONS); a label column named by an attribute 
 an age class printed as a bound alone (``<25  702  744``) was taken for a withheld count and the row
 refused (parse/__init__.py); a total's words wrapped below its figures (``Totaal unieke 671 730`` /
 ``cursisten``) ended the table, the ``Totaal inschrijvingen`` below it unread (parse/regions.py); a table
-on its side whose columns are sectors was refused (parse/transposed.py).
+on its side whose columns are sectors was refused (parse/transposed.py); a sector's heading line with its
+word (``Sector zorg``, ``Sector: Onderwijs``) over rows without codes was glued into the first row's label
+(parse/regions.py).
 
 Read right, every cell, in every form but those of :data:`SAID` (each said at its line, with its cause):
-23 answers x 9 forms.
+27 answers x 9 forms.
 """
 
 from __future__ import annotations
@@ -76,11 +79,11 @@ ASK_SECTORS = ("OKOT's in zorg en onderwijs", 612, "3 oktober 2023", "Vera Jans"
 HALF = "* 2023: januari tot en met juni 2023 (voorlopige cijfers)."
 
 
-def sectors(headings: bool = True, planted: bool = False):
+def sectors(headings: str | None = "{}", planted: bool = False):
     body, truth = [], []
     for name, rows in (("Zorg", ZORG), ("Onderwijs", ONDERWIJS)):
-        if headings:
-            body.append(([Cell(name, columns=4)], True))
+        if headings is not None:
+            body.append(([Cell(headings.format(name), columns=4)], True))
         body += [(_cells(*r), False) for r in rows]
         body.append((_cells(*SUBTOTALS[name]), True))
         truth += _truth([*rows, SUBTOTALS[name]], Y3)
@@ -307,7 +310,8 @@ def bigmulti():
 
 
 CASES = {
-    "sectors": sectors, "sectors_nohead": lambda: sectors(headings=False), "sectors_planted": lambda: sectors(planted=True),
+    "sectors": sectors, "sectors_nohead": lambda: sectors(headings=None),
+    "sectors_word": lambda: sectors(headings="Sector: {}"), "sectors_planted": lambda: sectors(planted=True),
     "sectorcol": sectorcol, "misplaced": misplaced, "twototals": twototals, "twototals_planted": lambda: twototals(True),
     "twototals_rev": twototals_rev, "uniqueover": uniqueover, "schoolpart": schoolpart, "prosesingle": prosesingle,
     "prose_schoolyear": prose_schoolyear, "many": many, "schoolmonths": schoolmonths, "schoolrows": schoolrows,
@@ -505,3 +509,16 @@ def test_a_table_on_its_side_whose_total_column_names_its_unit_is_read():
     answer = read_text(SIDE.format(head="Zorg Onderwijs Totaal unieke cursisten"))
     assert [(c.label, c.count) for t in answer.tables for c in t.cells][:3] == [
         ("Zorg", 402), ("Onderwijs", 388), ("Totaal unieke cursisten", 790)]
+
+
+@pytest.mark.parametrize("head", ["Sector zorg", "Sector: Zorg", "Sector Zorg"])
+def test_a_sectors_heading_with_its_word_over_rows_without_codes_is_no_part_of_a_label(head):
+    other = head.replace("zorg", "onderwijs").replace("Zorg", "Onderwijs")
+    answer = read_text(SECTOR_TEXT.replace("Sector Opleiding", "Opleiding").format(
+        rows=f"{head}\nZorgkundige 412 455\nVerpleegkundige 301 322\nTotaal sector zorg 700 760\n{other}\n"
+             "Educatieve bachelor 97 120\nVerkorte master 79 88\nTotaal sector onderwijs 174 206").replace(
+        "Totaal 996 1.103", "Algemeen totaal 870 950"))
+    assert [(block, label) for level, block, label, _ in _rows(answer) if level == "row"] == [
+        ("zorg", "Zorgkundige"), ("zorg", "Verpleegkundige"), ("onderwijs", "Educatieve bachelor"),
+        ("onderwijs", "Verkorte master")]
+    assert not [f for f in audit(answer).findings if f.severity != "info"]

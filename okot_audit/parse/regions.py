@@ -4126,8 +4126,11 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
     if keyed:
         return None
-    if _province_label(lines, k) is not None or (sector_name(text) and not pending and not _sector_name_goes_on(lines, k)):
-        return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
+    if _province_label(lines, k) is not None or (
+            (sector_name(text) or head_sector(text)) and not pending and not _sector_name_goes_on(lines, k)):
+        # (a sector's head, ``Zorg``, ``Sector zorg``, ``Sector: Onderwijs``; a sector's name among the
+        # lines of a label is label text: ``Professionele`` / ``onderwijs``)
+        return None
     if _prose_start(text) or text.rstrip().endswith((".", "?", "!")) or len(fold(text)) > 120 or (
             text.rstrip().endswith(":") and not _name_goes_on_below(text, lines[k + 1] if k + 1 < len(lines) else "")):
         return None  # (a name's line may end in a colon where the name goes on below: ``onderwijs:``)
