@@ -562,6 +562,16 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
         r"(?:niet[-\s]?)?(?:belgische|eu|europese)[-\s]?herkomst|niet[-\s]?eu[-\s]?herkomst",
         r"(?:met|zonder)\s+migratie-?achtergrond",
     ),
+    #: How long a person was a jobseeker when the programme started (``< 1 jaar werkzoekend``,
+    #: ``1 tot 2 jaar werkzoekend``, ``2 jaar of langer werkloos``, ``langdurig werkzoekend``): one
+    #: value per person at a start. The jobseeker's word is part of the value — ``1-2 jaar``
+    #: alone is as likely a programme's length (a category of programmes, not of persons).
+    "unemployment": (
+        r"(?:(?:[<>\u2264\u2265]=?|minder\s+dan|meer\s+dan|korter\s+dan|langer\s+dan|vanaf|tot)\s*)?\d{1,2}\s*"
+        r"(?:(?:-|\u2013|tot(?:\s+en\s+met)?|\u00e0)\s*<?\s*\d{1,2}\s*)?(?:jaar|maanden|maand|jr\.?|mnd\.?)"
+        r"(?:\s+(?:of|en)\s+(?:langer|meer))?\s+(?:werkzoekend|werkloos|in\s+werkloosheid)",
+        r"(?:niet[-\s]?)?(?:langdurig|kortdurig)\s+werk(?:zoekend|loos)(?:en|e)?",
+    ),
     #: A value of whatever attribute the other rows are: persons whose value is not known (a
     #: pivot table's row of empty values too: ``(leeg)``, ``(blanco)``, ``(blank)``).
     "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige|\((?:leeg|blanco|blank|lege\s+waarde)\)",),
@@ -623,7 +633,8 @@ TABLE_LINE = re.compile(r"\s*(?:(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b|"
 #: ``Leeftijdsklasse``, ``Opleidingsniveau``, ``Nationaliteit``): a block's head, a header's first column.
 ATTRIBUTE_WORDS = (
     r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau|"
-    r"scholingsgraad|hoogste?(?:\s+behaalde?)?\s+diploma|nationaliteit|herkomst|origine"
+    r"scholingsgraad|hoogste?(?:\s+behaalde?)?\s+diploma|nationaliteit|herkomst|origine|"
+    r"werkloosheidsduur|duur\s+(?:van\s+de\s+)?werkloosheid|werkzoekduur"
 )
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar
 #: leeftijd:``): the header of a block of them. A table of persons' profile prints several such

@@ -2847,6 +2847,7 @@ _ATTRIBUTE_WORDS = (
     ("gender", re.compile(r"geslacht|gender", re.I)), ("age", re.compile(r"leeftijd", re.I)),
     ("education", re.compile(r"niveau|scholingsgraad|diploma", re.I)), ("nationality", re.compile(r"nationaliteit", re.I)),
     ("origin", re.compile(r"herkomst|origine", re.I)),
+    ("unemployment", re.compile(r"werkloosheidsduur|duur\s+(?:van\s+de\s+)?werkloosheid|werkzoekduur", re.I)),
 )
 #: Attributes whose values a label column named by another attribute may hold: an origin is
 #: printed by nationality (``Herkomst`` over ``Belg``, ``EU``, ``niet-EU``).
@@ -2858,10 +2859,12 @@ _ATTRIBUTE_NAME_WORDS = 4
 def _attribute_column(region: Region) -> str | None:
     """The attribute of a person that the header's label column names, as the header's first
     words before its periods or count column (``Nationaliteit 2021 2022``, ``Hoogste diploma
-    2021 2022``, ``Naar herkomst Aantal``), else None."""
+    2021 2022``, ``Naar herkomst Aantal``), else None. A header of several lines is asked by its
+    line of periods alone (a caption right above it, ``Tabel 3`` / ``Nationaliteit  2022  2023``,
+    is joined to the header by a laid-out text): the label column's name opens that line."""
     if region.period_line is None:
         return None
-    head = region.header_text if len(region.header_lines) == 1 else ""
+    head = region.header_text if len(region.header_lines) == 1 else region.period_text
     words = head.split()
     for n in range(min(_ATTRIBUTE_NAME_WORDS, len(words)), 0, -1):
         name = " ".join(words[:n])
@@ -3508,6 +3511,8 @@ def _withheld_items(
     if not has_bound_sign("\n".join(t for item in items for t in item.texts)):
         return out, read  # (most tables withhold nothing)
     n = len(labels)
+    ages = any(age_class(fold(numeric_tail(item.texts[0])[0]).strip()) for item in items
+               if item.kind == "row" and item.texts and not bounds_in(item.texts[0]))
     for item in items:
         if item.kind in ("province", "sector"):
             continue
@@ -3515,6 +3520,8 @@ def _withheld_items(
                    if (found := bounds_in(_without_code(t)))), None)
         if at is None:
             continue
+        if ages and _age_class_alone(item):
+            continue  # (``<25  702  744`` among ``25-49``, ``50+``: the row's label, an age class, no count withheld)
         line = item.lines[at[0]]
         label = _WORDLESS_END.sub("", fold(" ".join(_without_code(t) for t in item.texts)))
         if item.kind == "row" and line == item.last_line:
@@ -3542,6 +3549,17 @@ def _withheld_items(
             level=_level(item),
         ))
     return out, read
+
+
+def _age_class_alone(item: Item) -> bool:
+    """Whether row `item`'s label is an age class printed as a bound alone (``<25``, ``>=50``) that
+    opens its one line before its figures (``<25  702  744``): no words before it, so the bound names
+    the row (the other rows being age classes, :func:`_withheld_items`), it withholds no count."""
+    if item.kind != "row" or item.code or len(item.texts) != 1:
+        return False
+    first = item.texts[0].split(None, 1)
+    return bool(first) and bool(bounds_in(first[0])) and age_class(first[0]) and bool(
+        len(first) > 1 and numbers_in(first[1]))
 
 
 def _bounded_reading(

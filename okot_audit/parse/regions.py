@@ -783,6 +783,10 @@ class Region:
     #: where a footer stood, the header printed again): the items stand next to each other
     #: (:func:`~okot_audit.parse.furniture.across_page_furniture`).
     seams: frozenset[int] = frozenset()
+    #: The text of the header's line that holds the periods (:attr:`period_line`), folded: the label
+    #: column's name before them (``Nationaliteit      2022      2023``), where :attr:`header_text`
+    #: also holds a caption's words a laid-out text printed above it. Empty where no line holds them.
+    period_text: str = ""
 
     @property
     def blocks(self) -> str | None:
@@ -2647,6 +2651,12 @@ def _scan_region(
                 item.suffix.extend([whole, *[""] * (len(spanned) - 1)])
                 item.lines.extend(i + 1 for i in spanned)
                 k = past
+            if item.kind == "total" and not item.suffix and _unit_wrapped_below(lines, k):
+                # ``Totaal unieke  671  730`` / ``cursisten`` (/ ``Totaal inschrijvingen …``): the total's
+                # words a narrow label column wrapped below its figures, naming what it counts
+                item.suffix.append(lines[k])
+                item.lines.append(k + 1)
+                k += 1
             if item.kind == "total" and not GRAND_LINE.match(text) and (cell := _cell_closed(item, items)) is not None:
                 # ``Totaal Antwerpen stad 146`` closing the block whose cell a line of its rows' labels
                 # opened with (``Antwerpen stad kleuteronderwijs -``): that block's subtotal
@@ -2946,6 +2956,7 @@ def _scan_region(
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
         notes=[n for n in notes if n <= end], unplaced_note=unplaced, seams=seams,
+        period_text=fold(lines[period_line - 1]) if period_line else "",
     )
 
 
@@ -4115,8 +4126,11 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
     if keyed:
         return None
-    if _province_label(lines, k) is not None or (sector_name(text) and not pending and not _sector_name_goes_on(lines, k)):
-        return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
+    if _province_label(lines, k) is not None or (
+            (sector_name(text) or head_sector(text)) and not pending and not _sector_name_goes_on(lines, k)):
+        # (a sector's head, ``Zorg``, ``Sector zorg``, ``Sector: Onderwijs``; a sector's name among the
+        # lines of a label is label text: ``Professionele`` / ``onderwijs``)
+        return None
     if _prose_start(text) or text.rstrip().endswith((".", "?", "!")) or len(fold(text)) > 120 or (
             text.rstrip().endswith(":") and not _name_goes_on_below(text, lines[k + 1] if k + 1 < len(lines) else "")):
         return None  # (a name's line may end in a colon where the name goes on below: ``onderwijs:``)
@@ -4677,6 +4691,19 @@ def _block_named_below(
                 return ((name, None), past) if item.province == name else None
             return ((None, head), past) if item.kind == "sector" and item.sector == head else None
     return None
+
+
+def _unit_wrapped_below(lines: tuple[str, ...], k: int) -> bool:
+    """Whether 0-based line `k`, right below a total line's figures, is the rest of the total's
+    words alone: a count's name in lower case, no figure (``cursisten``, ``unieke cursisten``,
+    ``inschrijvingen``: :func:`~okot_audit.parse.words.unit_of`) — a narrow label column wrapped
+    ``Totaal unieke cursisten`` and the extractor set the figures on its first line. Read apart,
+    the line ended the table, and a second total line below it was left out of it."""
+    if k >= len(lines):
+        return False
+    text = lines[k].strip()
+    return bool(text) and text[:1].islower() and len(text.split()) <= 3 and not any(
+        ch.isdigit() for ch in text) and unit_of(text) is not None
 
 
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
@@ -5651,6 +5678,35 @@ def _province_before_name(text: str, below_code: bool = False) -> re.Match | Non
     return leading
 
 
+#: A sector's name that opens a line before a label's word in capitals (``Zorg Zorgkundige``).
+_LEADING_SECTOR = re.compile(r"^\s*(?P<sector>" + "|".join(SECTORS) + r")\s+(?=[^\W\d_])", re.I)
+
+
+def _sector_before_name(lines: tuple[str, ...], k: int, text: str, items: list[Item]) -> re.Match | None:
+    """The sector's name that opens the first line of a row without code before a label of its
+    own (``Zorg Zorgkundige 412 455``, ``Onderwijs Educatieve bachelor 97 120``): the block's cell,
+    beside its rows (a first column ``Sector`` whose merged cell the extractor prints on one of
+    their lines), as a province's is (:func:`_province_before_name`). Only where the block has
+    no head yet (no sector's item since the last closing line), the next word opens in capitals
+    (a label's own words go on in lower case: ``Logistiek assistent``) and the first closing line
+    below names that sector (``Subtotaal zorg``); else None."""
+    found = _LEADING_SECTOR.match(text)
+    if found is None or not found.group("sector")[:1].isupper():
+        return None
+    after = text[found.end():]
+    if not after[:1].isupper() or not has_numeric_tail(text) or not numeric_tail(text)[0][found.end():].strip():
+        return None
+    for item in reversed(items):
+        if item.kind in ("subtotal", "total"):
+            break
+        if item.kind in ("sector", "province"):
+            return None
+    rest = _closing_words(lines, k, _code_lines(lines))
+    if rest is None or sector_name(_closing_key(" ".join(rest.lower().split()))) != found.group("sector").lower():
+        return None
+    return found
+
+
 #: The words after a province's name that go on naming a place (``Vlaams-Brabant en Brussel``,
 #: ``Antwerpen stad``, ``Limburg (incl. …)``) or close its block (``Antwerpen totaal``).
 _PROVINCE_GOES_ON = frozenset({
@@ -5698,6 +5754,12 @@ def _add_line(row: Item, k: int, text: str, items: list[Item], lines: tuple[str,
         row.texts.extend(row.suffix)
         row.suffix.clear()
     first = None if row.texts or row.code else _province_before_name(text)
+    if first is None and not row.texts and not row.code and lines:
+        sector = _sector_before_name(lines, k, text, items)
+        if sector is not None:  # (``Zorg Zorgkundige 412 455``: the sector's cell on its row's line)
+            head = Item("sector", [k + 1], sector=sector.group("sector").lower(), texts=[sector.group("sector")])
+            items.insert(len(items) - 1 if items and items[-1] is row else len(items), head)
+            text = " " * sector.end() + text[sector.end():]
     cell = _block_cell(lines, k, items) if row.texts else None
     if cell is not None:  # (a place's name of several words, the block's whole: ``Vlaams-Brabant en Brussel``)
         text = " " * cell + text[cell:]

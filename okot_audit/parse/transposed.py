@@ -29,7 +29,7 @@ from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import SubColumns, meaning
 from okot_audit.parse.tokens import WORD
-from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
+from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, sector_name
 from okot_audit.patterns import (
     ATTRIBUTE_WORDS, BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of,
     period_pattern, words_pattern,
@@ -627,11 +627,14 @@ _CODE_KEY = re.compile(r"\d{6}\*{0,3}")
 
 
 def _kind(name: str) -> str | None:
-    """``province``, ``code`` (a training code), the attribute of a category (``gender``,
-    ``age``, ``unknown`` …), ``measure`` (``Gestart``, ``Geslaagden``: what the column counts),
-    or None."""
+    """``province``, ``code`` (a training code), ``sector`` (``Zorg``, ``Onderwijs``: the
+    programmes of a sector, each column a row of programmes as a sector's row is), the attribute
+    of a category (``gender``, ``age``, ``unknown`` …), ``measure`` (``Gestart``, ``Geslaagden``:
+    what the column counts), or None."""
     if province_name(name):
         return "province"
+    if sector_name(name):
+        return "sector"
     if name[:1].isdigit() and _CODE_KEY.fullmatch(name):
         return "code"
     attribute = partition_of(name)
@@ -653,7 +656,8 @@ def layout_of(region: Region) -> Layout:
         return Layout("province", None, total_column, transposed=True)
     if kind == "code":
         return Layout("code", None, total_column, transposed=True)
-    if kind == "measure":  # (a table per column, of the measure it names: as rows that name them)
+    if kind in ("measure", "sector"):  # (a table per column, of the measure it names: as rows that name them;
+        # a sector's programmes, as rows named ``Zorg``, ``Onderwijs`` are)
         return Layout("programme", None, total_column, transposed=True)
     return Layout("category", None, total_column, kind, transposed=True)
 

@@ -9,7 +9,8 @@ table's and the total line's own words up here:
   (``inschrijvingen``, ``trajecten``, ``diploma's``, ``getuigschriften``)
   add up: ``additive`` (``total == sum``).
 - :data:`okot_audit.patterns.PARTITIONS` — row labels that are a value of an attribute every person has exactly
-  once (age class, gender, education level, nationality, origin; ``onbekend`` belongs to any
+  once (age class, gender, education level, nationality, origin, how long one was a jobseeker;
+  ``onbekend`` belongs to any
   of them). A total over such rows is a partition of its persons: ``additive`` whatever the
   unit — but a total line of unique persons under rows that count enrolments (``Totaal unieke
   cursisten`` below ``Totaal inschrijvingen``) is ``unique``: one person may have two
@@ -83,10 +84,11 @@ UNIT_NEEDS: tuple[tuple[str, ...], ...] = (
 _UNIT_WORD = re.compile("|".join(sorted({word for needs in UNIT_NEEDS for word in needs}))).search
 _UNIT = [(Caseless(p, needs), s, u) for (p, s, u), needs in zip(UNIT_WORDS, UNIT_NEEDS, strict=True)]
 #: Attributes a person's value of can change from one period to the next: an age class (a year
-#: older), an education level (the diploma an OKOT leads to), a nationality (naturalised). Over
+#: older), an education level (the diploma an OKOT leads to), a nationality (naturalised), how long
+#: one was a jobseeker (a start a year later, after a job between). Over
 #: the periods of a total column a person can stand in two of their rows, so the total column's
 #: total over them counts unique persons, not a partition (within one period it is one).
-CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
+CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality", "unemployment"))
 
 #: How answers also name a province besides its canonical name (``tables.PROVINCES``), written
 #: in lower case without spaces, hyphens or dots: abbreviations and the Brussels region's names.

@@ -173,9 +173,9 @@ _LAYOUT_WORDS = {
 #: The attributes of persons that blocks may be named by (``Man`` / ``Vrouw``: gender).
 _ATTRIBUTE_WORDS = {
     "en": {"gender": "gender", "age": "age class", "education": "education level", "nationality": "nationality",
-           "origin": "origin"},
+           "origin": "origin", "unemployment": "duration of unemployment"},
     "nl": {"gender": "geslacht", "age": "leeftijdsklasse", "education": "opleidingsniveau",
-           "nationality": "nationaliteit", "origin": "herkomst"},
+           "nationality": "nationaliteit", "origin": "herkomst", "unemployment": "werkloosheidsduur"},
 }
 
 

@@ -100,7 +100,7 @@ MESSAGES = {
 #: Each attribute of :data:`~okot_audit.patterns.PARTITIONS` as messages name it, in English and Dutch.
 ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
                "education": ("education level", "opleidingsniveau"), "nationality": ("nationality", "nationaliteit"),
-               "origin": ("origin", "herkomst")}
+               "origin": ("origin", "herkomst"), "unemployment": ("duration of unemployment", "werkloosheidsduur")}
 
 
 @rule("OK103", "parts-exceed-total", "info", MESSAGES, role="total")
