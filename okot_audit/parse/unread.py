@@ -412,14 +412,15 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
     if above is not None and above.items and above.items[-1].texts and above.items[-1].kind in ("row", "total"):
         last = above.items[-1]
         between = [lines[k].strip() for k in range(max(above.end, last.last_line), first - 1) if lines[k].strip()]
-        # (a note's line between, ``(*) voorlopige cijfers``, ``Bron: VDAB``: no row, the figures as near the rows)
-        noted = between[:1] if len(between) == 1 and (NOTE_LINE.match(between[0]) or figures_note(between[0])) else []
+        # (a note's lines between, ``(*) voorlopige cijfers`` / ``Bron: VDAB``: no row, the figures as near the
+        # rows — one note or several, each line a note's)
+        noted = between if between and all(NOTE_LINE.match(b) or figures_note(b) for b in between) else []
         if not between or noted:
             words = fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80]
             if last.kind == "total":
                 return [ParseIssue("unreadable-table", first, "row-after-total", numbers[:40], None, unread=True,
                                    text=text, other_line=first, other=words or "Totaal",
-                                   label=fold(noted[0])[:80] if noted else None)]
+                                   label=_notes_label(noted))]
             # (as many columns as the table's rows print at most: its last row may leave a cell blank)
             columns = max((len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
                            for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix)), default=0)
@@ -427,12 +428,18 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
                 return [] if len(numbers) == 1 else _numbers_alone(first, lines, least=2)
             reason = "figures-below-rows" if len(numbers) == columns else "fewer-figures-below-rows"
             return [ParseIssue("unreadable-table", first, reason, numbers[:40], None, unread=True,
-                               text=text, other_line=first, other=words, label=fold(noted[0])[:80] if noted else None)]
+                               text=text, other_line=first, other=words, label=_notes_label(noted))]
     below = next((r for r in regions if r.start > first), None)
     if below is not None and len(numbers) <= 2 and not any(lines[k].strip() for k in range(first, below.start - 1)):
         return [ParseIssue("unreadable-table", first, "figures-above-header", numbers, None, unread=True, text=text,
                            other_line=first, other=fold(lines[below.start - 1].strip())[:80])]
     return []
+
+
+def _notes_label(notes: list[str]) -> str | None:
+    """The note lines between a table and figures below it, as a record's ``label``: each line (folded,
+    80 characters at most) on a line of its own; None for none."""
+    return "\n".join(fold(note)[:80] for note in notes) or None
 
 
 def _numbers_alone(first: int, lines: tuple[str, ...], least: int = 3) -> list[ParseIssue]:

@@ -1,0 +1,115 @@
+"""Session 36: things noticed in session 35 and left.
+
+1. Only one note line between a table's rows (or its total) and a line of figures below was
+   recognised: two or three note lines (``(*) voorlopige cijfers`` / ``Bron: VDAB``) then figures —
+   the figures were dropped in silence. Now said as with one note (``figures-below-rows``,
+   ``fewer-figures-below-rows``, ``row-after-total``), the message naming every note line.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from test_above35 import _noted
+from test_figs35 import PDF_FORMS, _NAMES, _ROWS, _TOTAL, _YEARS, _labels, _line, _pdf_read, _totals
+from test_red30 import read_bytes
+
+from okot_audit import audit
+
+
+# -- 1. figures below two or three note lines under the rows ---------------------------------------
+
+_NOTE_BLOCKS = (("(*) voorlopige cijfers", "Bron: VDAB"),
+                ("* cijfers tot 30 juni 2023", "(*) voorlopige cijfers", "Bron: VDAB"))
+
+
+@pytest.mark.parametrize("notes", _NOTE_BLOCKS)
+@pytest.mark.parametrize("form", ["seeds", "lines", "laid", "wrapped"])
+@pytest.mark.parametrize("figures, total, reason", [
+    ("120 130", False, "figures-below-rows"), ("120", False, "fewer-figures-below-rows"),
+    ("120 130", True, "row-after-total"),
+])
+def test_figures_below_several_note_lines_are_said(form, notes, figures, total, reason):
+    """On main silent: the figures were in no cell and no finding."""
+    text = _noted("laid" if form == "wrapped" else form, "\n".join(notes), figures, total=total,
+                  wrapped=form == "wrapped")
+    read = read_bytes(text.encode(), "a.txt")
+    numbers = tuple(int(n) for n in figures.split())
+    assert [(i.reason, i.line, i.numbers) for i in read.issues] == [(reason, _line(text, figures), numbers)]
+    assert _labels(read) == _NAMES
+    assert _totals(read) == ({("Totaal", y): v for y, v in zip(_YEARS[:2], _TOTAL)} if total else {})
+
+
+def test_the_message_names_every_note_line_between():
+    text = _noted("lines", "(*) voorlopige cijfers\nBron: VDAB", "120 130", total=True)
+    read = read_bytes(text.encode(), "a.txt")
+    en = [f.message for f in audit(read, lang="en").findings if f.rule == "unreadable-table"]
+    nl = [f.message for f in audit(read, lang="nl").findings if f.rule == "unreadable-table"]
+    assert len(en) == len(nl) == 1
+    line = _line(text, "120 130")
+    assert (f"line {line} ('120 130') stands below 2 note lines ('(*) voorlopige cijfers', 'Bron: VDAB') "
+            "right below a table's total line ('Totaal')") in en[0]
+    assert (f"regel {line} ('120 130') staat onder 2 notitieregels ('(*) voorlopige cijfers', 'Bron: VDAB') "
+            "vlak onder de totaalregel van een tabel ('Totaal')") in nl[0]
+    assert "(120, 130) were not checked" in en[0]
+
+
+@pytest.mark.parametrize("below", ["12", "2022 2023", "3 maart 2024", "Opleiding 2021 2022"])
+@pytest.mark.parametrize("notes", _NOTE_BLOCKS)
+@pytest.mark.parametrize("form", ["seeds", "lines", "laid"])
+def test_other_lines_below_several_notes_stay_as_they_were(form, notes, below):
+    """A page's number, years, a date, the next table's header: as without the notes."""
+    read = read_bytes(_noted(form, "\n".join(notes), below).encode(), "a.txt")
+    alone = read_bytes(_noted(form, "\n".join(notes), "").encode(), "a.txt")
+    assert [(i.kind, i.reason) for i in read.issues] == [(i.kind, i.reason) for i in alone.issues]
+    assert _labels(read) == _NAMES
+
+
+def test_a_sentence_among_the_notes_keeps_the_figures_apart():
+    """A sentence of prose between is no note: the figures stand below prose, as on main."""
+    text = _noted("lines", "(*) voorlopige cijfers\nDe minister verwijst naar het jaarverslag.", "120 130")
+    read = read_bytes(text.encode(), "a.txt")
+    assert not [i for i in read.issues if i.reason in ("figures-below-rows", "row-after-total")]
+
+
+@functools.lru_cache(maxsize=None)
+def _pdf_notes(notes: tuple[str, ...], figures: str) -> bytes:
+    """The table on a PDF page (names wrapped over two lines), `notes` and `figures` at its left below it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 20.0
+    for line in ["Antwoord", "", "De tabel geeft het aantal unieke cursisten met gestarte OKOT'(s).", ""]:
+        pdf.text(15, y, line)
+        y += 7
+
+    def cells(values, x0: float = 140):
+        for k, cell in enumerate(values):
+            pdf.text(x0 + 20 * k - pdf.get_string_width(cell), y, cell)
+
+    pdf.text(15, y, "Opleiding")
+    cells(_YEARS[:2])
+    y += 6
+    for code, a, b, n in _ROWS:
+        pdf.text(15, y, f"{code}: {a}")
+        y += 5
+        pdf.text(15, y, b)
+        cells([str(x) for x in n[:2]])
+        y += 6
+    for line in (*notes, figures):
+        pdf.text(15, y, line)
+        y += 6
+    pdf.text(15, y + 4, "Bron: VDAB.")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", PDF_FORMS)
+def test_figures_below_two_note_lines_under_a_pdfs_rows_are_said(form):
+    pytest.importorskip("fpdf")
+    read = _pdf_read(_pdf_notes(("(*) voorlopige cijfers", "Bron: VDAB"), "120 130"), form)
+    assert [(i.reason, i.numbers) for i in read.issues] == [("figures-below-rows", (120, 130))]
+    assert _labels(read) == _NAMES
