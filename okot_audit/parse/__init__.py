@@ -124,6 +124,7 @@ from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part
 from okot_audit.parse.tokens import WORD, forget_words, words_of
 from okot_audit.parse.transposed import fill_transposed, find_transposed, province_totals
 from okot_audit.parse.transposed import layout_of as transposed_layout
+from okot_audit.parse.unread import _period_alone as period_alone
 from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, Scattered, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line,
     quarters_named, unread_regions,
@@ -1381,6 +1382,21 @@ def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
 _WORDED = re.compile(r"[^\W_]")
 
 
+def _figures_not_periods(lines: tuple[str, ...], region: Region) -> tuple[int, ...]:
+    """The figures of `region`'s lines, refused as printed one figure per line: not its header's periods
+    (``2020`` / ``2021`` each a paragraph, a title's ``… in 2022`` read as its header), nor a period's label
+    alone that ``pdftotext`` printed after the first row's name before any figure (``908001: …`` /
+    ``2022`` / ``12``) — labels, no counts; from the first figure on every number is one."""
+    heads = {*region.header_lines, region.period_line}
+    numbers: list[int] = []
+    for k in range(region.start - 1, region.end):
+        found = numbers_in(_without_code(lines[k]))
+        if not numbers and (k + 1 in heads or period_alone(lines[k])):
+            found = tuple(n for n in found if not 1900 <= n <= 2099)
+        numbers.extend(found)
+    return tuple(numbers)
+
+
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: Callable[[int, int], bool] | None = None, earlier: Region | None = None,
@@ -1471,7 +1487,7 @@ def _read_table(
     if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
             lines, region.start, region.end, least=2):
         # (a table of one column, its rows' figures each a paragraph: two are enough to tell)
-        numbers = tuple(n for k in range(region.start - 1, region.end) for n in numbers_in(_without_code(lines[k])))
+        numbers = _figures_not_periods(lines, region)
         issues.append(ParseIssue(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
             text=fold(lines[first - 1])[:80], other_line=region.end,

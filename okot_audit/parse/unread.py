@@ -24,7 +24,7 @@ from okot_audit.parse.regions import (
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
-from okot_audit.patterns import APOSTROPHES, CONTINUATION_CAPTION, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
+from okot_audit.patterns import A_YEAR, APOSTROPHES, CONTINUATION_CAPTION, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
@@ -1117,7 +1117,7 @@ def _among_period_labels(
     ``pdftotext`` printed the first row's name and first figure among the header's cells; or
     ``2022`` / a name / ``4``: a table of one period, its first count before the first piece):
     a cell of the table, never dropped. A page's number is none."""
-    if _page_number(issue, lines, pages):
+    if _page_number(issue, lines, pages) or _next_period_label(issue.line, lines):
         return False
     if not any(i.reason != FIGURE_ALONE and i.line > issue.line for i in group):
         return False
@@ -1127,6 +1127,22 @@ def _among_period_labels(
             return True
         k -= 1
     return False
+
+
+def _next_period_label(line: int, lines: tuple[str, ...]) -> bool:
+    """Whether 1-based line `line` is a year alone right below a period's label alone that it follows
+    (blank lines aside: ``2020`` / ``2021``): the header's next period, printed a cell a paragraph
+    — a label, never a figure of the table (its refusal lists its counts, not its periods)."""
+    text = lines[line - 1].strip()
+    if YEAR.fullmatch(text) is None:
+        return False
+    k = line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or not _period_alone(lines[k]):
+        return False
+    years = [int(y) for y in A_YEAR.findall(lines[k])]
+    return bool(years) and years[-1] < int(text)
 
 
 def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:
