@@ -7,6 +7,13 @@
 2. Plain ``pdftotext`` (every cell a paragraph) of a table it breaks (a blank cell): the refusal
    (``one-figure-per-line``) listed the header's last period, or a title's year read as a header
    (``… in 2022``), among the table's figures. A period is a label, no figure of the refusal.
+3. A small table of two rows and its total amid prose (laid-out text, not a page's layout as a
+   whole), one row's figure set under no column: read by its spacing, the totals choosing — a
+   figure read under a period it does not stand under (``240  …  262`` right of 2021's column read
+   as 2020's), said nowhere. Three rows or more were read by the columns and that row said
+   (test_pos35); on a laid-out page two rows were too. Decided: the header, set apart in its
+   columns, is itself a line laid out in them, so two rows and a total with one row off are enough
+   — that row is said (``positions-none``), the other read by the columns, as for three rows.
 """
 
 from __future__ import annotations
@@ -17,7 +24,10 @@ import pytest
 
 from test_above35 import _noted
 from test_figs35 import PDF_FORMS, _NAMES, _ROWS, _TOTAL, _YEARS, _labels, _line, _pdf_read, _totals
+from test_pos35 import ROWS, YEARS, _cells, _table, _want
 from test_red30 import read_bytes
+from hypothesis import Phase, event, given, note, settings
+from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
 
@@ -197,3 +207,60 @@ def test_a_count_that_looks_like_a_year_after_the_first_figure_stays_a_figure():
 def test_counts_that_look_like_years_at_a_refused_tables_end_are_said():
     rows = (("908001: Bachelor kleuteronderwijs", (40, "")), ("908002: Bachelor lager onderwijs", (1961, 2001)))
     assert _refused_numbers(rows, (2001, 2001)) == [40, 1961, 2001, 2001, 2001]
+
+
+# -- 3. a table of two rows and its total, one row off the columns ---------------------------------
+
+_TWO = [ROWS[0], ("Graduaat verpleegkunde", [240, 262, None])]
+
+
+@pytest.mark.parametrize("prose", [False, True], ids=["laid-out page", "amid prose"])
+@pytest.mark.parametrize("bad", [0, 1])
+def test_two_rows_one_figure_under_no_column_is_said(bad: int, prose: bool) -> None:
+    """``262`` (2020's by the totals) set right of 2021's column, under none: on main, amid prose,
+    read as 2020's by the totals, said nowhere; now said, as on a laid-out page and with three rows."""
+    rows = _TWO if bad == 1 else _TWO[::-1]
+    text = _table(YEARS, rows, {bad: 24}, prose)
+    answer = read_text(text, "laid.txt")
+    assert [(i.kind, i.reason, i.numbers) for i in answer.issues] == [("ambiguous-alignment", "positions-none", (240, 262))]
+    assert _cells(answer) == _want(YEARS, rows, but=bad)
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == ["ambiguous-alignment"]
+
+
+@pytest.mark.parametrize("prose", [False, True], ids=["laid-out page", "amid prose"])
+@pytest.mark.parametrize("count", [1, 2])
+def test_one_or_two_rows_under_their_columns_are_read(count: int, prose: bool) -> None:
+    rows = [ROWS[1], ROWS[0]][:count]
+    answer = read_text(_table(YEARS, rows, prose=prose), "laid.txt")
+    assert answer.issues == []
+    assert _cells(answer) == _want(YEARS, rows)
+
+
+@settings(max_examples=40, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate), derandomize=True)
+@given(data=st.data())
+def test_two_row_tables_read_by_their_columns_or_the_row_off_them_said(data) -> None:
+    """As test_pos35's property for three to five rows, with two."""
+    n = data.draw(st.integers(3, 5), label="periods")
+    first = data.draw(st.integers(2015, 2019), label="first year")
+    periods = [str(first + k) for k in range(n)]
+    rows = []
+    for name in ("Graduaat orthopedagogie", "Bachelor verpleegkunde"):
+        values: list[int | None] = [data.draw(st.one_of(st.none(), st.integers(1, 999)), label="cell") for _ in periods]
+        values[-1] = data.draw(st.integers(1, 999), label="last cell")  # (each row ends in a figure)
+        rows.append((name, values))
+    bad = data.draw(st.one_of(st.none(), st.integers(0, 1)), label="row off the columns")
+    prose = data.draw(st.booleans(), label="amid prose")
+    text = _table(periods, rows, {bad: data.draw(st.integers(12, 20), label="how far right")} if bad is not None else None, prose)
+    note(text)
+    answer = read_text(text, "laid.txt")
+    note(repr(answer.issues))
+    if bad is None or None not in rows[bad][1]:
+        # (a full row, its last figure off: as many figures as columns, the order places them)
+        assert answer.issues == []
+        assert _cells(answer) == _want(periods, rows)
+        event("all read")
+        return
+    figures = tuple(v for v in rows[bad][1] if v is not None)
+    assert [(i.kind, i.reason, i.numbers) for i in answer.issues] == [("ambiguous-alignment", "positions-none", figures)]
+    assert _cells(answer) == _want(periods, rows, but=bad)
+    event("the row off the columns said")

@@ -1225,7 +1225,7 @@ def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     if region.period_line and region.period_tokens and region.columns is None and not evenly_gapped(texts, gap):
         header = lines[region.period_line - 1]
         spans = [(t.start, t.end) for t in region.period_tokens]
-        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned(texts, spans):
+        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned(texts, spans, header=True):
             return
     for item in items:  # (a row typed with its own even gap, all its cells filled, is read by its own)
         item.texts[-1] = respaced(item.texts[-1], own_gap(item.texts[-1], cells) or gap)
@@ -1788,7 +1788,7 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
-    if aligned(rows, spans):
+    if aligned(rows, spans, header=True):
         return spans
     # (columns one space apart, every cell filled: where the figures' right edges line up, line
     # by line; a line set otherwise is read by its spacing)
