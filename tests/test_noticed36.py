@@ -14,6 +14,10 @@
    (test_pos35); on a laid-out page two rows were too. Decided: the header, set apart in its
    columns, is itself a line laid out in them, so two rows and a total with one row off are enough
    — that row is said (``positions-none``), the other read by the columns, as for three rows.
+4. A caption naming one unit (``Aantal inschrijvingen per opleiding``) over a column whose own name
+   names another (``Unieke cursisten``, beside ``Inschrijvingen``): ``measure-unknown`` said only that
+   the column "names no starters, graduates, drop-outs or enrolments". Now it says the conflict: the
+   words above name enrolments, the column's own name unique persons, read by its own name.
 """
 
 from __future__ import annotations
@@ -264,3 +268,36 @@ def test_two_row_tables_read_by_their_columns_or_the_row_off_them_said(data) -> 
     assert [(i.kind, i.reason, i.numbers) for i in answer.issues] == [("ambiguous-alignment", "positions-none", figures)]
     assert _cells(answer) == _want(periods, rows, but=bad)
     event("the row off the columns said")
+
+
+# -- 4. a caption of one unit over a column whose own name names another ---------------------------
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "seeds", "xlsx", "html"])
+def test_a_caption_of_enrolments_over_a_persons_column_says_the_conflict(form):
+    from test_measure35 import _answer, _measures
+    from test_measure35 import _read as _read_measure
+
+    read = _read_measure(_answer("Tabel 1. Aantal inschrijvingen per opleiding"), form)
+    assert _measures(read) == [("Inschrijvingen", "enrolled"), ("Unieke cursisten", "unknown")]
+    persons = read.tables[1]
+    said = {lang: [f.message for f in audit(read, lang=lang).findings if f.rule == "measure-unknown"]
+            for lang in ("en", "nl")}
+    assert len(said["en"]) == len(said["nl"]) == 1
+    assert "is not what the words above the table say it counts: they name 'inschrijvingen' (\"" in said["en"][0]
+    assert "Aantal inschrijvingen per opleiding" in said["en"][0]
+    assert "the column's own name names 'unieke cursisten'" in said["en"][0]
+    assert "die noemen 'inschrijvingen' (\"" in said["nl"][0]
+    assert "de eigen naam van de kolom noemt 'unieke cursisten'" in said["nl"][0]
+    assert [f.line for f in audit(read).findings if f.rule == "measure-unknown"] == [persons.header_line]
+
+
+@pytest.mark.parametrize("caption", ["Tabel 1. Unieke cursisten per opleiding",
+                                     "Tabel 1. Inschrijvingen en unieke cursisten per opleiding"])
+def test_a_caption_that_names_the_columns_unit_too_keeps_the_plain_message(caption):
+    """The words above name the column's unit (alone or beside enrolments): no conflict to say."""
+    from test_measure35 import _answer
+    from test_measure35 import _read as _read_measure
+
+    read = _read_measure(_answer(caption), "seeds")
+    said = [f.message for f in audit(read).findings if f.rule == "measure-unknown"]
+    assert len(said) == 1 and "'Unieke cursisten' names no starters, graduates, drop-outs or enrolments" in said[0]

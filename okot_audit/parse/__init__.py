@@ -1651,6 +1651,8 @@ def _read_table(
         return []
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
+        if named_units:
+            _units_against(parts, named_units, units_words)
     spans_at = _page_spans(source, region, _column_spans(source, region))
     _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {},
                 catalogue=catalogue)
@@ -1671,6 +1673,17 @@ def _column_province(table: Table) -> Table:
     return replace(table, column_province=province,
                    cells=[c if c.province else replace(c, province=province) for c in table.cells],
                    withheld=[w if w.province else replace(w, province=province) for w in table.withheld])
+
+
+def _units_against(parts: list[tuple[Table, tuple[int, ...]]], named: tuple[str, ...], words: str) -> None:
+    """Each column of `parts` whose own name names a unit that the words above the table (`words`,
+    a caption or a sentence naming the units `named`) do not, and that counts no measure: those words
+    as its :attr:`Table.measure_said` — the caption (``Aantal inschrijvingen per opleiding``) says
+    one unit, the column's own name (``Unieke cursisten``) another; ``measure-unknown`` says both."""
+    for part, _ in parts:
+        unit = unit_of(part.column)
+        if part.measure == "unknown" and unit is not None and unit[1] not in named:
+            part.measure_said = words
 
 
 def _lines_name_units(lines: Sequence[str], region: Region) -> bool:
