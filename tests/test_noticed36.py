@@ -18,6 +18,10 @@
    names another (``Unieke cursisten``, beside ``Inschrijvingen``): ``measure-unknown`` said only that
    the column "names no starters, graduates, drop-outs or enrolments". Now it says the conflict: the
    words above name enrolments, the column's own name unique persons, read by its own name.
+5. Two tables under one sentence naming two measures (``… het aantal gestarte en geslaagde
+   cursisten.``) were given them in the sentence's word order — where a table's own words (a caption
+   ``Tabel 1. Geslaagde cursisten``, a header ``Geslaagd``) named one, the other was left ``unknown``.
+   Now a table's own words decide its measure, and the other table counts the one left.
 """
 
 from __future__ import annotations
@@ -301,3 +305,56 @@ def test_a_caption_that_names_the_columns_unit_too_keeps_the_plain_message(capti
     read = _read_measure(_answer(caption), "seeds")
     said = [f.message for f in audit(read).findings if f.rule == "measure-unknown"]
     assert len(said) == 1 and "'Unieke cursisten' names no starters, graduates, drop-outs or enrolments" in said[0]
+
+
+# -- 5. two tables under a sentence naming two measures, one table's own words naming one -----------
+
+def _two_tables(first: str, second: str, sentence: str = "1. Hieronder vindt u het aantal gestarte en geslaagde cursisten."):
+    """Two coded tables under `sentence`, each under its own caption line (`first`, `second`: empty
+    for none) — or, a caption of one word ending in ``:``, that word as its header's first cell."""
+    from test_meanings18 import CODED, ONDERWIJS
+
+    def table(caption: str, a: int, b: int) -> str:
+        body = CODED.format(a=a, b=b, t=a + b)
+        if caption.endswith(":"):
+            return body.replace("Opleiding", caption[:-1], 1)
+        return (caption + "\n" if caption else "") + body
+
+    text = (ONDERWIJS.format(number=345, date="14 oktober 2022") + sentence + "\n\n" + table(first, 40, 23) + "\n"
+            + table(second, 30, 20))
+    return read_text(text, "a.txt")
+
+
+@pytest.mark.parametrize("first, second, measures", [
+    ("Tabel 1. Geslaagde cursisten per opleiding", "Tabel 2. Per opleiding", ["graduated", "started"]),
+    ("Tabel 1. Per opleiding", "Tabel 2. Gestarte cursisten per opleiding", ["graduated", "started"]),
+    ("Geslaagd:", "", ["graduated", "started"]),
+    ("", "Gestart:", ["graduated", "started"]),
+    ("Tabel 1. Gestarte cursisten per opleiding", "Tabel 2. Per opleiding", ["started", "graduated"]),
+    ("", "Geslaagd:", ["started", "graduated"]),
+])
+def test_a_tables_own_words_decide_and_the_other_counts_the_measure_left(first, second, measures):
+    """On main the table whose own words named no measure stayed ``unknown`` (said by measure-unknown)
+    where the other's named one — or, in word order, the right one only by chance."""
+    read = _two_tables(first, second)
+    assert [t.measure for t in read.tables] == measures
+    assert [t.id for t in read.tables] == measures
+    assert not [f for f in audit(read).findings if f.rule == "measure-unknown"]
+
+
+def test_without_own_words_the_word_order_still_gives_the_measures():
+    read = _two_tables("", "")
+    assert [t.measure for t in read.tables] == ["started", "graduated"]
+
+
+@pytest.mark.parametrize("first, second, measures", [
+    # (a measure the sentence does not name: which of its two the other counts is not told)
+    ("Tabel 1. Uitvallers per opleiding", "Tabel 2. Per opleiding", ["stopped_or_failed", "unknown"]),
+    # (both name the same: no measure left to give by place)
+    ("Tabel 1. Gestarte cursisten per opleiding", "Tabel 2. Gestarte cursisten in 2023", ["started", "started"]),
+])
+def test_own_words_that_leave_no_measure_to_give_keep_the_rest_unknown_and_said(first, second, measures):
+    read = _two_tables(first, second)
+    assert [t.measure for t in read.tables] == measures
+    said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
+    assert len(said) == measures.count("unknown")

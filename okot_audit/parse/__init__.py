@@ -501,11 +501,14 @@ def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
     """The tables that follow one sentence naming several measures (``Hieronder vindt u het
     aantal gestarte en geslaagde cursisten.``), as many tables as it names measures and nothing
     said of any between them: each counts the measure the sentence names in its place (the
-    first table the first). Any other number of tables keeps its measure ``unknown``
-    (``measure-unknown`` says why). Ids and the reading issues that name them follow."""
+    first table the first). Where a table's own words name one of them (``Tabel 1. Geslaagde
+    cursisten``, a header ``Geslaagd``), it counts that one, and the others the measures left, in
+    the sentence's order — never a measure by its place that a table's own words give another.
+    Any other number of tables keeps its measure ``unknown`` (``measure-unknown`` says why). Ids
+    and the reading issues that name them follow."""
     runs: list[list[Table]] = []
     for table in tables:
-        if table.measure != "unknown" or not table.measures_named or table.column:
+        if not table.measures_named or table.column:
             runs.append([])
             continue
         run = runs[-1] if runs else []
@@ -518,7 +521,11 @@ def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
     for run in runs:
         if not run or len(run) != len(run[0].measures_named):
             continue
-        for table, measure in zip(run, run[0].measures_named):
+        own = [t.measure for t in run if t.measure != "unknown"]
+        left = [m for m in run[0].measures_named if m not in own]
+        if len(set(own)) != len(own) or len(left) != len(run) - len(own) or not left:
+            continue  # (two tables' own words name one measure, or one no measure of the sentence)
+        for table, measure in zip([t for t in run if t.measure == "unknown"], left):
             old, base = table.id, measure + _id_suffix(table.layout)
             taken[base] += 1
             table.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
@@ -1437,6 +1444,16 @@ def _read_table(
         measures, measure_said = earlier_table.measures_named, earlier_table.measure_said  # (the sentence above both)
     measure = measures[0] if len(measures) == 1 else "unknown"
     several = measures if len(measures) > 1 else ()  # a sentence names several: no guess (:func:`_measures_in_order`)
+    # (its own words name one of several that the sentence above it names, ``Tabel 1. Geslaagde
+    # cursisten`` under ``… het aantal gestarte en geslaagde cursisten``: the sentence's, kept —
+    # the other tables under it count the others, :func:`_measures_in_order`)
+    among: tuple[tuple[str, ...], str] = ((), "")
+    if len(measures) == 1 and sub is None:
+        shared = read_measures("", context)
+        if not shared[0] and same_item and earlier_table is not None and earlier_table.measures_named:
+            shared = earlier_table.measures_named, earlier_table.measure_said  # (the sentence above both)
+        if len(shared[0]) > 1 and measure in shared[0] and shared[1] != measure_said:
+            among = shared
     if not measures:
         measure = only_measure(asked(first))  # the question the table's item answers
     if measure == "unknown" and not several and same_item and item is None and earlier_table is not None:
@@ -1635,8 +1652,8 @@ def _read_table(
     table = Table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
-        counting_note=counting, unit=unit, measures_named=several,
-        measure_said=measure_said if several or (units_apart and measure == "unknown") else "",
+        counting_note=counting, unit=unit, measures_named=several or among[0],
+        measure_said=measure_said if several or (units_apart and measure == "unknown") else among[1],
         statistic=(statistic := read_statistic(header, context) or _printed_unit(region, units or {})),
         unresolved=bool(statistic),
     )
