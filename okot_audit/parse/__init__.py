@@ -124,6 +124,7 @@ from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part
 from okot_audit.parse.tokens import WORD, forget_words, words_of
 from okot_audit.parse.transposed import fill_transposed, find_transposed, province_totals
 from okot_audit.parse.transposed import layout_of as transposed_layout
+from okot_audit.parse.unread import _period_alone as period_alone
 from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, Scattered, aside_record, label_and_number, merge_one_figure_runs, one_figure_per_line,
     quarters_named, unread_regions,
@@ -501,11 +502,14 @@ def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
     """The tables that follow one sentence naming several measures (``Hieronder vindt u het
     aantal gestarte en geslaagde cursisten.``), as many tables as it names measures and nothing
     said of any between them: each counts the measure the sentence names in its place (the
-    first table the first). Any other number of tables keeps its measure ``unknown``
-    (``measure-unknown`` says why). Ids and the reading issues that name them follow."""
+    first table the first). Where a table's own words name one of them (``Tabel 1. Geslaagde
+    cursisten``, a header ``Geslaagd``), it counts that one, and the others the measures left, in
+    the sentence's order — never a measure by its place that a table's own words give another.
+    Any other number of tables keeps its measure ``unknown`` (``measure-unknown`` says why). Ids
+    and the reading issues that name them follow."""
     runs: list[list[Table]] = []
     for table in tables:
-        if table.measure != "unknown" or not table.measures_named or table.column:
+        if not table.measures_named or table.column:
             runs.append([])
             continue
         run = runs[-1] if runs else []
@@ -518,7 +522,11 @@ def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
     for run in runs:
         if not run or len(run) != len(run[0].measures_named):
             continue
-        for table, measure in zip(run, run[0].measures_named):
+        own = [t.measure for t in run if t.measure != "unknown"]
+        left = [m for m in run[0].measures_named if m not in own]
+        if len(set(own)) != len(own) or len(left) != len(run) - len(own) or not left:
+            continue  # (two tables' own words name one measure, or one no measure of the sentence)
+        for table, measure in zip([t for t in run if t.measure == "unknown"], left):
             old, base = table.id, measure + _id_suffix(table.layout)
             taken[base] += 1
             table.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
@@ -1247,7 +1255,7 @@ def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     if region.period_line and region.period_tokens and region.columns is None and not evenly_gapped(texts, gap):
         header = lines[region.period_line - 1]
         spans = [(t.start, t.end) for t in region.period_tokens]
-        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned(texts, spans):
+        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned(texts, spans, header=True):
             return
     for item in items:  # (a row typed with its own even gap, all its cells filled, is read by its own)
         item.texts[-1] = respaced(item.texts[-1], own_gap(item.texts[-1], cells) or gap)
@@ -1404,6 +1412,21 @@ def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
 _WORDED = re.compile(r"[^\W_]")
 
 
+def _figures_not_periods(lines: tuple[str, ...], region: Region) -> tuple[int, ...]:
+    """The figures of `region`'s lines, refused as printed one figure per line: not its header's periods
+    (``2020`` / ``2021`` each a paragraph, a title's ``… in 2022`` read as its header), nor a period's label
+    alone that ``pdftotext`` printed after the first row's name before any figure (``908001: …`` /
+    ``2022`` / ``12``) — labels, no counts; from the first figure on every number is one."""
+    heads = {*region.header_lines, region.period_line}
+    numbers: list[int] = []
+    for k in range(region.start - 1, region.end):
+        found = numbers_in(_without_code(lines[k]))
+        if not numbers and (k + 1 in heads or period_alone(lines[k])):
+            found = tuple(n for n in found if not 1900 <= n <= 2099)
+        numbers.extend(found)
+    return tuple(numbers)
+
+
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: Callable[[int, int], bool] | None = None, earlier: Region | None = None,
@@ -1444,6 +1467,16 @@ def _read_table(
         measures, measure_said = earlier_table.measures_named, earlier_table.measure_said  # (the sentence above both)
     measure = measures[0] if len(measures) == 1 else "unknown"
     several = measures if len(measures) > 1 else ()  # a sentence names several: no guess (:func:`_measures_in_order`)
+    # (its own words name one of several that the sentence above it names, ``Tabel 1. Geslaagde
+    # cursisten`` under ``… het aantal gestarte en geslaagde cursisten``: the sentence's, kept —
+    # the other tables under it count the others, :func:`_measures_in_order`)
+    among: tuple[tuple[str, ...], str] = ((), "")
+    if len(measures) == 1 and sub is None:
+        shared = read_measures("", context)
+        if not shared[0] and same_item and earlier_table is not None and earlier_table.measures_named:
+            shared = earlier_table.measures_named, earlier_table.measure_said  # (the sentence above both)
+        if len(shared[0]) > 1 and measure in shared[0] and shared[1] != measure_said:
+            among = shared
     if not measures:
         measure = only_measure(asked(first))  # the question the table's item answers
     if measure == "unknown" and not several and same_item and item is None and earlier_table is not None:
@@ -1494,7 +1527,7 @@ def _read_table(
     if (scattered is not None and scattered(region.start, region.end)) or one_figure_per_line(
             lines, region.start, region.end, least=2):
         # (a table of one column, its rows' figures each a paragraph: two are enough to tell)
-        numbers = tuple(n for k in range(region.start - 1, region.end) for n in numbers_in(_without_code(lines[k])))
+        numbers = _figures_not_periods(lines, region)
         issues.append(ParseIssue(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
             text=fold(lines[first - 1])[:80], other_line=region.end,
@@ -1642,8 +1675,8 @@ def _read_table(
     table = Table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
-        counting_note=counting, unit=unit, measures_named=several,
-        measure_said=measure_said if several or (units_apart and measure == "unknown") else "",
+        counting_note=counting, unit=unit, measures_named=several or among[0],
+        measure_said=measure_said if several or (units_apart and measure == "unknown") else among[1],
         statistic=(statistic := read_statistic(header, context) or _printed_unit(region, units or {})),
         unresolved=bool(statistic),
     )
@@ -1658,6 +1691,8 @@ def _read_table(
         return []
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
+        if named_units:
+            _units_against(parts, named_units, units_words)
     spans_at = _page_spans(source, region, _column_spans(source, region))
     _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {},
                 catalogue=catalogue)
@@ -1678,6 +1713,17 @@ def _column_province(table: Table) -> Table:
     return replace(table, column_province=province,
                    cells=[c if c.province else replace(c, province=province) for c in table.cells],
                    withheld=[w if w.province else replace(w, province=province) for w in table.withheld])
+
+
+def _units_against(parts: list[tuple[Table, tuple[int, ...]]], named: tuple[str, ...], words: str) -> None:
+    """Each column of `parts` whose own name names a unit that the words above the table (`words`,
+    a caption or a sentence naming the units `named`) do not, and that counts no measure: those words
+    as its :attr:`Table.measure_said` — the caption (``Aantal inschrijvingen per opleiding``) says
+    one unit, the column's own name (``Unieke cursisten``) another; ``measure-unknown`` says both."""
+    for part, _ in parts:
+        unit = unit_of(part.column)
+        if part.measure == "unknown" and unit is not None and unit[1] not in named:
+            part.measure_said = words
 
 
 def _lines_name_units(lines: Sequence[str], region: Region) -> bool:
@@ -1795,7 +1841,7 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
-    if aligned(rows, spans):
+    if aligned(rows, spans, header=True):
         return spans
     # (columns one space apart, every cell filled: where the figures' right edges line up, line
     # by line; a line set otherwise is read by its spacing)

@@ -344,13 +344,15 @@ def first_reach(columns: Sequence[Span]) -> int:
 ALL_BUT_ONE = 3
 
 
-def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8) -> bool:
+def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8, header: bool = False) -> bool:
     """Whether the lines with trailing numbers are laid out in `columns` (layout text).
 
     True when at least `share` of the lines that end in a number read with
     :func:`place_by_position` — or all of them but one, three at least (a small table, three rows
     and its total, one row whose figures stand off the columns: that row is then read as the
-    positions allow or said, never the whole table by its spacing) — and at least one of them has
+    positions allow or said, never the whole table by its spacing; `header`: the columns are the
+    labels of a header set apart in cells, itself a line laid out in them, so two rows and a total,
+    one row off, are enough) — and at least one of them has
     a blank column or numbers that a single-space join could not have put there — i.e. the text
     keeps positions, as a PDF rendered by okot-audit or ``pdftotext -layout`` does. Plain text
     with single spaces (pypdf, pdfplumber ``extract_text()``) is not aligned.
@@ -360,7 +362,7 @@ def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8
         return False
     placed = [place_by_position(line, columns, by_order=False) for line in numbered]
     good = [p for p in placed if p is not None]
-    if len(good) < share * len(numbered) and len(good) < max(ALL_BUT_ONE, len(numbered) - 1):
+    if len(good) < share * len(numbered) and len(good) + header < max(ALL_BUT_ONE, len(numbered) - 1 + header):
         return False
     # Single-space text can pass by accident only when every number sits right after the label
     # and the columns are one space apart; demand real column gaps between the labels.

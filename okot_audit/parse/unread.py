@@ -24,7 +24,7 @@ from okot_audit.parse.regions import (
     label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import sector_name, units_of
-from okot_audit.patterns import APOSTROPHES, CONTINUATION_CAPTION, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
+from okot_audit.patterns import A_YEAR, APOSTROPHES, CONTINUATION_CAPTION, MONTH_NAME, NOTE_LINE, YEAR, figures_note, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
@@ -412,14 +412,15 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
     if above is not None and above.items and above.items[-1].texts and above.items[-1].kind in ("row", "total"):
         last = above.items[-1]
         between = [lines[k].strip() for k in range(max(above.end, last.last_line), first - 1) if lines[k].strip()]
-        # (a note's line between, ``(*) voorlopige cijfers``, ``Bron: VDAB``: no row, the figures as near the rows)
-        noted = between[:1] if len(between) == 1 and (NOTE_LINE.match(between[0]) or figures_note(between[0])) else []
+        # (a note's lines between, ``(*) voorlopige cijfers`` / ``Bron: VDAB``: no row, the figures as near the
+        # rows — one note or several, each line a note's)
+        noted = between if between and all(NOTE_LINE.match(b) or figures_note(b) for b in between) else []
         if not between or noted:
             words = fold(numeric_tail(last.texts[-1 - len(last.suffix)].strip())[0].strip())[:80]
             if last.kind == "total":
                 return [ParseIssue("unreadable-table", first, "row-after-total", numbers[:40], None, unread=True,
                                    text=text, other_line=first, other=words or "Totaal",
-                                   label=fold(noted[0])[:80] if noted else None)]
+                                   label=_notes_label(noted))]
             # (as many columns as the table's rows print at most: its last row may leave a cell blank)
             columns = max((len(numeric_tail(item.texts[-1 - len(item.suffix)].strip())[1])
                            for item in above.items if item.kind == "row" and len(item.texts) > len(item.suffix)), default=0)
@@ -427,12 +428,18 @@ def _figures_below_rows(first: int, lines: tuple[str, ...], regions: list[Region
                 return [] if len(numbers) == 1 else _numbers_alone(first, lines, least=2)
             reason = "figures-below-rows" if len(numbers) == columns else "fewer-figures-below-rows"
             return [ParseIssue("unreadable-table", first, reason, numbers[:40], None, unread=True,
-                               text=text, other_line=first, other=words, label=fold(noted[0])[:80] if noted else None)]
+                               text=text, other_line=first, other=words, label=_notes_label(noted))]
     below = next((r for r in regions if r.start > first), None)
     if below is not None and len(numbers) <= 2 and not any(lines[k].strip() for k in range(first, below.start - 1)):
         return [ParseIssue("unreadable-table", first, "figures-above-header", numbers, None, unread=True, text=text,
                            other_line=first, other=fold(lines[below.start - 1].strip())[:80])]
     return []
+
+
+def _notes_label(notes: list[str]) -> str | None:
+    """The note lines between a table and figures below it, as a record's ``label``: each line (folded,
+    80 characters at most) on a line of its own; None for none."""
+    return "\n".join(fold(note)[:80] for note in notes) or None
 
 
 def _numbers_alone(first: int, lines: tuple[str, ...], least: int = 3) -> list[ParseIssue]:
@@ -1110,7 +1117,7 @@ def _among_period_labels(
     ``pdftotext`` printed the first row's name and first figure among the header's cells; or
     ``2022`` / a name / ``4``: a table of one period, its first count before the first piece):
     a cell of the table, never dropped. A page's number is none."""
-    if _page_number(issue, lines, pages):
+    if _page_number(issue, lines, pages) or _next_period_label(issue.line, lines):
         return False
     if not any(i.reason != FIGURE_ALONE and i.line > issue.line for i in group):
         return False
@@ -1120,6 +1127,22 @@ def _among_period_labels(
             return True
         k -= 1
     return False
+
+
+def _next_period_label(line: int, lines: tuple[str, ...]) -> bool:
+    """Whether 1-based line `line` is a year alone right below a period's label alone that it follows
+    (blank lines aside: ``2020`` / ``2021``): the header's next period, printed a cell a paragraph
+    — a label, never a figure of the table (its refusal lists its counts, not its periods)."""
+    text = lines[line - 1].strip()
+    if YEAR.fullmatch(text) is None:
+        return False
+    k = line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or not _period_alone(lines[k]):
+        return False
+    years = [int(y) for y in A_YEAR.findall(lines[k])]
+    return bool(years) and years[-1] < int(text)
 
 
 def _page_number(issue: ParseIssue, lines: tuple[str, ...], pages: "tuple[int | None, ...] | None") -> bool:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from okot_audit.parse.words import units_of
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -105,6 +106,21 @@ MESSAGES = {
               "cijfers zijn gelezen en hun totalen gecontroleerd, maar wat ze tellen is niet bekend en ze zijn niet "
               "te vergelijken met de {counted_nl} van andere antwoorden",
     },
+    # One of those columns whose own name names a unit (``Unieke cursisten``) that the caption or
+    # the sentence above the table does not (``Aantal inschrijvingen per opleiding``): the two say
+    # different things, and which the column's figures are is read from its own name.
+    "column-unit": {
+        "en": "the column '{column}' that {whole_table} prints under each period beside {others} is not what the "
+              "words above the table say it counts: they name {named} (\"{said}\"), the column's own name names "
+              "{unit} — so its figures are read as {unit}, by its own name, not as {named}; but whether they are "
+              "starters, graduates, drop-outs or enrolments is not said, and they cannot be compared with other "
+              "answers; check which the caption means",
+        "nl": "de kolom '{column}' die {whole_table} onder elke periode afdrukt naast {others} is niet wat de woorden "
+              "boven de tabel zeggen dat ze telt: die noemen {named} (\"{said}\"), de eigen naam van de kolom noemt "
+              "{unit} — dus de cijfers zijn gelezen als {unit}, volgens de eigen naam, niet als {named}; maar of het "
+              "starters, geslaagden, uitvallers of inschrijvingen zijn is niet gezegd, en ze zijn niet te vergelijken "
+              "met andere antwoorden; kijk na wat het opschrift bedoelt",
+    },
     "column": {
         "en": "the column '{column}' that {whole_table} prints under each "
               "period beside {others} does not say what it counts: '{column}' names no starters, graduates, drop-outs or enrolments, so its "
@@ -132,6 +148,11 @@ def check(answer, context):
                 variant += "-more"
                 args |= {"counted": _COUNTED[table.column_named][0], "counted_nl": _COUNTED[table.column_named][1],
                          "more": ", ".join(f"'{w}'" for w in table.column_more)}
+            elif variant == "column" and table.measure_said and table.unit:
+                # (the caption names one unit, the column's own name another: both said)
+                variant = "column-unit"
+                args |= {"named": " and ".join(f"'{u}'" for u in units_of(table.measure_said)) or "another count",
+                         "unit": f"'{table.unit}'", "said": _cut(table.measure_said)}
             yield Hit(line=table.header_line, table=table, page=table.page, variant=variant, args=args)
         elif table.statistic:
             continue  # values that are no counts (column-not-checked says so)

@@ -638,10 +638,16 @@ def _extra(issue, table) -> dict:
         return {"read": ", ".join(issue.periods), "theirs": ", ".join(issue.header)}
     if issue.reason in ("figures-below-rows", "row-after-total", "fewer-figures-below-rows"):
         one = len(issue.numbers) == 1
-        # (a note's line between the table and the figures, ``(*) voorlopige cijfers``: said, the figures as near)
+        # (a note's lines between the table and the figures, ``(*) voorlopige cijfers``: said, the figures as near)
+        notes = issue.label.split("\n") if issue.label else []
+        quoted = ", ".join(f"'{note}'" for note in notes)
+        below, below_nl = (("right below", "vlak onder") if not notes else
+                           (f"below a note's line ({quoted}) right below", f"onder een notitieregel ({quoted}) vlak onder")
+                           if len(notes) == 1 else
+                           (f"below {len(notes)} note lines ({quoted}) right below",
+                            f"onder {len(notes)} notitieregels ({quoted}) vlak onder"))
         return {"figures_word": "figure" if one else "figures", "figures_word_nl": "cijfer" if one else "cijfers",
-                "below": f"below a note's line ('{issue.label}') right below" if issue.label else "right below",
-                "below_nl": f"onder een notitieregel ('{issue.label}') vlak onder" if issue.label else "vlak onder"}
+                "below": below, "below_nl": below_nl}
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
