@@ -74,6 +74,7 @@ from okot_audit.parse.context import (
     fold,
     month_number,
     only_measure,
+    open_at,
     period_from_context,
     period_list,
     plain_school_years,
@@ -437,6 +438,9 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
             issues.append(ParseIssue("unreadable-table", line, "table-announced", (), None, unread=True, text=words))
     mark_line_units(tables)
     mark_block_kinds(tables, catalogue)
+    if when is not None:
+        for table in tables:
+            table.periods = open_at(table.periods, when)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines, source.pages),
@@ -1307,7 +1311,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         table.hidden = [replace(h, line=line(h.line)) for h in table.hidden]  # (by the lines of its total and parts)
         table.subsets = [replace(s, line=line(s.line), page=page(s.line), of_line=line(s.of_line))
                          for s in table.subsets]
-        table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
+        table.periods = tuple(replace(p, line=maybe_line(p.line), page=page(p.line)) for p in table.periods)
         table.page = page(table.header_line)
         table.header_line, table.end_line = line(table.header_line), line(table.end_line)
         table.id = ids.get(table.id, table.id)

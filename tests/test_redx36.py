@@ -1,0 +1,415 @@
+"""Red team, round 36: the findings a user trusts — exit status, rule, severity, place, message.
+
+Rounds 25–35 red-teamed the cells. Here each small answer plants ONE known fault (or none) and is
+read as a user holds it — its PDF (fpdf2), the text ``pdftotext -layout`` prints of it, and its
+``.xlsx`` annex — and audited by the installed command (``okot-audit check``), whose JSON and SARIF
+reports, exit status and Dutch messages are checked against the fault planted:
+
+======================  ==================================================================  =========================
+case                    fault planted                                                       expected finding
+======================  ==================================================================  =========================
+``partition``           men + women one off their total                                     parts-exceed-total, error
+``over``                a total of unique persons above the sum of its rows                 total-exceeds-parts, error
+``below``               Vlaams Gewest below one province                                    total-below-largest-part
+``rowtotal``            a row's total column above the sum of its years                     total-exceeds-parts, error
+``sector``              a care code in a teacher-training answer                            code-outside-sector, error
+``unknown``             a code not in the catalogue                                         code-unknown, warning
+``stage``               a first year among the graduates                                    stage-not-final, warning
+``unmarked``            the answer's own year printed as a full year (question of October)   partial-period, info
+``typo``                a figure with two digits swapped: its row and column total fail     likely-typo at the figure
+``revision``            a full year's figure lower in the later of two answers              figure-revised, warning
+======================  ==================================================================  =========================
+
+Every case also has its CLEAN variant (no fault): no error and no warning, exit status 0, double
+counting reported as information (``parts-exceed-total``, info) where the totals count unique persons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+from test_red30 import Cell, Grid, Spanned, read_bytes, spanned_bytes, write_pdf  # noqa: E402
+
+BRON = "Bron: VDAB, datawarehouse, bewerking Departement WSE."
+FORMS = ["pdf", "pdftotext-layout", "xlsx"]
+STARTED = "Unieke cursisten met gestarte OKOT'(s)"
+GRADUATED = "Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)"
+ONDERWIJS = "OKOT's in de onderwijssector"
+TWICE = "Elke cursist telt één keer per jaar; wie twee opleidingen volgde, staat in beide rijen."
+
+K1 = "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar"
+L1 = "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar"
+GRAD = "908017: Educatieve graduaatsopleiding"
+MASTER = "908020: Verkorte educatieve master"
+K3 = "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar"
+L3 = "908013: Educatieve bachelor voor lager onderwijs - 3de jaar"
+NURSE = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
+NOCODE = "908099: Educatieve bachelor voor secundair onderwijs - 1ste jaar"
+
+
+def _dutch(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _figure(text: str) -> int | None:
+    plain = text.replace(".", "")
+    return int(plain) if plain.isdigit() else None
+
+
+@dataclass(frozen=True)
+class Want:
+    """A finding expected: its rule and severity at a row (its code, or its label) and period."""
+
+    rule: str
+    severity: str
+    row: str  # a training code, or the row's label (``Totaal``, ``Vlaams Gewest``, ``Man``)
+    period: str | None
+    stated: int | None = None
+
+
+@dataclass
+class Case:
+    files: list[Spanned]  # one answer, or two (a revision)
+    planted: list[Want] = field(default_factory=list)
+    #: info findings a clean answer must give (rule, row, period): its double counting, its partial period
+    info: set[tuple[str, str, str | None]] = field(default_factory=set)
+
+
+def _cells(*texts: str) -> list[Cell]:
+    return [Cell(t) for t in texts]
+
+
+def _grid(caption: str, periods: list[str], rows: list[tuple[str, ...]], corner: str = "Opleiding",
+          totals: tuple[str, ...] = ("Totaal",), footnotes: tuple[str, ...] = ()) -> Grid:
+    return Grid(caption, [72] + [19] * len(periods), [_cells(corner, *periods)],
+                [(_cells(*r), r[0] in totals) for r in rows], footnotes=list(footnotes))
+
+
+def _answer(n: int, date: str, question: str, opening: str, grids: list[Grid], title: str = ONDERWIJS) -> Spanned:
+    """An answer as published: the question, then ``ANTWOORD`` / ``op vraag nr. N van <date>`` (the
+    question's date, which orders two answers) and the minister's opening above the tables."""
+    return Spanned(title, [question, "ANTWOORD", f"op vraag nr. {n} van {date}", "van JAN PEETERS", opening], grids,
+                   [BRON])
+
+
+def _with_total(rows: list[tuple[str, ...]], twice: list[int], word: str = "Totaal") -> list[tuple[str, ...]]:
+    """`rows` closed by their total of unique persons: each period's sum less `twice` persons
+    counted in two rows (a blank figure is no part)."""
+    sums = [sum(_figure(r[k]) or 0 for r in rows) for k in range(1, len(rows[0]))]
+    return [*rows, (word, *(_dutch(s - t) for s, t in zip(sums, twice)))]
+
+
+def _replace(rows: list[tuple[str, ...]], row: str, period: int, figure: str) -> list[tuple[str, ...]]:
+    """`rows` with the figure of `row` in its `period`'th column printed as `figure`."""
+    return [(*r[:period + 1], figure, *r[period + 2:]) if r[0] == row else r for r in rows]
+
+
+def _key(label: str) -> str:
+    code = re.match(r"(\d{6}):", label)
+    return code.group(1) if code else label
+
+
+# -- the answers ------------------------------------------------------------------------------------
+
+Y3 = ["2021", "2022", "2023"]
+TEACH = [(K1, "138", "102", "95"), (L1, "177", "131", "120"), (GRAD, "52", "73", "81"), (MASTER, "94", "79", "88")]
+TEACH_TWICE = [6, 5, 7]  # persons in two rows: the rows sum to 461 / 385 / 384
+
+
+def partition(planted: bool) -> Case:
+    rows = [("Man", "412", "398", "430"), ("Vrouw", "1.087", "1.102", "1.215"),
+            ("Totaal", "1.499", "1.499" if planted else "1.500", "1.645")]
+    grid = _grid(f"{STARTED} naar geslacht", Y3, rows, corner="Geslacht")
+    case = Case([_answer(161, "9 januari 2024", "Hoeveel mannen en vrouwen startten een lerarenopleiding via een OKOT?",
+                         "Elke cursist telt één keer, bij zijn geslacht.", [grid])])
+    if planted:
+        case.planted = [Want("parts-exceed-total", "error", "Totaal", "2022", 1499)]
+    return case
+
+
+def over(planted: bool) -> Case:
+    rows = _with_total(TEACH, TEACH_TWICE)
+    if planted:
+        rows = _replace(rows, "Totaal", 1, "390")  # the rows sum to 385
+    case = Case([_answer(211, "12 januari 2024", "Hoeveel werkzoekenden startten een lerarenopleiding via een OKOT?", TWICE,
+                         [_grid(STARTED, Y3, rows)])],
+                info={("parts-exceed-total", "Totaal", p) for p in (["2021", "2023"] if planted else Y3)})
+    if planted:
+        case.planted = [Want("total-exceeds-parts", "error", "Totaal", "2022", 390)]
+    return case
+
+
+PROVINCES = [("Antwerpen", "312", "330", "341"), ("Limburg", "141", "150", "162"), ("Oost-Vlaanderen", "298", "315", "322"),
+             ("Vlaams-Brabant", "97", "104", "110"), ("West-Vlaanderen", "201", "214", "230")]
+
+
+def below(planted: bool) -> Case:
+    rows = _with_total(PROVINCES, [4, 3, 5], word="Vlaams Gewest")
+    if planted:
+        rows = _replace(rows, "Vlaams Gewest", 2, "322")  # Oost-Vlaanderen alone has 322... and Antwerpen 341
+    grid = _grid(f"{STARTED} per provincie", Y3, rows, corner="Provincie", totals=("Vlaams Gewest",))
+    case = Case([_answer(305, "2 februari 2024", "Hoeveel werkzoekenden startten per provincie een lerarenopleiding via een "
+                         "OKOT?", "Wie verhuisde, telt in beide provincies mee, maar één keer in het Vlaams Gewest.", [grid])],
+                info={("parts-exceed-total", "Vlaams Gewest", p) for p in (Y3[:2] if planted else Y3)})
+    if planted:
+        case.planted = [Want("total-below-largest-part", "error", "Vlaams Gewest", "2023", 322)]
+    return case
+
+
+def rowtotal(planted: bool) -> Case:
+    # each row's Totaal: its persons over the three years (one who started twice counts once)
+    totals = {K1: "331", L1: "420", GRAD: "199", MASTER: "255"}
+    if planted:
+        totals[GRAD] = "216"  # 52 + 73 + 81 = 206
+    rows = [(*r, totals[r[0]]) for r in TEACH] + [("Totaal", "455", "380", "377", "1.190")]
+    grid = _grid(STARTED, [*Y3, "Totaal"], rows)
+    case = Case([_answer(233, "20 februari 2024", "Hoeveel werkzoekenden startten een lerarenopleiding via een OKOT sinds "
+                         "2021?", "In de totaalkolom telt wie in meerdere jaren startte één keer.", [grid])],
+                info={("parts-exceed-total", _key(r[0]), "Totaal") for r in TEACH if not (planted and r[0] == GRAD)}
+                | {("parts-exceed-total", "Totaal", p) for p in [*Y3, "Totaal"]})
+    if planted:
+        case.planted = [Want("total-exceeds-parts", "error", "908017", "Totaal", 216)]
+    return case
+
+
+def sector(planted: bool) -> Case:
+    rows = [(NURSE if planted and r[0] == L1 else r[0], *r[1:]) for r in TEACH]
+    case = Case([_answer(240, "27 februari 2024", "Hoeveel werkzoekenden startten een lerarenopleiding via een OKOT?", TWICE,
+                         [_grid(STARTED, Y3, _with_total(rows, TEACH_TWICE))])],
+                info={("parts-exceed-total", "Totaal", p) for p in Y3})
+    if planted:
+        case.planted = [Want("code-outside-sector", "error", "900611", None)]
+    return case
+
+
+def unknown(planted: bool) -> Case:
+    rows = [(NOCODE if planted and r[0] == L1 else r[0], *r[1:]) for r in TEACH]
+    case = Case([_answer(244, "1 maart 2024", "Hoeveel werkzoekenden startten een lerarenopleiding via een OKOT?", TWICE,
+                         [_grid(STARTED, Y3, _with_total(rows, TEACH_TWICE))])],
+                info={("parts-exceed-total", "Totaal", p) for p in Y3})
+    if planted:
+        case.planted = [Want("code-unknown", "warning", "908099", None)]
+    return case
+
+
+GRADS = [(K3, "41", "38", "45"), (L3, "66", "59", "71"), (GRAD, "22", "30", "27"), (MASTER, "61", "55", "58")]
+
+
+def stage(planted: bool) -> Case:
+    rows = [(L1 if planted and r[0] == L3 else r[0], *r[1:]) for r in GRADS]
+    case = Case([_answer(250, "8 maart 2024", "Hoeveel werkzoekenden behaalden een diploma van leraar via een OKOT?",
+                         "Enkel de laatste jaren van een opleiding worden opgenomen.",
+                         [_grid(GRADUATED, Y3, _with_total(rows, [0, 0, 0]))])])
+    if planted:
+        case.planted = [Want("stage-not-final", "warning", "908011", None)]
+    return case
+
+
+Y4 = ["2019", "2020", "2021", "2022"]
+TEACH4 = [(K1, "31", "50", "71", "62"), (L1, "37", "97", "177", "88"), (GRAD, "12", "40", "52", "41"),
+          (MASTER, "", "94", "79", "55")]
+TEACH4_TWICE = [1, 9, 6, 3]
+HALF = "* 2022: enkel januari tot en met juni."
+
+
+def unmarked(planted: bool) -> Case:
+    """An answer of October 2022 printing 2022: marked partial (clean) or not (planted)."""
+    periods = Y4 if planted else [*Y4[:3], "2022*"]
+    grid = _grid(STARTED, periods, _with_total(TEACH4, TEACH4_TWICE), footnotes=() if planted else (HALF,))
+    case = Case([_answer(74, "14 oktober 2022", "Hoeveel werkzoekenden startten de voorbije jaren een lerarenopleiding via "
+                         "een OKOT?", TWICE, [grid])],
+                info={("parts-exceed-total", "Totaal", p) for p in Y4})
+    if planted:
+        case.planted = [Want("partial-period", "info", "", "2022")]
+    else:
+        case.info.add(("partial-period", "", "2022"))
+    return case
+
+
+ENROL = "Aantal inschrijvingen in een OKOT"
+ENROL_ROWS = [(K1, "142", "108", "250"), (L1, "181", "131", "312"), (GRAD, "55", "76", "131"), (MASTER, "97", "83", "180")]
+
+
+def typo(planted: bool) -> Case:
+    """Enrolments (events: every total the exact sum) by year with a total column and a total row;
+    planted, 131 printed 113: its row's total and its year's total both fail, one figure explains both."""
+    rows = [*ENROL_ROWS, ("Totaal", "475", "398", "873")]
+    if planted:
+        rows = _replace(rows, L1, 1, "113")
+    grid = _grid(ENROL, ["2022", "2023", "Totaal"], rows)
+    case = Case([_answer(262, "15 maart 2024", "Hoeveel inschrijvingen telde VDAB in een lerarenopleiding via een OKOT?",
+                         "De tabel telt inschrijvingen: wie twee opleidingen volgde, telt twee keer.", [grid])])
+    if planted:
+        case.planted = [Want("likely-typo", "info", "908011", "2023", 113),
+                        Want("total-exceeds-parts", "error", "908011", "Totaal", 312),
+                        Want("total-exceeds-parts", "error", "Totaal", "2023", 398)]
+    return case
+
+
+def revision(planted: bool) -> Case:
+    """Two answers: October 2022 (2022 half a year, marked) and March 2023 (2022 whole); planted, a
+    full year's figure (908011 in 2020) lower in the later answer than in the earlier."""
+    earlier = _answer(74, "14 oktober 2022", "Hoeveel werkzoekenden startten de voorbije jaren een lerarenopleiding via "
+                      "een OKOT?", TWICE, [_grid(STARTED, [*Y4[:3], "2022*"], _with_total(TEACH4, [1, 25, 6, 3]),
+                                                 footnotes=(HALF,))])
+    later_rows = [(K1, "31", "50", "71", "118"), (L1, "37", "79" if planted else "97", "177", "160"),
+                  (GRAD, "12", "40", "52", "77"), (MASTER, "", "94", "79", "101")]
+    later = _answer(120, "6 maart 2023", "Hoeveel werkzoekenden startten de voorbije jaren een lerarenopleiding via een "
+                    "OKOT?", TWICE, [_grid(STARTED, Y4, [*later_rows, ("Totaal", "79", "256", "373", "450")])])
+    # (the later answer first in file order: only the question dates say which is later)
+    case = Case([later, earlier], info={("figure-revised", k, "2022") for k in ("908001", "908011", "908017", "908020", "Totaal")})
+    if planted:
+        case.planted = [Want("figure-revised", "warning", "908011", "2020", 79)]
+    return case
+
+
+CASES = {f.__name__: f for f in (partition, over, below, rowtotal, sector, unknown, stage, unmarked, typo, revision)}
+
+
+# -- the command, as a user runs it --------------------------------------------------------------------
+
+#: The forms that print the question (its number and date) above the tables; an ``.xlsx`` annex
+#: holds the table alone: no date orders two annexes (their file order does, and the message says
+#: so) and none says a period was not over when the question was asked.
+DATED = {"pdf", "pdftotext-layout"}
+
+
+@lru_cache(maxsize=None)
+def _pdf(name: str, planted: bool, index: int) -> bytes:
+    return write_pdf(CASES[name](planted).files[index])
+
+
+def _write(folder: Path, name: str, planted: bool, form: str) -> list[Path]:
+    """The case's answers written in `folder` as `form`, one file each, named in the case's order
+    (a revision's later answer first: only the question dates tell) — or, for annexes, which
+    carry no date, in the order they were published."""
+    answers = CASES[name](planted).files
+    order = list(range(len(answers)))
+    if form not in DATED:
+        order.reverse()
+    paths = {}
+    for rank, index in enumerate(order, 1):
+        data, file_name = spanned_bytes(answers[index], lambda: _pdf(name, planted, index), f"{rank}_{name}", form)
+        paths[index] = folder / file_name
+        paths[index].write_bytes(data)
+    return [paths[index] for index in range(len(answers))]  # (in the case's order)
+
+
+def _main(folder: Path, *args: str) -> int:
+    """``okot-audit check . ARGS`` run in `folder` (in this process: the command's own ``main``)."""
+    import os
+
+    from okot_audit.cli import main
+
+    here = os.getcwd()
+    os.chdir(folder)
+    try:
+        main(["check", ".", "--no-cache", *args])
+    except SystemExit as exit:
+        return int(exit.code or 0)
+    finally:
+        os.chdir(here)
+    raise AssertionError("okot-audit check returned without an exit status")
+
+
+@dataclass
+class Run:
+    folder: Path
+    paths: list[Path]
+    status: int
+    findings: list[dict]
+
+
+_RUNS: dict[tuple[str, bool, str], Run] = {}
+
+
+def _checked(tmp_path_factory, name: str, planted: bool, form: str) -> Run:
+    key = (name, planted, form)
+    if key not in _RUNS:
+        folder = tmp_path_factory.mktemp(f"{name}-{int(planted)}-{form}")
+        paths = _write(folder, name, planted, form)
+        out = folder.parent / f"{folder.name}.json"
+        status = _main(folder, "--format", "json", "-o", str(out))
+        _RUNS[key] = Run(folder, paths, status, json.loads(out.read_text(encoding="utf-8"))["findings"])
+    return _RUNS[key]
+
+
+def _row(finding: dict) -> str:
+    return finding["training_code"] or finding["label"] or finding["province"] or ""
+
+
+def _matches(finding: dict, want: Want) -> bool:
+    return (finding["rule"], finding["severity"], _row(finding), finding["period"]) == (
+        want.rule, want.severity, want.row, want.period) and (want.stated is None or finding["stated"] == want.stated)
+
+
+def _expected(name: str, planted: bool, form: str) -> list[Want]:
+    case = CASES[name](planted)
+    if form not in DATED and name == "unmarked":
+        return []  # (an annex holds no question: nothing says 2022 was not over)
+    return case.planted
+
+
+def _cell_lines(form: str, path: Path, row: str, period: str | None) -> set[tuple[int, int | None]]:
+    """Where the reader puts the cells of `row` (in `period`): the (line, page) a finding about them
+    must name — for a table's period alone (no row), its header's."""
+    answer = read_bytes(path.read_bytes(), path.name)
+    if not row:
+        return {(p.line or t.header_line, p.page or t.page) for t in answer.tables for p in t.periods if p.label == period}
+    return {(c.line, c.page) for t in answer.tables for c in t.cells
+            if (c.code or c.label or c.province) == row and (period is None or c.period == period)}
+
+
+FAULTS = [(name, form) for name in CASES for form in FORMS]
+
+
+@pytest.mark.parametrize("name, form", FAULTS)
+def test_each_planted_fault_is_found_at_its_place_by_its_rule_and_severity(tmp_path_factory, name, form):
+    run = _checked(tmp_path_factory, name, True, form)
+    wanted = _expected(name, True, form)
+    assert run.status == (1 if any(w.severity == "error" for w in wanted) else 0)
+    for want in wanted:
+        found = [f for f in run.findings if _matches(f, want)]
+        assert found, f"{want} not among {[(f['rule'], _row(f), f['period']) for f in run.findings]}"
+        finding = found[0]
+        path = next(p for p in run.paths if p.name == Path(finding["path"]).name)
+        if len(run.paths) > 1:  # (a revision: at the later answer's cell)
+            assert path == run.paths[0]
+        assert (finding["line"], finding["page"]) in _cell_lines(form, path, want.row, want.period)
+        if form == "pdftotext-layout":  # the line as the user sees it holds the row (or the period's header)
+            printed = path.read_text(encoding="utf-8").split("\n")[finding["line"] - 1]
+            assert (want.row or want.period) in printed
+            if want.stated is not None and want.row:
+                assert _dutch(want.stated) in printed.split()
+        assert finding["page"] == (1 if form in DATED else None)
+    said = {(f["rule"], f["severity"], _row(f), f["period"]) for f in run.findings if f["severity"] != "info"}
+    assert said == {(w.rule, w.severity, w.row, w.period) for w in wanted if w.severity != "info"}
+
+
+@pytest.mark.parametrize("name, form", FAULTS)
+def test_a_clean_answer_gives_no_error_nor_warning_and_says_its_double_counting(tmp_path_factory, name, form):
+    run = _checked(tmp_path_factory, name, False, form)
+    assert run.status == 0
+    assert [(f["rule"], _row(f), f["period"]) for f in run.findings if f["severity"] != "info"] == []
+    info = {(f["rule"], _row(f), f["period"]) for f in run.findings}
+    assert {f["rule"] for f in run.findings} <= {"parts-exceed-total", "partial-period", "figure-revised"}
+    want = CASES[name](False).info
+    if form not in DATED:  # (an annex: no question, so its answers compare in the order they were published)
+        assert want <= info or name == "revision" and {w for w in want if w[0] != "figure-revised"} <= info
+    else:
+        assert want <= info
+    for finding in run.findings:
+        if finding["rule"] == "parts-exceed-total":
+            assert finding["difference"] == finding["observed"] - finding["stated"] > 0
+
+
