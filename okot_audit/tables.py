@@ -8,7 +8,6 @@ importing pandas.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -133,27 +132,6 @@ def finding_label(row: "Cell | Withheld | ParseIssue") -> str | None:
     return own_words(row.label, row.province) if row.province else row.label
 
 
-#: A period's label as the reader gives it: a calendar year (``2022``), a school year
-#: (``2021-2022``) or a month (``2022-10``).
-_PERIOD_SPAN = re.compile(r"(?P<year>(?:19|20)\d\d)(?:-(?P<next>(?:19|20)\d\d)|-(?P<month>0[1-9]|1[0-2]))?")
-
-
-def period_span(label: str) -> tuple[datetime.date, datetime.date] | None:
-    """The first and last day of the period `label` names (:data:`_PERIOD_SPAN`; a school year
-    from 1 September to 31 August), or None for any other label (a total column's word)."""
-    match = _PERIOD_SPAN.fullmatch(label)
-    if not match:
-        return None
-    year = int(match["year"])
-    if match["next"]:
-        return (datetime.date(year, 9, 1), datetime.date(year + 1, 8, 31)) if int(match["next"]) == year + 1 else None
-    if match["month"]:
-        month = int(match["month"])
-        return (datetime.date(year, month, 1),
-                datetime.date(year + (month == 12), month % 12 + 1, 1) - datetime.timedelta(days=1))
-    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-
-
 @quick_init
 @dataclass(frozen=True)
 class Period:
@@ -171,10 +149,6 @@ class Period:
     word: str | None = None
     #: The page (PDF, or text whose form feeds part its pages) `line` stands on.
     page: int | None = None
-    #: The question's date (ISO) where the answer does not mark the period partial but was asked
-    #: before the period ended (``2022`` in an answer to a question of 14 October 2022): partial
-    #: by the calendar, not by the answer's words. None otherwise.
-    asked: str | None = None
 
 
 @quick_init

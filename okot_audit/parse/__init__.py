@@ -74,7 +74,6 @@ from okot_audit.parse.context import (
     fold,
     month_number,
     only_measure,
-    open_at,
     period_from_context,
     period_list,
     plain_school_years,
@@ -438,9 +437,6 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
             issues.append(ParseIssue("unreadable-table", line, "table-announced", (), None, unread=True, text=words))
     mark_line_units(tables)
     mark_block_kinds(tables, catalogue)
-    if when is not None:
-        for table in tables:
-            table.periods = open_at(table.periods, when)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines, source.pages),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -24,7 +24,7 @@ from okot_audit.patterns import (
     PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, YEAR, period_pattern, words_pattern,
 )
 from okot_audit.quick import quick_init
-from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column, period_span
+from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
 
 #: A month's name in full → its number (``januari`` → 1).
 MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
@@ -1202,26 +1202,6 @@ def read_question(text: str) -> tuple[int | None, date | None]:
     if not match:
         return None, None
     return int(match.group(1)), _question_date(match)
-
-
-#: How long before a period's end a question must have been asked for its answer to hold no
-#: whole period: written questions are answered within weeks (20 working days, often later).
-ANSWER_DELAY = timedelta(days=31)
-
-
-def open_at(periods: Sequence[Period], asked: date) -> tuple[Period, ...]:
-    """`periods` with each one that had begun on the day the question was `asked` and ended more
-    than :data:`ANSWER_DELAY` after it partial: its answer's figures cannot cover it whole,
-    whether or not the answer marks it (a period the answer marks keeps its own words; a period
-    wholly after the question is left alone — the date read may be another question's; one that
-    ended within the delay may have been whole by the time of the answer)."""
-    out = []
-    for period in periods:
-        span = None if period.partial else period_span(period.label)
-        if span is not None and span[0] <= asked and asked + ANSWER_DELAY < span[1]:
-            period = replace(period, partial=True, asked=asked.isoformat())
-        out.append(period)
-    return tuple(out)
 
 
 def _question_date(match: "re.Match[str]") -> date | None:

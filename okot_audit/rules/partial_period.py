@@ -52,17 +52,6 @@ Opleiding 2021 2022 2023
 ```
 2023 may be partial in the first table or in the second: check the published answer.
 
-A period the answer does not mark but that had not ended when the question was asked — more
-than a month before its end (an answer comes within weeks) — is partial too: `2022` in an
-answer to the question of 14 October 2022, a school year `2022-2023` (to 31 August) or a
-month. The message says so, with the question's date and the period's end:
-
-```
-op vraag nr. 74 van 14 oktober 2022
-Unieke cursisten met gestarte OKOT'(s) 2019 2020 2021 2022
-```
-2022 is partial: the question was asked before it ended.
-
 A month the figures run up to (`Voor 2023 zijn enkel de cijfers tot juni beschikbaar`, `tot en
 met 30 juni`) makes the calendar year it names partial; a school year is whole, and so is a
 span that a month starts (`van september tot juni`).
@@ -74,7 +63,7 @@ from dataclasses import replace
 
 from okot_audit.i18n import READER_WORDS
 from okot_audit.patterns import MONTH_NAMES
-from okot_audit.tables import TIME_ATTRIBUTES, period_span
+from okot_audit.tables import TIME_ATTRIBUTES
 from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import Hit, rule, said, table_name
 
@@ -129,16 +118,6 @@ MESSAGES = {
                    "onvolledig gemarkeerd; ",
                    "controleer het gepubliceerde antwoord voor u {periods_listed} met volledige periodes vergelijkt"),
     },
-    # (not marked by the answer: the question was asked before the period ended)
-    "asked": {
-        "en": said("period {period} of {whole_table} is not marked partial, but the question was asked on {asked}, "
-                   "more than a month before the period ended on {end}: the answer's figures cannot cover it whole; ",
-                   "do not compare it with full periods"),
-        "nl": said("periode {period} van {whole_table} is niet als onvolledig gemarkeerd, maar de vraag werd gesteld op "
-                   "{asked_nl}, meer dan een maand voor het einde van de periode op {end_nl}: de cijfers van het "
-                   "antwoord kunnen ze niet volledig beslaan; ",
-                   "vergelijk ze niet met volledige periodes"),
-    },
     "unexplained": {
         "en": said("period {period} of {whole_table} is marked {stars} but no footnote explains the mark; ",
                    "read it as partial and do not compare it with full periods"),
@@ -160,14 +139,7 @@ def check(answer, context):
             if period.partial and table.column and key in said:
                 continue
             said.add(key)
-            if period.partial and period.asked:
-                end = period_span(period.label)
-                yield Hit(line=period.line or table.header_line, page=period.page if period.line else None,
-                          table=table, period=period.label, variant="asked",
-                          args={"asked": day_said(period.asked, "en"), "asked_nl": day_said(period.asked, "nl"),
-                                "end": day_said(end[1].isoformat(), "en") if end else "",
-                                "end_nl": day_said(end[1].isoformat(), "nl") if end else ""})
-            elif period.partial:
+            if period.partial:
                 unexplained = READER_WORDS["unexplained-star"][0].match(period.note or "")
                 yield Hit(
                     line=period.line or table.header_line, page=period.page if period.line else None,
@@ -202,12 +174,6 @@ _MONTHS = {
     "nl": MONTH_NAMES,
 }
 _TO = {"en": ("to", "and"), "nl": ("tot en met", "en")}
-
-
-def day_said(iso: str, lang: str) -> str:
-    """An ISO day in words: ``2022-10-14`` → ``14 October 2022`` (``14 oktober 2022``)."""
-    year, month, day = (int(part) for part in iso.split("-"))
-    return f"{day} {_MONTHS[lang][month - 1]} {year}"
 
 
 def months_said(months: tuple[int, ...], lang: str) -> str:
