@@ -147,6 +147,8 @@ class Period:
     #: A total column's word as the header prints it where it is not ``Totaal`` (``Subtotaal``,
     #: ``Eindtotaal``): messages name the column by it. None otherwise (no part of the reports' data).
     word: str | None = None
+    #: The page (PDF, or text whose form feeds part its pages) `line` stands on.
+    page: int | None = None
 
 
 @quick_init

@@ -142,6 +142,24 @@ class _Norms:
             out += abs(share - norm)
         return out
 
+    def plausible(self, figure: int, value: int) -> bool:
+        """Whether `figure` as `value` leaves every unique-person total it is in with no more
+        person-entries counted again than the total has persons (``sum(parts) <= 2 × total``) —
+        or, in a table whose norm is above that, no more than its norm: a typo that would make a
+        total hold only by counting most of its persons twice over explains nothing."""
+        norm = self.norm(figure)
+        for c in self.tc.by_figure.get(figure, ()):
+            if not c.unique:
+                continue
+            total, parts = self.values[c.total], self.sums[id(c)]
+            if figure == c.total:
+                total = value
+            else:
+                parts += value - self.values[figure]
+            if total > 0 and (parts - total) / total > max(1.0, norm):
+                return False
+        return True
+
     def nearest_in(self, figure: int, lo: int, hi: int) -> tuple[float, int]:
         """The value in ``lo..hi`` whose distance from the norm is least: tried at both ends and
         where each total the figure is in would meet the norm exactly (the distance is a sum of
@@ -185,7 +203,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
             low, high = bounds
             printed = values[figure]
             for value, kind in candidates(printed, _marks(tc, figure)):
-                if low <= value and (high is None or value <= high):
+                if low <= value and (high is None or value <= high) and norms.plausible(figure, value):
                     keep(Suggestion(figure, tc.cells[figure], value, kind, 1,
                                     norms.distance(figure, value), violated, value, value))
             spread = thousands(printed)
@@ -207,7 +225,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
                     trial[figure] = value
                     if not all(c.holds(trial) for c in alone):
                         continue
-                    if single_bounds(other, trial, component.constraints) is None:
+                    if single_bounds(other, trial, component.constraints) is None or not norms.plausible(figure, value):
                         continue
                     keep(Suggestion(figure, tc.cells[figure], value, kind, 2,
                                     norms.distance(figure, value), violated, value, value, (other,)))

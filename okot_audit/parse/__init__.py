@@ -1338,7 +1338,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         table.hidden = [replace(h, line=line(h.line)) for h in table.hidden]  # (by the lines of its total and parts)
         table.subsets = [replace(s, line=line(s.line), page=page(s.line), of_line=line(s.of_line))
                          for s in table.subsets]
-        table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
+        table.periods = tuple(replace(p, line=maybe_line(p.line), page=page(p.line)) for p in table.periods)
         table.page = page(table.header_line)
         table.header_line, table.end_line = line(table.header_line), line(table.end_line)
         table.id = ids.get(table.id, table.id)

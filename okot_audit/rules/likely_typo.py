@@ -23,7 +23,11 @@ tries the figures one typing error would have turned into the printed one:
 
 A candidate is kept when, with that figure changed alone (or together with the one other
 figure of its smallest set, when two faults touch the same totals), *every* constraint of the
-table holds. When the smallest change touches three or more figures, no typo is guessed; the
+table holds — and it does not make a total of unique persons hold only by counting more of its
+persons twice than it has (the rows summing to more than twice the total, where the table's other
+totals count far fewer twice: `Vlaams Gewest 322` over provinces of `341`, `162`, `322` … is a
+wrong total, not `341` a typo for `314`; `error-located` names both figures then). When the
+smallest change touches three or more figures, no typo is guessed; the
 figures are named by `error-located`. Each kept candidate is one finding at the printed figure's line: `stated` is the printed
 figure, `suggestion` the one that fits, `difference` the change; the message names the totals
 the suggestion restores. When several fit they are ranked — fewest changed figures first, then

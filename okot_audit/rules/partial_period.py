@@ -142,7 +142,8 @@ def check(answer, context):
             if period.partial:
                 unexplained = READER_WORDS["unexplained-star"][0].match(period.note or "")
                 yield Hit(
-                    line=period.line or table.header_line, table=table, period=period.label,
+                    line=period.line or table.header_line, page=period.page if period.line else None,
+                    table=table, period=period.label,
                     variant=("parts" if table.layout.attribute in TIME_ATTRIBUTES else "months") if period.months
                     else "unexplained" if unexplained else "default",
                     args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else "",
