@@ -3082,22 +3082,27 @@ def _placed_by_own_header(
     if not theirs or not own or [c.text for c in theirs] != [c.text for c in own]:
         return None
     moves = [a.x1 - b.x1 for a, b in zip(own, theirs)]
-    out: list[list[float]] = []
+    out: list[list[float | None]] = []
     ends: list[float] = []  # each figure's end from its label's end
     centres: list[float] = []
+    aside: list[tuple[list[float | None], int, _Cell]] = []  # (figures under no label: placed below)
     for _, cells in later:
         rest = _after_words(cells)
         if rest and all(_PERIOD_LABEL.match(c.text) for c in rest):
             if [c.text for c in rest] != [c.text for c in theirs]:
                 return None
-            out.append(moves[:len(rest)])
+            out.append(list(moves[:len(rest)]))
             continue
-        row = []
+        row: list[float | None] = []
         for cell in rest:
             if not _is_cell(cell.text):
                 return None
             under = [k for k, label in enumerate(theirs)
                      if cell.x0 <= label.x1 + END_SLACK and cell.x1 >= label.x0 - END_SLACK]
+            if not under:
+                aside.append((row, len(row), cell))
+                row.append(None)
+                continue
             if len(under) != 1:
                 return None
             row.append(moves[under[0]])
@@ -3105,9 +3110,24 @@ def _placed_by_own_header(
             ends.append(cell.x1 - label.x1)
             centres.append(cell.x0 + cell.x1 - label.x0 - label.x1)  # (twice the centres' distance)
         out.append(row)
+    if aside and not ends:
+        return None
+    for row, at, cell in aside:
+        # a figure narrower than the distance its column's label stands off (``8`` three characters
+        # right of ``2021-2022``) overlaps no label: it stands under the one it is as far from, by
+        # the one alignment the page's other figures stand by, as they are from theirs
+        under = [k for k, label in enumerate(theirs)
+                 if min(ends) - END_SLACK <= cell.x1 - label.x1 <= max(ends) + END_SLACK
+                 or min(centres) - 2 * END_SLACK <= cell.x0 + cell.x1 - label.x0 - label.x1 <= max(centres) + 2 * END_SLACK]
+        if len(under) != 1:
+            return None
+        row[at] = moves[under[0]]
+        label = theirs[under[0]]
+        ends.append(cell.x1 - label.x1)
+        centres.append(cell.x0 + cell.x1 - label.x0 - label.x1)
     if ends and max(ends) - min(ends) > 2 * END_SLACK and max(centres) - min(centres) > 4 * END_SLACK:
         return None
-    return out
+    return [[by for by in row if by is not None] for row in out]
 
 
 def _unsettled(

@@ -1,0 +1,45 @@
+"""Generated answers read wrong, or said where a person reads them, under seeds no earlier run saw
+(session 36: the generated-shape properties of ``tests/test_generated_shapes*.py``,
+``tests/test_newer_shapes_property.py``, ``tests/test_prop2*.py``, ``tests/test_account31.py``,
+``tests/test_scatter32.py``, ``tests/test_span32.py``, ``tests/test_range33.py``,
+``tests/test_lone33.py``, ``tests/test_glued33.py``, ``tests/test_cellb33.py``,
+``tests/test_lost33.py``, ``tests/test_pos34.py``, ``tests/test_speed34.py``,
+``tests/test_tokens34.py``, ``tests/test_leftfig35.py``, ``tests/test_lonedash35.py``,
+``tests/test_pos35.py`` and ``tests/test_regress35.py`` at ``--hypothesis-seed`` 6107 on, under
+the dev profile, one file at a time with ``-x``): each one found, as the exact text the generator
+printed or cut to its table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from okot_audit import read_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.line, c.label, c.province, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+# ``test_span32.py::test_laid_out_pages_on_grids_of_their_own_with_their_header_again_read_back_exactly``,
+# seed 6107, cut to its table: ``pdftotext -layout`` text, each later page on its own grid (two
+# characters left of the first page's), the header printed again on each page, its labels set three
+# characters left of their figures' ends. The last page of rows leaves the first column
+# (``2017-2018``) blank in every row, so its figures' columns are one fewer than the table's and
+# only its own header places them; but a figure of one digit (``8`` ending three characters past
+# ``2021-2022``) overlaps no label, and the page was taken for one its header does not place: its
+# three rows were said (``page-columns``) though a person reads them under the header above them.
+# The model: a figure that overlaps no label of its page's header stands under the one it is as far
+# from, by the one alignment the page's other figures stand by, where exactly one label is so.
+NARROW_FIGURES_OFF_THE_LABELS = DATA / "sweep36_narrow_figures_off_the_labels.laid.txt"
+
+
+def test_a_narrow_figure_off_its_pages_header_label_is_placed_by_the_pages_alignment() -> None:
+    answer = read_text(NARROW_FIGURES_OFF_THE_LABELS.read_text(encoding="utf-8"), "g.txt")
+    assert answer.issues == []
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.line == 72] == [
+        ("2018-2019", 43), ("2019-2020", 11), ("2020-2021", 27), ("2021-2022", 8), ("2022-2023", 9)]
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.line == 75] == [
+        ("2018-2019", 22), ("2020-2021", 41), ("2021-2022", 28), ("2022-2023", 60)]
+    assert len(_cells(answer)) == 96
