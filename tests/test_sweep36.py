@@ -11,6 +11,7 @@ printed or cut to its table."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from okot_audit import read_text
@@ -43,3 +44,17 @@ def test_a_narrow_figure_off_its_pages_header_label_is_placed_by_the_pages_align
     assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.line == 75] == [
         ("2018-2019", 22), ("2020-2021", 41), ("2021-2022", 28), ("2022-2023", 60)]
     assert len(_cells(answer)) == 96
+
+
+def test_a_page_whose_figures_all_stand_off_its_header_labels_is_still_said() -> None:
+    """The other side: where no figure of the page overlaps a label (each of one digit, set three
+    characters past its label's end), no alignment of the page's own stands beside them, and the
+    rows are said as before (``page-columns``), none read."""
+    lines = NARROW_FIGURES_OFF_THE_LABELS.read_text(encoding="utf-8").split("\n")
+    for at in (71, 74, 77):  # (each figure's last digit kept where it stands)
+        lines[at] = re.sub(r"(?<=\s)\d+(?=\s|$)", lambda m: m.group() if m.start() < 60 else
+                           " " * (len(m.group()) - 1) + m.group()[-1], lines[at])
+    answer = read_text("\n".join(lines), "g.txt")
+    assert [(i.reason, i.line, i.numbers) for i in answer.issues] == [
+        ("page-columns", 72, (3, 1, 7, 8, 9)), ("page-columns", 75, (2, 1, 8, 0)), ("page-columns", 78, (9, 4, 1, 9, 5))]
+    assert [c for t in answer.tables for c in t.cells if c.line in (72, 75, 78)] == []
