@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from okot_audit import read_text
+import pytest
+
+from okot_audit import audit, read_text
 
 DATA = Path(__file__).parent / "data"
 
@@ -58,3 +60,55 @@ def test_a_page_whose_figures_all_stand_off_its_header_labels_is_still_said() ->
     assert [(i.reason, i.line, i.numbers) for i in answer.issues] == [
         ("page-columns", 72, (3, 1, 7, 8, 9)), ("page-columns", 75, (2, 1, 8, 0)), ("page-columns", 78, (9, 4, 1, 9, 5))]
     assert [c for t in answer.tables for c in t.cells if c.line in (72, 75, 78)] == []
+
+
+# ``test_newer_shapes_property.py::test_the_layout_text_of_the_pdf_reads_back_exactly``, seed 6109,
+# cut to its table: ``pdftotext -layout`` of one period over two columns (``geslaagd``, ``gestopt``),
+# the period printed over each (``2018-2019*     2018-2019*``), the rows' word ``Opleiding`` set in
+# the middle of the header on a line of its own, each figure right-aligned two characters past its
+# column's centred name (``29`` from the end of ``geslaagd``, ``367`` two past ``gestopt``). The
+# table is refused (``columns-without-periods``, its figures listed): loud, never wrong — but a
+# person reads 29 graduated and 367 stopped in 2018-2019. Moved one character left (``367`` one
+# past ``gestopt``), or with ``Opleiding`` on the periods' line, it is read.
+PERIOD_OVER_EACH_COLUMN = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+
+ANTWOORD
+op vraag nr. 196 van 27 augustus 2023
+van JAN LAEREMANS
+
+1. Hieronder vindt u het aantal unieke cursisten per opleiding.
+
+                                                   2018-2019*     2018-2019*
+Opleiding
+                                                     geslaagd        gestopt
+
+Opvoeder lerarenopleiding lerarenopleiding
+                                                             29               367
+bijkomende en
+
+Totaal                                                       29               367
+
+*Voor het jaar 2018-2019 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+"""
+
+
+def test_a_period_over_each_of_two_named_columns_is_said_never_lost() -> None:
+    answer = read_text(PERIOD_OVER_EACH_COLUMN, "g.txt")
+    assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
+        ("unreadable-table", "columns-without-periods", 17, (29, 367, 29, 367))]
+    assert any(f.severity == "error" and f.line == 17 for f in audit(answer).findings)
+
+
+@pytest.mark.xfail(strict=True, reason="laid out, a header whose rows' word stands alone between the periods' line and "
+                   "the columns' names (``2018-2019*  2018-2019*`` / ``Opleiding`` / ``geslaagd  gestopt``) finds no "
+                   "region where each figure ends two characters past its column's centred name: the rows are not "
+                   "set under the header's names (not fixed in time, session 36)")
+def test_a_period_over_each_of_two_named_columns_is_read() -> None:
+    answer = read_text(PERIOD_OVER_EACH_COLUMN, "g.txt")
+    assert answer.issues == []
+    assert [(t.column, c.period, c.count) for t in answer.tables for c in t.cells if c.line == 17] == [
+        ("geslaagd", "2018-2019", 29), ("gestopt", "2018-2019", 367)]
