@@ -68,8 +68,13 @@ def test_a_page_whose_figures_all_stand_off_its_header_labels_is_still_said() ->
 # the middle of the header on a line of its own, each figure right-aligned two characters past its
 # column's centred name (``29`` from the end of ``geslaagd``, ``367`` two past ``gestopt``). The
 # table is refused (``columns-without-periods``, its figures listed): loud, never wrong — but a
-# person reads 29 graduated and 367 stopped in 2018-2019. Moved one character left (``367`` one
-# past ``gestopt``), or with ``Opleiding`` on the periods' line, it is read.
+# person reads 29 graduated and 367 stopped in 2018-2019. The text is not taken as laid out
+# (read/layout.laid_out: two lines of figures, too few to show a column, ``367`` ending five
+# characters past ``2018-2019*``, one more than the slack) and the text reader finds no region
+# under a header whose rows' word stands alone between its lines. Moved one character left, or with
+# ``Opleiding`` on the periods' line, it is read. (A rule that took such a small table for laid out
+# read this cut, but not the whole generated page: its prose's figures make the two rows fewer than
+# half the lines that end in a figure — left for a later session.)
 PERIOD_OVER_EACH_COLUMN = """\
 Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
 
@@ -103,10 +108,11 @@ def test_a_period_over_each_of_two_named_columns_is_said_never_lost() -> None:
     assert any(f.severity == "error" and f.line == 17 for f in audit(answer).findings)
 
 
-@pytest.mark.xfail(strict=True, reason="laid out, a header whose rows' word stands alone between the periods' line and "
-                   "the columns' names (``2018-2019*  2018-2019*`` / ``Opleiding`` / ``geslaagd  gestopt``) finds no "
-                   "region where each figure ends two characters past its column's centred name: the rows are not "
-                   "set under the header's names (not fixed in time, session 36)")
+@pytest.mark.xfail(strict=True, reason="a header whose rows' word stands alone between the periods' line and the "
+                   "columns' names (``2018-2019*  2018-2019*`` / ``Opleiding`` / ``geslaagd  gestopt``), over two rows "
+                   "whose last figures end five characters past the period's label: not taken as laid out (one past "
+                   "read/layout's slack, too few rows for a column), and the text reader finds no region under such "
+                   "a header (not fixed in time, session 36)")
 def test_a_period_over_each_of_two_named_columns_is_read() -> None:
     answer = read_text(PERIOD_OVER_EACH_COLUMN, "g.txt")
     assert answer.issues == []
