@@ -48,14 +48,49 @@ def test_a_narrow_figure_off_its_pages_header_label_is_placed_by_the_pages_align
     assert len(_cells(answer)) == 96
 
 
-def test_a_page_whose_figures_all_stand_off_its_header_labels_is_still_said() -> None:
-    """The other side: where no figure of the page overlaps a label (each of one digit, set three
-    characters past its label's end), no alignment of the page's own stands beside them, and the
-    rows are said as before (``page-columns``), none read."""
-    lines = NARROW_FIGURES_OFF_THE_LABELS.read_text(encoding="utf-8").split("\n")
-    for at in (71, 74, 77):  # (each figure's last digit kept where it stands)
-        lines[at] = re.sub(r"(?<=\s)\d+(?=\s|$)", lambda m: m.group() if m.start() < 60 else
-                           " " * (len(m.group()) - 1) + m.group()[-1], lines[at])
+# ``test_span32.py::test_laid_out_pages_on_grids_of_their_own_with_their_header_again_read_back_exactly``,
+# seed 6110 (inset 4, shift -2, two rows a page), cut to its first table: every label four
+# characters left of its figures' ends, so that no figure of two digits or fewer overlaps its label
+# (``51`` ending four past ``2015-2016**``). On the pages where no row fills every period, nothing
+# of the page placed its figures, and six rows were said (``page-columns``). The model: where no
+# figure of the page overlaps a label, its figures stand off their labels as the first page's stand
+# off its own (one distance from the label's end, the table's own alignment on any grid).
+FIGURES_ALL_OFF_THE_LABELS = DATA / "sweep36_figures_all_off_the_labels.laid.txt"
+
+
+def test_a_pages_figures_all_off_its_labels_are_placed_by_the_first_pages_alignment() -> None:
+    answer = read_text(FIGURES_ALL_OFF_THE_LABELS.read_text(encoding="utf-8"), "g.txt")
+    assert answer.issues == []
+    assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.line in (30, 34)] == [
+        (30, "2015-2016", 51), (30, "2016-2017", 1), (30, "2017-2018", 39),
+        (34, "2015-2016", 21), (34, "2016-2017", 9), (34, "2017-2018", 3), (34, "2019-2020", 13)]
+    assert len(_cells(answer)) == 113
+
+
+def _one_digit_each(lines: list[str]) -> list[str]:
+    """The rows of the last page of NARROW_FIGURES_OFF_THE_LABELS with each figure's last digit
+    kept where it stands: no figure of the page overlaps a label."""
+    out = list(lines)
+    for at in (71, 74, 77):
+        out[at] = re.sub(r"(?<=\s)\d+(?=\s|$)", lambda m: m.group() if m.start() < 60 else
+                         " " * (len(m.group()) - 1) + m.group()[-1], out[at])
+    return out
+
+
+def test_a_page_of_one_digit_figures_off_its_labels_is_read_by_the_first_pages_alignment() -> None:
+    lines = _one_digit_each(NARROW_FIGURES_OFF_THE_LABELS.read_text(encoding="utf-8").split("\n"))
+    answer = read_text("\n".join(lines), "g.txt")
+    assert [(i.reason, i.line) for i in answer.issues if i.kind == "ambiguous-alignment"] == []
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.line == 75] == [
+        ("2018-2019", 2), ("2020-2021", 1), ("2021-2022", 8), ("2022-2023", 0)]
+
+
+def test_a_page_whose_figures_all_stand_off_its_labels_with_no_one_alignment_on_the_first_is_said() -> None:
+    """The other side: where the first page's figures stand off its labels by no one distance (its
+    label ``2020-2021`` set four characters left), nothing says how the page's figures, all off
+    their labels, stand: the rows are said as before (``page-columns``), none read."""
+    lines = _one_digit_each(NARROW_FIGURES_OFF_THE_LABELS.read_text(encoding="utf-8").split("\n"))
+    lines[7] = lines[7].replace("2019-2020      2020-2021      ", "2019-2020  2020-2021          ")
     answer = read_text("\n".join(lines), "g.txt")
     assert [(i.reason, i.line, i.numbers) for i in answer.issues] == [
         ("page-columns", 72, (3, 1, 7, 8, 9)), ("page-columns", 75, (2, 1, 8, 0)), ("page-columns", 78, (9, 4, 1, 9, 5))]

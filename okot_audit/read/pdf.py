@@ -3118,15 +3118,23 @@ def _placed_by_own_header(
             centres.append(cell.x0 + cell.x1 - label.x0 - label.x1)  # (twice the centres' distance)
         out.append(row)
         labels.append(column)
+    alignment = (ends, centres)
     if aside and not ends:
-        return None
+        # no figure of the page overlaps a label (``51`` ending four characters past ``2015-2016**``):
+        # they stand off their labels as the first page's figures stand off its own, each the one
+        # distance from its label's end (the table's own alignment, whatever the page's grid)
+        stood = _ends_off_labels(first, own)
+        if stood is None:
+            return None
+        alignment = (stood, [])
     for row, column, at, cell in aside:
         # a figure narrower than the distance its column's label stands off (``8`` three characters
         # right of ``2021-2022``) overlaps no label: it stands under the one it is as far from, by
         # the one alignment the page's other figures stand by, as they are from theirs
+        off, mid = alignment
         under = [k for k, label in enumerate(theirs)
-                 if min(ends) - END_SLACK <= cell.x1 - label.x1 <= max(ends) + END_SLACK
-                 or min(centres) - 2 * END_SLACK <= cell.x0 + cell.x1 - label.x0 - label.x1 <= max(centres) + 2 * END_SLACK]
+                 if min(off) - END_SLACK <= cell.x1 - label.x1 <= max(off) + END_SLACK
+                 or (mid and min(mid) - 2 * END_SLACK <= cell.x0 + cell.x1 - label.x0 - label.x1 <= max(mid) + 2 * END_SLACK)]
         if len(under) != 1:
             return None
         row[at], column[at] = moves[under[0]], under[0]
@@ -3136,6 +3144,25 @@ def _placed_by_own_header(
     if ends and max(ends) - min(ends) > 2 * END_SLACK and max(centres) - min(centres) > 4 * END_SLACK:
         return None
     return [[by for by in row if by is not None] for row in out], labels
+
+
+def _ends_off_labels(rows: list[tuple[int, list[_Cell]]], labels: list[_Cell]) -> list[float] | None:
+    """How far each figure of `rows` ends from the end of the label of `labels` (their header's)
+    it ends nearest to, where they all end one distance off (within a column's jitter, twice
+    :data:`END_SLACK`) and that nearest label is plainly the nearest (the next one at least twice
+    as far): the table's alignment of figures to labels; else None."""
+    out = []
+    for _, cells in rows:
+        for cell in _figures_after_words(cells):
+            if not _is_cell(cell.text):
+                continue
+            near = sorted(labels, key=lambda label: abs(cell.x1 - label.x1))
+            if len(near) > 1 and 2 * abs(cell.x1 - near[0].x1) >= abs(cell.x1 - near[1].x1):
+                return None
+            out.append(cell.x1 - near[0].x1)
+    if not out or max(out) - min(out) > 2 * END_SLACK:
+        return None
+    return out
 
 
 def _unsettled(
