@@ -172,3 +172,55 @@ def test_one_period_alone_over_no_names_below_stays_prose() -> None:
     assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
         ("unreadable-table", "table-like-lines", 8, (29, 367, 29, 367))]
     assert [c for t in answer.tables for c in t.cells] == []
+
+
+# ``test_scatter32.py::test_tables_set_back_and_tables_scattered_in_one_answer``, seed 6110: plain
+# ``pdftotext`` (every cell a paragraph), the exact text. The stopped table's rows fill every
+# period and are set back into rows (read/paragraphs), but its ``Totaal`` row stands on the next
+# page under the header printed again (``Unieke cursisten met`` … ``2021*`` / ``2022`` / ``2023``,
+# each a paragraph), and that page is not set back: the table is refused (``one-figure-per-line``),
+# every figure listed in its span — loud, never wrong, but a person reads it.
+HEADER_AGAIN_OVER_THE_TOTAL = DATA / "sweep36_header_again_over_the_total.txt"
+
+
+def test_a_total_under_the_header_printed_again_on_the_next_page_is_said_never_lost() -> None:
+    answer = read_text(HEADER_AGAIN_OVER_THE_TOTAL.read_text(encoding="utf-8"), "plain.txt")
+    assert [(i.reason, i.line, i.other_line) for i in answer.issues] == [("one-figure-per-line", 38, 118)]
+    assert answer.issues[0].numbers[-3:] == (298, 642, 175)
+    assert any(f.severity == "error" and f.line == 38 for f in audit(answer).findings)
+
+
+@pytest.mark.xfail(strict=True, reason="plain pdftotext: a table's Totaal row alone on the next page, under its header "
+                   "printed again as paragraphs (the caption's lines, then each period), is not set back by "
+                   "read/paragraphs (the rows above were), and the whole table is refused as one figure per line "
+                   "(not fixed in time, session 36)")
+def test_a_total_under_the_header_printed_again_on_the_next_page_is_read() -> None:
+    answer = read_text(HEADER_AGAIN_OVER_THE_TOTAL.read_text(encoding="utf-8"), "plain.txt")
+    assert answer.issues == []
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.label == "Totaal" and c.count > 170] == [
+        ("2021", 298), ("2022", 642), ("2023", 175)]
+
+
+# ``test_generated_shapes18.py::test_the_pdf_reads_back_exactly[province_marks]``, seed 6111: a PDF
+# (the same in its ``pdftotext -layout`` text, cut to its table, here) whose sector block's head
+# prints a blank's mark in every cell (``Onderwijs   x   x   x``) as the last line of its page, the
+# header printed again at the top of the next. Every row is read right, under the header printed
+# again, and closed by ``Subtotaal onderwijs``; but the first page's header is said as periods above
+# a header (``periods-above-header``, an error) — a false alarm: a row of marks only stands between.
+BLOCK_HEAD_OF_MARKS = DATA / "sweep36_block_head_of_marks_before_the_header_again.laid.txt"
+
+
+def test_a_block_head_of_marks_before_the_header_printed_again_reads_every_row() -> None:
+    answer = read_text(BLOCK_HEAD_OF_MARKS.read_text(encoding="utf-8"), "g.txt")
+    assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.label == "Totaal"] == [
+        (33, "2021-02", 66), (33, "2021-03", 91), (33, "2021-04", 121)]
+    assert len(_cells(answer)) == 17
+
+
+@pytest.mark.xfail(strict=True, reason="a sector block's head printing a blank's mark in every cell (``Onderwijs  x  x  "
+                   "x``) between a table's header and the header printed again on the next page makes the first "
+                   "header said as periods above a header (``periods-above-header``), though every row is read "
+                   "(not fixed in time, session 36)")
+def test_a_block_head_of_marks_before_the_header_printed_again_is_no_finding() -> None:
+    answer = read_text(BLOCK_HEAD_OF_MARKS.read_text(encoding="utf-8"), "g.txt")
+    assert answer.issues == []
