@@ -238,3 +238,114 @@ def test_other_periods_above_the_header_printed_again_are_still_said() -> None:
     lines[5] = lines[5].replace("2021", "2019")
     answer = read_text("\n".join(lines), "g.txt")
     assert [(i.reason, i.line, i.other_line) for i in answer.issues] == [("periods-above-header", 6, 8)]
+
+
+# ``test_generated_shapes20.py::test_the_seeds_form_reads_back_exactly[programme_by_province_years]``,
+# seed 6113, cut to its table: the seeds' form, every row opening with its code, one row's name
+# wrapped after its own number with two spaces before it (``767163: … - module  5`` /
+# ``Tweedekansonderwijs 30 52``). It is read as the coded row with 5 in 2021 (its 2020 blank, by the
+# two spaces) and a row ``Tweedekansonderwijs`` of its own, no code, counting 30 and 52 — where the
+# generator printed one row, 30 and 52, its name ending ``module 5 Tweedekansonderwijs``. The block's
+# unique-persons total fits both readings (1060 under 1063 and 1068). Only a warning says the
+# codeless row (``code-unknown``: no training code unlike the other rows); the 5 read as a count is
+# said nowhere: a silent wrong cell (the same on main).
+NAME_NUMBER_BEFORE_A_CODELESS_LINE = """\
+ Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT’s)  -  
+Onderwijssector
+
+1. Hieronder vindt u een overzicht van het aantal 
+gestarte unieke cursisten in de verschillende 
+opleidingen. Er zijn in elke provincie VDAB-bemiddelaars 
+die exclusief ingezet worden voor onderwijs. Een 
+opleidingstraject kan op individuele basis verlengd 
+worden, bv. voor 6133 van de 7 cursisten.
+
+Provincie Opleiding 2020 2021
+690085: bijkomende individueel traject - modules 
+1- 4 lerarenopleiding algemene traject -en Se-n-se x 17 
+847328: leefgroepenwerking sec 
+verpleegkunde leefgroepenwerking verkort verkort 49 48
+875372: kleuteronderwijs individueel traject - modules 
+1- 4 942 1038 
+912348: Specifieke bijkomende lager lerarenopleiding 38 43
+Totaal Antwerpen 1020 1146
+767163: opvoeder bachelor met individueel traject - module  5
+Tweedekansonderwijs 30 52
+ 
+ 
+
+
+847328: leefgroepenwerking  sec
+verpleegkunde leefgroepenwerking verkort verkort 77 43
+875372: kleuteronderwijs 
+individueel traject - modules 1-
+4 60 887
+912348: Specifieke bijkomende lager lerarenopleiding 59 38 
+981756: Opvoeder lager kinderzorg Hoger secundair bachelor x 43
+Li
+
+mburg
+
+Totaal Limburg 206 1060
+690085: bijkomende individueel traject - modules 1- 4
+lerarenopleiding algemene traject -en Se-n-se 26 x
+767163: opvoeder bachelor 
+met 
+individueel traject - module 5 Tweedekansonderwijs 44 8
+847328: leefgroepenwerking
+sec verpleegkunde leefgroepenwerking verkort
+verkort 32 282
+
+
+875372: kleuteronderwijs individueel 
+traject - modules 1- 4 8 69
+881351: algemene orthopedagogie modules 1-
+4 voor jaar 1 56 37
+912348: Specifieke 
+bijkomende lager  lerarenopleiding 26 3
+Vlaams-Brabant 981756: Opvoeder lager 
+kinderzorg Hoger
+secundair bachelor 34 56 
+Totaal Vlaams-Brabant 214 443 
+875372: kleuteronderwijs individueel traject - modules 1- 4 30 55
+
+ 
+
+881351: algemene orthopedagogie modules 1- 4 voor jaar 1 49 x
+West-Vlaanderen 912348: Specifieke bijkomende lager lerarenopleiding 27 54
+Totaal West-Vlaanderen 83 99
+690085: bijkomende individueel traject - modules 1- 4 lerarenopleiding algemene traject -en Se-n-se 21 54 
+ Brussel
+767163: opvoeder bachelor met individueel
+traject - module 5 Tweedekansonderwijs 44 251
+847328: leefgroepenwerking sec 
+verpleegkunde 
+leefgroepenwerking verkort verkort 33 5
+875372: kleuteronderwijs individueel traject - modules 
+1- 4 5 34
+881351: algemene orthopedagogie modules 1- 4 voor jaar 1 22 58 
+912348: Specifieke bijkomende lager lerarenopleiding 8 37
+981756: Opvoeder lager 
+kinderzorg Hoger secundair bachelor 51 37
+Totaal Brussel 184 476
+Eindtotaal 1703 3224
+"""
+
+
+def test_a_codeless_line_after_a_coded_one_is_at_least_warned() -> None:
+    """What holds now: the codeless row is warned about, at its line."""
+    answer = read_text(NAME_NUMBER_BEFORE_A_CODELESS_LINE, "g.txt")
+    assert any(f.rule == "code-unknown" and f.line == 21 and "Tweedekansonderwijs" in f.message
+               for f in audit(answer).findings)
+
+
+@pytest.mark.xfail(strict=True, reason="seeds' form: a coded row's name wrapped after its own number set off by two "
+                   "spaces (``… - module  5`` / ``Tweedekansonderwijs 30 52``) is read as the coded row counting 5 in "
+                   "its last period and a codeless row of its own, though every other row opens with a code and the "
+                   "totals fit both readings; the 5 is said nowhere (found in session 36, not fixed in time)")
+def test_a_coded_rows_name_number_before_a_codeless_line_is_read_or_said() -> None:
+    answer = read_text(NAME_NUMBER_BEFORE_A_CODELESS_LINE, "g.txt")
+    cells = [(c.line, c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.line in (20, 21)]
+    said = [i for i in answer.issues if i.line in (20, 21)]
+    assert (20, "767163", "2021", 5) not in cells
+    assert said or cells == [(21, "767163", "2020", 30), (21, "767163", "2021", 52)]
