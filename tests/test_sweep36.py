@@ -349,3 +349,30 @@ def test_a_coded_rows_name_number_before_a_codeless_line_is_read_or_said() -> No
     said = [i for i in answer.issues if i.line in (20, 21)]
     assert (20, "767163", "2021", 5) not in cells
     assert said or cells == [(21, "767163", "2020", 30), (21, "767163", "2021", 52)]
+
+
+# ``test_generated_shapes20.py::test_the_layout_text_of_the_pdf_reads_back_exactly[code_by_province_years]``,
+# seed 6112, cut to its tables: ``pdftotext -layout`` of a ruled PDF, a row on the second page whose
+# name holds a number (``lerarenopleiding - 1 ste jaar``) and whose 2016 is blank
+# (``3         44    87    47    181``, ``3`` under 2015). The row is said (``ambiguous``) with its
+# figures — loud, never wrong; a person reads 3 in 2015 by its column (the total column, 181, sums
+# the four). Same on main.
+BLANK_BESIDE_A_NAME_NUMBER = DATA / "sweep36_blank_beside_a_name_number.laid.txt"
+
+
+def test_a_blank_beside_a_name_number_is_said_never_read_wrong() -> None:
+    answer = read_text(BLANK_BESIDE_A_NAME_NUMBER.read_text(encoding="utf-8"), "g.txt")
+    assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
+        ("ambiguous-alignment", "ambiguous", 60, (3, 44, 87, 47, 181))]
+    assert [c for t in answer.tables for c in t.cells if c.line == 60] == []
+
+
+@pytest.mark.xfail(strict=True, reason="pdftotext -layout, a row on a later page whose name ends in a number (``- 1 ste "
+                   "jaar``) and whose second period is blank (``3   44  87  47  181`` under 2015 … 2019 Totaal) is said "
+                   "ambiguous, though its figures stand under their columns and its total column sums them (not fixed "
+                   "in time, session 36)")
+def test_a_blank_beside_a_name_number_is_read_by_its_columns() -> None:
+    answer = read_text(BLANK_BESIDE_A_NAME_NUMBER.read_text(encoding="utf-8"), "g.txt")
+    assert answer.issues == []
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.line == 60] == [
+        ("2015", 3), ("2017", 44), ("2018", 87), ("2019", 47), ("Totaal", 181)]
