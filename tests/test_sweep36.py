@@ -7,10 +7,10 @@
 ``tests/test_tokens34.py``, ``tests/test_leftfig35.py``, ``tests/test_lonedash35.py``,
 ``tests/test_pos35.py`` and ``tests/test_regress35.py`` at ``--hypothesis-seed`` 6107 on, under
 the dev profile, one file at a time with ``-x``): each one found, as the exact text the generator
-printed or cut to its table — seeds 6107 (span32), 6109 (newer_shapes_property), 6110 (span32,
-scatter32) and 6111 (shapes18); the rest of 6107 to 6112 found nothing (see the report of
-session 36 for the seeds swept after). Two found earlier stand read too: sweepb35's page of rows
-each missing a period (seed 6153) and cellb33's refused page."""
+printed or cut to its table. Seeds 6107 to 6115, each file whole: 6107 (span32), 6109
+(newer_shapes_property), 6110 (span32, scatter32), 6111 (shapes18), 6112 (shapes20), 6113
+(shapes20) and 6114 (range33) found one each; 6108 and 6115 found nothing. Two found earlier stand
+read too: sweepb35's page of rows each missing a period (seed 6153) and cellb33's refused page."""
 
 from __future__ import annotations
 
