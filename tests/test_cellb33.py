@@ -135,9 +135,17 @@ def test_a_later_pages_figures_go_under_the_months_of_a_header_of_months_alone_o
 # Generated (repeated header on every page, school years; cut after its sixth page): the last
 # page's grid places its rows under no column, and they are said — the row beside ``West-
 # Vlaanderen`` with its figures 51 and 60, where its programme's code 924553 was said as a figure.
+# Since session 36 (tests/test_sweep36.py) the page's own header places them: each figure stands
+# under one of its labels (``24`` and ``51`` under ``2018-2019``, ``60`` under ``2019-2020``, ``44``
+# under ``2020-2021``), the table's column though the first page's rows leave ``2018-2019`` blank —
+# before, each label was mapped to the nearest of the first page's two figures' columns, ``51`` and
+# ``60`` fell in one, and the page was said. The code is still no figure of any finding.
 REFUSED = DATA / "cellb33_code_beside_province_refused.laid.txt"
 
 
 def test_a_row_a_later_pages_grid_does_not_place_is_said_with_its_figures_not_its_code() -> None:
     answer = read_text(REFUSED.read_text(encoding="utf-8"), "g.txt")
-    assert [(i.line, i.numbers) for i in answer.issues if i.reason == "page-columns"] == [(69, (24, 44)), (70, (51, 60))]
+    assert [i for i in answer.issues if i.reason == "page-columns"] == []
+    assert not [i for i in answer.issues if 924553 in i.numbers]
+    assert [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.line in (69, 70)] == [
+        (69, "2018-2019", 24), (69, "2020-2021", 44), (70, "2018-2019", 51), (70, "2019-2020", 60)]

@@ -1793,9 +1793,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None  # not a header: periods run in order, either way (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (
             not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
-        ) and not (not head and k and _periods_before(lines[k - 1], dated)):
+        ) and not (not head and k and _periods_before(lines[k - 1], dated)) and not (not head and _names_below(lines, k)):
             # one period after a long text, or after numbers, is prose, not a header — but for the
-            # last period's cell wrapped below the others' (pypdf: ``2019-2020 2020-2021`` / ``2021-2022``)
+            # last period's cell wrapped below the others' (pypdf: ``2019-2020 2020-2021`` / ``2021-2022``),
+            # or one period alone over the columns the line below names under it (``2018-2019*`` /
+            # ``Opleiding`` / ``geslaagd  gestopt``)
             return None
         if "," in head or len(head.split()) > 12:
             return None

@@ -180,6 +180,8 @@ def _periods_above_header(lines: tuple[str, ...], regions: list[Region], covered
         listed = period_list(lines[k - 1])
         if listed is None or any(ch.isdigit() for ch in listed[0]):
             continue
+        if " ".join(lines[k - 1].split()) in {" ".join(lines[i - 1].split()) for i in region.header_lines}:
+            continue  # the table's own header line printed before (a page's header, repeated on the next): no other periods
         dated = [t for t in listed[1] if not t.is_total]
         if len(dated) < 2 or not all(YEAR.fullmatch(t.label) for t in dated):
             continue

@@ -3092,7 +3092,7 @@ def _header_labels(rows: list[tuple[int, list[_Cell]]]) -> list[_Cell] | None:
 
 def _placed_by_own_header(
     first: list[tuple[int, list[_Cell]]], later: list[tuple[int, list[_Cell]]],
-) -> list[list[float]] | None:
+) -> tuple[list[list[float]], list[list[int]]] | None:
     """Where a table runs on to a later page that repeats its header (in text an extractor laid
     out on each page's own grid), how far each cell after the words of each of the page's rows
     moves to stand under the first page's columns: its own header's period labels are the same
@@ -3103,35 +3103,90 @@ def _placed_by_own_header(
     within a column's jitter (twice :data:`END_SLACK`) — figures 9 characters apart under labels
     12 apart overlap labels that no alignment puts them under. None where the page repeats no
     such header, a figure of it stands under none of its labels or under two, or under them by
-    no one alignment: its grid is then settled as without one."""
+    no one alignment: its grid is then settled as without one. Beside each row's moves, the
+    label each of its figures stands under (its index in the header: the table's column, where the
+    first page's rows leave one blank and its figures' columns are fewer)."""
     theirs, own = _header_labels(later), _header_labels(first)
     if not theirs or not own or [c.text for c in theirs] != [c.text for c in own]:
         return None
     moves = [a.x1 - b.x1 for a, b in zip(own, theirs)]
-    out: list[list[float]] = []
+    out: list[list[float | None]] = []
     ends: list[float] = []  # each figure's end from its label's end
     centres: list[float] = []
+    aside: list[tuple[list[float | None], list[int], int, _Cell]] = []  # (figures under no label: placed below)
+    labels: list[list[int]] = []
     for _, cells in later:
         rest = _after_words(cells)
         if rest and all(_PERIOD_LABEL.match(c.text) for c in rest):
             if [c.text for c in rest] != [c.text for c in theirs]:
                 return None
-            out.append(moves[:len(rest)])
+            out.append(list(moves[:len(rest)]))
+            labels.append([])
             continue
-        row = []
+        row: list[float | None] = []
+        column: list[int] = []
         for cell in rest:
             if not _is_cell(cell.text):
                 return None
             under = [k for k, label in enumerate(theirs)
                      if cell.x0 <= label.x1 + END_SLACK and cell.x1 >= label.x0 - END_SLACK]
+            if not under:
+                aside.append((row, column, len(row), cell))
+                row.append(None)
+                column.append(-1)
+                continue
             if len(under) != 1:
                 return None
             row.append(moves[under[0]])
+            column.append(under[0])
             label = theirs[under[0]]
             ends.append(cell.x1 - label.x1)
             centres.append(cell.x0 + cell.x1 - label.x0 - label.x1)  # (twice the centres' distance)
         out.append(row)
+        labels.append(column)
+    alignment = (ends, centres)
+    if aside and not ends:
+        # no figure of the page overlaps a label (``51`` ending four characters past ``2015-2016**``):
+        # they stand off their labels as the first page's figures stand off its own, each the one
+        # distance from its label's end (the table's own alignment, whatever the page's grid)
+        stood = _ends_off_labels(first, own)
+        if stood is None:
+            return None
+        alignment = (stood, [])
+    for row, column, at, cell in aside:
+        # a figure narrower than the distance its column's label stands off (``8`` three characters
+        # right of ``2021-2022``) overlaps no label: it stands under the one it is as far from, by
+        # the one alignment the page's other figures stand by, as they are from theirs
+        off, mid = alignment
+        under = [k for k, label in enumerate(theirs)
+                 if min(off) - END_SLACK <= cell.x1 - label.x1 <= max(off) + END_SLACK
+                 or (mid and min(mid) - 2 * END_SLACK <= cell.x0 + cell.x1 - label.x0 - label.x1 <= max(mid) + 2 * END_SLACK)]
+        if len(under) != 1:
+            return None
+        row[at], column[at] = moves[under[0]], under[0]
+        label = theirs[under[0]]
+        ends.append(cell.x1 - label.x1)
+        centres.append(cell.x0 + cell.x1 - label.x0 - label.x1)
     if ends and max(ends) - min(ends) > 2 * END_SLACK and max(centres) - min(centres) > 4 * END_SLACK:
+        return None
+    return [[by for by in row if by is not None] for row in out], labels
+
+
+def _ends_off_labels(rows: list[tuple[int, list[_Cell]]], labels: list[_Cell]) -> list[float] | None:
+    """How far each figure of `rows` ends from the end of the label of `labels` (their header's)
+    it ends nearest to, where they all end one distance off (within a column's jitter, twice
+    :data:`END_SLACK`) and that nearest label is plainly the nearest (the next one at least twice
+    as far): the table's alignment of figures to labels; else None."""
+    out = []
+    for _, cells in rows:
+        for cell in _figures_after_words(cells):
+            if not _is_cell(cell.text):
+                continue
+            near = sorted(labels, key=lambda label: abs(cell.x1 - label.x1))
+            if len(near) > 1 and 2 * abs(cell.x1 - near[0].x1) >= abs(cell.x1 - near[1].x1):
+                return None
+            out.append(cell.x1 - near[0].x1)
+    if not out or max(out) - min(out) > 2 * END_SLACK:
         return None
     return out
 
@@ -3314,19 +3369,22 @@ def _placed_by_page(
     of their order, is none; of those left, one alone is taken, two that agree (every figure
     under the same column of the first page) are one; two that place a figure otherwise, or none
     left of those the page gave, are a tie, said — never read by the one asked first. None where
-    neither places the page."""
+    neither places the page. The columns are the header's labels where the page repeats it (the
+    first page's figures' columns may be fewer: a column its rows leave blank), each of the first
+    page's figures' columns the label it ends nearest to."""
     candidates: list[tuple[_Placed, list[list[int]]]] = []
-    shifts = _placed_by_own_header(first, later)
-    if shifts is not None:
-        columns = [[_nearest(own, cell.x1 + by) for cell, by in zip(_figures_after_words(cells), moves)]
-                   for (_, cells), moves in zip(later, shifts)]
-        candidates.append((_Placed(shifts=shifts), columns))
+    by_header = _placed_by_own_header(first, later)
+    heads = _header_labels(first)
+    if by_header is not None:
+        shifts, under = by_header
+        candidates.append((_Placed(shifts=shifts), under))
     target = _placed_by_full_rows(later, own, theirs, width)
     if target is not None:
         assert theirs is not None
+        named = [_nearest([h.x1 for h in heads], end) for end in own] if by_header is not None and heads else None
         columns = [[_nearest(own, target[_nearest(theirs, cell.x1)]) for cell in _figures_after_words(cells)]
                    for _, cells in later]
-        candidates.append((_Placed(target=target), columns))
+        candidates.append((_Placed(target=target), [[named[k] for k in row] for row in columns] if named else columns))
     fitting = [(placed, columns) for placed, columns in candidates
                if all(a < b for row in columns for a, b in zip(row, row[1:]))]
     if not fitting:
