@@ -269,6 +269,7 @@ def answer_from_data(data: dict) -> Answer:
             "categories": tuple(table.get("categories", ())),
             "note_marks": tuple(table.get("note_marks", ())),
             "measures_named": tuple(table.get("measures_named", ())),
+            "units_said": tuple(table.get("units_said", ())),
             "column_more": tuple(table.get("column_more", ())),
             "line_units": {label: tuple(unit) for label, unit in table.get("line_units", {}).items()},
         })

@@ -359,6 +359,9 @@ class Table:
     #: its totals are not checked by sums, nor its figures compared with other answers' counts.
     statistic: str = ""
     measure_said: str = ""
+    #: The units the words of `measure_said` name (``Aantal inschrijvingen per opleiding`` →
+    #: ``("inschrijvingen",)``), by the reader; empty when they name none.
+    units_said: tuple[str, ...] = ()
     #: The figures of rows hidden in the sheet an ``.xlsx`` annex prints the table on, under the
     #: periods they stand under (:class:`HiddenFigure`): no cells, reported as not read.
     hidden: list[HiddenFigure] = field(default_factory=list)

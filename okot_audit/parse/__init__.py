@@ -130,7 +130,7 @@ from okot_audit.parse.unread import (
     quarters_named, unread_regions,
 )
 from okot_audit.parse.words import (
-    CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
+    CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of, units_of,
 )
 from okot_audit.patterns import (
     A_YEAR, ATTRIBUTE_NAME, BLANK_MARK, CODE_AFTER_PROSE, MONTH_WORD, NOTE_LINE, THOUSANDS_REST, THOUSANDS_START, YEAR,
@@ -1676,7 +1676,8 @@ def _read_table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit, measures_named=several or among[0],
-        measure_said=measure_said if several or (units_apart and measure == "unknown") else among[1],
+        measure_said=(said_words := measure_said if several or (units_apart and measure == "unknown") else among[1]),
+        units_said=units_of(said_words) if said_words else (),
         statistic=(statistic := read_statistic(header, context) or _printed_unit(region, units or {})),
         unresolved=bool(statistic),
     )
@@ -1723,7 +1724,7 @@ def _units_against(parts: list[tuple[Table, tuple[int, ...]]], named: tuple[str,
     for part, _ in parts:
         unit = unit_of(part.column)
         if part.measure == "unknown" and unit is not None and unit[1] not in named:
-            part.measure_said = words
+            part.measure_said, part.units_said = words, named
 
 
 def _lines_name_units(lines: Sequence[str], region: Region) -> bool:

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from okot_audit.parse.words import units_of
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -151,7 +150,7 @@ def check(answer, context):
             elif variant == "column" and table.measure_said and table.unit:
                 # (the caption names one unit, the column's own name another: both said)
                 variant = "column-unit"
-                args |= {"named": " and ".join(f"'{u}'" for u in units_of(table.measure_said)) or "another count",
+                args |= {"named": " and ".join(f"'{u}'" for u in table.units_said) or "another count",
                          "unit": f"'{table.unit}'", "said": _cut(table.measure_said)}
             yield Hit(line=table.header_line, table=table, page=table.page, variant=variant, args=args)
         elif table.statistic:
