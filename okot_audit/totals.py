@@ -467,6 +467,22 @@ def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
     return checks
 
 
+def every_group_check(tables: tuple[Table, ...]) -> list[TotalCheck]:
+    """Every total of `tables` (a group of :func:`check_groups`) the totals rules check: those of
+    :func:`group_checks`, and — as ``total-exceeds-parts`` checks them — those whose parts are all
+    withheld (:func:`withheld_only_checks`) or all blank (:func:`blank_only_checks`: a total over no
+    figure must be 0), a ``Totaal`` column's figure over categories all withheld or blank at its line
+    too. The one source of the checks for the rules that say which printed figure is wrong
+    (:mod:`okot_audit.locate`), so that they agree with the totals rules."""
+    checks = [check for table in tables for check in
+              (*total_checks(table), *withheld_only_checks(table), *blank_only_checks(table))]
+    for table in tables:
+        if table.categories:
+            checks += [tc for tc in category_checks(table, [t for t in tables if t.column in table.categories],
+                                                    all_withheld=True, all_blank=True)]
+    return checks
+
+
 def category_checks(table: Table, parts: list[Table], all_withheld: bool = False,
                     all_blank: bool = False) -> list[TotalCheck]:
     """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
