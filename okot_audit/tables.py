@@ -222,6 +222,12 @@ class Withheld:
     level: str = "row"
     page: int | None = None  # a PDF's page, as a cell's
     block: str | None = None  # the block it stands in when not a province's, as a cell's
+    #: Not withheld but unprinted: a row's figure of the ``Totaal`` column left blank while its
+    #: periods print figures (``Vroedkunde 100 - -`` under ``2020 2021 Totaal``). The row's
+    #: total is not 0 but known only as its periods allow it — from their largest (unique persons)
+    #: or their sum (counts that add up) to their sum —, a part of the column's total in that
+    #: range. Only a check's stand-in (:mod:`okot_audit.totals`), never in a table's `withheld`.
+    unprinted: bool = False
 
 
 @dataclass(frozen=True)

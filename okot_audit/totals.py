@@ -327,8 +327,8 @@ def withheld_disagreements(answer: Answer) -> list[Disagreement]:
     asks: dict[int, list[tuple[int, int | None, TotalCheck]]] = {}
     for tc in answer_checks(answer):
         span = tc.withheld_range
-        if span is None:
-            continue
+        if span is None or tc.withheld[0].unprinted:
+            continue  # (a row's total left blank: known by its own periods, no count withheld)
         w = tc.withheld[0]
         low = max(span[0], w.low)
         high = span[1] if w.high is None else w.high if span[1] is None else min(span[1], w.high)
@@ -467,6 +467,22 @@ def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
     return checks
 
 
+def every_group_check(tables: tuple[Table, ...]) -> list[TotalCheck]:
+    """Every total of `tables` (a group of :func:`check_groups`) the totals rules check: those of
+    :func:`group_checks`, and — as ``total-exceeds-parts`` checks them — those whose parts are all
+    withheld (:func:`withheld_only_checks`) or all blank (:func:`blank_only_checks`: a total over no
+    figure must be 0), a ``Totaal`` column's figure over categories all withheld or blank at its line
+    too. The one source of the checks for the rules that say which printed figure is wrong
+    (:mod:`okot_audit.locate`), so that they agree with the totals rules."""
+    checks = [check for table in tables for check in
+              (*total_checks(table), *withheld_only_checks(table), *blank_only_checks(table))]
+    for table in tables:
+        if table.categories:
+            checks += [tc for tc in category_checks(table, [t for t in tables if t.column in table.categories],
+                                                    all_withheld=True, all_blank=True)]
+    return checks
+
+
 def category_checks(table: Table, parts: list[Table], all_withheld: bool = False,
                     all_blank: bool = False) -> list[TotalCheck]:
     """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
@@ -577,11 +593,14 @@ def shared_checks() -> Iterator[None]:
 def _total_checks(table: Table, every: bool = False) -> list[TotalCheck]:
     if table.unresolved:
         return []
-    if not table.withheld:
+    unprinted = _unprinted_totals(table)
+    if not table.withheld and not unprinted:
         return _pairings(table, table.cells)
     # A row cell stands in for each withheld count, at its line and period, to be paired with
-    # the totals as any row is; then it leaves the parts again as the range it withholds.
-    stand_ins = {}
+    # the totals as any row is; then it leaves the parts again as the range it withholds. So
+    # does a row's total left blank in the total column while its periods have figures: a part
+    # of the column's total known only as its periods allow (:attr:`Withheld.unprinted`).
+    stand_ins = {id(cell): (cell, w) for cell, w in unprinted}
     for w in table.withheld:
         # (under its row's label: a row's cells and its total column pair by line, level and label)
         cell = Cell(level="row", period=w.period, count=w.high or 0, line=w.line, label=w.label or w.text)
@@ -590,13 +609,50 @@ def _total_checks(table: Table, every: bool = False) -> list[TotalCheck]:
     return [c for c in (_with_withheld(check, stand_ins, every) for check in checks) if c is not None]
 
 
+def _unprinted_totals(table: Table) -> list[tuple[Cell, Withheld]]:
+    """Each row of `table` whose figure of the ``Totaal`` column (a total column over every other
+    period) is blank while its periods print figures (``Vroedkunde 100 - -`` under ``2020 2021
+    Totaal``): its total is unprinted, not 0 — a stand-in cell at its line in the ``Totaal``
+    column, and the range its periods allow it (:attr:`Withheld.unprinted`): from their largest
+    (a total of unique persons over the periods, one person may come back) or their sum (one
+    that adds them up) to their sum. Not where a count of the row is withheld (``<5``: the range
+    is the withheld count's too) or the table prints subtotal columns."""
+    if not table.layout.total_column or table.layout.transposed or not table.cells:
+        return []
+    labels = [p.label for p in table.periods]
+    if TOTAL_PERIOD not in labels or any(is_subtotal_column(label) for label in labels):
+        return []
+    held = {w.line for w in table.withheld}
+    rows: dict[tuple[int, str], list[Cell]] = {}
+    for cell in table.cells:
+        if cell.level == "row":
+            rows.setdefault((cell.line, cell.label), []).append(cell)
+    if not any(c.period == TOTAL_PERIOD for cells in rows.values() for c in cells):
+        return []  # (no row prints its total: the column is the total line's only)
+    found = []
+    for (line, _), cells in rows.items():
+        if line in held or any(c.period == TOTAL_PERIOD for c in cells):
+            continue
+        counts = [c.count for c in cells]
+        first = cells[0]
+        unique = _over_periods_unique(table, first, table.unique_persons)
+        high = sum(counts)
+        w = Withheld(line, TOTAL_PERIOD, max(counts) if unique else high, high, "", first.code, first.province,
+                     first.label, "row", first.page, first.block, unprinted=True)
+        found.append((Cell(level="row", period=TOTAL_PERIOD, count=high, line=line, code=first.code,
+                           label=first.label, province=first.province, page=first.page, block=first.block), w))
+    return found
+
+
 def withheld_only_checks(table: Table) -> list[TotalCheck]:
     """The totals of `table` whose parts are all withheld (``Limburg <5 <5 5``): no figure of
     theirs to check alone, so not among :func:`total_checks`; the joint ranges of the withheld
     counts (:mod:`okot_audit.withheld_ranges`) read them."""
     if table.unresolved or not table.withheld:
         return []
-    return [c for c in per_table(table, "checks-all", lambda t: _total_checks(t, every=True)) if not c.parts]
+    # (totals over rows whose totals are all unprinted are no total over withheld counts: not checked)
+    return [c for c in per_table(table, "checks-all", lambda t: _total_checks(t, every=True))
+            if not c.parts and not all(w.unprinted for w in c.withheld)]
 
 
 def withheld_only_answer_checks(answer: Answer) -> list[TotalCheck]:

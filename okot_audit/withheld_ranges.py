@@ -118,7 +118,7 @@ def _joint(answer: Answer) -> JointRanges:
     checks = []
     every = [*answer_checks(answer), *withheld_only_answer_checks(answer)]
     for tc in every:
-        if not tc.withheld or not _holds_alone(tc):
+        if not tc.withheld or any(w.unprinted for w in tc.withheld) or not _holds_alone(tc):
             continue
         checks.append(tc)
         for w in tc.withheld:

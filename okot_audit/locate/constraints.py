@@ -17,7 +17,7 @@ from statistics import median
 
 from okot_audit.quick import quick_init
 from okot_audit.tables import Cell, Table
-from okot_audit.totals import TotalCheck, group_checks, total_checks
+from okot_audit.totals import TotalCheck, every_group_check
 
 
 @quick_init
@@ -50,8 +50,8 @@ class Constraint:
                 return (max(counts, default=0) <= total and max(low for low, _ in self.hidden_bounds) <= total
                         and (highs is None or total <= sum(counts) + highs))
             return sum(counts) + lows <= total and (highs is None or total <= sum(counts) + highs)
-        if self.unique:
-            return max(counts) <= total <= sum(counts)
+        if self.unique:  # (over no part, a blank one's: 0)
+            return max(counts, default=0) <= total <= sum(counts)
         return total == sum(counts)
 
     def share(self, values: Sequence[int]) -> float:
@@ -298,8 +298,10 @@ def cell_key(cell: Cell) -> tuple:
 
 
 def table_constraints(table: Table) -> TableConstraints:
-    """The constraints of `table` from :func:`okot_audit.totals.total_checks`."""
-    return from_checks(total_checks(table), table)
+    """The constraints of `table`: every total the totals rules check
+    (:func:`okot_audit.totals.every_group_check`), a total over no figure (its parts all blank)
+    among them."""
+    return from_checks(every_group_check((table,)), table)
 
 
 def group_constraints(tables: Sequence[Table]) -> TableConstraints:
@@ -310,7 +312,7 @@ def group_constraints(tables: Sequence[Table]) -> TableConstraints:
     if len(tables) == 1:
         return table_constraints(tables[0])
     owner_of = {id(cell): table for table in tables for cell in table.cells}
-    return from_checks(group_checks(tuple(tables)), tables[-1], owner_of)
+    return from_checks(every_group_check(tuple(tables)), tables[-1], owner_of)
 
 
 def from_checks(

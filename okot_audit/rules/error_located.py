@@ -2,8 +2,9 @@
 
 ## What it does
 Runs only on a table where some total does not hold, and only where no typing error explains
-it (then `likely-typo` says more). The table's totals become constraints over its printed
-figures — each row → its column total, rows → block subtotal → Eindtotaal —
+it (then `likely-typo` says more). The table's totals — every one the totals rules check, a
+total whose parts are all blank or all withheld too (over no figure it must be 0) — become
+constraints over its printed figures — each row → its column total, rows → block subtotal → Eindtotaal —
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
 totals; under a header that prints categories and their `Totaal` under each period (`Man
 Vrouw Totaal`), each `Totaal` figure is also the exact sum of its categories' figures, and the

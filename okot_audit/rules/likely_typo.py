@@ -1,8 +1,8 @@
 """A printed figure whose digits swapped, dropped or doubled would make every total of its table hold.
 
 ## What it does
-Runs only on a table where some total does not hold. The table's totals become constraints
-over its printed figures — each row → its column total, rows → block subtotal → Eindtotaal —
+Runs only on a table where some total does not hold. The table's totals (every one the totals
+rules check, a total over parts all blank among them) become constraints over its printed figures — each row → its column total, rows → block subtotal → Eindtotaal —
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
 totals. A header that prints categories of persons and their `Totaal` under each period
 (`2022 2023` over `Man Vrouw Totaal`) makes one table per column; their figures are located

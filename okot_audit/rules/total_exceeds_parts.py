@@ -34,7 +34,10 @@ So is a total whose parts are all blank — no figure and no count withheld: a r
 column over periods that are all blank (`Verpleegkunde - - 12` under `2020 2021 Totaal`, marks or
 empty cells alike), or a total line's figure under a period no row above it has a figure in. A
 blank cell is no figure (the programme did not run that period), so the persons such a total
-counts are in no part: the message says every part is blank.
+counts are in no part: the message says every part is blank. A row whose own total is left
+blank while its periods print figures (`Vroedkunde 100 - -`) is no blank part of the `Totaal`
+column's total: its total is unprinted, known only as its periods allow (from their largest —
+unique persons — or their sum, to their sum), and taken at its highest as a withheld count is.
 
 In an `.xlsx` annex, a total that counts rows hidden in its sheet — or in a web page, rows it
 hides (`display: none`) — is checked against the rows
