@@ -16,6 +16,52 @@ import pytest
 
 from okot_audit import audit, read_text
 
+# 1. A number of hours under each period.
+
+HOURS = ("OKOT's in de zorg\n\nAntwoord\n\nHieronder het aantal unieke cursisten.\n\nGestarte unieke cursisten\n\n"
+         "Opleiding {periods}\n{names}\n{rows}\nBron: VDAB.\n")
+HOURS_ROWS = (("Graduaat verpleegkunde", 402, 455, 470), ("Bachelor verpleegkunde", 288, 301, 315), ("Zorgkundige", 517, 540, 566))
+
+
+@pytest.mark.parametrize("word", ["uren", "Uren", "lesuren", "opleidingsuren", "uur"])
+@pytest.mark.parametrize("periods", [("2022", "2023"), ("2021", "2022", "2023")])
+@pytest.mark.parametrize("total", [False, True], ids=["no-total", "total"])
+def test_a_number_of_hours_under_each_period_makes_the_tables_figures_hours_said(word, periods, total):
+    n = len(periods)
+    rows = [(row[0], *row[1:1 + n]) for row in HOURS_ROWS]
+    if total:
+        rows.append(("Totaal", *(sum(r[1 + c] for r in rows) for c in range(n))))
+    text = HOURS.format(periods=" ".join(periods), names=" ".join([f"Aantal {word}"] * n),
+                        rows="".join(" ".join(map(str, r)) + "\n" for r in rows))
+    answer = read_text(text, "g.txt")
+    # (every figure under its period, the names' line no part of a row's label)
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (r[0], p, r[1 + c]) for r in rows for c, p in enumerate(periods)]
+    assert [t.statistic for t in answer.tables] == [f"Aantal {word}"]
+    [said] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert f"'Aantal {word}'" in said.message and said.line == text.splitlines().index(f"Opleiding {' '.join(periods)}") + 1
+    # (hours are no persons: no total of them checked as a count of persons, nor any finding about persons)
+    assert not [f for f in audit(answer).findings if f.rule in ("parts-exceed-total", "total-missing", "code-unknown")]
+
+
+def test_hours_beside_a_count_under_each_period_stay_a_column_beside_the_counts():
+    """Guard: ``Aantal  Uren`` over two figures per period: the counts are read as counts, the
+    hours said as a column beside them (test_loud36), the table no table of hours."""
+    text = HOURS.format(periods="2022 2023", names="Aantal Uren Aantal Uren",
+                        rows="".join(f"{r[0]} {r[1]} 31 {r[2]} 32\n" for r in HOURS_ROWS))
+    answer = read_text(text, "g.txt")
+    assert [t.statistic for t in answer.tables] == [""]
+    assert [i.reason for i in answer.issues] == ["quantities"]
+
+
+def test_a_count_under_each_period_named_by_persons_is_no_table_of_hours():
+    """Guard: ``Aantal cursisten`` under each period names no quantity: the table stays one of counts."""
+    text = HOURS.format(periods="2022 2023", names="Aantal cursisten Aantal cursisten",
+                        rows="".join(f"{r[0]} {r[1]} {r[2]}\n" for r in HOURS_ROWS))
+    answer = read_text(text, "g.txt")
+    assert not any(t.statistic for t in answer.tables)
+
+
 # 4. A table on its side, its total column named with its unit.
 
 SIDE = ("OKOT per schooljaar\n\nAntwoord\n\nWie in beide sectoren startte, telt in de totaalkolom één keer.\n\n"
