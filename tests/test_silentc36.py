@@ -62,6 +62,37 @@ def test_a_count_under_each_period_named_by_persons_is_no_table_of_hours():
     assert not any(t.statistic for t in answer.tables)
 
 
+# 3. A persons caption over a column named by enrolments.
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "seeds", "xlsx", "html"])
+@pytest.mark.parametrize("caption", ["Tabel 1. Aantal unieke cursisten per opleiding", "Tabel 1. Unieke cursisten per opleiding"])
+def test_a_caption_of_persons_over_an_enrolments_column_says_the_conflict(caption, form):
+    from test_measure35 import _answer, _measures
+    from test_measure35 import _read as _read_measure
+
+    read = _read_measure(_answer(caption), form)
+    assert _measures(read) == [("Inschrijvingen", "enrolled"), ("Unieke cursisten", "unknown")]
+    enrolments = read.tables[0]
+    said = {lang: [f for f in audit(read, lang=lang).findings if f.rule == "measure-unknown" and f.table == enrolments.id]
+            for lang in ("en", "nl")}
+    assert [f.line for f in said["en"]] == [f.line for f in said["nl"]] == [enrolments.header_line]
+    en, nl = said["en"][0].message, said["nl"][0].message
+    assert "they name 'unieke cursisten' (\"" in en and caption.removeprefix("Tabel 1. ") in en
+    assert "the column's own name names 'inschrijvingen'" in en and "read as enrolments, by its own name" in en
+    assert "die noemen 'unieke cursisten' (\"" in nl and "de eigen naam van de kolom noemt 'inschrijvingen'" in nl
+
+
+@pytest.mark.parametrize("caption", ["Tabel 1. Inschrijvingen en unieke cursisten per opleiding",
+                                     "Tabel 1. Aantal inschrijvingen per opleiding"])
+def test_a_caption_that_names_enrolments_says_nothing_of_the_enrolments_column(caption):
+    """Guard: the words above name the enrolments column's own unit: no conflict to say of it."""
+    from test_measure35 import _answer
+    from test_measure35 import _read as _read_measure
+
+    read = _read_measure(_answer(caption), "seeds")
+    assert not [f for f in audit(read).findings if f.rule == "measure-unknown" and f.table == read.tables[0].id]
+
+
 # 4. A table on its side, its total column named with its unit.
 
 SIDE = ("OKOT per schooljaar\n\nAntwoord\n\nWie in beide sectoren startte, telt in de totaalkolom één keer.\n\n"

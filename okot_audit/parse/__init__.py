@@ -1732,12 +1732,14 @@ def _column_province(table: Table) -> Table:
 
 def _units_against(parts: list[tuple[Table, tuple[int, ...]]], named: tuple[str, ...], words: str) -> None:
     """Each column of `parts` whose own name names a unit that the words above the table (`words`,
-    a caption or a sentence naming the units `named`) do not, and that counts no measure: those words
-    as its :attr:`Table.measure_said` — the caption (``Aantal inschrijvingen per opleiding``) says
-    one unit, the column's own name (``Unieke cursisten``) another; ``measure-unknown`` says both."""
+    a caption or a sentence naming the units `named`) do not: those words as its
+    :attr:`Table.measure_said` — the caption (``Aantal inschrijvingen per opleiding``) says one
+    unit, the column's own name (``Unieke cursisten``) another; ``measure-unknown`` says both. So
+    too the other way round (``Aantal unieke cursisten per opleiding`` over ``Inschrijvingen``):
+    the column is read by its own name (enrolled), and the words above that disagree are said."""
     for part, _ in parts:
         unit = unit_of(part.column)
-        if part.measure == "unknown" and unit is not None and unit[1] not in named:
+        if unit is not None and unit[1] not in named:
             part.measure_said = words
 
 
