@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from okot_audit import audit, read_text
@@ -60,6 +62,60 @@ def test_a_count_under_each_period_named_by_persons_is_no_table_of_hours():
                         rows="".join(f"{r[0]} {r[1]} {r[2]}\n" for r in HOURS_ROWS))
     answer = read_text(text, "g.txt")
     assert not any(t.statistic for t in answer.tables)
+
+
+# 2. A page's running header printed once.
+
+SWEEP = Path(__file__).parent / "data" / "sweep35_months_wrapped_laid_out.txt"
+
+
+@pytest.mark.parametrize("cut", ["as-printed", "no-form-feed", "no-page-number"])
+def test_the_papers_running_header_printed_once_is_no_part_of_a_rows_name(cut):
+    text = SWEEP.read_text(encoding="utf-8")
+    if cut != "as-printed":
+        text = text.replace("\f", "")
+    if cut == "no-page-number":
+        text = text.replace("Pagina 1 van 3", "")
+    answer = read_text(text, "g.txt")
+    assert answer.issues == []
+    assert sorted({c.label for t in answer.tables for c in t.cells}) == ["Totaal", "jeugd- - deel 2 Educatieve voor"]
+
+
+ROWS_TEXT = ("Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector\n\n"
+             "1. Het aantal unieke gestarte cursisten per opleiding.\n\nOpleiding 2021 2022\n"
+             "Zorgkundige 412 455\n{between}Verpleegkundige 301 322\nTotaal 713 777\n")
+
+
+@pytest.mark.parametrize("header", [
+    "Vlaams Parlement - Schriftelijke vragen en antwoorden", "Schriftelijke vragen en antwoorden",
+    "VLAAMS PARLEMENT", "Vlaams Parlement \u2013 Vragen en antwoorden",
+])
+@pytest.mark.parametrize("between", ["{h}\n", "Pagina 1 van 2\n\f{h}\n", "\n{h}\n\n"])
+def test_a_running_header_printed_once_between_rows_is_furniture(header, between):
+    answer = read_text(ROWS_TEXT.format(between=between.format(h=header)), "g.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("Zorgkundige", "2021", 412), ("Zorgkundige", "2022", 455), ("Verpleegkundige", "2021", 301),
+        ("Verpleegkundige", "2022", 322)]
+    assert not [f for f in audit(answer).findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("feed", ["\f", ""], ids=["form-feed", "no-form-feed"])
+@pytest.mark.parametrize("header", ["Vlaams Parlement - Schriftelijke vragen en antwoorden", "Schriftelijke vragen en antwoorden"])
+def test_a_running_header_after_a_names_last_words_at_a_page_foot_is_furniture(header, feed):
+    """The line above the running header is no row's (a name's last words, as pdfplumber prints
+    them after its figures): the page's foot between them says the header's place."""
+    between = f"Bachelor in de\nVroedkunde 12 14\nen zo\nPagina 1 van 2\n{feed}{header}\n"
+    answer = read_text(ROWS_TEXT.format(between=between), "g.txt")
+    assert not any(header in c.label for t in answer.tables for c in t.cells)
+    assert ("Verpleegkundige", "2022", 322) in [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+@pytest.mark.parametrize("words", ["Parlementaire medewerker", "Vlaams", "Vragen van cursisten"])
+def test_words_that_are_more_than_the_papers_title_stay_a_rows_name(words):
+    """Guard: a line that holds more than the paper's title (or less) is no running header: its
+    words stay the row's below as printed."""
+    answer = read_text(ROWS_TEXT.format(between=f"{words}\n"), "g.txt")
+    assert any(words in c.label for t in answer.tables for c in t.cells)
 
 
 # 3. A persons caption over a column named by enrolments.
