@@ -150,9 +150,9 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
                 if _hours_whole(lines, index, line, spans):
                     out = out if out is not None else list(lines)
                     out[index] = " " * len(line) if positional else ""
-                    words = line.split()  # (each period's name said once: ``Aantal uren``)
-                    named = dict.fromkeys(f"{words[k]} {words[k + 1]}" for k in range(0, len(words), 2))
-                    taken.append(Derived(index + 1, True, (", ".join(named),), whole=True))
+                    pairs = line.split()  # (each period's name said once: ``Aantal uren``)
+                    names = dict.fromkeys(f"{pairs[k]} {pairs[k + 1]}" for k in range(0, len(pairs), 2))
+                    taken.append(Derived(index + 1, True, (", ".join(names),), whole=True))
                 continue
         if not spans:
             continue

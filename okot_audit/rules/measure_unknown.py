@@ -33,7 +33,10 @@ gestarte en geslaagde cursisten.`) when the tables after it are not one for each
 names (as many tables: the first counts the first measure, and so on). And for a table under words
 that name enrolments beside another count (`Inschrijvingen en unieke cursisten per opleiding`)
 when neither its header nor its lines say which of them it counts: it is not read as enrolments
-(nor is a second table under the same caption read by the caption's word order).
+(nor is a second table under the same caption read by the caption's word order). And, the other
+way round, for a column whose own name names what it counts (`Inschrijvingen`: enrolments) under
+words above that name another unit only (`Aantal unieke cursisten per opleiding`): it is read by
+its own name, and the finding says the words above disagree — check which the caption means.
 """
 
 from __future__ import annotations
