@@ -23,8 +23,8 @@
 4. ``Aantal  Uren`` under each year: a count and hours, or one column, a number of hours. The
    first row settles it (a figure in each column the line names so: ``402 31 455 32``): the
    line is the header's, ``Aantal`` the count, the hours said as values of another quantity
-   (:func:`~okot_audit.parse.derived._hours_apart`). Over one figure per year the line is left
-   as before (a strict xfail: a number of hours read as counts of persons).
+   (:func:`~okot_audit.parse.derived._hours_apart`). Over one figure per year the table's figures
+   are hours, said (tests/test_silentc36.py).
 """
 
 from __future__ import annotations
@@ -291,9 +291,6 @@ def test_a_short_row_under_counts_and_hours_is_said() -> None:
     assert not any(c.label == "Bachelor verpleegkunde" for t in answer.tables for c in t.cells)
 
 
-@pytest.mark.xfail(strict=True, reason="'Aantal uren' over one figure per year is one column, a number of hours: the "
-                   "line is still glued into the first row's label and the hours read as counts of persons, said "
-                   "nowhere (the same on main before session 36; the caption names unique persons)")
 def test_a_number_of_hours_under_each_period_is_never_read_as_persons_silently() -> None:
     body = "".join(f"{row[0]} {row[1]} {row[2]}\n" for row in HOURS_ROWS)
     answer = read_text(HOURS_HEAD.format(periods="2022 2023") + "Aantal uren Aantal uren\n" + body + "\nBron: VDAB.\n")

@@ -91,8 +91,11 @@ def test_a_caption_naming_enrolments_gives_the_persons_column_no_measure(caption
     persons = read.tables[1]
     assert persons.unique_persons and persons.unit == "unieke cursisten"
     said = [f for f in audit(read).findings if f.rule == "measure-unknown"]
-    assert [(f.line, f.table) for f in said] == [(persons.header_line, persons.id)]
-    assert "'Unieke cursisten'" in said[0].message and "'Inschrijvingen'" in said[0].message
+    # (a caption naming the persons only disagrees with the enrolments column's own name: said too,
+    # test_silentc36)
+    enrolments = [(read.tables[0].header_line, read.tables[0].id)] if caption == "persons" else []
+    assert [(f.line, f.table) for f in said] == [*enrolments, (persons.header_line, persons.id)]
+    assert "'Unieke cursisten'" in said[-1].message and "'Inschrijvingen'" in said[-1].message
     assert not [f.message for f in audit(read).findings if f.severity == "error"]
 
 

@@ -303,7 +303,8 @@ def test_a_caption_that_names_the_columns_unit_too_keeps_the_plain_message(capti
     from test_measure35 import _read as _read_measure
 
     read = _read_measure(_answer(caption), "seeds")
-    said = [f.message for f in audit(read).findings if f.rule == "measure-unknown"]
+    persons = read.tables[1]
+    said = [f.message for f in audit(read).findings if f.rule == "measure-unknown" and f.table == persons.id]
     assert len(said) == 1 and "'Unieke cursisten' names no starters, graduates, drop-outs or enrolments" in said[0]
 
 

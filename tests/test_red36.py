@@ -502,9 +502,6 @@ def test_a_table_on_its_side_whose_columns_are_sectors_is_read():
     assert [(f.rule, f.severity) for f in audit(answer).findings] == [("parts-exceed-total", "info")] * 2
 
 
-@pytest.mark.xfail(strict=True, reason="a table on its side whose total column is named by its unit "
-                                       "(``Totaal unieke cursisten``) is refused: transposed._TOTAL_KEY takes "
-                                       "the total's word alone, and the unit's words make the header no names of columns")
 def test_a_table_on_its_side_whose_total_column_names_its_unit_is_read():
     answer = read_text(SIDE.format(head="Zorg Onderwijs Totaal unieke cursisten"))
     assert [(c.label, c.count) for t in answer.tables for c in t.cells][:3] == [

@@ -369,6 +369,7 @@ def _parse_answer(source: Source, catalogue: Catalogue | None) -> Answer:
             tables.append(table)
     _measures_in_order(tables, issues)
     mark_row_kinds(tables)
+    _quantities_whole(tables, derived)
     issues.extend(_statistics(tables))
     issues.extend(_derived_columns(tables, derived, issues))
     issues.extend(remark_issues(tables, remarks))
@@ -1017,6 +1018,20 @@ def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) ->
     return sector
 
 
+def _quantities_whole(tables: list[Table], derived: list[Derived]) -> None:
+    """Each table whose header names every column under its periods by a quantity (``Aantal uren``
+    under each year: :attr:`Derived.whole`) made a table of that quantity's values
+    (:attr:`Table.statistic`, those words): its figures are no counts of persons, its totals not
+    checked by sums, and it is said (``column-not-checked``, ``statistic-table``)."""
+    for d in derived:
+        if not d.whole:
+            continue
+        for table in tables:
+            if table.header_line <= d.line <= table.end_line and not table.statistic:
+                table.statistic = d.texts[0]
+                table.unresolved = True
+
+
 def _derived_columns(tables: list[Table], derived: list[Derived], issues: list[ParseIssue]) -> list[ParseIssue]:
     """One ``column-not-checked`` record per table that printed shares or changes beside its
     counts (:mod:`~okot_audit.parse.derived`): the header's words for them and the values.
@@ -1030,7 +1045,7 @@ def _derived_columns(tables: list[Table], derived: list[Derived], issues: list[P
     out = []
     unread = {i.line for i in issues if i.unread and (i.kind, i.reason) in _ROW_UNREAD}
     for table in tables:
-        inside = [d for d in derived if table.header_line <= d.line <= table.end_line]
+        inside = [d for d in derived if table.header_line <= d.line <= table.end_line and not d.whole]
         out.extend(_unplaced_rows(table, [d for d in inside if d.unplaced]))
         inside = [d for d in inside if not d.unplaced]
         if inside and not any(d.header for d in inside):
@@ -1718,12 +1733,14 @@ def _column_province(table: Table) -> Table:
 
 def _units_against(parts: list[tuple[Table, tuple[int, ...]]], named: tuple[str, ...], words: str) -> None:
     """Each column of `parts` whose own name names a unit that the words above the table (`words`,
-    a caption or a sentence naming the units `named`) do not, and that counts no measure: those words
-    as its :attr:`Table.measure_said` — the caption (``Aantal inschrijvingen per opleiding``) says
-    one unit, the column's own name (``Unieke cursisten``) another; ``measure-unknown`` says both."""
+    a caption or a sentence naming the units `named`) do not: those words as its
+    :attr:`Table.measure_said` — the caption (``Aantal inschrijvingen per opleiding``) says one
+    unit, the column's own name (``Unieke cursisten``) another; ``measure-unknown`` says both. So
+    too the other way round (``Aantal unieke cursisten per opleiding`` over ``Inschrijvingen``):
+    the column is read by its own name (enrolled), and the words above that disagree are said."""
     for part, _ in parts:
         unit = unit_of(part.column)
-        if part.measure == "unknown" and unit is not None and unit[1] not in named:
+        if unit is not None and unit[1] not in named:
             part.measure_said, part.units_said = words, named
 
 

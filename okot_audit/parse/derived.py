@@ -112,6 +112,10 @@ class Derived:
     #: where the columns' values print as plain figures (``Aantal  Leeftijd`` over ``288 29``): which
     #: of its figures (`texts`) are counts cannot be told; nothing was taken off it.
     unplaced: bool = False
+    #: A header's line that names every column under its periods by a quantity (``Aantal uren`` under
+    #: each year, the rows printing one figure per year): the table's figures are that quantity's, no
+    #: counts of persons (:func:`_hours_whole`); the line was taken off, `texts` its words.
+    whole: bool = False
 
 
 def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], list[Derived]]:
@@ -142,13 +146,20 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         if not spans:
             spans, header = _header_words(line), True
             if spans and not _hours_apart(lines, index, line, spans):
-                continue  # (``Aantal uren``: one column, a number of hours — the line left as printed)
+                # (``Aantal uren``: one column, a number of hours — the table's figures are hours)
+                if _hours_whole(lines, index, line, spans):
+                    out = out if out is not None else list(lines)
+                    out[index] = " " * len(line) if positional else ""
+                    pairs = line.split()  # (each period's name said once: ``Aantal uren``)
+                    names = dict.fromkeys(f"{pairs[k]} {pairs[k + 1]}" for k in range(0, len(pairs), 2))
+                    taken.append(Derived(index + 1, True, (", ".join(names),), whole=True))
+                continue
         if not spans:
             continue
         out = out if out is not None else list(lines)
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
-    for named in [d for d in taken if d.header]:
+    for named in [d for d in taken if d.header and not d.whole]:
         out = _plain_values(out if out is not None else list(lines), lines, named, taken, positional,
                             joined.get(named.line - 1))
     taken.sort(key=lambda d: (d.line, not d.header))
@@ -267,6 +278,21 @@ def _hours_apart(lines: tuple[str, ...], index: int, line: str, spans: list[tupl
         if k and k < len(words):
             return len(words) - k == width
     return False
+
+
+def _hours_whole(lines: tuple[str, ...], index: int, line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether header line `index` (`line`, its derived columns' words `spans`), whose hours are no
+    columns apart from its counts (:func:`_hours_apart`), names each period's one column a number of
+    hours: it holds nothing but a count's word before each hours' word (``Aantal uren  Aantal uren``),
+    one such pair per period of the header line above it. The table's figures are hours then, never
+    counts of persons."""
+    hours = [(a, b) for a, b in spans if _HOURS_WORD.match(line[a:b])]
+    words = line.split()
+    if len(hours) != len(spans) or len(words) != 2 * len(hours):
+        return False
+    if not all(_is_count_word(words[k]) and _HOURS_WORD.match(words[k + 1]) for k in range(0, len(words), 2)):
+        return False
+    return _periods_above(list(lines), index) == len(hours)
 
 
 #: How many lines below a header naming hours the first row that settles it is looked for.

@@ -307,7 +307,7 @@ def without_furniture(
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
     papers = _papers(out, figured) if pages else {}
     out = _without_bracketed_papers(out) if pages else out
-    out = _without_running_heads(out, figured, page_of, catalogue, said, papers) if pages else out
+    out = _without_running_heads(out, figured, page_of, catalogue, said, papers, drop) if pages else out
     out = _without_repeated_first(out, figured, papers, page_of) if pages else out
     return _without_glued_headers(out, _running_headers(lines, candidates))
 
@@ -502,6 +502,7 @@ _OPEN_END = re.compile(r"\s[-\u2013]\s*$")
 def _without_running_heads(
     lines: tuple[str, ...], figured: list[int], page_of: "Sequence[int | None] | None",
     catalogue: "Catalogue | None" = None, said: "list[Unplaced] | None" = None, papers: "dict[int, bool] | None" = None,
+    drop: frozenset[int] = frozenset(),
 ) -> tuple[str, ...]:
     """`lines` with a page's running header on a line of its own between two rows of a table left
     blank (single-spaced text, the pages run together: ``Kinderbegeleider 13 6`` / ``Vlaams
@@ -517,7 +518,8 @@ def _without_running_heads(
     still be a running header, they are appended to `said` (:func:`_said_over_rows`). A line of
     the paper's header with figures, dated, whose words may caption a table too (``VDAB 2023``,
     `papers`: :func:`_papers`), counts as the paper's words do: printed so two times or more, or at
-    a page's break. `figured`: :func:`_figured`."""
+    a page's break. The paper's title alone right after a page's break (`page_of`, or a page's number
+    left blank, `drop`) goes whatever stands above it (:func:`_paper_at_break`). `figured`: :func:`_figured`."""
     from okot_audit.parse.context import period_list  # (the periods' words; only where the paper is named)
 
     found: dict[tuple[str, bool], list[tuple[int, int]]] = {}
@@ -529,10 +531,13 @@ def _without_running_heads(
     dated = {index for index, sure in (papers or {}).items() if not sure and lines[index] and 0 < index < last}
     around = {k for f in figured if ended[f] for k in (f - 1, f - 2) if 0 < k < last and not ended[k]}
     for index in sorted(around | dated) if dated else sorted(around):
+        line = lines[index]  # (a row below: one of the next two lines ends in a figure; this one does not)
+        if _paper_at_break(lines, index, page_of, drop):
+            found.setdefault((" ".join(line.split()).lower(), True), []).append((index, index))
+            continue  # (the paper's title alone, right after a page's break: whatever stands above)
         if not (ended[index - 1] or ended[index - 2] or ended[index - 3]):
             continue  # (a row above, within three: a first look; ``ended[-1]`` is False, and a wrong yes
                       # from the list's end is mended below)
-        line = lines[index]  # (a row below: one of the next two lines ends in a figure; this one does not)
         if index not in dated and (_DIGIT.search(line) or not line.strip()):
             continue
         paper = index in dated or _PAPER.search(line) is not None
@@ -560,6 +565,39 @@ def _without_running_heads(
         if not paper and said is not None and not (len(at) >= 2 and all(broken)):
             _said_over_rows(lines, [index for index, _ in at], broken, page_of, catalogue, said)
     return tuple(out) if out != list(lines) else lines
+
+
+#: A line that holds the paper's title and nothing else (``Vlaams Parlement - Schriftelijke vragen en
+#: antwoorden``, ``Schriftelijke vragen en antwoorden``): words no row's name ever is.
+_PAPER_WHOLE = re.compile(
+    r"^\s*(?:[-\u2013\u2014]\s*)?(?:" + PAPER_TITLE + r")(?:\s*[-\u2013\u2014:|,]?\s*(?:" + PAPER_TITLE + r"))*\s*$", re.I)
+
+
+#: How many lines above the paper's title alone a row's figures may stand, the last words of its
+#: name between (``… 322 26 578 538`` / ``Educatieve voor`` / ``Vlaams Parlement - …``).
+_ROW_REACH = 5
+
+
+def _paper_at_break(
+    lines: tuple[str, ...], index: int, page_of: "Sequence[int | None] | None", drop: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether line `index` is a page's running header printed once, right after a page's break,
+    where no row need stand above it (pdfplumber prints a wrapped name's last words, or its figures,
+    before the page's foot): the paper's title and nothing else (:data:`_PAPER_WHOLE`), the nearest
+    line above that is not blank on another page (`page_of`, where form feeds tell the pages), a
+    page's number left blank between them (`drop`: ``Pagina 1 van 3``) or a row's figures within
+    :data:`_ROW_REACH` lines above, and a row below it (:func:`_row_below`). A row's name never is
+    the paper's title, so the words eat no name."""
+    if not _PAPER_WHOLE.match(lines[index]):
+        return False
+    above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+    if above is None or _row_below(lines, index, coded=True) is None:
+        return False
+    if any(k in drop for k in range(above + 1, index)) or any(
+            numeric_tail(lines[k].strip())[1] for k in range(max(0, index - _ROW_REACH), index) if lines[k].strip()):
+        return True  # (a page's number left blank between, or a row's figures a few lines above: the pages run together)
+    return (page_of is not None and index < len(page_of) and page_of[index] is not None
+            and page_of[above] is not None and page_of[above] != page_of[index])
 
 
 #: The fewest lines between two of a running header's places: a page holds rows (a wrapped name's

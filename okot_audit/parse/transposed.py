@@ -31,7 +31,7 @@ from okot_audit.parse.subcolumns import SubColumns, meaning
 from okot_audit.parse.tokens import WORD
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, sector_name
 from okot_audit.patterns import (
-    ATTRIBUTE_WORDS, BLANK_MARK, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of,
+    ATTRIBUTE_WORDS, BLANK_MARK, COUNT_NOUNS, GRAND_TOTAL_WORDS, PERIOD_DASHES, PLAIN_TOTAL_WORDS, REGION_TOTALS, YEAR, partition_of,
     period_pattern, words_pattern,
 )
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
@@ -53,8 +53,10 @@ _TOTAL = words_pattern((*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS))
 #: The periods' total line (``Totaal``; a grand total's words: ``Eindtotaal``, ``Jaartotaal``).
 _TOTAL_ROW = re.compile(r"^\s*(?:" + _TOTAL + r")\b", re.I)
 #: The total column's name (``Totaal``, ``Eindtotaal``, ``Som``), or a region's that totals the
-#: provinces (``Vlaanderen``, ``Vlaams Gewest``): the whole name.
-_TOTAL_KEY = re.compile(r"^(?:" + _TOTAL + "|" + words_pattern(REGION_TOTALS) + r")$", re.I)
+#: provinces (``Vlaanderen``, ``Vlaams Gewest``): the whole name. A total's words may name what it
+#: counts (``Totaal unieke cursisten``, ``Totaal inschrijvingen``: :data:`~okot_audit.patterns.COUNT_NOUNS`).
+_TOTAL_KEY = re.compile(r"^(?:(?:" + _TOTAL + r")(?:\s+(?:unieke\s+)?(?:" + words_pattern(COUNT_NOUNS) + r"))?|" + words_pattern(REGION_TOTALS) + r")$",
+                        re.I)
 #: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
 _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")

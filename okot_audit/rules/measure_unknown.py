@@ -33,7 +33,10 @@ gestarte en geslaagde cursisten.`) when the tables after it are not one for each
 names (as many tables: the first counts the first measure, and so on). And for a table under words
 that name enrolments beside another count (`Inschrijvingen en unieke cursisten per opleiding`)
 when neither its header nor its lines say which of them it counts: it is not read as enrolments
-(nor is a second table under the same caption read by the caption's word order).
+(nor is a second table under the same caption read by the caption's word order). And, the other
+way round, for a column whose own name names what it counts (`Inschrijvingen`: enrolments) under
+words above that name another unit only (`Aantal unieke cursisten per opleiding`): it is read by
+its own name, and the finding says the words above disagree — check which the caption means.
 """
 
 from __future__ import annotations
@@ -120,6 +123,20 @@ MESSAGES = {
               "starters, geslaagden, uitvallers of inschrijvingen zijn is niet gezegd, en ze zijn niet te vergelijken "
               "met andere antwoorden; kijk na wat het opschrift bedoelt",
     },
+    # The other way round: the column's own name names a measure and its unit (``Inschrijvingen``:
+    # enrolments) under words above that name another unit only (``Aantal unieke cursisten per
+    # opleiding``): read by its own name, the disagreement said.
+    "column-unit-read": {
+        "en": "the column '{column}' that {whole_table} prints under each period beside {others} is not what the "
+              "words above the table say it counts: they name {named} (\"{said}\"), the column's own name names "
+              "{unit} — so its figures are read as {counted}, by its own name, not as {named}; if the caption is "
+              "right, they are compared with other answers' {counted} wrongly; check which the caption means",
+        "nl": "de kolom '{column}' die {whole_table} onder elke periode afdrukt naast {others} is niet wat de woorden "
+              "boven de tabel zeggen dat ze telt: die noemen {named} (\"{said}\"), de eigen naam van de kolom noemt "
+              "{unit} — dus de cijfers zijn gelezen als {counted_nl}, volgens de eigen naam, niet als {named}; als "
+              "het opschrift klopt, worden ze ten onrechte vergeleken met de {counted_nl} van andere antwoorden; "
+              "kijk na wat het opschrift bedoelt",
+    },
     "column": {
         "en": "the column '{column}' that {whole_table} prints under each "
               "period beside {others} does not say what it counts: '{column}' names no starters, graduates, drop-outs or enrolments, so its "
@@ -153,6 +170,17 @@ def check(answer, context):
                 args |= {"named": " and ".join(f"'{u}'" for u in table.units_said) or "another count",
                          "unit": f"'{table.unit}'", "said": _cut(table.measure_said)}
             yield Hit(line=table.header_line, table=table, page=table.page, variant=variant, args=args)
+        elif table.measure != "unknown" and table.column and table.measure_said and table.unit and not table.statistic:
+            # (the other way round: the column's own name names a measure and a unit — ``Inschrijvingen``
+            # — under words above that name another unit, ``Aantal unieke cursisten per opleiding``)
+            said_units = [u for u in table.units_said if u != table.unit]
+            if said_units:
+                yield Hit(line=table.header_line, table=table, page=table.page, variant="column-unit-read",
+                          args={"column": table.column, "others": ", ".join(f"'{t.column}'" for t in others) or "nothing",
+                                "named": " and ".join(f"'{u}'" for u in said_units), "unit": f"'{table.unit}'",
+                                "counted": _COUNTED.get(table.measure, (table.measure,) * 2)[0],
+                                "counted_nl": _COUNTED.get(table.measure, (table.measure,) * 2)[1],
+                                "said": _cut(table.measure_said)})
         elif table.statistic:
             continue  # values that are no counts (column-not-checked says so)
         elif table.measure == "unknown" and table.measures_named:
