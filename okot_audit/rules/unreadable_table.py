@@ -510,13 +510,13 @@ MESSAGES = {
     },
     "page-cut-short": {
         "en": "the content of page {other} cannot be decompressed to its end (the PDF is damaged there): only "
-              "what the page prints before the damage was read, so rows or tables after it are missing and "
-              "were not checked — the tables of that page may look complete and are not; give the PDF as "
-              "published",
+              "what the page prints before the damage was read; whatever it prints after — rows, a total, a "
+              "whole table — was neither read nor checked, and a table on that page may look complete and not "
+              "be; give the PDF as published",
         "nl": "de inhoud van pagina {other} kan niet tot het einde uitgepakt worden (de PDF is daar beschadigd): "
-              "alleen wat de pagina vóór de schade afdrukt is gelezen, dus rijen of tabellen erna ontbreken en "
-              "zijn niet gecontroleerd — de tabellen van die pagina kunnen volledig lijken en zijn het niet; geef "
-              "de PDF zoals gepubliceerd",
+              "alleen wat de pagina vóór de schade afdrukt is gelezen; wat ze erna afdrukt — rijen, een totaal, "
+              "een hele tabel — is niet gelezen en niet gecontroleerd, en een tabel op die pagina kan volledig "
+              "lijken zonder het te zijn; geef de PDF zoals gepubliceerd",
     },
     "page-with-image": {
         "en": "page {other} holds an image over a good part of it and no table was read from the answer: "
