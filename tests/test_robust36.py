@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import struct
 import zlib
 from pathlib import Path
 
@@ -138,3 +139,60 @@ def test_damage_outside_the_pages_content_names_no_page(tmp_path):
     damaged = audit(read_answer(tmp_path / "image.pdf"))
     assert [f.message for f in damaged.findings] == [f.message for f in clean.findings]
     assert not _cut_findings(tmp_path / "image.pdf")
+
+
+# --------------------------------------------------------------------------- PDF 1.5 object streams
+
+def with_object_streams(data: bytes) -> bytes:
+    """`data` (a PDF with a classic xref table) rewritten as PDF 1.5 writes it: every object that
+    is no stream packed in one object stream, an xref stream in place of the table."""
+    objs = {}
+    for m in re.finditer(rb"(?<![\d.])(\d+) 0 obj\s*(.*?)\s*endobj", data, re.S):
+        objs[int(m.group(1))] = m.group(2)
+    root = int(re.findall(rb"/Root (\d+) 0 R", data)[-1])
+    packed = {n: b for n, b in objs.items() if b"stream" not in b}
+    plain = {n: b for n, b in objs.items() if n not in packed}
+    order = sorted(packed)
+    body, offsets = b"", []
+    for n in order:
+        offsets.append(len(body)); body += packed[n] + b"\n"
+    head = b" ".join(b"%d %d" % (n, o) for n, o in zip(order, offsets)) + b"\n"
+    stm_num = max(objs) + 1
+    xref_num = stm_num + 1
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    where = {}
+    for n in sorted(plain):
+        where[n] = len(out); out += b"%d 0 obj\n" % n + plain[n] + b"\nendobj\n"
+    raw = zlib.compress(head + body)
+    where[stm_num] = len(out)
+    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (
+        stm_num, len(order), len(head), len(raw)) + raw + b"\nendstream\nendobj\n"
+    size = xref_num + 1
+    rows = b""
+    for n in range(size):
+        if n in packed:
+            rows += struct.pack(">BIH", 2, stm_num, order.index(n))
+        elif n in where:
+            rows += struct.pack(">BIH", 1, where[n], 0)
+        elif n == xref_num:
+            rows += struct.pack(">BIH", 1, len(out), 0)
+        else:
+            rows += struct.pack(">BIH", 0, 0, 65535)
+    xref_at = len(out)
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Length %d >>\nstream\n" % (
+        xref_num, size, root, len(rows)) + rows + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
+def test_a_cut_page_is_said_when_the_page_tree_is_packed_in_an_object_stream(tmp_path):
+    # Word and most PDF 1.5 writers pack the page dictionaries in compressed object streams:
+    # the page whose content breaks off is found through them too.
+    data = _answer_pdf()
+    start, end = _content_streams(data)[1]
+    packed = with_object_streams(_damaged(data, start, end, 0.1))
+    assert b"/Contents" not in packed  # (no page dictionary stands in the file's bytes)
+    (tmp_path / "clean.pdf").write_bytes(with_object_streams(data))
+    (tmp_path / "a.pdf").write_bytes(packed)
+    assert not _cut_findings(tmp_path / "clean.pdf")
+    assert audit(read_answer(tmp_path / "clean.pdf")).summary["error"] == 0
+    assert [f.page for f in _cut_findings(tmp_path / "a.pdf")] == [2]

@@ -680,11 +680,12 @@ def _pages_cut_short(data: bytes, count: int) -> list[int]:
     objects: dict[int, int] = {}
     for match in _OBJECT_START.finditer(data):  # (the last definition wins: incremental updates)
         objects[int(match.group(1))] = match.end()
+    packed = _packed_objects(data)
 
     def body(number: int) -> bytes | None:  # an object's text up to its stream or its end
         start = objects.get(number)
         if start is None:
-            return None
+            return packed.get(number)
         end = min((at for at in (data.find(b"endobj", start), data.find(b"stream", start)) if at >= 0),
                   default=len(data))
         return data[start:end]
@@ -718,6 +719,35 @@ def _pages_cut_short(data: bytes, count: int) -> list[int]:
         if any(_flate_damaged(data, ref, objects) for ref in refs):
             cut.append(page)
     return cut
+
+
+#: An object stream's dictionary (PDF 1.5 packs the objects that are no stream in them: a page's
+#: dictionary too) up to its data.
+_OBJECT_STREAM = re.compile(rb"<<((?:(?!>>\s*stream)(?!\bobj\b).){0,2000}?/Type\s*/ObjStm\b(?:(?!\bobj\b).){0,2000}?)>>"
+                            rb"\s*stream(?:\r\n|\n|\r)", re.S)
+
+
+def _packed_objects(data: bytes) -> dict[int, bytes]:
+    """The objects packed in the PDF's object streams (Flate-compressed alone, whole), by number:
+    each one's text. An object stream that does not decompress gives none."""
+    packed: dict[int, bytes] = {}
+    for match in _OBJECT_STREAM.finditer(data):
+        entry = match.group(1)
+        first = re.search(rb"/First\s+(\d+)", entry)
+        if first is None or not re.search(rb"/Filter\s*/FlateDecode\b", entry):
+            continue
+        end = data.find(b"endstream", match.end())
+        try:
+            text = zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
+        except zlib.error:
+            continue
+        start = int(first.group(1))
+        pairs = [int(n) for n in text[:start].split()]
+        places = list(zip(pairs[::2], pairs[1::2]))
+        for index, (number, offset) in enumerate(places):
+            stop = places[index + 1][1] if index + 1 < len(places) else len(text) - start
+            packed[number] = text[start + offset:start + stop]
+    return packed
 
 
 def _flate_damaged(data: bytes, number: int, objects: dict[int, int]) -> bool:
