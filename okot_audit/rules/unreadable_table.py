@@ -55,7 +55,8 @@ file: the table is in that file, which okot-audit reads when given it) when no t
 read, and a PDF's page without text or such an image that draws forty shapes the size
 of a letter or more (its text turned into outlines; a rule, a logo or a signature draws fewer),
 and a PDF's page that draws nothing where a part of the PDF cannot be
-decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
+decompressed (a damaged page, not a blank one), and a PDF's page whose own content breaks off
+part-way (its stream cannot be decompressed to its end: what it prints after the damage is lost), and a PDF's table without rules whose
 names wrap over several lines of their cells where the figures may stand beside a name's first
 line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
