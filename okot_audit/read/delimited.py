@@ -46,7 +46,8 @@ class Unread:
     the block's first row's cells; `numbers` the row's figures. A PDF's page that holds no text
     but a scan's image is one too (``page-without-text``, :mod:`okot_audit.read.pdf`: its
     `line` an empty line that stands for the page, `other` the page's number), and so is one
-    whose content cannot be decompressed (``page-damaged``)."""
+    whose content cannot be decompressed (``page-damaged``), or not to its end
+    (``page-cut-short``: `line` an empty line after the page's text)."""
 
     line: int
     reason: str

@@ -263,8 +263,10 @@ def read_pdf(data: bytes, path: str = "<pdf>", *, catalogue: "Catalogue | None" 
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
     unread = []
     damaged = blank if blank and _stream_damaged(data) else []
+    # (a page with text whose own content stream breaks off: PDFium reads what comes before the damage)
+    cut = [page for page in _pages_cut_short(data, len(pages)) if page not in damaged and page not in scans]
     kept = sorted([(page, "page-without-text") for page in scans] + [(page, "page-damaged") for page in damaged]
-                  + [(page, "page-of-outlines") for page in outlined])
+                  + [(page, "page-cut-short") for page in cut] + [(page, "page-of-outlines") for page in outlined])
     for page, _ in kept:  # an empty line stands for the page, where it is in the document
         at = bisect.bisect_right(line_pages, page)
         text_lines.insert(at, "")
@@ -658,6 +660,110 @@ def _stream_damaged(data: bytes) -> bool:
             zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
         except zlib.error:
             return True
+    return False
+
+
+#: An indirect object's start (``12 0 obj``), a reference to one (``12 0 R``).
+_OBJECT_START = re.compile(rb"(?<![\d.])(\d+)\s+(\d+)\s+obj\b")
+_REFERENCE = re.compile(rb"(\d+)\s+\d+\s+R\b")
+
+
+def _pages_cut_short(data: bytes, count: int) -> list[int]:
+    """The pages (1-based) of the PDF in `data` whose own content stream is Flate data that
+    cannot be decompressed to its end: PDFium reads such a page's text up to the damage and says
+    nothing of the rest, so what the page printed after it is lost. Found by walking the page tree
+    in the file's bytes (from the trailer's ``/Root``); where that walk cannot be made (a page tree
+    inside compressed object streams, an encrypted PDF) or does not give the `count` pages PDFium
+    reads, none is named. Cheap: nothing but a search of the bytes unless a stream is damaged."""
+    if b"/Encrypt" in data or not _stream_damaged(data):
+        return []
+    objects: dict[int, int] = {}
+    for match in _OBJECT_START.finditer(data):  # (the last definition wins: incremental updates)
+        objects[int(match.group(1))] = match.end()
+    packed = _packed_objects(data)
+
+    def body(number: int) -> bytes | None:  # an object's text up to its stream or its end
+        start = objects.get(number)
+        if start is None:
+            return packed.get(number)
+        end = min((at for at in (data.find(b"endobj", start), data.find(b"stream", start)) if at >= 0),
+                  default=len(data))
+        return data[start:end]
+
+    roots = re.findall(rb"/Root\s+(\d+)\s+\d+\s+R", data)
+    catalog = body(int(roots[-1])) if roots else None
+    tree = re.search(rb"/Pages\s+(\d+)\s+\d+\s+R", catalog or b"")
+    if tree is None:
+        return []
+    leaves: list[bytes] = []
+    pending, seen = [int(tree.group(1))], set()
+    while pending:
+        number = pending.pop(0)
+        node = body(number)
+        if node is None or number in seen or len(leaves) > count:
+            return []
+        seen.add(number)
+        kids = re.search(rb"/Kids\s*\[([^\]]*)\]", node)
+        if kids is None:
+            leaves.append(node)
+        else:
+            pending[:0] = [int(kid) for kid in _REFERENCE.findall(kids.group(1))]
+    if len(leaves) != count:
+        return []
+    cut = []
+    for page, leaf in enumerate(leaves, start=1):
+        contents = re.search(rb"/Contents\s*(\[[^\]]*\]|\d+\s+\d+\s+R)", leaf)
+        refs = [int(ref) for ref in _REFERENCE.findall(contents.group(1))] if contents else []
+        if len(refs) == 1 and (listed := body(refs[0])) is not None and listed.lstrip().startswith(b"["):
+            refs = [int(ref) for ref in _REFERENCE.findall(listed)]  # (an array of streams as an object)
+        if any(_flate_damaged(data, ref, objects) for ref in refs):
+            cut.append(page)
+    return cut
+
+
+#: An object stream's dictionary (PDF 1.5 packs the objects that are no stream in them: a page's
+#: dictionary too) up to its data.
+_OBJECT_STREAM = re.compile(rb"<<((?:(?!>>\s*stream)(?!\bobj\b).){0,2000}?/Type\s*/ObjStm\b(?:(?!\bobj\b).){0,2000}?)>>"
+                            rb"\s*stream(?:\r\n|\n|\r)", re.S)
+
+
+def _packed_objects(data: bytes) -> dict[int, bytes]:
+    """The objects packed in the PDF's object streams (Flate-compressed alone, whole), by number:
+    each one's text. An object stream that does not decompress gives none."""
+    packed: dict[int, bytes] = {}
+    for match in _OBJECT_STREAM.finditer(data):
+        entry = match.group(1)
+        first = re.search(rb"/First\s+(\d+)", entry)
+        if first is None or not re.search(rb"/Filter\s*/FlateDecode\b", entry):
+            continue
+        end = data.find(b"endstream", match.end())
+        try:
+            text = zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
+        except zlib.error:
+            continue
+        start = int(first.group(1))
+        pairs = [int(n) for n in text[:start].split()]
+        places = list(zip(pairs[::2], pairs[1::2]))
+        for index, (number, offset) in enumerate(places):
+            stop = places[index + 1][1] if index + 1 < len(places) else len(text) - start
+            packed[number] = text[start + offset:start + stop]
+    return packed
+
+
+def _flate_damaged(data: bytes, number: int, objects: dict[int, int]) -> bool:
+    """Whether object `number` of the PDF in `data` is a stream compressed with Flate alone whose
+    data cannot be decompressed."""
+    start = objects.get(number)
+    if start is None:
+        return False
+    match = _FLATE_STREAM.match(data, data.find(b"/Filter", start)) if b"/Filter" in data[start:start + 2000] else None
+    if match is None or data.find(b"endobj", start) < match.start():
+        return False
+    end = data.find(b"endstream", match.end())
+    try:
+        zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
+    except zlib.error:
+        return True
     return False
 
 

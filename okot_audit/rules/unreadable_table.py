@@ -55,7 +55,8 @@ file: the table is in that file, which okot-audit reads when given it) when no t
 read, and a PDF's page without text or such an image that draws forty shapes the size
 of a letter or more (its text turned into outlines; a rule, a logo or a signature draws fewer),
 and a PDF's page that draws nothing where a part of the PDF cannot be
-decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
+decompressed (a damaged page, not a blank one), and a PDF's page whose own content breaks off
+part-way (its stream cannot be decompressed to its end: what it prints after the damage is lost), and a PDF's table without rules whose
 names wrap over several lines of their cells where the figures may stand beside a name's first
 line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
@@ -507,6 +508,16 @@ MESSAGES = {
         "nl": "pagina {other} toont niets, en een deel van de PDF kan niet uitgepakt worden: de inhoud van de "
               "pagina is beschadigd, dus een tabel erop is niet gelezen en geen van haar cijfers is "
               "gecontroleerd; geef de PDF zoals gepubliceerd",
+    },
+    "page-cut-short": {
+        "en": "the content of page {other} cannot be decompressed to its end (the PDF is damaged there): only "
+              "what the page prints before the damage was read; whatever it prints after — rows, a total, a "
+              "whole table — was neither read nor checked, and a table on that page may look complete and not "
+              "be; give the PDF as published",
+        "nl": "de inhoud van pagina {other} kan niet tot het einde uitgepakt worden (de PDF is daar beschadigd): "
+              "alleen wat de pagina vóór de schade afdrukt is gelezen; wat ze erna afdrukt — rijen, een totaal, "
+              "een hele tabel — is niet gelezen en niet gecontroleerd, en een tabel op die pagina kan volledig "
+              "lijken zonder het te zijn; geef de PDF zoals gepubliceerd",
     },
     "page-with-image": {
         "en": "page {other} holds an image over a good part of it and no table was read from the answer: "
