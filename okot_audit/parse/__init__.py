@@ -3467,7 +3467,7 @@ def _fill_cells(
                 r if len(o) == 1 and not o[0].partial else None for r, o in zip(choice.readings, leading + options)])
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
-            if id(item) in mixed and (pair := number_rests.get(id(item))) is not None:
+            if (id(item) in mixed or choice.status == "ambiguous") and (pair := number_rests.get(id(item))) is not None:
                 # (a number ending the coded row's line, the name's own or a count, and the line below
                 # the rest of its name or a row of its own: the totals fit both — said once, at the row)
                 readings[id(item)] = None
@@ -3488,6 +3488,10 @@ def _fill_cells(
             if id(item) in dash_rests and reading is dash_rests[id(item)][1]:
                 # (its lines the rest of the coded row's name above, that row's figures its own)
                 readings[id(item)] = None
+                if id(item) in number_rests:  # (those figures printed on its line: the row's cells stand there)
+                    row = number_rests[id(item)][0]
+                    row.texts.extend(item.texts)
+                    row.lines.extend(item.lines)
                 continue
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
