@@ -155,3 +155,59 @@ def test_a_name_broken_after_its_number_whose_figures_below_the_totals_choose_is
     assert answer.issues == []
     assert [c for c in _cells(answer) if c[1] == "111111"] == [
         (5, "111111", f"Educatieve {number} - 2 Educatieve", period, count)]
+
+
+# -- 3. the same rows in a PDF (fpdf2) and its ``pdftotext -layout`` text ---------------------------
+
+def _pdf(number: int, figures: tuple[int, int], other: tuple[int, int], totals: tuple[int, int]) -> bytes:
+    """The table of :func:`_wrapped` on a PDF page: the wrapped row's name over two lines, `number`
+    ending its first, its figures right-aligned under the periods beside its second."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 20.0
+    for line in ["Vraag 1 van 3 maart 2023", "", "Unieke cursisten met gestarte OKOT'(s).", ""]:
+        pdf.text(15, y, line)
+        y += 7
+
+    def line(label: str, cells=()) -> None:
+        nonlocal y
+        pdf.text(15, y, label)
+        for k, cell in enumerate(cells):
+            pdf.text(150 + 20 * k - pdf.get_string_width(str(cell)), y, str(cell))
+        y += 6
+
+    line("Opleiding", ("2020", "2021"))
+    line(f"767163: opvoeder bachelor met individueel traject - module {number}")
+    line("Tweedekansonderwijs", figures)
+    line("912348: Specifieke bijkomende lager lerarenopleiding", other)
+    line("Totaal", totals)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("totals", [(40, 72), (40, 77)])
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdftotext"])
+@pytest.mark.parametrize("number", [5, 12])
+def test_a_pdfs_name_number_before_a_line_of_figures_is_read_as_printed_or_said(form, number, totals):
+    """Where the figures stand on the page, the number ending the code's line stands left of every
+    column: the name's own. Read as one row (its total 77 then said not to fit), or said — never
+    the number read as a count in silence. (A guard: the same on main, where positions place the
+    figures; plain ``pdftotext`` prints the cells out of order and the table is said.)"""
+    pytest.importorskip("fpdf")
+    from generate.extract import available, extract
+    from test_red30 import read_bytes
+
+    data = _pdf(number, (30, 52), (10, 20), totals)
+    if form == "pdf":
+        answer = read_bytes(data, "a.pdf")
+    else:
+        if not available(form):
+            pytest.skip(f"{form} is not installed")
+        answer = read_text(extract(data, form), "a.txt")
+    mine = [(c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.code == "767163" or (c.code is None and "Tweedekans" in (c.label or ""))]
+    name = f"opvoeder bachelor met individueel traject - module {number} Tweedekansonderwijs"
+    assert mine == [("767163", name, "2020", 30), ("767163", name, "2021", 52)] or (
+        mine == [] and answer.issues)
