@@ -157,6 +157,23 @@ def test_a_name_broken_after_its_number_whose_figures_below_the_totals_choose_is
         (5, "111111", f"Educatieve {number} - 2 Educatieve", period, count)]
 
 
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(number=st.integers(1, 20), value=st.integers(1, 300), first=st.booleans(), mark=st.sampled_from(["-", "x"]),
+       c=st.integers(1, 300), d=st.integers(1, 300))
+def test_a_name_broken_after_its_number_is_read_as_printed_or_said(number, value, first, mark, c, d):
+    """Constructive: the row's name ``Educatieve K - 2 Educatieve`` broken after K, its figure and
+    its blank's mark at the end of the line below, totals the sums of the rows: read as printed —
+    on the line below, K in its name — or said; never K read as a count, nor the name wrong, silent."""
+    below = f"{value} {mark}" if first else f"{mark} {value}"
+    truth = (value, None) if first else (None, value)
+    totals = (c + (truth[0] or 0), d + (truth[1] or 0))
+    answer = read_text(_broken(number, below, (c, d), totals), "g.txt")
+    mine = [cell for cell in _cells(answer) if cell[1] == "111111"]
+    said = [i for i in answer.issues if i.line in (4, 5)]
+    assert mine == [(5, "111111", f"Educatieve {number} - 2 Educatieve", "2019" if first else "2020", value)] or (
+        said and mine == [])
+
+
 # -- 3. the same rows in a PDF (fpdf2) and its ``pdftotext -layout`` text ---------------------------
 
 def _pdf(number: int, figures: tuple[int, int], other: tuple[int, int], totals: tuple[int, int]) -> bytes:
