@@ -2434,8 +2434,10 @@ def _name_over_dash(row: Item | None, item: Item, n: int, found: list[Placement]
     the name's words go on below (:func:`~okot_audit.parse.regions.range_whole_at_end`): a capital
     may open a row there, or go on with the name, and the text does not tell which."""
     if item.code or item.kind != "row" or not found or row is None or row.kind != "row" \
-            or row.suffix or item.suffix or row.last_line not in dashed or item.lines[0] != row.last_line + 1:
+            or row.suffix or item.suffix or item.lines[0] != row.last_line + 1:
         return None
+    if row.last_line not in dashed:
+        return _name_number_over(row, item, n, found, words)
     printed = dashed[row.last_line]
     if not row.code and not range_whole_at_end(printed, item.texts[0]):
         return None  # (rows without codes: the line ends in a whole range, ``knelpuntvakken 2 - 3``, the name's words below)
@@ -2448,6 +2450,51 @@ def _name_over_dash(row: Item | None, item: Item, n: int, found: list[Placement]
         for r in found
     ]
     return joined, Placement(label=_plain_label(item, words), values=(None,) * n, exact=False, rank=rank)
+
+
+#: A name's own number that ends a coded row's line: one or two digits after a word (``… - module 5``).
+_NAME_NUMBER_END = re.compile(r"[^\W\d_]\s+\d{1,2}\s*$")
+
+
+def _name_number_over(row: Item, item: Item, n: int, found: list[Placement],
+                      words: frozenset[str]) -> tuple[list[Placement], Placement] | None:
+    """The readings of a code-less row of words and figures right below a coded row whose line
+    ends in one number right after a word, fewer figures than the table has periods (``767163:
+    … - module  5`` / ``Tweedekansonderwijs 30 52``): that number may be a count and the line below
+    a row whose code was lost, or the name's own number, the line below the rest of the coded
+    row's name and its figures the coded row's. Returned as :func:`_name_over_dash` returns its
+    own: the totals choose, a mixed choice is said, or both rows are said."""
+    if not row.code or n < 2 or len(item.texts) != 1 or not item.texts[0].strip()[:1].isalpha():
+        return None
+    last = row.texts[-1]
+    if len(row.texts) == 1 and (match := CODE_LINE.match(last)) is not None:
+        last = match.group("rest")  # (its name's words after its code)
+    if len(numeric_tail(last)[1]) != 1 or _NAME_NUMBER_END.search(last) is None:
+        return None
+    if not all(sum(v is not None for v in r.values) >= 2 for r in found):
+        return None  # (the line below fills two periods at least: a row's figures, never one number of a name)
+    rank = max(r.rank for r in found) + 300
+    joined = [
+        Placement(label=r.label, values=r.values, exact=False, rank=rank, partial=r.partial,
+                  label_lines=(*row.texts, *(r.label_lines if r.label_lines is not None else (r.label,))))
+        for r in found
+    ]
+    return joined, Placement(label=_plain_label(item, words), values=(None,) * n, exact=False, rank=rank)
+
+
+def _name_number_unsettled(row: Item, item: Item, table: Table) -> ParseIssue:
+    """The finding for coded row `row` whose line ends in a number that may be its name's own or a
+    count, the code-less row `item` right below it then the rest of its name (its figures the
+    row's) or a row of its own, where the totals fit both (:func:`_name_number_over`): neither row
+    is read; the number, and the figures below, said (``ambiguous-alignment``, ``name-or-row``,
+    `other` the number)."""
+    number = numeric_tail(row.texts[-1])[1][-1].group()
+    return ParseIssue(
+        "ambiguous-alignment", row.last_line, "name-or-row",
+        (number_value(number), *(number_value(m.group()) for m in numeric_tail(item.texts[-1])[1])), table.id,
+        unread=True, code=row.code, periods=tuple(p.label for p in table.periods),
+        text=fold(item.texts[-1]), other=number, other_line=item.last_line, level="row",
+    )
 
 
 def _unjoined_over_dash(kept: list[Item], choice: Choice, skip: int,
@@ -3045,6 +3092,9 @@ class RowReadings(NamedTuple):
     #: Where its figures' positions narrowed its readings (:func:`_as_positions_allow`): its readings
     #: with those the positions ruled out (:func:`_with_spacing`), weighed as `readings` are; else None.
     spacing: list[Placement] | None = None
+    #: Its reading with its figures on the line below its code's, that line's words the rest of its
+    #: name and the number ending the code's line its name's own (:func:`_figures_below_name_number`).
+    below: Placement | None = None
 
 
 def _row_readings(
@@ -3130,15 +3180,51 @@ def _line_readings(
                                   *_figures_above(as_printed, n, collapsed), *_hyphen_before_figures(printed, item, n)])
     if collapsed and len(item.texts) > 1:
         found = _more(found, _dashes_as_blanks(item, n))
-    over = _name_over_dash(before, item, n, found, dashed, words) if dashed else None
+    over = _name_over_dash(before, item, n, found, dashed or {}, words)
     if over is not None:
         found = found + [over[1]]
+    below = _figures_below_name_number(item, n, found)
+    if below is not None:
+        found = found + [below]
     rest = _name_rest(before, item, n, found, words)
     if rest is None:
-        return RowReadings(found, over=over)
+        return RowReadings(found, over=over, below=below)
     shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
     shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
-    return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)), over=over)
+    return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)), over=over,
+                       below=below)
+
+
+#: The figures and blank marks that end a line (``… Educatieve - 1``: a mark and 1).
+_SLOTS_END = re.compile(r"(?:\s+(?:\d{1,3}(?:\.\d{3})*|-|\u2013|x|/))+\s*$", re.I)
+
+
+def _figures_below_name_number(item: Item, n: int, found: list[Placement]) -> Placement | None:
+    """The reading of coded row `item` whose code's line ends in one number right after a word
+    (``111111: Educatieve 1``), read as a count, and whose one line below it, read as the rest of
+    its name, ends in as many figures and blank marks as the table has periods, a figure among
+    them (``- 2 Educatieve - 1``: a mark and 1): that number the name's own and the line below's
+    end the row's figures (``Educatieve 1 - 2 Educatieve``, 2019 blank, 1 in 2020). Ranked after
+    the row's own readings: the totals choose — where both place the same figures they cannot,
+    and the row is said (its two names). None where the row is not so."""
+    if not item.code or not found or len(item.texts) != 1 or len(item.suffix) != 1 or n < 2 \
+            or len(item.lines) != 2:
+        return None
+    match = CODE_LINE.match(item.texts[0])
+    last = match.group("rest") if match else ""
+    if len(numeric_tail(last)[1]) != 1 or _NAME_NUMBER_END.search(last) is None:
+        return None
+    below = item.suffix[0].rstrip()
+    slots = _SLOTS_END.search(below)
+    if slots is None or not below[:slots.start()].strip() or not any(ch.isalpha() for ch in below[:slots.start()]):
+        return None
+    marks = slots.group().split()
+    if len(marks) != n or all(BLANK_MARK.fullmatch(m) for m in marks):
+        return None
+    values = tuple(None if BLANK_MARK.fullmatch(m) else number_value(m) for m in marks)
+    name = below[:slots.start()].strip()
+    return Placement(label=name, values=values, exact=False, rank=max(r.rank for r in found) + 300,
+                     label_lines=(item.texts[0], name))
 
 
 def _number_opened_below(label: str, below: str) -> bool:
@@ -3200,6 +3286,11 @@ def _fill_cells(
     # a code-less row's reading as the rest of the coded row's name above, whose dash taken for a
     # blank closes the name's range: that row's readings with these figures (:func:`_name_over_dash`)
     dash_rests: dict[int, tuple[Item, Placement, list[Placement]]] = {}
+    # those pairs whose coded row's line ends in a number of its name's, no dash (:func:`_name_number_over`):
+    # each row of the pair (by id) → (the coded row, the code-less row)
+    number_rests: dict[int, tuple[Item, Item]] = {}
+    # a coded row's reading with its figures on the line below its name's number (:func:`_figures_below_name_number`)
+    belows: dict[int, Placement] = {}
     # a row's readings with those its figures' positions ruled out (:func:`_with_spacing`), where any
     spacing_of: dict[int, list[Placement]] = {}
     for rows, _ in groups:
@@ -3214,6 +3305,8 @@ def _fill_cells(
                 named.add(id(item))
             elif own.rest is not None:
                 rests[id(item)] = own.rest
+            if own.below is not None:
+                belows[id(item)] = own.below
             if own.over is not None:
                 # (``926877: Verkorte`` / ``knelpuntvakken 2 - 3`` / ``Tweedekansonderwijs en`` /
                 # ``zorgkundige 7 51 24``: the dash a blank and the lines below a row whose code
@@ -3221,6 +3314,8 @@ def _fill_cells(
                 joined, alone = own.over
                 placed[id(before)] = [*placed.get(id(before), []), *joined]
                 dash_rests[id(item)] = (cast(Item, before), alone, joined)
+                if before is not None and before.last_line not in (dashed or {}):  # (:func:`_name_number_over`)
+                    number_rests[id(item)] = number_rests[id(before)] = (before, item)
     _same_label_throughout(region.items, placed, words)
     if across is not None:
         _unprinted_with_labels(placed)
@@ -3390,6 +3485,14 @@ def _fill_cells(
                 r if len(o) == 1 and not o[0].partial else None for r, o in zip(choice.readings, leading + options)])
         mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
+            if (id(item) in mixed or choice.status == "ambiguous") and (pair := number_rests.get(id(item))) is not None:
+                # (a number ending the coded row's line, the name's own or a count, and the line below
+                # the rest of its name or a row of its own: the totals fit both — said once, at the row)
+                readings[id(item)] = None
+                table.unresolved = True
+                if pair[0] is item:
+                    issues.append(_name_number_unsettled(item, pair[1], table))
+                continue
             if id(item) in mixed:
                 readings[id(item)] = None
                 table.unresolved = True
@@ -3403,6 +3506,10 @@ def _fill_cells(
             if id(item) in dash_rests and reading is dash_rests[id(item)][1]:
                 # (its lines the rest of the coded row's name above, that row's figures its own)
                 readings[id(item)] = None
+                if id(item) in number_rests:  # (those figures printed on its line: the row's cells stand there)
+                    row = number_rests[id(item)][0]
+                    row.texts.extend(item.texts)
+                    row.lines.extend(item.lines)
                 continue
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
@@ -3414,6 +3521,10 @@ def _fill_cells(
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
                 continue
+            if id(item) in belows and reading is belows[id(item)] and choice.status in ("certain", "chosen"):
+                # (its figures on the line below, that line's words the rest of its name: no label below them)
+                item.texts.extend(item.suffix)
+                item.suffix.clear()
             if _count_or_range(item, reading, option, choice.status, n):
                 # (its digit a count, the line below then read by nothing, or its name's range: said)
                 readings[id(item)] = None

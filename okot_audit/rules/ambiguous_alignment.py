@@ -25,7 +25,10 @@ part of it — read where the totals take the range's reading only, else said.
 Where what the totals cannot settle is whether the line right below a row's figures ends its
 name or is a row of its own whose code was lost (`783986: … Educatieve` / `… 2de jaar 53 27 14`
 / `Opvoeder - deel 2`: the name `… 2de jaar Opvoeder - deel 2`, or a row `Opvoeder - deel`
-counting 2), both are said: the row is not read with a name cut short.
+counting 2), both are said: the row is not read with a name cut short. So too where the number
+ending the row's own line may be its name's and the line below, words and figures, the rest of its
+name (`767163: … - module 5` / `Tweedekansonderwijs 30 52`: one row counting 30 and 52, or the
+row counting 5 and a row `Tweedekansonderwijs` whose code was lost).
 
 ## Why it matters
 A figure placed in the wrong year moves persons between years; every total check after it
@@ -171,6 +174,21 @@ MESSAGES = {
                    "(getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
                    "controleer de naam van de rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
     },
+    # … or the number ending the row's own line may be its name's (the line below the rest of its name,
+    # its figures the row's) or a count (the line below a row of its own whose code was lost)
+    "name-number-or-row": {
+        "en": said("row {row}: the {other} that ends its line may be its name's own number — the line '{text}' "
+                   "below it (line {other_line}) then the rest of its name and its figures the row's — or a count, "
+                   "that line then a row of its own whose code was lost; the totals fit both readings, so neither "
+                   "is read (numbers: {numbers}) and the table's totals are not checked; ",
+                   "check the row's name in the published PDF, or give okot-audit the PDF itself"),
+        "nl": said("rij {row}: de {other} aan het eind van haar regel kan een getal van de naam zijn — de regel "
+                   "'{text}' eronder (regel {other_line}) dan het vervolg van de naam en haar cijfers die van de "
+                   "rij — of een aantal, die regel dan een eigen rij waarvan de code verloren ging; de totalen "
+                   "passen bij beide lezingen, dus geen van beide is gelezen (getallen: {numbers_nl}) en de "
+                   "totalen van de tabel zijn niet gecontroleerd; ",
+                   "controleer de naam van de rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
+    },
     # Under one period, the digit that ends a row's line may be its count (the line below, a range's
     # end and figures, then no part of the row) or open its name's range (``Kapper 2`` / ``- 3 4``)
     "count-or-range": {
@@ -309,6 +327,8 @@ def _variant(issue) -> str:
     reason."""
     if issue.reason in ("no-fit", "ambiguous") and at_total_line(issue):
         return issue.reason + "-total"
+    if issue.reason == "name-or-row" and issue.other:  # (the number ending the row's own line)
+        return "name-number-or-row"
     return issue.reason
 
 
