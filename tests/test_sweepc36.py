@@ -12,6 +12,8 @@ generator printed or cut to its table."""
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import audit, read_text
 
 
@@ -149,3 +151,116 @@ def test_nvt_after_one_figure_in_the_seeds_form_reads():
         (2, "2016-2017", 22), (3, "2016-2017", 22), (4, "2016-2017", 32), (5, "2016-2017", 19),
         (6, "2016-2017", 51), (7, "2016-2017", 73),
     ]
+
+
+# ``test_generated_shapes18.py::test_the_layout_text_of_the_pdf_reads_back_exactly[programme_marks]``,
+# seed 6203, cut to its second table: ``pdftotext -layout`` of a PDF whose page breaks inside the
+# table, between a programme's name's two lines wrapped in its cell — ``Tweedekansonderwijs`` at the
+# foot of page 1, right over ``graduaatsopleiding verkort  28  37  67  54`` — and whose next row's
+# name starts with the same word at the top of page 2. The word stood among both pages' margin
+# lines and nowhere else, apart from the header above it, so it was taken for a running footer and
+# dropped: the row read as ``graduaatsopleiding verkort``, its figures right, its name cut, said
+# nowhere. The model: a running line stands apart from the text on both sides; a line right beside
+# it on its margin's side that recurs on no other page (here the row's figures' line under it) is
+# content, and so is the line.
+NAME_FIRST_LINE_AT_A_PAGE_FOOT = """\
+2. Hieronder vindt u het aantal geslaagde unieke cursisten per opleiding.
+
+Opleiding                              2020-2021   2021-2022   2022-2023    2023-2024
+
+Tweedekansonderwijs
+graduaatsopleiding verkort                   28          37          67           54
+\fVlaams Parlement - Zitting 2022-2023
+
+
+Tweedekansonderwijs
+beroepsonderwijs
+tandartsassistent individueel
+secundair                                    44          41         63           1191
+
+Verkorte gehandicaptenzorg
+individueel traject - module 5
+traject                                     204          42         68             34
+
+Totaal                                      272         107        179           1279
+
+"""
+
+
+def test_a_names_first_line_at_a_page_foot_over_its_row_is_no_running_footer():
+    answer = read_text(NAME_FIRST_LINE_AT_A_PAGE_FOOT, "generated.txt")
+    assert answer.issues == []
+    rows = sorted({(c.line, c.label) for t in answer.tables for c in t.cells if c.level == "row"})
+    assert rows == [
+        (6, "Tweedekansonderwijs graduaatsopleiding verkort"),
+        (13, "Tweedekansonderwijs beroepsonderwijs tandartsassistent individueel secundair"),
+        (17, "Verkorte gehandicaptenzorg individueel traject - module 5 traject"),
+    ]
+
+
+# ``test_lone33.py::test_every_figure_of_rows_on_their_lines_with_late_labels_is_a_cell_or_said``, seed
+# 6202, the exact text: a year table with no header of periods (refused), its first row on its line
+# (``Tweedekansonderwijs 62 15 27 48 141``), three lines of names under it, then rows whose names are
+# printed after their figures (``52 24 69 16 153``). Past the three name lines only a row (words and
+# figures) went on with the run of table-like lines; a line of figures alone ended it, so the first
+# row was left a run of one line — prose's — and its five figures were said nowhere. The model: a line
+# of two figures or more is no page's number; past a wrapped name it goes on with the run as a row does.
+ROW_ABOVE_A_WRAPPED_NAME_AND_FIGURES_ALONE = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.
+Opleiding
+
+Tweedekansonderwijs 62 15 27 48 141
+tandartsassistent
+graduaatsopleiding
+lerarenopleiding
+52 24 69 16 153
+94 32 76 59
+Se-n-se lager
+beroepsonderwijs
+bachelor lager
+Totaal
+
+242
+"""
+
+
+def test_a_row_above_three_name_lines_and_figures_alone_is_said_with_them():
+    answer = read_text(ROW_ABOVE_A_WRAPPED_NAME_AND_FIGURES_ALONE, "g.txt")
+    said = [(i.reason, i.line, i.other_line, i.numbers) for i in answer.issues if i.kind == "unreadable-table"]
+    assert said == [("table-like-lines", 6, 17, (62, 15, 27, 48, 141, 52, 24, 69, 16, 153, 94, 32, 76, 59, 242))]
+
+
+# ``test_generated_shapes18.py::test_the_annex_reads_back_exactly[programme_marks]``, seed 6202: the
+# ``.xlsx`` annex (numbers stored as text, one sheet), cut to the rows that still show it and given as
+# the text okot-audit makes of the sheet: a table of years by province (a header of provinces, a row
+# for 2018), a blank row, then a table of codes in sector blocks under one period (``2015``, far right
+# of its long caption). The text is laid out by position and read again as a page: the blank row goes,
+# and the first table's region (its header's columns no periods) runs on over the second table's
+# header, whose rows are then refused as ``table-like-lines`` (loud: every figure said), not read.
+ONE_PERIOD_TABLE_UNDER_A_PROVINCE_HEADER_TABLE = """\
+Jaar   Antwerpen   Limburg   Oost-Vlaanderen   West-Vlaanderen   Totaal
+2018          69        35                49                        129
+
+Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)   2015
+Onderwijs                                                                         x
+057231: individueel jaar 1 lerarenopleiding                                      58
+549737: knelpuntvakken jaar 1 - 1 individueel verpleegkunde                      36
+Subtotaal onderwijs                                                              84
+Techniek                                                                          x
+756383: graduaatsopleiding - verkort traject - 2de jaar niveau 5                  8
+Subtotaal techniek                                                                8
+Totaal                                                                           87
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "laid-out text read as a page drops the blank line between two tables: the region of a table whose header "
+    "names provinces (no periods) runs on over the next table's one-period header, and its rows are refused"))
+def test_a_one_period_table_below_a_province_header_table_is_read():
+    answer = read_text(ONE_PERIOD_TABLE_UNDER_A_PROVINCE_HEADER_TABLE, "annex.txt")
+    assert answer.issues == []
+    cells = [(c.line, c.period, c.count) for t in answer.tables for c in t.cells if c.period == "2015"]
+    assert cells == [(6, "2015", 58), (7, "2015", 36), (8, "2015", 84), (10, "2015", 8), (11, "2015", 8),
+                     (12, "2015", 87)]
