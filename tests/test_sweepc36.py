@@ -6,9 +6,13 @@
 ``tests/test_lost33.py``, ``tests/test_pos34.py``, ``tests/test_speed34.py``,
 ``tests/test_tokens34.py`` and the ``@given`` files of sessions 35 and 36 —
 ``tests/test_leftfig35.py``, ``tests/test_lonedash35.py``, ``tests/test_pos35.py``,
-``tests/test_regress35.py``, ``tests/test_noticed36.py`` — at ``--hypothesis-seed`` 6200 on,
-under the dev profile, one file at a time with ``-x``): each one found, as the exact text the
-generator printed or cut to its table."""
+``tests/test_regress35.py``, ``tests/test_noticed36.py`` — at ``--hypothesis-seed`` 6200 to 6205,
+each file whole, under the dev profile, one file at a time with ``-x``): each one found, as the exact
+text the generator printed or cut to its table — seeds 6200 (shapes22: ``nvt`` taken for a unit),
+6202 (shapes18's annex: a strict xfail; shapes20's PDF: a header's own line printed again, already
+mended on main by sweep 36 and not kept here; newer_shapes_property: the oracle's, the reader right;
+lone33: a first row dropped) and 6203 (shapes18's ``pdftotext -layout``: a name's first line taken
+for a running footer); 6201, 6204 and 6205 found nothing."""
 
 from __future__ import annotations
 
