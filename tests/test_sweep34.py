@@ -72,8 +72,11 @@ def test_a_first_row_whose_wrapped_name_holds_its_own_number_is_in_the_refusals_
     answer = read_text(FIRST_ROW_NAME_WITH_ITS_NUMBER, "g.txt")
     assert answer.tables == [] or all(not t.cells for t in answer.tables)
     refusals = _refusals(answer)
-    assert [(line, other_line) for _, line, other_line, _ in refusals] == [(6, 28), (34, 37)]
-    assert refusals[0][3][:3] == (5, 79, 84) and refusals[-1][3] == (4, 1161)
+    # (one refusal since sweep c of session 36: figures alone past a wrapped name, ``938 238``, go on
+    # with the run as a row does, so the last name's lines and the total below them are the same
+    # table's — before, the run broke there and the table was said as two)
+    assert [(line, other_line) for _, line, other_line, _ in refusals] == [(6, 37)]
+    assert refusals[0][3][:3] == (5, 79, 84) and refusals[-1][3][-2:] == (4, 1161)
 
 
 @pytest.mark.parametrize("piece", ["jaar 1 sec", "1ste jaar", "modules 1- 4 en", "- deel 2 met"])

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from okot_audit import patterns
 from okot_audit.parse.tokens import WORD
-from okot_audit.patterns import AMOUNT_FIGURE, GLUED_AMOUNT, MONEY, NUMBER, PLAIN_APOSTROPHE, YEAR, amounts
+from okot_audit.patterns import AMOUNT_FIGURE, BLANK_MARK, GLUED_AMOUNT, MONEY, NUMBER, PLAIN_APOSTROPHE, YEAR, amounts
 
 
 #: The units a figure may print after it, by kind.
@@ -227,10 +227,13 @@ def _run(line: str) -> _Run | None:
             k -= 1
             continue
         if k > 0 and NUMBER.fullmatch(tokens[k - 1].group()) and (
-                lower in _AFTER or (_WORD.fullmatch(word) and (not units or units[-1] == word))):
+                lower in _AFTER or (_WORD.fullmatch(word) and not BLANK_MARK.fullmatch(word)
+                                    and (not units or units[-1] == word))):
             # (a unit a list knows, or a word no list knows after every figure, the same each
             # time: ``51 stuks 54 stuks``, what the counts count — the shape of ``40 cursisten``;
-            # :data:`UNKNOWN` until the line's every figure proves it, below)
+            # :data:`UNKNOWN` until the line's every figure proves it, below. A blank's mark is no
+            # such word: ``22   nvt`` in rows below each other is a figure and a blank cell after
+            # it, its column the mark's — taken for a unit, the figure was moved into that column)
             kinds.add(_AFTER.get(lower, UNKNOWN))
             spans.append((tokens[k - 1].start(), tokens[k].end()))  # (the figure, the space and its unit)
             kept[tokens[k - 1].start()] = tokens[k - 1].group()

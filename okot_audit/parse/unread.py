@@ -113,6 +113,10 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region], paged: bool = 
             # (a wrapped name's last line ending in the name's own number, ``modules 1- 4``, ``jaar 1``:
             # the run goes on past it as past the row whose name it ends)
             own = kind == "short" and named and gap < WRAPPED and _own_number_line(text)
+            # (figures alone, two at least, past a wrapped name: a row whose name is printed after its
+            # figures — ``Tweedekansonderwijs 62 15 27 48 141`` / three name lines / ``52 24 69 16 153``
+            # — no page's number: the run goes on, the row above it never left alone and dropped as prose's)
+            own = own or (kind == "numbers" and named and gap <= WRAPPED and len(text.split()) >= 2)
             if gap > GAP and kind != "row" and not own:  # (past a wrapped name only a row goes on with the run: no page's number)
                 issues.extend(_found(run, lines, regions, paged))
                 run = []

@@ -1655,7 +1655,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     A running line stands among the top or bottom :data:`MARGIN_LINES` of a page, apart from
     the text next to it (more than a font size away: a wrapped label's last line, even a lone
     figure, at the foot of a page is content; so is a figure alone right under a page's first
-    row, :func:`_under_row`), and it is a lone page number or its text
+    row, :func:`_under_row`) and from any line on its margin's side that recurs nowhere else (a
+    name's first line at a page's foot, right over its row's figures), and it is a lone page number or its text
     (digits aside) recurs there on at least half the pages (two at least) and nowhere else;
     a table's header row repeated at the top of every page it runs over is kept (its columns
     go on in the lines below it), and so is one at the foot of a page, over the table's first
@@ -1699,6 +1700,12 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
                 continue
             if not apart:  # running lines stand in the page's margin, apart from the text
                 continue
+            inward = lines[at - 1] if top and at else lines[at + 1] if not top and at + 1 < len(lines) else None
+            if inward is not None and (
+                    line.top - inward.bottom if top else inward.top - line.bottom) <= max(line.size, inward.size) and (
+                    seen.get(_running_key(inward), 0) < need or _running_key(inward) in inside):
+                continue  # (text right beside it on the margin's side, itself no running line: content — a
+                # wrapped name's first line at a page's foot over its row, recurring at the next page's top)
             key = _running_key(line)
             if _TABLE_LINE.match(line.text):
                 continue  # a total or a coded row at the foot of two pages is content
