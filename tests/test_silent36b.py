@@ -276,3 +276,30 @@ def test_a_rows_marks_ending_its_line_above_a_category_row_with_marks_stay_blank
                      "Totaal unieke cursisten 36 42 56 80 60 61\n", "stopgezette unieke cursisten")
     assert answer.issues == []
     assert [c.count for t in answer.tables for c in t.cells if c.line == 7] == [3, 21, 56, 27]
+
+
+#: A name's own dash at the end of its second line (``bachelor verpleegkunde -`` / ``3de jaar``)
+#: under a first line whose figures end in a mark (``niet beschikbaar``): the first line's run is
+#: the row's, not the name's (found by test_unseen_pdfs6 after the merge of session 36).
+NAME_DASH_BELOW_A_MARK = """\
+1. Het aantal unieke cursisten met een geslaagd OKOT in de zorg:
+
+Opleiding                                       2018      2019                 2020
+
+900124:                                          120       131            niet beschikbaar
+Tweedekansonderwijs
+zorgkundige - tweede jaar
+
+900613: Professionele                             40       52             niet beschikbaar
+bachelor verpleegkunde -
+3de jaar
+
+Totaal                                           160       183            niet beschikbaar
+"""
+
+
+def test_a_names_own_dash_below_a_run_ending_in_a_mark_leaves_the_run_the_rows() -> None:
+    answer = read_text(NAME_DASH_BELOW_A_MARK, "dash-below.txt")
+    cells = [(c.code or c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    assert ("900613", "2018", 40) in cells and ("900613", "2019", 52) in cells
+    assert [i for i in answer.issues if i.unread] == []

@@ -212,7 +212,8 @@ def _mark_ends_name_line(line: str, lines: tuple[str, ...], index: int) -> bool:
     -``) and neither reading's run is printed any more. A row's figures that end in a mark end
     its row: a line whose row goes on below ends in no blank. The line below is the name's last
     words, in lower case and no category of persons (``hooggeschoold x 9 …`` opens a row of its
-    own), and the row's figures after them."""
+    own), and the row's figures after them (a figure, or two marks at least: one dash after the
+    words is the name's, ``… 40 52 niet beschikbaar`` / ``bachelor verpleegkunde -`` / ``3de jaar``)."""
     words = line.split()
     if not words or not _tail_mark(words[-1], len(words) == 1) or _figures_end_row(lines, index):
         return False
@@ -220,8 +221,10 @@ def _mark_ends_name_line(line: str, lines: tuple[str, ...], index: int) -> bool:
     k = len(below)
     while k and (_figure_or_bound(below[k - 1]) or _tail_mark(below[k - 1], k == 1)):
         k -= 1
-    head = " ".join(below[:k])
-    return k < len(below) and head[:1].islower() and not partition_of(head)
+    head, run = " ".join(below[:k]), below[k:]
+    # (a lone dash after the words is a name's own dash, ``bachelor verpleegkunde -`` / ``3de jaar``)
+    figures = len(run) > 1 or any(_figure_or_bound(w) for w in run)
+    return figures and head[:1].islower() and not partition_of(head)
 
 
 def _glued_province(line: str) -> int:
