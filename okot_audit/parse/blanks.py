@@ -213,10 +213,17 @@ def _mark_ends_name_line(line: str, lines: tuple[str, ...], index: int) -> bool:
     its row: a line whose row goes on below ends in no blank. The line below is the name's last
     words, in lower case and no category of persons (``hooggeschoold x 9 …`` opens a row of its
     own), and the row's figures after them (a figure, or two marks at least: one dash after the
-    words is the name's, ``… 40 52 niet beschikbaar`` / ``bachelor verpleegkunde -`` / ``3de jaar``)."""
+    words is the name's, ``… 40 52 niet beschikbaar`` / ``bachelor verpleegkunde -`` / ``3de jaar``).
+    The line's own run holds two marks at least: one mark after a name's number (``module 5 x``)
+    is a blank, as test_twospace31 and test_design32 read it."""
     words = line.split()
     if not words or not _tail_mark(words[-1], len(words) == 1) or _figures_end_row(lines, index):
         return False
+    j = len(words)
+    while j and (_figure_or_bound(words[j - 1]) or _tail_mark(words[j - 1], j == 1)):
+        j -= 1
+    if sum(1 for w in words[j:] if _tail_mark(w, False)) < 2:
+        return False  # (one mark after a name's number, ``module 5 x``: a blank, as twospace31 reads it)
     below = lines[index + 1].split() if index + 1 < len(lines) else []
     k = len(below)
     while k and (_figure_or_bound(below[k - 1]) or _tail_mark(below[k - 1], k == 1)):

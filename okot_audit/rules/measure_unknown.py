@@ -173,7 +173,10 @@ def check(answer, context):
         elif table.measure != "unknown" and table.column and table.measure_said and table.unit and not table.statistic:
             # (the other way round: the column's own name names a measure and a unit — ``Inschrijvingen``
             # — under words above that name another unit, ``Aantal unieke cursisten per opleiding``)
-            said_units = [u for u in table.units_said if u != table.unit]
+            # (words that are the header's own, its column names' wrapped ends — ``Inschrijvingen Unieke`` /
+            # ``cursisten cursisten`` — name the columns, not what the words above the table say)
+            said_units = [] if table.measure_said in table.title else \
+                [u for u in table.units_said if u != table.unit]
             if said_units:
                 yield Hit(line=table.header_line, table=table, page=table.page, variant="column-unit-read",
                           args={"column": table.column, "others": ", ".join(f"'{t.column}'" for t in others) or "nothing",
