@@ -10,6 +10,12 @@ single-spaced (``Opleiding`` before the periods, before the names or on a line o
 made with fpdf2 (read as a PDF, and its ``pdftotext -layout`` text) — so these tests pin that
 reading: one table per measure, four cells a row, each under its period and name.
 
+What did not read: the same PDF's ``pdftotext -layout`` text, which sets the header's lines and the
+rows a blank line apart. The names' line was taken for the whole header, the periods a blank line
+above it left out: every row said (more-figures-than-periods, under one period), the table unread
+— loud, not silent, but wrong. Now a line of names under each period a blank line below its periods
+is the header's second line (``regions._periods_over_blank``), for coded and uncoded rows.
+
 Where the names are printed once only (``geslaagd  gestopt`` under the first period) over rows of
 four figures, the column a figure stands in is not the header's to say: the table is said
 (unreadable-table), never one figure per period read silently.
@@ -114,7 +120,8 @@ _COUNTS = _counts([[12, 3, 15, 4], [20, 5, 22, 6]])
 @pytest.mark.parametrize("head", ["Opleiding", ""])
 def test_periods_a_blank_line_above_the_names_under_each_are_the_headers(coded: bool, head: str) -> None:
     rows = _ROWS if coded else _PLAIN
-    answer = read_text(_laid(_COUNTS, rows=rows, head=head, apart=True, label=40, width=12, name_at="c"), "a.txt")
+    answer = read_text(_laid(_COUNTS, rows=rows, head=head, apart=True, width=13, period_at="l", name_at="c",
+                             figure_at="r"), "a.txt")
     assert answer.issues == []
     assert _read(answer) == _expected(rows, _PERIODS, _NAMES, _COUNTS)
 
