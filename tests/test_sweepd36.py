@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from okot_audit import read_text
 from okot_audit.parse import parse_answer
 from okot_audit.source import source_from_bytes
 
@@ -45,16 +46,55 @@ def test_figures_under_sub_columns_read_where_they_stand():
     ]
 
 
-# ``test_generated_shapes18.py::test_the_pdf_reads_back_exactly[province_turned]``, seed 6118: a
-# table of only a ``Totaal 137 110`` row under ``Opleiding 2018 2019``, then the prose of question
-# 2 whose first line ends ``De cijfers voor 2018`` right under the 2018 column. The year of the
-# prose was said as a figure that fits no column (``ambiguous-alignment``, ``no-fit``, line 11): a
-# false alarm, loud, not a wrong reading. The prose line is a sentence (it starts ``2. Hieronder``
-# and runs on to the next line), not a row.
-@pytest.mark.xfail(strict=True, reason="a prose line's closing year under a column of the table above it "
-                   "is said as an unaligned figure (no-fit)")
-def test_a_prose_years_under_a_column_is_no_unaligned_figure():
+# ``test_generated_shapes18.py::test_the_pdf_reads_back_exactly[province_turned]``, seed 6118, cut
+# to its first two tables (``pdftotext -layout`` of the PDF; the PDF itself read the same): a table
+# of only ``Totaal 137 110`` under ``Opleiding 2018 2019``, then question 2's sentence whose first
+# line ends ``De cijfers voor 2018``, then the next table under ``2017 2018``. Laid-out text keeps
+# no blank line between a table's last line and the sentence below it, and the sentence was no
+# paragraph end for a table of its total alone: its year was said as a figure that fits no column
+# (``no-fit``) and the table went on — the next table's header read as a row (2017 and 2018 as
+# counts) and all its rows as started under 2018 and 2019, not graduated under 2017 and 2018,
+# said nowhere. The model: a numbered item's sentence (a paragraph's words and a sentence's end)
+# ends a table of its total alone, as it ends one of rows without a total line.
+PROSE_YEAR_UNDER_A_TOTAL_ONLY_TABLE = """\
+1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.
+
+Opleiding                                               2018        2019
+
+Totaal                                                   137            110
+
+2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde. De cijfers voor 2018
+zijn voorlopig.
+
+Unieke cursisten met uitgevoerde,
+geslaagde, OKOT'(s)                                     2017        2018
+
+Zorg                                                        x              x
+
+200248: secundair niveau 5 - deel 2 algemene               35           38
+
+Totaal zorg                                                35           38
+
+Onderwijs                                                   x              x
+"""
+
+
+def test_a_numbered_sentence_below_a_total_alone_ends_its_table():
+    answer = read_text(PROSE_YEAR_UNDER_A_TOTAL_ONLY_TABLE, "generated.txt")
+    assert answer.issues == []
+    got = [(t.measure, [(c.line, c.label, c.period, c.count) for c in t.cells]) for t in answer.tables]
+    assert got[0] == ("started", [(5, "Totaal", "2018", 137), (5, "Totaal", "2019", 110)])
+    assert got[1][0] == "graduated"
+    assert got[1][1][:4] == [
+        (15, "secundair niveau 5 - deel 2 algemene", "2017", 35),
+        (15, "secundair niveau 5 - deel 2 algemene", "2018", 38),
+        (17, "Totaal zorg", "2017", 35),
+        (17, "Totaal zorg", "2018", 38),
+    ]
+
+
+def test_the_same_pdf_read_from_its_words_ends_the_table_too():
     answer = _pdf("sweepd36_prose_year_under_column_6118.pdf")
     assert answer.issues == []
-    assert [(t.measure, [(c.label, c.period, c.count) for c in t.cells]) for t in answer.tables][0] == (
-        "started_by_sector", [("Totaal", "2018", 137), ("Totaal", "2019", 110)])
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables][:2] == [
+        ("started", ["2018", "2019"]), ("graduated", ["2017", "2018"])]
