@@ -2525,8 +2525,13 @@ def _scan_region(
         if not keyed and row is not None and not closed and (
                 blank_since_row and _prose_paragraph(lines, k) or _numbered_sentence(text)):
             break  # a paragraph of prose below the rows of a table without a total line
-        if blank_since_row and closed and items and all(i.kind == "total" for i in items) and _prose_paragraph(lines, k):
-            break  # a paragraph of prose below a table of its total alone (``2021 2022`` / ``Totaal 603 30``)
+        if closed and items and all(i.kind == "total" for i in items) and (
+                blank_since_row and _prose_paragraph(lines, k) or _numbered_sentence(text)):
+            # a paragraph of prose below a table of its total alone (``2021 2022`` / ``Totaal 603
+            # 30``), or the next numbered item's sentence right below it in laid-out text, which
+            # keeps no blank line between them (``2. Hieronder … De cijfers voor 2018``: its year
+            # no figure of the table)
+            break
         code = code_lines.get(k)
         if code is None and printed_again(k):
             if another_table(k):  # the same header over the next table
