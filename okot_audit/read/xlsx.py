@@ -62,7 +62,7 @@ import io
 import re
 
 from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE
-from okot_audit.read.delimited import Unread, merged_figures
+from okot_audit.read.delimited import Unread, labels_down, merged_figures
 from okot_audit.read.grid import lay_out_beside, lines_joined, raised_apart
 from okot_audit.source import (
     MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, SUPPLIED_TOTAL, Source, SuppliedLabel, nfkc,
@@ -173,6 +173,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             kept = {**kept, **{at: label for at, label in totals}}
         grid, rows, spans, aside, tall = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
         grid, spans, merged = merged_figures(grid, spans, tall)  # (a figure merged over columns or rows: no one's, said so)
+        grid = labels_down(grid, tall)  # (a label merged over rows: every row's, as a person reads it)
         laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
