@@ -9,7 +9,10 @@ each line at its line of the HTML file); each table row (``<tr>``) becomes one l
 stands under its period label and an empty cell is empty space under its column — the
 positional form the reader places by. A first cell spanning several rows (``rowspan``: a
 province, a sector, a category of persons over its block) stands once, on a line of its own
-above them, as the head of its block; one spanning several columns (``colspan``) may
+above them, as the head of its block (rows of figures, or of a figure and a dash for none);
+any other label spanning rows of figures (a programme over its ``Man`` / ``Vrouw`` rows in a
+column after the first) stands on every row it spans, as a person reads it
+(:func:`okot_audit.read.delimited.labels_down`). One spanning several columns (``colspan``) may
 run over them. A footnote's mark raised after a figure (``410<sup>2</sup>``) is the figure's
 note, never a digit of it: the figure stands alone; raised after a period's label
 (``2022<sup>1</sup>``) it is set apart as the period's footnote, ``2022(1)``

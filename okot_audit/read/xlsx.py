@@ -23,8 +23,10 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   figures, with figures again to its right) are laid out one below the other, each from the
   first column (:func:`_tables_apart`): on one line, the right table's labels would swallow
   the left table's figures.
-- A label merged over several rows (a province over its block) stands once, on the block's
-  first row, where Excel keeps its value; a label merged over several columns (``Totaal
+- A label merged over several rows of figures (a province over its block, a programme over its
+  Man / Vrouw rows) stands on every row it covers, as a person reads it
+  (:func:`okot_audit.read.delimited.labels_down`; Excel keeps its value in the first row only);
+  a header's cell merged over the header's lines stays on its first; a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
 - A date reads as much as its cell's number format shows (:func:`cell_text`): a month
   (``mmm-yy``), a year (``yyyy``) or the day. Days in a header are read by what the other
