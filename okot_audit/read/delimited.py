@@ -107,6 +107,32 @@ def merged_figures(
     return out_grid, out_spans, found
 
 
+def labels_down(grid: list[list[str]], tall: dict[tuple[int, int], int],
+                skip: frozenset[tuple[int, int]] = frozenset()) -> list[list[str]]:
+    """`grid` with each label merged over rows (`tall`: (row, column) → how many rows it covers;
+    ``Zorg`` over two programmes' rows, a programme over its measures' rows) written in every row
+    it covers, as a person reads it: the rows below its first kept it empty, and their label lost
+    its first words (``Zorgkundige`` read apart from ``Zorg``, where its sheet unmerged reads
+    ``Zorg Zorgkundige``). Only a label (words, no figure, no year) over rows that each hold a
+    figure right of it: a header's cell merged over the header's lines (``Opleiding`` over the
+    line of ``Man``/``Vrouw``) stays as it is, and so do the cells in `skip`."""
+    out = grid
+    for (r, c), height in sorted(tall.items()):
+        text = grid[r][c].strip() if c < len(grid[r]) else ""
+        if height < 2 or (r, c) in skip or not any(ch.isalpha() for ch in text) or _NUMBER.match(text) \
+                or YEAR.match(text):
+            continue
+        below = range(r + 1, min(r + height, len(grid)))
+        if not below or any(c < len(grid[k]) and grid[k][c].strip() for k in below) \
+                or not all(any(_NUMBER.match(t.strip()) for t in grid[k][c + 1:]) for k in (r, *below)):
+            continue  # (rows of figures each, the label's place empty below it)
+        if out is grid:
+            out = [list(row) for row in grid]
+        for k in below:
+            out[k][c] = grid[r][c]
+    return out
+
+
 def _tall_figures(
     grid: list[list[str]], tall: dict[tuple[int, int], int], found: list[tuple[int, str, int, tuple[str, ...], str]],
 ) -> list[list[str]]:

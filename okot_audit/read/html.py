@@ -9,7 +9,10 @@ each line at its line of the HTML file); each table row (``<tr>``) becomes one l
 stands under its period label and an empty cell is empty space under its column — the
 positional form the reader places by. A first cell spanning several rows (``rowspan``: a
 province, a sector, a category of persons over its block) stands once, on a line of its own
-above them, as the head of its block; one spanning several columns (``colspan``) may
+above them, as the head of its block (rows of figures, or of a figure and a dash for none);
+any other label spanning rows of figures (a programme over its ``Man`` / ``Vrouw`` rows in a
+column after the first) stands on every row it spans, as a person reads it
+(:func:`okot_audit.read.delimited.labels_down`). One spanning several columns (``colspan``) may
 run over them. A footnote's mark raised after a figure (``410<sup>2</sup>``) is the figure's
 note, never a digit of it: the figure stands alone; raised after a period's label
 (``2022<sup>1</sup>``) it is set apart as the period's footnote, ``2022(1)``
@@ -66,7 +69,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from okot_audit.patterns import YEAR
-from okot_audit.read.delimited import Unread, merged_figures
+from okot_audit.read.delimited import Unread, labels_down, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
 from okot_audit.source import (
     MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, SUPPLIED_TOTAL, Source, SuppliedLabel, nfkc,
@@ -989,12 +992,15 @@ def _block_keys(rows: list) -> dict[int, str]:
                 or not any(ch.isalpha() for ch in cells[0][0]):
             continue  # (a year spanning rows is a period, no block)
         spanned = rows[r:r + cells[0][1]]
-        if all(row_cells and _FIGURE.fullmatch(row_cells[-1][0].strip()) for _, row_cells in spanned):
-            keys[r] = cells[0][0]  # (rows of figures: no header's cell spanning its rows of words)
+        if all(row_cells and (_FIGURE.fullmatch(row_cells[-1][0].strip()) or row_cells[-1][0].strip() in _DASHES)
+               and any(_FIGURE.fullmatch(cell[0].strip()) for cell in row_cells) for _, row_cells in spanned):
+            keys[r] = cells[0][0]  # (rows of figures, a dash for none: no header's cell spanning its rows of words)
     return keys
 
 
 _YEAR = re.compile(r"\s*" + YEAR.pattern + r"\b")
+#: What a row prints for no figure in its last cell (a block's row ending ``120  -``).
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _FIGURE = re.compile(r"-?\d[\d.,\s]*")
 #: What brackets a cell's raised text (``<sup>``) until the cell closes (characters no page writes).
 _SUP = "\x02\x03"
@@ -1074,11 +1080,13 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
             numbers.extend(number for number, _ in item.lines)
         else:
             item, out_of_sight, folded = _out_of_sight(item, page.unseen_rows, page.collapsed.get(id(item), set()))
-            grid, spans, merged = merged_figures(*_grid(item))
+            grid, spans, tall = _grid(item)
+            grid, spans, merged = merged_figures(grid, spans, tall)
+            keys = _block_keys(item)  # (a first cell over a block's rows: its head; any other label over rows: every row's)
+            grid = labels_down(grid, tall, frozenset((r, 0) for r in keys))
             total = _bold_total(item)
             if total is not None:  # (the page's bold says the row is the total: its label written, said so)
                 grid[total][0] = SUPPLIED_TOTAL
-            keys = _block_keys(item)
             merged_at: dict[int, list[tuple[str, int, tuple[str, ...], str]]] = {}
             for r, label, figure, heads, reason in merged:
                 merged_at.setdefault(r, []).append((label, figure, heads, reason))

@@ -23,8 +23,10 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   figures, with figures again to its right) are laid out one below the other, each from the
   first column (:func:`_tables_apart`): on one line, the right table's labels would swallow
   the left table's figures.
-- A label merged over several rows (a province over its block) stands once, on the block's
-  first row, where Excel keeps its value; a label merged over several columns (``Totaal
+- A label merged over several rows in the first column (a province over its block) stands once,
+  on the block's first row, where Excel keeps its value: its block's key. One in a later column
+  over rows of figures (a programme over its Man / Vrouw rows) stands on every row it covers, as
+  a person reads it (:func:`okot_audit.read.delimited.labels_down`); a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
 - A date reads as much as its cell's number format shows (:func:`cell_text`): a month
   (``mmm-yy``), a year (``yyyy``) or the day. Days in a header are read by what the other
@@ -62,7 +64,7 @@ import io
 import re
 
 from okot_audit.patterns import PERIOD_CELL, SPACED_THOUSANDS, THOUSANDS_SPACE
-from okot_audit.read.delimited import Unread, merged_figures
+from okot_audit.read.delimited import Unread, labels_down, merged_figures
 from okot_audit.read.grid import lay_out_beside, lines_joined, raised_apart
 from okot_audit.source import (
     MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, SUPPLIED_TOTAL, Source, SuppliedLabel, nfkc,
@@ -173,6 +175,8 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             kept = {**kept, **{at: label for at, label in totals}}
         grid, rows, spans, aside, tall = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
         grid, spans, merged = merged_figures(grid, spans, tall)  # (a figure merged over columns or rows: no one's, said so)
+        grid = labels_down(grid, tall, frozenset(at for at in tall if at[1] == 0))  # (a label merged over rows: every row's;
+        # one in the first column is its block's key, read from the block's first row: tests/test_red36.py sectorcol)
         laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
