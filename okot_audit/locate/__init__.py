@@ -130,6 +130,14 @@ class _Norms:
         figure is `value` (the others as printed)."""
         norm = self.norm(figure)
         out = 0.0
+        for total, parts in self._unique_with(figure, value):
+            share = max(parts - total, 0) / total if total > 0 else 0.0
+            out += abs(share - norm)
+        return out
+
+    def _unique_with(self, figure: int, value: int) -> Iterator[tuple[int, int]]:
+        """``(total, sum of parts)`` of each unique-person total `figure` is in, once the figure
+        is `value` (the others as printed)."""
         for c in self.tc.by_figure.get(figure, ()):
             if not c.unique:
                 continue
@@ -138,9 +146,7 @@ class _Norms:
                 total = value
             else:
                 parts += value - self.values[figure]
-            share = max(parts - total, 0) / total if total > 0 else 0.0
-            out += abs(share - norm)
-        return out
+            yield total, parts
 
     def plausible(self, figure: int, value: int) -> bool:
         """Whether `figure` as `value` leaves every unique-person total it is in with no more
@@ -148,17 +154,8 @@ class _Norms:
         or, in a table whose norm is above that, no more than its norm: a typo that would make a
         total hold only by counting most of its persons twice over explains nothing."""
         norm = self.norm(figure)
-        for c in self.tc.by_figure.get(figure, ()):
-            if not c.unique:
-                continue
-            total, parts = self.values[c.total], self.sums[id(c)]
-            if figure == c.total:
-                total = value
-            else:
-                parts += value - self.values[figure]
-            if total > 0 and (parts - total) / total > max(1.0, norm):
-                return False
-        return True
+        return not any(total > 0 and (parts - total) / total > max(1.0, norm)
+                       for total, parts in self._unique_with(figure, value))
 
     def nearest_in(self, figure: int, lo: int, hi: int) -> tuple[float, int]:
         """The value in ``lo..hi`` whose distance from the norm is least: tried at both ends and
