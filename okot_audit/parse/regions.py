@@ -980,9 +980,8 @@ def find_regions(
             # (a sentence leading into the rows is the header alone: the lines it began on are prose's)
             above = [] if lines[index].rstrip().endswith(":") and _leads_in(lines, index) else _header_above(lines, index, floor)
             header_idx = above + [index] + [
-                j for j in range(index + 1, found)
-                if _unit_line(lines[j]) or (named is not None and j <= named and lines[j].strip())
-            ]  # (no blank line between the periods and their names: :func:`_names_at`)
+                j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
+            ]
             if (total_word := _total_word_below(lines, index, found)) is not None:
                 header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
@@ -1255,8 +1254,6 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         first_row < len(lines) and _columns_alone(lines[first_row])
     ):  # (not over a header that names its columns and no period, whole on its line: a caption's lines above it)
         k = j  # … below a header whose words wrap under its periods
-    elif j < k and j >= floor and _periods_over_blank(lines, j, floor) is not None:
-        k = j  # … below a line of names under each period (``geslaagd  gestopt  geslaagd  gestopt``)
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     keyed = first_row in _code_lines(lines)
     while k >= floor and lines[k].strip() and (
@@ -1276,8 +1273,6 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
-    if out and (over := _periods_over_blank(lines, out[0], floor)) is not None:
-        out.insert(0, over)  # (the periods a blank line above the names under each of them: laid-out text)
     if worded > 3 and not any(_period_list(lines[i]) or _label_pieces(lines[i]) for i in out):
         # no periods that far up, nor a column's word (``Aantal`` amid the words wrapped in a
         # narrow cell): the header is the three lines below
@@ -1313,19 +1308,6 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
-
-
-def _periods_over_blank(lines: tuple[str, ...], j: int, floor: int) -> int | None:
-    """The 0-based line of periods one blank line above line j, where line j names the columns
-    under each of them (``2018-2019*  2019-2020*`` / blank / ``geslaagd  gestopt  geslaagd
-    gestopt``: ``pdftotext -layout`` sets a PDF's rows, its header's too, a blank line apart);
-    else None. Without it the names were the header alone, and the periods above them lost."""
-    if j - 2 < floor or lines[j - 1].strip() or not lines[j].strip() or _period_list(lines[j]) is not None:
-        return None
-    found = _period_list(lines[j - 2])
-    if found is None or not found[1]:
-        return None
-    return j - 2 if _names_line(list(found[1]), found[0], lines[j], j + 1) is not None else None
 
 
 def _below_periods_above(lines: tuple[str, ...], out: list[int]) -> list[int]:
@@ -2115,8 +2097,7 @@ def _names_at(lines: tuple[str, ...], k: int) -> int | None:
     between them (``2021  2022`` / ``Provincie`` / ``gestart  geslaagd …``); else None."""
     found = _period_list(lines[k]) if k + 1 < len(lines) and lines[k + 1].strip() else None
     if found is None:
-        # (or the one after a blank line, the names' own: :func:`_periods_over_blank`)
-        return k + 2 if k + 2 < len(lines) and not lines[k + 1].strip() and _periods_over_blank(lines, k + 2, k) == k else None
+        return None
     j = k + 2 if not found[0].strip() and _lone_row_key(lines[k + 1]) and k + 2 < len(lines) else k + 1
     return j if _names_line(list(found[1]), found[0], lines[j], j + 1) is not None else None
 
