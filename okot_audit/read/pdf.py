@@ -654,13 +654,18 @@ def _stream_damaged(data: bytes) -> bool:
     no Flate data before they are decrypted: none is judged."""
     if b"/Encrypt" in data:
         return False
-    for match in _FLATE_STREAM.finditer(data):
-        end = data.find(b"endstream", match.end())
-        try:
-            zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
-        except zlib.error:
-            return True
-    return False
+    return any(not _inflates(data, match.end()) for match in _FLATE_STREAM.finditer(data))
+
+
+def _inflates(data: bytes, start: int) -> bool:
+    """Whether the Flate stream of `data` that starts at `start` decompresses up to its
+    ``endstream`` (or the end of the data)."""
+    end = data.find(b"endstream", start)
+    try:
+        zlib.decompressobj().decompress(data[start:end if end >= 0 else len(data)])
+    except zlib.error:
+        return False
+    return True
 
 
 #: An indirect object's start (``12 0 obj``), a reference to one (``12 0 R``).
@@ -759,12 +764,7 @@ def _flate_damaged(data: bytes, number: int, objects: dict[int, int]) -> bool:
     match = _FLATE_STREAM.match(data, data.find(b"/Filter", start)) if b"/Filter" in data[start:start + 2000] else None
     if match is None or data.find(b"endobj", start) < match.start():
         return False
-    end = data.find(b"endstream", match.end())
-    try:
-        zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
-    except zlib.error:
-        return True
-    return False
+    return not _inflates(data, match.end())
 
 
 def _only_white_space(data: bytes) -> bool:
