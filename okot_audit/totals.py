@@ -478,8 +478,8 @@ def every_group_check(tables: tuple[Table, ...]) -> list[TotalCheck]:
               (*total_checks(table), *withheld_only_checks(table), *blank_only_checks(table))]
     for table in tables:
         if table.categories:
-            checks += [tc for tc in category_checks(table, [t for t in tables if t.column in table.categories],
-                                                    all_withheld=True, all_blank=True)]
+            checks += category_checks(table, [t for t in tables if t.column in table.categories],
+                                      all_withheld=True, all_blank=True)
     return checks
 
 
